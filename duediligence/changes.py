@@ -1,0 +1,36 @@
+"""What an operation touched, so each view re-queries only what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Kinds of rows touched (table names) and the evaluations they belong to."""
+
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    evaluation_ids: frozenset[int] = field(default_factory=frozenset)
+    # Evaluations that were created or removed: the list of evaluations must reload.
+    evaluation_list: bool = False
+    # Another workbook was opened, or rows were restored wholesale: every view reloads.
+    everything: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.kinds | other.kinds,
+            self.evaluation_ids | other.evaluation_ids,
+            self.evaluation_list or other.evaluation_list,
+            self.everything or other.everything,
+        )
+
+    def touches(self, kind: str, evaluation_id: int | None = None) -> bool:
+        """Whether a view showing `kind` rows (of one evaluation, if given) must reload."""
+        if self.everything:
+            return True
+        if kind not in self.kinds:
+            return False
+        return evaluation_id is None or evaluation_id in self.evaluation_ids
+
+
+EVERYTHING = Changes(everything=True, evaluation_list=True)

@@ -1,0 +1,177 @@
+"""The command line: the same core as the app, no Qt needed.
+
+A public interface: commands, flags, exit codes (0 ok, 1 error, 2 usage) and JSON keys stay stable.
+Heavy modules are imported inside the commands, so `duediligence --help` and app start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from duediligence import __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _db_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="workbook file or database URL (default: the workbook in your data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duediligence",
+        description="A buyer's due-diligence workbook. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # --db is accepted before or after the command; SUPPRESS keeps a value given before it.
+    demo = commands.add_parser("demo", help="add the sample evaluations (all or nothing)")
+    _db_option(demo, default=argparse.SUPPRESS)
+
+    listing = commands.add_parser("list", help="list the evaluations in a workbook")
+    _db_option(listing, default=argparse.SUPPRESS)
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    show = commands.add_parser("show", help="print one evaluation with everything it holds")
+    show.add_argument("evaluation", metavar="EVALUATION", help="the evaluation's id or exact title")
+    _db_option(show, default=argparse.SUPPRESS)
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    return parser
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from duediligence.database import Database
+    from duediligence.paths import default_workbook
+
+    target = args.db if args.db is not None else default_workbook()
+    return Database.open(target, create=create or args.db is None)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from duediligence.samples import add_samples
+
+    db = _open(args, create=True)
+    try:
+        with db.transaction() as session:
+            ids = add_samples().apply(session).result
+    finally:
+        db.close()
+    print(f"Added {len(ids)} sample evaluations to {db.label}.")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from duediligence.queries import list_evaluations
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rows = list_evaluations(session)
+    finally:
+        db.close()
+    if args.json:
+        data = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "status": r.status,
+                "kind": r.kind,
+                "archived": r.archived,
+                "deadline": r.deadline.isoformat() if r.deadline else None,
+                "budget": r.budget,
+                "currency": r.currency,
+                "options": r.option_count,
+                "updated_at": r.updated_at.isoformat(timespec="seconds"),
+            }
+            for r in rows
+        ]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print(f"No evaluations in {db.label} yet. Add the samples with: duediligence demo --db {db.label}")
+    for r in rows:
+        archived = " (archived)" if r.archived else ""
+        print(f"{r.id:>5}  {r.status:<11} {r.title}{archived}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from duediligence.documents import evaluation_document
+    from duediligence.queries import find_evaluation
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            doc = evaluation_document(session, find_evaluation(session, args.evaluation))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{doc['title']}  [{doc['status']}]  (id {doc['id']})")
+    if doc["need"]:
+        print(f"Need: {doc['need']}")
+    if doc["budget"] is not None:
+        print(f"Budget: {doc['budget']:,.2f} {doc['currency']}")
+    if doc["deadline"]:
+        print(f"Deadline: {doc['deadline']}")
+    criteria = sum(len(g["criteria"]) for g in doc["criteria_groups"]) + len(doc["ungrouped_criteria"])
+    print(
+        f"{len(doc['options'])} options, {criteria} criteria, {len(doc['scores'])} scores, "
+        f"{len(doc['risks'])} risks and checklist items, {len(doc['stakeholders'])} stakeholders, "
+        f"{len(doc['change_notes'])} notes, {len(doc['actions'])} actions"
+    )
+    for option in doc["options"]:
+        excluded = f"  (excluded: {option['exclusion_reason']})" if option["excluded"] else ""
+        print(f"  - {option['name']} [{option['kind']}]{excluded}")
+    return EXIT_OK
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the desktop app, found through its entry point so the core never imports ui/."""
+    from importlib.metadata import entry_points
+
+    found = entry_points(group="duediligence.gui", name="desktop")
+    if not found:
+        raise SystemExit("duediligence: the desktop app is not installed; the commands work without it.")
+    launch = next(iter(found)).load()
+    return int(launch(db=args.db) or 0)
+
+
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from duediligence.errors import WorkbookError
+
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return run_app(args)
+    try:
+        return COMMANDS[args.command](args)
+    except WorkbookError as exc:
+        print(f"duediligence: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"duediligence: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a database refusing (locked, read-only, full disk) is still one line
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        detail = getattr(exc, "orig", None) or exc
+        print(f"duediligence: the database refused the command: {detail}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,221 @@
+"""An evaluation as one nested document: what `show --json` prints and what samples and templates hold.
+
+Inside a document, rows refer to each other by name (a score names its option and criterion), so a
+person can write one by hand; `evaluation_document` adds every row's id for scripts.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from duediligence import fields
+from duediligence.errors import NotFoundError, ValidationError
+from duediligence.models import (
+    ActionItem,
+    Approval,
+    ChangeNote,
+    CostItem,
+    Criterion,
+    CriterionGroup,
+    Evaluation,
+    Option,
+    RiskItem,
+    Score,
+    Stakeholder,
+)
+from duediligence.validation import clean
+
+SCALE_BOUNDS = {"0-10": (0.0, 10.0), "1-5": (1.0, 5.0), "yes-no": (0.0, 1.0), "percent": (0.0, 100.0)}
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _row(obj: Any, skip: tuple[str, ...] = ("evaluation_id",)) -> dict[str, Any]:
+    """A row's columns in table order (stable JSON for scripts and diffs)."""
+    columns = obj.__table__.columns
+    return {c.key: _plain(getattr(obj, c.key)) for c in columns if c.key not in skip}
+
+
+def _children(session: Session, model: Any, evaluation_id: int) -> list[Any]:
+    order = [col(model.position), col(model.id)] if hasattr(model, "position") else [col(model.id)]
+    return list(session.exec(select(model).where(model.evaluation_id == evaluation_id).order_by(*order)))
+
+
+def evaluation_document(session: Session, evaluation_id: int) -> dict[str, Any]:
+    """Everything one evaluation holds, JSON-ready, ids included."""
+    evaluation = session.get(Evaluation, evaluation_id)
+    if evaluation is None:
+        raise NotFoundError("evaluation", evaluation_id)
+    options = _children(session, Option, evaluation_id)
+    option_names = {o.id: o.name for o in options}
+    criteria = _children(session, Criterion, evaluation_id)
+    criterion_names = {c.id: c.name for c in criteria}
+    people = _children(session, Stakeholder, evaluation_id)
+    people_names = {p.id: p.name for p in people}
+    costs = _children(session, CostItem, evaluation_id)
+
+    doc = _row(evaluation, skip=())
+    doc["chosen_option"] = option_names.get(evaluation.chosen_option_id)
+    doc["options"] = [{**_row(o), "costs": [_row(c) for c in costs if c.option_id == o.id]} for o in options]
+    doc["criteria_groups"] = [
+        {**_row(g), "criteria": [_row(c) for c in criteria if c.group_id == g.id]}
+        for g in _children(session, CriterionGroup, evaluation_id)
+    ]
+    doc["ungrouped_criteria"] = [_row(c) for c in criteria if c.group_id is None]
+    doc["scores"] = [
+        {**_row(s), "option": option_names[s.option_id], "criterion": criterion_names[s.criterion_id]}
+        for s in _children(session, Score, evaluation_id)
+    ]
+    doc["risks"] = [
+        {**_row(r), "option": option_names.get(r.option_id)}
+        for r in _children(session, RiskItem, evaluation_id)
+    ]
+    doc["stakeholders"] = [_row(p) for p in people]
+    doc["approvals"] = [
+        {**_row(a), "stakeholder": people_names.get(a.stakeholder_id)}
+        for a in _children(session, Approval, evaluation_id)
+    ]
+    doc["change_notes"] = [_row(n) for n in _children(session, ChangeNote, evaluation_id)]
+    doc["actions"] = [
+        {**_row(a), "stakeholder": people_names.get(a.stakeholder_id)}
+        for a in _children(session, ActionItem, evaluation_id)
+    ]
+    return doc
+
+
+def _take(doc: dict[str, Any], specs: dict[str, Any], where: str) -> dict[str, Any]:
+    """The document's values for the fields `specs` knows; ids and references are handled by the caller."""
+    return clean(specs, {k: v for k, v in doc.items() if k in specs}, where=where)
+
+
+def _lookup(names: dict[str, int], name: Any, kind: str, where: str) -> int | None:
+    if name is None:
+        return None
+    if name not in names:
+        raise ValidationError(where, name, f"names no {kind} of this evaluation")
+    return names[name]
+
+
+def _unique(names: dict[str, int], name: str, kind: str, where: str, new_id: int) -> None:
+    if name in names:
+        raise ValidationError(where, name, f"two {kind}s have this name")
+    names[name] = new_id
+
+
+def check_score(criterion: Criterion, values: dict[str, Any], where: str) -> None:
+    """A score must lie on its criterion's scale, with low <= value <= high."""
+    bounds = SCALE_BOUNDS.get(criterion.scale)
+    lo_bound = criterion.scale_min if criterion.scale_min is not None else (bounds or (None, None))[0]
+    hi_bound = criterion.scale_max if criterion.scale_max is not None else (bounds or (None, None))[1]
+    for key in ("value", "low", "high"):
+        x = values.get(key)
+        if x is None:
+            continue
+        if (lo_bound is not None and x < lo_bound) or (hi_bound is not None and x > hi_bound):
+            raise ValidationError(f"{where}{key}", x, f"is outside the scale {lo_bound:g} to {hi_bound:g}")
+    low, value, high = values.get("low"), values.get("value"), values.get("high")
+    present = [x for x in (low, value, high) if x is not None]
+    if present != sorted(present):
+        raise ValidationError(f"{where}range", (low, value, high), "must satisfy low ≤ value ≤ high")
+
+
+def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -> int:
+    """Create an evaluation with everything in `doc`; returns its id. Raises before committing anything
+    the caller's transaction would keep if any part is invalid (the caller rolls back)."""
+    if not isinstance(doc, dict):
+        raise ValidationError(where or "document", type(doc).__name__, "expected an object")
+    evaluation = Evaluation(**_take(doc, fields.EVALUATION, where))
+    if "title" not in doc:
+        raise ValidationError(f"{where}title", None, "cannot be empty")
+    session.add(evaluation)
+    session.flush()
+    eid = evaluation.id
+    assert eid is not None
+
+    options: dict[str, int] = {}
+    for i, item in enumerate(doc.get("options", [])):
+        at = f"{where}options[{i}]."
+        option = Option(evaluation_id=eid, position=i, **_take(item, fields.OPTION, at))
+        session.add(option)
+        session.flush()
+        _unique(options, option.name, "option", f"{at}name", option.id)  # type: ignore[arg-type]
+        for j, cost in enumerate(item.get("costs", [])):
+            values = _take(cost, fields.COST_ITEM, f"{at}costs[{j}].")
+            session.add(CostItem(evaluation_id=eid, option_id=option.id, position=j, **values))
+
+    criteria: dict[str, Criterion] = {}
+    criterion_ids: dict[str, int] = {}
+    groups = [(g, f"{where}criteria_groups[{i}].") for i, g in enumerate(doc.get("criteria_groups", []))]
+    position = 0
+    ungrouped = ({"criteria": doc.get("ungrouped_criteria", [])}, f"{where}ungrouped_")
+    for group_position, (group_doc, at) in enumerate([*groups, ungrouped]):
+        group_id = None
+        if "name" in group_doc:
+            values = _take(group_doc, fields.CRITERION_GROUP, at)
+            group = CriterionGroup(evaluation_id=eid, position=group_position, **values)
+            session.add(group)
+            session.flush()
+            group_id = group.id
+        for j, item in enumerate(group_doc.get("criteria", [])):
+            c_at = f"{at}criteria[{j}]."
+            criterion = Criterion(
+                evaluation_id=eid, group_id=group_id, position=position, **_take(item, fields.CRITERION, c_at)
+            )
+            position += 1
+            session.add(criterion)
+            session.flush()
+            _unique(criterion_ids, criterion.name, "criterion", f"{c_at}name", criterion.id)  # type: ignore[arg-type]
+            criteria[criterion.name] = criterion
+
+    for i, item in enumerate(doc.get("scores", [])):
+        at = f"{where}scores[{i}]."
+        option_id = _lookup(options, item.get("option"), "option", f"{at}option")
+        criterion_id = _lookup(criterion_ids, item.get("criterion"), "criterion", f"{at}criterion")
+        if option_id is None or criterion_id is None:
+            raise ValidationError(
+                f"{at}option", item.get("option"), "a score needs an option and a criterion"
+            )
+        values = _take(item, fields.SCORE, at)
+        check_score(criteria[item["criterion"]], values, at)
+        session.add(Score(evaluation_id=eid, option_id=option_id, criterion_id=criterion_id, **values))
+
+    for i, item in enumerate(doc.get("risks", [])):
+        at = f"{where}risks[{i}]."
+        option_id = _lookup(options, item.get("option"), "option", f"{at}option")
+        session.add(
+            RiskItem(evaluation_id=eid, option_id=option_id, position=i, **_take(item, fields.RISK_ITEM, at))
+        )
+
+    people: dict[str, int] = {}
+    for i, item in enumerate(doc.get("stakeholders", [])):
+        at = f"{where}stakeholders[{i}]."
+        person = Stakeholder(evaluation_id=eid, position=i, **_take(item, fields.STAKEHOLDER, at))
+        session.add(person)
+        session.flush()
+        _unique(people, person.name, "stakeholder", f"{at}name", person.id)  # type: ignore[arg-type]
+
+    for i, item in enumerate(doc.get("approvals", [])):
+        at = f"{where}approvals[{i}]."
+        person_id = _lookup(people, item.get("stakeholder"), "stakeholder", f"{at}stakeholder")
+        session.add(Approval(evaluation_id=eid, stakeholder_id=person_id, **_take(item, fields.APPROVAL, at)))
+    for i, item in enumerate(doc.get("change_notes", [])):
+        session.add(
+            ChangeNote(evaluation_id=eid, **_take(item, fields.CHANGE_NOTE, f"{where}change_notes[{i}]."))
+        )
+    for i, item in enumerate(doc.get("actions", [])):
+        at = f"{where}actions[{i}]."
+        person_id = _lookup(people, item.get("stakeholder"), "stakeholder", f"{at}stakeholder")
+        session.add(
+            ActionItem(evaluation_id=eid, stakeholder_id=person_id, **_take(item, fields.ACTION_ITEM, at))
+        )
+
+    evaluation.chosen_option_id = _lookup(
+        options, doc.get("chosen_option"), "option", f"{where}chosen_option"
+    )
+    session.flush()
+    return eid

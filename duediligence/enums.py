@@ -1,0 +1,133 @@
+"""The closed vocabularies of the workbook, stored as their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EvaluationStatus(StrEnum):
+    """Where an evaluation stands along the buying process."""
+
+    DEFINING = "defining"
+    EXPLORING = "exploring"
+    EVALUATING = "evaluating"
+    DECIDING = "deciding"
+    DECIDED = "decided"
+    REVIEWED = "reviewed"
+    CANCELLED = "cancelled"
+
+
+class OptionKind(StrEnum):
+    VENDOR_PRODUCT = "vendor_product"
+    BUILD = "build"
+    EXTEND = "extend"
+    DO_NOTHING = "do_nothing"
+    OTHER = "other"
+
+
+class Scale(StrEnum):
+    ZERO_TEN = "0-10"
+    ONE_FIVE = "1-5"
+    YES_NO = "yes-no"
+    PERCENT = "percent"
+    MEASURED = "measured"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class Confidence(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class RiskKind(StrEnum):
+    CHECKLIST = "checklist"
+    RISK = "risk"
+
+
+class RiskStatus(StrEnum):
+    """Statuses of both checklist items and register entries (each kind uses its own subset)."""
+
+    NOT_CHECKED = "not_checked"
+    OK = "ok"
+    CONCERN = "concern"
+    FAILS = "fails"
+    NOT_APPLICABLE = "not_applicable"
+    OPEN = "open"
+    MITIGATED = "mitigated"
+    ACCEPTED = "accepted"
+    CLOSED = "closed"
+
+
+class Treatment(StrEnum):
+    MITIGATE = "mitigate"
+    ACCEPT = "accept"
+    TRANSFER = "transfer"
+    AVOID = "avoid"
+
+
+class BuyingRole(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    APPROVER = "approver"
+    INFLUENCER = "influencer"
+    USER = "user"
+    TECHNICAL_EVALUATOR = "technical_evaluator"
+    BUDGET_HOLDER = "budget_holder"
+    GATEKEEPER = "gatekeeper"
+
+
+class Stance(StrEnum):
+    CHAMPION = "champion"
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    SKEPTIC = "skeptic"
+    BLOCKER = "blocker"
+
+
+class ApprovalStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class NoteCategory(StrEnum):
+    COMMUNICATION = "communication"
+    TRAINING = "training"
+    PROCESS_CHANGE = "process_change"
+    RESISTANCE = "resistance"
+    DECISION = "decision"
+    OTHER = "other"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CostRecurrence(StrEnum):
+    ONE_TIME = "one_time"
+    YEARLY = "yearly"
+
+
+class CostCategory(StrEnum):
+    LICENCE = "licence"
+    SUBSCRIPTION = "subscription"
+    IMPLEMENTATION = "implementation"
+    HARDWARE = "hardware"
+    TRAINING = "training"
+    SUPPORT = "support"
+    INTERNAL_EFFORT = "internal_effort"
+    BENEFIT = "benefit"
+    OTHER = "other"
+
+
+class MissingScorePolicy(StrEnum):
+    IGNORE = "ignore"
+    WORST = "worst"
+    MEAN = "mean"

@@ -1,0 +1,58 @@
+"""Domain errors with structured fields; `str()` is a plain English sentence the CLI prints as is,
+while the UI may word it itself from the fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkbookError(Exception):
+    """Anything the user can act on: printed as one line, never as a traceback."""
+
+
+class NotAWorkbookError(WorkbookError):
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"{path} is not a due-diligence workbook: {reason}. The file was not changed.")
+
+
+class CorruptWorkbookError(WorkbookError):
+    def __init__(self, path: Path | str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(f"{path} is damaged and cannot be opened ({detail}). The file was not changed.")
+
+
+class NewerWorkbookError(WorkbookError):
+    def __init__(self, path: Path | str, revision: str) -> None:
+        self.path, self.revision = path, revision
+        super().__init__(
+            f"{path} was saved by a newer version of the app (schema {revision}); "
+            "update the app to open it. The file was not changed."
+        )
+
+
+class WorkbookUnavailableError(WorkbookError):
+    def __init__(self, path: Path | str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(f"Cannot open {path}: {detail}")
+
+
+class NotFoundError(WorkbookError):
+    def __init__(self, kind: str, key: object) -> None:
+        self.kind, self.key = kind, key
+        super().__init__(f"No {kind} {key!r} in this workbook.")
+
+
+class AmbiguousError(WorkbookError):
+    def __init__(self, kind: str, key: object, ids: list[int]) -> None:
+        self.kind, self.key, self.ids = kind, key, ids
+        listed = ", ".join(str(i) for i in ids)
+        super().__init__(f"{len(ids)} {kind}s are titled {key!r} (ids {listed}); name one by its id.")
+
+
+class ValidationError(WorkbookError):
+    """A value the user typed or imported that cannot be stored; `field` says where."""
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        self.field, self.value, self.reason = field, value, reason
+        super().__init__(f"{field}: {reason} (got {value!r}).")

@@ -1,0 +1,154 @@
+"""What each table's user-editable fields accept: one spec table shared by editors, imports and the CLI."""
+
+from __future__ import annotations
+
+from duediligence import validation as v
+from duediligence.enums import (
+    ActionStatus,
+    ApprovalStatus,
+    BuyingRole,
+    Confidence,
+    CostCategory,
+    CostRecurrence,
+    Direction,
+    EvaluationStatus,
+    MissingScorePolicy,
+    NoteCategory,
+    OptionKind,
+    RiskKind,
+    RiskStatus,
+    Scale,
+    Stance,
+    Treatment,
+)
+
+NAME = v.text(200, required=True)
+SHORT = v.text(500)
+LONG = v.text()
+ONE_TO_FIVE = v.integer(minimum=1, maximum=5)
+
+EVALUATION = {
+    "title": NAME,
+    "kind": v.text(60),
+    "need": LONG,
+    "goals": LONG,
+    "budget": v.number(minimum=0),
+    "currency": v.currency,
+    "deadline": v.day(),
+    "status": v.choice(EvaluationStatus),
+    "archived": v.flag,
+    "chosen_option_id": v.optional_id,
+    "rationale": LONG,
+    "decided_on": v.day(),
+    "decided_by": v.text(200),
+    "missing_policy": v.choice(MissingScorePolicy),
+    "horizon_years": v.integer(optional=False, minimum=1, maximum=50),
+    "discount_rate": v.number(optional=False, minimum=-0.5, maximum=1),
+}
+
+OPTION = {
+    "name": NAME,
+    "kind": v.choice(OptionKind),
+    "vendor": v.text(200),
+    "product": v.text(200),
+    "website": SHORT,
+    "contact": SHORT,
+    "notes": LONG,
+    "excluded": v.flag,
+    "exclusion_reason": SHORT,
+    "time_to_results_weeks": v.number(minimum=0, maximum=5200),
+}
+
+CRITERION_GROUP = {"name": NAME, "description": LONG}
+
+CRITERION = {
+    "name": NAME,
+    "description": LONG,
+    "weight": v.number(optional=False, minimum=0),
+    "scale": v.choice(Scale),
+    "scale_min": v.number(),
+    "scale_max": v.number(),
+    "unit": v.text(40),
+    "direction": v.choice(Direction),
+    "must_have": v.flag,
+    "must_have_threshold": v.number(),
+}
+
+SCORE = {
+    "value": v.number(),
+    "low": v.number(),
+    "high": v.number(),
+    "confidence": v.choice(Confidence, optional=True),
+    "evidence": LONG,
+    "source": v.text(2000),
+    "evidence_date": v.day(),
+}
+
+COST_ITEM = {
+    "label": NAME,
+    "category": v.choice(CostCategory),
+    "recurrence": v.choice(CostRecurrence),
+    "amount": v.number(optional=False),
+    "low": v.number(),
+    "high": v.number(),
+    "note": LONG,
+}
+
+RISK_ITEM = {
+    "kind": v.choice(RiskKind),
+    "category": v.text(100),
+    "title": v.text(300, required=True),
+    "description": LONG,
+    "critical": v.flag,
+    "status": v.choice(RiskStatus),
+    "likelihood": ONE_TO_FIVE,
+    "impact": ONE_TO_FIVE,
+    "treatment": v.choice(Treatment, optional=True),
+    "residual_likelihood": ONE_TO_FIVE,
+    "residual_impact": ONE_TO_FIVE,
+    "mitigation": LONG,
+    "owner": v.text(200),
+    "due_date": v.day(),
+    "note": LONG,
+    "evidence_source": v.text(2000),
+    "evidence_date": v.day(),
+    "checked_by": v.text(200),
+    "reviewed_on": v.day(),
+}
+
+STAKEHOLDER = {
+    "name": NAME,
+    "title": v.text(200),
+    "unit": v.text(200),
+    "contact": SHORT,
+    "buying_role": v.choice(BuyingRole, optional=True),
+    "influence": ONE_TO_FIVE,
+    "interest": ONE_TO_FIVE,
+    "stance": v.choice(Stance, optional=True),
+    "desired_stance": v.choice(Stance, optional=True),
+    "concerns": LONG,
+    "sign_off_required": v.flag,
+}
+
+APPROVAL = {
+    "subject": v.text(300, required=True),
+    "status": v.choice(ApprovalStatus),
+    "decided_on": v.day(),
+    "comment": LONG,
+}
+
+CHANGE_NOTE = {
+    "noted_on": v.day(optional=False),
+    "category": v.choice(NoteCategory),
+    "text": v.text(required=True),
+    "author": v.text(200),
+}
+
+ACTION_ITEM = {
+    "title": v.text(300, required=True),
+    "owner": v.text(200),
+    "due_date": v.day(),
+    "status": v.choice(ActionStatus),
+    "done_on": v.day(),
+    "note": LONG,
+}

@@ -1,0 +1,280 @@
+"""All workbook tables in one module: the schema that migration 0001 creates.
+
+Enumerated fields are stored as the string values of `duediligence.enums`, validated by the
+operations rather than by database CHECKs, so that adding a value later needs no table rebuild.
+Every child row names its evaluation, so one indexed query fetches everything an evaluation holds.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from duediligence.enums import (
+    ActionStatus,
+    ApprovalStatus,
+    CostRecurrence,
+    Direction,
+    EvaluationStatus,
+    MissingScorePolicy,
+    NoteCategory,
+    OptionKind,
+    RiskKind,
+    RiskStatus,
+    Scale,
+)
+
+# Named constraints, so that later batch migrations on SQLite can find and alter them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Aware UTC: SQLModel's UTCDateTime stores it the same way on SQLite and PostgreSQL."""
+    return datetime.now(timezone.utc)  # noqa: UP017
+
+
+def evaluation_fk() -> int:
+    return Field(foreign_key="evaluation.id", ondelete="CASCADE", index=True)
+
+
+class Evaluation(SQLModel, table=True):
+    """One purchase decision and everything the buyer learns on the way to it."""
+
+    __tablename__ = "evaluation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    kind: str = Field(default="general", max_length=60)
+    need: str = ""
+    goals: str = ""
+    budget: float | None = None
+    currency: str = Field(default="EUR", max_length=3)
+    deadline: date | None = None
+    status: str = Field(default=EvaluationStatus.DEFINING.value, max_length=20, index=True)
+    archived: bool = False
+    # Evaluation and option refer to each other; use_alter lets PostgreSQL add this key after both exist.
+    chosen_option_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("option.id", ondelete="SET NULL", use_alter=True), nullable=True
+        ),
+    )
+    rationale: str = ""
+    decided_on: date | None = None
+    decided_by: str = ""
+    missing_policy: str = Field(default=MissingScorePolicy.IGNORE.value, max_length=20)
+    horizon_years: int = 5
+    discount_rate: float = 0.08
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Option(SQLModel, table=True):
+    """An alternative path: a vendor's product, building it ourselves, extending what we have, or nothing."""
+
+    __tablename__ = "option"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    position: int = 0
+    name: str = Field(max_length=200)
+    kind: str = Field(default=OptionKind.VENDOR_PRODUCT.value, max_length=20)
+    vendor: str = ""
+    product: str = ""
+    website: str = ""
+    contact: str = ""
+    notes: str = ""
+    excluded: bool = False
+    exclusion_reason: str = ""
+    time_to_results_weeks: float | None = None
+
+
+class CriterionGroup(SQLModel, table=True):
+    """A heading that criteria sit under, such as functional fit or vendor viability."""
+
+    __tablename__ = "criterion_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    position: int = 0
+    name: str = Field(max_length=200)
+    description: str = ""
+
+
+class Criterion(SQLModel, table=True):
+    """What matters, how much (weight), and how it is measured (scale and direction)."""
+
+    __tablename__ = "criterion"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    group_id: int | None = Field(
+        default=None, foreign_key="criterion_group.id", ondelete="SET NULL", index=True
+    )
+    position: int = 0
+    name: str = Field(max_length=200)
+    description: str = ""
+    weight: float = 1.0
+    scale: str = Field(default=Scale.ZERO_TEN.value, max_length=20)
+    scale_min: float | None = None
+    scale_max: float | None = None
+    unit: str = ""
+    direction: str = Field(default=Direction.HIGHER_IS_BETTER.value, max_length=10)
+    must_have: bool = False
+    must_have_threshold: float | None = None
+
+
+class Score(SQLModel, table=True):
+    """One option against one criterion: a value or missing, with its range and the evidence behind it."""
+
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("option_id", "criterion_id", name="uq_score_option_id_criterion_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    option_id: int = Field(foreign_key="option.id", ondelete="CASCADE", index=True)
+    criterion_id: int = Field(foreign_key="criterion.id", ondelete="CASCADE", index=True)
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    confidence: str | None = Field(default=None, max_length=10)
+    evidence: str = ""
+    source: str = ""
+    evidence_date: date | None = None
+
+
+class CostItem(SQLModel, table=True):
+    """A one-time or yearly cost (or benefit) of an option, with an optional low-high range."""
+
+    __tablename__ = "cost_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    option_id: int = Field(foreign_key="option.id", ondelete="CASCADE", index=True)
+    position: int = 0
+    label: str = Field(max_length=200)
+    category: str = Field(default="other", max_length=30)
+    recurrence: str = Field(default=CostRecurrence.ONE_TIME.value, max_length=10)
+    amount: float = 0.0
+    low: float | None = None
+    high: float | None = None
+    note: str = ""
+
+
+class RiskItem(SQLModel, table=True):
+    """A due-diligence checklist item or a risk-register entry, possibly about one option."""
+
+    __tablename__ = "risk_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    option_id: int | None = Field(default=None, foreign_key="option.id", ondelete="CASCADE", index=True)
+    raised_from_id: int | None = Field(default=None, foreign_key="risk_item.id", ondelete="SET NULL")
+    kind: str = Field(default=RiskKind.RISK.value, max_length=10, index=True)
+    position: int = 0
+    category: str = Field(default="", max_length=100)
+    title: str = Field(max_length=300)
+    description: str = ""
+    critical: bool = False
+    status: str = Field(default=RiskStatus.OPEN.value, max_length=20)
+    likelihood: int | None = None
+    impact: int | None = None
+    treatment: str | None = Field(default=None, max_length=10)
+    residual_likelihood: int | None = None
+    residual_impact: int | None = None
+    mitigation: str = ""
+    owner: str = ""
+    due_date: date | None = None
+    note: str = ""
+    evidence_source: str = ""
+    evidence_date: date | None = None
+    checked_by: str = ""
+    reviewed_on: date | None = None
+
+
+class Stakeholder(SQLModel, table=True):
+    """A person in the buying committee or affected by the purchase."""
+
+    __tablename__ = "stakeholder"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    position: int = 0
+    name: str = Field(max_length=200)
+    title: str = ""
+    unit: str = ""
+    contact: str = ""
+    buying_role: str | None = Field(default=None, max_length=30)
+    influence: int | None = None
+    interest: int | None = None
+    stance: str | None = Field(default=None, max_length=20)
+    desired_stance: str | None = Field(default=None, max_length=20)
+    concerns: str = ""
+    sign_off_required: bool = False
+
+
+class Approval(SQLModel, table=True):
+    """A sign-off the evaluation needs before it can be decided."""
+
+    __tablename__ = "approval"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    stakeholder_id: int | None = Field(default=None, foreign_key="stakeholder.id", ondelete="SET NULL")
+    subject: str = Field(max_length=300)
+    status: str = Field(default=ApprovalStatus.PENDING.value, max_length=10)
+    decided_on: date | None = None
+    comment: str = ""
+
+
+class ChangeNote(SQLModel, table=True):
+    """A dated entry in the change-management timeline."""
+
+    __tablename__ = "change_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    noted_on: date
+    category: str = Field(default=NoteCategory.OTHER.value, max_length=20)
+    text: str
+    author: str = ""
+
+
+class ActionItem(SQLModel, table=True):
+    """Something someone has to do for the purchase to land, by a date."""
+
+    __tablename__ = "action_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    stakeholder_id: int | None = Field(default=None, foreign_key="stakeholder.id", ondelete="SET NULL")
+    title: str = Field(max_length=300)
+    owner: str = ""
+    due_date: date | None = None
+    status: str = Field(default=ActionStatus.OPEN.value, max_length=20, index=True)
+    done_on: date | None = None
+    note: str = ""
+
+
+# Parents before children: the order rows are restored in (and the reverse, deleted in).
+TABLES: tuple[type[SQLModel], ...] = (
+    Evaluation,
+    Option,
+    CriterionGroup,
+    Criterion,
+    Score,
+    CostItem,
+    RiskItem,
+    Stakeholder,
+    Approval,
+    ChangeNote,
+    ActionItem,
+)

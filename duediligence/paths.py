@@ -1,0 +1,36 @@
+"""Where workbooks, backups and shipped resources live."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+APP_NAME = "duediligence"
+
+
+def data_dir() -> Path:
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_workbook() -> Path:
+    """The workbook opened when no --db is given."""
+    return data_dir() / "workbook.db"
+
+
+def backups_dir(workbook: Path) -> Path:
+    """Backups of one workbook, kept apart from those of another file with the same name."""
+    resolved = workbook.expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:8]
+    return data_dir() / "backups" / f"{resolved.stem}-{digest}"
+
+
+def resource(*parts: str) -> Traversable:
+    """A file shipped in the top-level `resources` package (icons, samples, templates, styles)."""
+    node = resources.files("resources")
+    for part in parts:
+        node = node / part
+    return node

@@ -1,0 +1,32 @@
+"""The sample evaluations shipped in resources/samples, for a new user to explore at once."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from duediligence.errors import WorkbookError
+from duediligence.operations import Batch
+from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.paths import resource
+
+
+def sample_documents() -> list[tuple[str, dict[str, Any]]]:
+    """(file name, evaluation document) for every shipped sample, in file-name order."""
+    folder = resource("samples")
+    documents = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".json"):
+            continue
+        try:
+            documents.append((entry.name, json.loads(entry.read_text(encoding="utf-8"))))
+        except (OSError, ValueError) as exc:
+            raise WorkbookError(f"The sample file {entry.name} cannot be read: {exc}") from exc
+    return documents
+
+
+def add_samples() -> Batch:
+    """One operation adding every sample: all of them or, if any is invalid, none."""
+    return Batch(
+        tuple(InsertEvaluationDocument(document, where=f"{name}: ") for name, document in sample_documents())
+    )

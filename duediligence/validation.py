@@ -1,0 +1,146 @@
+"""Turning what a user typed or a file held into a value the workbook can store, or a clear refusal.
+
+Each checker takes the field's name (for the message) and the raw value, and returns the clean
+value or raises `ValidationError` saying what is wrong and where.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from duediligence.errors import ValidationError
+
+Checker = Callable[[str, Any], Any]
+
+MAX_TEXT = 20_000  # long enough for a pasted contract clause, short enough to stay a workbook cell
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+
+def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Checker:
+    def check(field: str, value: Any) -> str:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise ValidationError(field, value, "expected text")
+        value = value.strip() if required else value
+        if required and not value:
+            raise ValidationError(field, value, "cannot be empty")
+        if len(value) > max_len:
+            raise ValidationError(field, f"{value[:20]}…", f"is {len(value)} characters; at most {max_len}")
+        if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+            raise ValidationError(field, value, "contains control characters")
+        return value
+
+    return check
+
+
+def number(*, optional: bool = True, minimum: float | None = None, maximum: float | None = None) -> Checker:
+    def check(field: str, value: Any) -> float | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if optional:
+                return None
+            raise ValidationError(field, value, "a number is required")
+        if isinstance(value, bool):
+            raise ValidationError(field, value, "expected a number")
+        try:
+            result = float(value.strip().replace(",", "")) if isinstance(value, str) else float(value)
+        except (TypeError, ValueError):
+            raise ValidationError(field, value, "expected a number") from None
+        if not math.isfinite(result):
+            raise ValidationError(field, value, "must be a finite number")
+        if minimum is not None and result < minimum:
+            raise ValidationError(field, value, f"must be at least {minimum:g}")
+        if maximum is not None and result > maximum:
+            raise ValidationError(field, value, f"must be at most {maximum:g}")
+        return result
+
+    return check
+
+
+def integer(*, optional: bool = True, minimum: int | None = None, maximum: int | None = None) -> Checker:
+    as_number = number(optional=optional, minimum=minimum, maximum=maximum)
+
+    def check(field: str, value: Any) -> int | None:
+        result = as_number(field, value)
+        if result is None:
+            return None
+        if result != int(result):
+            raise ValidationError(field, value, "expected a whole number")
+        return int(result)
+
+    return check
+
+
+def day(*, optional: bool = True) -> Checker:
+    """A calendar date, as a `date` or ISO text (YYYY-MM-DD)."""
+
+    def check(field: str, value: Any) -> date | None:
+        if value is None or value == "":
+            if optional:
+                return None
+            raise ValidationError(field, value, "a date is required")
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                raise ValidationError(field, value, "expected a date as YYYY-MM-DD") from None
+        raise ValidationError(field, value, "expected a date")
+
+    return check
+
+
+def choice(enum: type[StrEnum], *, optional: bool = False) -> Checker:
+    allowed = [member.value for member in enum]
+
+    def check(field: str, value: Any) -> str | None:
+        if value is None and optional:
+            return None
+        if isinstance(value, StrEnum):
+            value = value.value
+        if value not in allowed:
+            raise ValidationError(field, value, f"must be one of {', '.join(allowed)}")
+        return str(value)
+
+    return check
+
+
+def flag(field: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1):
+        return bool(value)
+    raise ValidationError(field, value, "expected true or false")
+
+
+def currency(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not CURRENCY_RE.match(value.strip().upper()):
+        raise ValidationError(field, value, "expected a three-letter currency code such as EUR or USD")
+    return value.strip().upper()
+
+
+def optional_id(field: str, value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, value, "expected an id")
+    return value
+
+
+def clean(specs: dict[str, Checker], values: dict[str, Any], *, where: str = "") -> dict[str, Any]:
+    """Check every given field against its spec; unknown fields are refused, not ignored."""
+    result = {}
+    for name, value in values.items():
+        label = f"{where}{name}"
+        if name not in specs:
+            raise ValidationError(label, value, "is not a field that can be set")
+        result[name] = specs[name](label, value)
+    return result
