@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 from duediligence import paths
 from duediligence.errors import (
     CorruptWorkbookError,
+    MigrationFailedError,
     NewerWorkbookError,
     NotAWorkbookError,
+    WorkbookError,
     WorkbookUnavailableError,
 )
 
@@ -171,7 +173,12 @@ class Database:
 
             if not state.empty and state.revision != head_revision():
                 backup = backup_sqlite(path, paths.backups_dir(path) / _backup_name("before-migration"))
-        migrated_from = upgrade(url, path=path)
+        try:
+            migrated_from = upgrade(url, path=path)
+        except WorkbookError:
+            raise
+        except Exception as exc:  # the transaction rolled back: say so, with the backup's place
+            raise MigrationFailedError(path or url, str(exc), backup) from exc
         created = migrated_from == "" if migrated_from is not None else False
         report = OpenReport(created=created, migrated_from=migrated_from or None, backup=backup)
         return cls(url, create_engine_for(url), report, path)

@@ -88,8 +88,23 @@ def evaluation_document(session: Session, evaluation_id: int) -> dict[str, Any]:
     return doc
 
 
-def _take(doc: dict[str, Any], specs: dict[str, Any], where: str) -> dict[str, Any]:
-    """The document's values for the fields `specs` knows; ids and references are handled by the caller."""
+# Keys a document may carry besides the editable fields: ids and references, which the workbook
+# assigns or resolves itself (so `show --json` output can be read back), and nested lists.
+STRUCTURE = frozenset(
+    {"id", "position", "evaluation_id", "created_at", "updated_at", "option_id", "criterion_id", "group_id",
+     "stakeholder_id", "raised_from_id", "option", "criterion", "stakeholder", "chosen_option", "costs",
+     "criteria", "options", "criteria_groups", "ungrouped_criteria", "scores", "risks", "stakeholders",
+     "approvals", "change_notes", "actions"}
+)  # fmt: skip
+
+
+def _take(doc: Any, specs: dict[str, Any], where: str) -> dict[str, Any]:
+    """The document's values for the fields `specs` knows, checked; an unknown key is refused."""
+    if not isinstance(doc, dict):
+        raise ValidationError(where.rstrip(".") or "document", type(doc).__name__, "expected an object")
+    for key in doc:
+        if key not in specs and key not in STRUCTURE:
+            raise ValidationError(f"{where}{key}", doc[key], "is not a field this workbook knows")
     return clean(specs, {k: v for k, v in doc.items() if k in specs}, where=where)
 
 
@@ -127,8 +142,6 @@ def check_score(criterion: Criterion, values: dict[str, Any], where: str) -> Non
 def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -> int:
     """Create an evaluation with everything in `doc`; returns its id. Raises before committing anything
     the caller's transaction would keep if any part is invalid (the caller rolls back)."""
-    if not isinstance(doc, dict):
-        raise ValidationError(where or "document", type(doc).__name__, "expected an object")
     evaluation = Evaluation(**_take(doc, fields.EVALUATION, where))
     if "title" not in doc:
         raise ValidationError(f"{where}title", None, "cannot be empty")

@@ -31,6 +31,16 @@ class NewerWorkbookError(WorkbookError):
         )
 
 
+class MigrationFailedError(WorkbookError):
+    def __init__(self, path: Path | str, detail: str, backup: Path | None) -> None:
+        self.path, self.detail, self.backup = path, detail, backup
+        kept = f" A backup taken before the upgrade is at {backup}." if backup else ""
+        super().__init__(
+            f"Upgrading {path} to this version of the app failed ({detail}); "
+            f"the file was left as it was.{kept}"
+        )
+
+
 class WorkbookUnavailableError(WorkbookError):
     def __init__(self, path: Path | str, detail: str) -> None:
         self.path, self.detail = path, detail

@@ -1,0 +1,85 @@
+"""Evaluation documents (samples, templates, `show --json`): complete, and checked before storing."""
+
+from __future__ import annotations
+
+import pytest
+
+from duediligence.database import Database
+from duediligence.documents import evaluation_document, insert_document
+from duediligence.errors import ValidationError
+
+LAPTOP = {
+    "title": "Laptop",
+    "options": [{"name": "T14"}, {"name": "Air"}],
+    "criteria_groups": [
+        {
+            "name": "Use",
+            "criteria": [{"name": "Battery", "scale": "measured", "unit": "h"}, {"name": "Keyboard"}],
+        }
+    ],
+    "ungrouped_criteria": [{"name": "Looks", "scale": "1-5"}],
+    "scores": [
+        {"option": "T14", "criterion": "Battery", "value": 11.5, "low": 10, "high": 13, "evidence": "review"},
+        {"option": "Air", "criterion": "Keyboard", "value": None, "evidence": "not tried yet"},
+    ],
+}
+
+
+def insert(db: Database, doc: dict) -> int:
+    with db.transaction() as session:
+        return insert_document(session, doc)
+
+
+def test_document_round_trips_through_the_workbook(db: Database) -> None:
+    eid = insert(db, LAPTOP)
+    with db.reading() as session:
+        doc = evaluation_document(session, eid)
+    assert [c["name"] for c in doc["criteria_groups"][0]["criteria"]] == ["Battery", "Keyboard"]
+    assert [c["name"] for c in doc["ungrouped_criteria"]] == ["Looks"]
+    assert [(s["option"], s["criterion"], s["value"]) for s in doc["scores"]] == [
+        ("T14", "Battery", 11.5),
+        ("Air", "Keyboard", None),
+    ]
+
+
+def test_missing_score_is_stored_as_missing_not_zero(db: Database) -> None:
+    eid = insert(db, LAPTOP)
+    with db.reading() as session:
+        scores = evaluation_document(session, eid)["scores"]
+    assert scores[1]["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("score", "where"),
+    [
+        ({"option": "T14", "criterion": "Keyboard", "value": 11}, "scores[0].value"),
+        ({"option": "T14", "criterion": "Looks", "value": 0}, "scores[0].value"),
+        ({"option": "T14", "criterion": "Keyboard", "value": 5, "low": 6}, "scores[0].range"),
+        ({"option": "T14", "criterion": "Keyboard", "value": "seven"}, "scores[0].value"),
+        ({"option": "Nope", "criterion": "Keyboard", "value": 5}, "scores[0].option"),
+    ],
+)
+def test_bad_score_is_refused_naming_where(db: Database, score: dict, where: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        insert(db, {**LAPTOP, "scores": [score]})
+    assert caught.value.field == where
+
+
+def test_duplicate_option_names_are_refused(db: Database) -> None:
+    with pytest.raises(ValidationError, match="two options have this name"):
+        insert(db, {"title": "X", "options": [{"name": "A"}, {"name": "A"}]})
+
+
+def test_unknown_fields_are_refused_not_ignored(db: Database) -> None:
+    with pytest.raises(ValidationError, match=r"options\[0\]\.colour"):
+        insert(db, {"title": "X", "options": [{"name": "A", "colour": "red"}]})
+
+
+def test_shown_document_can_be_read_back_as_a_copy(db: Database) -> None:
+    eid = insert(db, LAPTOP)
+    with db.reading() as session:
+        shown = evaluation_document(session, eid)
+    copy_id = insert(db, shown)
+    with db.reading() as session:
+        copied = evaluation_document(session, copy_id)
+    assert [s["value"] for s in copied["scores"]] == [s["value"] for s in shown["scores"]]

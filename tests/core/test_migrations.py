@@ -1,0 +1,127 @@
+"""Migrations: the schema comes only from Alembic, data survives upgrades, and a failing upgrade
+leaves the file as it was (after a backup)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
+from duediligence import migrate
+from duediligence.database import Database, create_engine_for, sqlite_url
+from duediligence.errors import MigrationFailedError
+from duediligence.migrate import head_revision, upgrade
+
+FAKE_0002 = '''
+"""a later schema change, used only by tests"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_test"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("later_table", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("option") as batch:
+        batch.add_column(sa.Column("later_column", sa.Integer, nullable=True))
+    {fail}
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+@pytest.fixture
+def later_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Install a copy of the real migrations plus one more revision (which may fail at its end)."""
+
+    def install(*, fails: bool) -> None:
+        folder = tmp_path / "migrations"
+        shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        fail = 'raise RuntimeError("injected failure")' if fails else "pass"
+        down = head_revision()
+        (folder / "versions" / "0002_test.py").write_text(FAKE_0002.format(down=down, fail=fail))
+        monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+        migrate._script_revisions.cache_clear()
+
+    yield install
+    migrate._script_revisions.cache_clear()
+
+
+def schema(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+def add_option_at_first_revision(path: Path) -> None:
+    """A workbook as version 0001 of the app left it, holding one evaluation with one option."""
+    upgrade(sqlite_url(path), path=path, target="0001")
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO evaluation (id, title, kind, need, goals, currency, status, archived, rationale,"
+            " decided_by, missing_policy, horizon_years, discount_rate, created_at, updated_at)"
+            " VALUES (1, 'CRM', 'general', '', '', 'EUR', 'defining', 0, '', '', 'ignore', 5, 0.08,"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+        con.execute(
+            "INSERT INTO option (id, evaluation_id, position, name, kind, vendor, product, website, contact,"
+            " notes, excluded, exclusion_reason) VALUES (7, 1, 0, 'Do nothing', 'do_nothing', '', '', '', '',"
+            " '', 0, '')"
+        )
+    con.close()
+
+
+def test_migrations_create_exactly_the_model_schema(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    Database.open(path).close()
+    engine = create_engine_for(sqlite_url(path))
+    tables = set(inspect(engine).get_table_names()) - {"alembic_version"}
+    engine.dispose()
+    assert tables == set(SQLModel.metadata.tables)
+
+
+def test_workbook_made_by_migration_0001_opens_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    add_option_at_first_revision(path)
+    db = Database.open(path)
+    with db.reading() as session:
+        from duediligence.queries import option_choices
+
+        assert [o.name for o in option_choices(session, 1)] == ["Do nothing"]
+    db.close()
+
+
+def test_upgrade_backs_up_first_and_keeps_data(tmp_path: Path, later_migration) -> None:
+    path = tmp_path / "old.db"
+    add_option_at_first_revision(path)
+    later_migration(fails=False)
+    db = Database.open(path)
+    assert db.report.migrated_from == "0001"
+    assert db.report.backup is not None
+    with sqlite3.connect(db.report.backup) as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert con.execute("SELECT name FROM option").fetchall() == [("Do nothing",)]
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT name, later_column FROM option").fetchall() == [("Do nothing", None)]
+    db.close()
+
+
+def test_failing_upgrade_leaves_schema_and_data_as_they_were(tmp_path: Path, later_migration) -> None:
+    path = tmp_path / "old.db"
+    add_option_at_first_revision(path)
+    before = schema(path)
+    later_migration(fails=True)
+    with pytest.raises(MigrationFailedError, match=r"injected failure.*left as it was"):
+        Database.open(path)
+    assert schema(path) == before
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert con.execute("SELECT id, name FROM option").fetchall() == [(7, "Do nothing")]
