@@ -22,6 +22,7 @@ from duediligence.models import (
     CriterionGroup,
     Evaluation,
     Option,
+    PairwiseComparison,
     RiskItem,
     Score,
     Stakeholder,
@@ -71,6 +72,10 @@ def evaluation_document(session: Session, evaluation_id: int) -> dict[str, Any]:
         {**_row(s), "option": option_names[s.option_id], "criterion": criterion_names[s.criterion_id]}
         for s in _children(session, Score, evaluation_id)
     ]
+    doc["pairwise_comparisons"] = [
+        {"a": criterion_names[p.criterion_a_id], "b": criterion_names[p.criterion_b_id], "value": p.value}
+        for p in _children(session, PairwiseComparison, evaluation_id)
+    ]
     doc["risks"] = [
         {**_row(r), "option": option_names.get(r.option_id)}
         for r in _children(session, RiskItem, evaluation_id)
@@ -94,7 +99,7 @@ STRUCTURE = frozenset(
     {"id", "position", "evaluation_id", "created_at", "updated_at", "option_id", "criterion_id", "group_id",
      "stakeholder_id", "raised_from_id", "option", "criterion", "stakeholder", "chosen_option", "costs",
      "criteria", "options", "criteria_groups", "ungrouped_criteria", "scores", "risks", "stakeholders",
-     "approvals", "change_notes", "actions"}
+     "approvals", "change_notes", "actions", "pairwise_comparisons", "a", "b"}
 )  # fmt: skip
 
 
@@ -196,6 +201,15 @@ def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -
         values = _take(item, fields.SCORE, at)
         check_score(criteria[item["criterion"]], values, at)
         session.add(Score(evaluation_id=eid, option_id=option_id, criterion_id=criterion_id, **values))
+
+    for i, item in enumerate(doc.get("pairwise_comparisons", [])):
+        at = f"{where}pairwise_comparisons[{i}]."
+        a = _lookup(criterion_ids, item.get("a"), "criterion", f"{at}a")
+        b = _lookup(criterion_ids, item.get("b"), "criterion", f"{at}b")
+        if a is None or b is None or a == b:
+            raise ValidationError(f"{at}b", item.get("b"), "a comparison needs two different criteria")
+        value = fields.SAATY(f"{at}value", item.get("value"))
+        session.add(PairwiseComparison(evaluation_id=eid, criterion_a_id=a, criterion_b_id=b, value=value))
 
     for i, item in enumerate(doc.get("risks", [])):
         at = f"{where}risks[{i}]."

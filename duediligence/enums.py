@@ -131,3 +131,24 @@ class MissingScorePolicy(StrEnum):
     IGNORE = "ignore"
     WORST = "worst"
     MEAN = "mean"
+
+
+class MustHavePolicy(StrEnum):
+    """What a failed must-have does to an option: take it out of the ranking, or only flag it."""
+
+    EXCLUDE = "exclude"
+    FLAG = "flag"
+
+
+class WeightSource(StrEnum):
+    DIRECT = "direct"
+    PAIRWISE = "pairwise"
+
+
+class ValueSource(StrEnum):
+    """Where a criterion's values come from: typed scores, or the option's costs and timing."""
+
+    MANUAL = "manual"
+    TCO = "tco"
+    NPV = "npv"
+    TIME_TO_RESULTS = "time_to_results"

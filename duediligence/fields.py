@@ -13,6 +13,7 @@ from duediligence.enums import (
     Direction,
     EvaluationStatus,
     MissingScorePolicy,
+    MustHavePolicy,
     NoteCategory,
     OptionKind,
     RiskKind,
@@ -20,12 +21,16 @@ from duediligence.enums import (
     Scale,
     Stance,
     Treatment,
+    ValueSource,
+    WeightSource,
 )
 
 NAME = v.text(200, required=True)
 SHORT = v.text(500)
 LONG = v.text()
 ONE_TO_FIVE = v.integer(minimum=1, maximum=5)
+# Saaty's scale: 1/9 (b is extremely more important) to 9 (a is extremely more important).
+SAATY = v.number(optional=False, minimum=1 / 9 - 1e-9, maximum=9)
 
 EVALUATION = {
     "title": NAME,
@@ -42,6 +47,8 @@ EVALUATION = {
     "decided_on": v.day(),
     "decided_by": v.text(200),
     "missing_policy": v.choice(MissingScorePolicy),
+    "must_have_policy": v.choice(MustHavePolicy),
+    "weight_source": v.choice(WeightSource),
     "horizon_years": v.integer(optional=False, minimum=1, maximum=50),
     "discount_rate": v.number(optional=False, minimum=-0.5, maximum=1),
 }
@@ -72,6 +79,7 @@ CRITERION = {
     "direction": v.choice(Direction),
     "must_have": v.flag,
     "must_have_threshold": v.number(),
+    "value_source": v.choice(ValueSource),
 }
 
 SCORE = {

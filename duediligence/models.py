@@ -19,11 +19,14 @@ from duediligence.enums import (
     Direction,
     EvaluationStatus,
     MissingScorePolicy,
+    MustHavePolicy,
     NoteCategory,
     OptionKind,
     RiskKind,
     RiskStatus,
     Scale,
+    ValueSource,
+    WeightSource,
 )
 
 # Named constraints, so that later batch migrations on SQLite can find and alter them.
@@ -71,6 +74,12 @@ class Evaluation(SQLModel, table=True):
     decided_on: date | None = None
     decided_by: str = ""
     missing_policy: str = Field(default=MissingScorePolicy.IGNORE.value, max_length=20)
+    must_have_policy: str = Field(
+        default=MustHavePolicy.EXCLUDE.value, max_length=10, sa_column_kwargs={"server_default": "exclude"}
+    )
+    weight_source: str = Field(
+        default=WeightSource.DIRECT.value, max_length=10, sa_column_kwargs={"server_default": "direct"}
+    )
     horizon_years: int = 5
     discount_rate: float = 0.08
     created_at: datetime = Field(default_factory=utcnow)
@@ -130,6 +139,9 @@ class Criterion(SQLModel, table=True):
     direction: str = Field(default=Direction.HIGHER_IS_BETTER.value, max_length=10)
     must_have: bool = False
     must_have_threshold: float | None = None
+    value_source: str = Field(
+        default=ValueSource.MANUAL.value, max_length=20, sa_column_kwargs={"server_default": "manual"}
+    )
 
 
 class Score(SQLModel, table=True):
@@ -149,6 +161,21 @@ class Score(SQLModel, table=True):
     evidence: str = ""
     source: str = ""
     evidence_date: date | None = None
+
+
+class PairwiseComparison(SQLModel, table=True):
+    """How much more criterion a matters than criterion b, on Saaty's 1/9 to 9 scale (AHP)."""
+
+    __tablename__ = "pairwise_comparison"
+    __table_args__ = (
+        UniqueConstraint("criterion_a_id", "criterion_b_id", name="uq_pairwise_comparison_criterion_a_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    criterion_a_id: int = Field(foreign_key="criterion.id", ondelete="CASCADE", index=True)
+    criterion_b_id: int = Field(foreign_key="criterion.id", ondelete="CASCADE", index=True)
+    value: float
 
 
 class CostItem(SQLModel, table=True):
@@ -271,6 +298,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     CriterionGroup,
     Criterion,
     Score,
+    PairwiseComparison,
     CostItem,
     RiskItem,
     Stakeholder,
