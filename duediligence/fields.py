@@ -160,3 +160,31 @@ ACTION_ITEM = {
     "done_on": v.day(),
     "note": LONG,
 }
+
+PAIRWISE_COMPARISON = {"value": SAATY}
+
+# References a user may change (moving a criterion to another group, a risk to another option…).
+REFERENCES = {
+    "criterion": {"group_id": v.optional_id},
+    "risk_item": {"option_id": v.optional_id, "raised_from_id": v.optional_id},
+    "approval": {"stakeholder_id": v.optional_id},
+    "action_item": {"stakeholder_id": v.optional_id},
+}
+
+BY_TABLE = {
+    "evaluation": EVALUATION,
+    "option": OPTION,
+    "criterion_group": CRITERION_GROUP,
+    "criterion": CRITERION,
+    "score": SCORE,
+    "pairwise_comparison": PAIRWISE_COMPARISON,
+    "cost_item": COST_ITEM,
+    "risk_item": RISK_ITEM,
+    "stakeholder": STAKEHOLDER,
+    "approval": APPROVAL,
+    "change_note": CHANGE_NOTE,
+    "action_item": ACTION_ITEM,
+}
+
+# Rows that documents and people refer to by name: the name must be unique within an evaluation.
+UNIQUE_NAMES = {"option": "name", "criterion": "name", "criterion_group": "name", "stakeholder": "name"}

@@ -1,0 +1,67 @@
+"""Checks that span rows: a reference stays inside its evaluation, names stay unique, scores stay on
+their criterion's scale. Run by the row operations after the new values are in place (before commit),
+so a refusal rolls the whole edit back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from duediligence.documents import check_score
+from duediligence.errors import ValidationError
+from duediligence.fields import UNIQUE_NAMES
+from duediligence.models import Criterion, Score
+from duediligence.operations.rows import table
+
+
+def check_references(session: Session, name: str, evaluation_id: int, values: dict[str, Any]) -> None:
+    """Every id in `values` that is a foreign key must name a row of the same evaluation."""
+    t = table(name)
+    for fk in t.foreign_keys:
+        column = fk.parent.name
+        if column == "evaluation_id" or values.get(column) is None:
+            continue
+        target = fk.column.table
+        owner = "id" if target.name == "evaluation" else "evaluation_id"
+        found = session.execute(select(target.c[owner]).where(target.c.id == values[column])).scalar()
+        if found != evaluation_id:
+            label = target.name.replace("_", " ")
+            article = "an" if label[0] in "aeiou" else "a"
+            raise ValidationError(column, values[column], f"is not {article} {label} of this evaluation")
+
+
+def check_unique_name(
+    session: Session, name: str, evaluation_id: int, row_id: int | None, value: str
+) -> None:
+    column = UNIQUE_NAMES.get(name)
+    if column is None:
+        return
+    t = table(name)
+    query = select(func.count()).where(t.c.evaluation_id == evaluation_id, t.c[column] == value)
+    if row_id is not None:
+        query = query.where(t.c.id != row_id)
+    if session.execute(query).scalar():
+        label = name.replace("_", " ")
+        raise ValidationError(column, value, f"another {label} of this evaluation already has this name")
+
+
+def check_row(session: Session, name: str, row: Any) -> None:
+    """Cross-row rules for one row as it now stands."""
+    column = UNIQUE_NAMES.get(name)
+    if column is not None:
+        check_unique_name(session, name, row.evaluation_id, row.id, getattr(row, column))
+    if name == "score":
+        criterion = session.get(Criterion, row.criterion_id)
+        assert criterion is not None
+        check_score(criterion, {"value": row.value, "low": row.low, "high": row.high}, "")
+    elif name == "criterion":
+        for score in session.execute(select(Score).where(Score.criterion_id == row.id)).scalars():
+            values = {"value": score.value, "low": score.low, "high": score.high}
+            try:
+                check_score(row, values, "")
+            except ValidationError as exc:
+                raise ValidationError(
+                    "scale", row.scale, f"existing scores lie outside it ({exc.reason}); change them first"
+                ) from exc
