@@ -1,0 +1,114 @@
+"""Every QAction and menu of the main window, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from ui import edits, workbooks
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+@dataclass
+class Actions:
+    new_workbook: QAction
+    open_workbook: QAction
+    save_copy: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    new_evaluation: QAction
+    delete_evaluation: QAction
+    add_samples: QAction
+    about: QAction
+    recent_menu: QMenu
+
+
+def _action(window: MainWindow, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot(window))  # type: ignore[operator]
+    return action
+
+
+def create_actions(window: MainWindow) -> Actions:
+    tr = window.tr
+    stack = window.context.undo_stack
+    undo, redo = stack.createUndoAction(window, tr("&Undo")), stack.createRedoAction(window, tr("&Redo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    delete = _action(
+        window, tr("&Delete evaluation…"), QKeySequence.StandardKey.Delete, edits.delete_evaluation
+    )
+    # Delete only means “delete the evaluation” in the list, never while typing in a field.
+    delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    actions = Actions(
+        new_workbook=_action(window, tr("&New workbook…"), "Ctrl+Shift+N", workbooks.new_workbook),
+        open_workbook=_action(
+            window, tr("&Open workbook…"), QKeySequence.StandardKey.Open, workbooks.open_dialog
+        ),
+        save_copy=_action(window, tr("Save a &copy as…"), "Ctrl+Shift+S", workbooks.save_copy),
+        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close()),
+        undo=undo,
+        redo=redo,
+        new_evaluation=_action(
+            window, tr("&New evaluation…"), QKeySequence.StandardKey.New, edits.new_evaluation
+        ),
+        delete_evaluation=delete,
+        add_samples=_action(window, tr("Add &sample evaluations"), None, edits.add_samples),
+        about=_action(window, tr("&About"), None, show_about),
+        recent_menu=QMenu(tr("&Recent workbooks"), window),
+    )
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, actions.recent_menu))
+    return actions
+
+
+def build_menus(window: MainWindow, actions: Actions) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu.addActions([actions.new_workbook, actions.open_workbook])
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addAction(actions.save_copy)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    bar.addMenu(window.tr("&Edit")).addActions([actions.undo, actions.redo])
+    evaluation_menu = bar.addMenu(window.tr("E&valuation"))
+    evaluation_menu.addActions([actions.new_evaluation, actions.delete_evaluation])
+    evaluation_menu.addSeparator()
+    evaluation_menu.addAction(actions.add_samples)
+    bar.addMenu(window.tr("&Help")).addAction(actions.about)
+
+
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    for path in window.settings.recent_workbooks():
+        action = menu.addAction(path)
+        action.setEnabled(Path(path).is_file())
+        action.triggered.connect(lambda _checked=False, p=path: workbooks.open_workbook(window, p))
+    if menu.isEmpty():
+        menu.addAction(window.tr("No recent workbooks")).setEnabled(False)
+
+
+def show_about(window: MainWindow) -> None:
+    from duediligence import __version__
+
+    QMessageBox.about(
+        window,
+        window.tr("About Due-Diligence Workbook"),
+        window.tr(
+            "<h3>Due-Diligence Workbook %1</h3>"
+            "<p>An offline workbook for buyers: define the need, compare the alternatives with weighted "
+            "criteria and evidence, and track risks, stakeholders and the change a purchase brings.</p>"
+            "<p>Everything stays in one file on your computer, and every change is saved as you make it.</p>"
+        ).replace("%1", __version__),
+    )

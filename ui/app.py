@@ -1,0 +1,62 @@
+"""Start-up: the first window is on screen before the database layer (SQLAlchemy) is even imported."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ui.settings import APPLICATION, ORGANIZATION
+
+
+def resource_path(*parts: str) -> Path:
+    """A shipped resource file; `resources` sits next to `ui` in the source tree and the wheel."""
+    from duediligence.paths import resource
+
+    return Path(str(resource(*parts)))
+
+
+def install_translator(app: QApplication) -> QTranslator | None:
+    """Translate the UI into the system language when a .qm file for it ships; English otherwise."""
+    translator = QTranslator(app)
+    folder = resource_path("translations")
+    if folder.is_dir() and translator.load(QLocale(), "duediligence", "_", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def apply_style(app: QApplication) -> None:
+    style = resource_path("styles", "app.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def create_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("duediligence")
+    install_translator(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    apply_style(app)
+    return app
+
+
+def main(db: str | None = None) -> int:
+    """Show the window first, then open the workbook once the event loop has painted it."""
+    app = create_app()
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.workbooks import start
+
+    context = AppContext(app)
+    window = MainWindow(context)
+    window.show()
+    QTimer.singleShot(0, lambda: start(window, db))
+    return app.exec()

@@ -1,0 +1,68 @@
+"""Every question the app asks the user, as plain functions that tests replace with monkeypatch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+WORKBOOK_FILTER = "Workbooks (*.db *.sqlite *.ddw);;All files (*)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def ask_title(parent: QWidget | None) -> str | None:
+    """The title of a new evaluation, or None when the user cancels."""
+    text, ok = QInputDialog.getText(
+        parent,
+        _t("New evaluation"),
+        _t("What are you buying? (e.g. “CRM for the sales team”)"),
+        QLineEdit.EchoMode.Normal,
+    )
+    return text.strip() if ok and text.strip() else None
+
+
+def confirm_delete(parent: QWidget | None, title: str, contents: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _t("Delete evaluation"),
+        _t("Delete “%1”?\n\nEverything it contains will be deleted: %2.\n\nEdit ▸ Undo brings it back.")
+        .replace("%1", title)
+        .replace("%2", contents),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_samples(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _t("Welcome"),
+        _t("Your workbook is empty. Add two sample evaluations to explore?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def show_warning(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def choose_open_path(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _t("Open workbook"), "", _t(WORKBOOK_FILTER))
+    return path or None
+
+
+def choose_save_path(parent: QWidget | None, caption: str) -> str | None:
+    """A path for a new file; the dialog itself asks before replacing an existing one."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, "", _t(WORKBOOK_FILTER))
+    if path and "." not in path.rsplit("/", 1)[-1]:
+        path += ".db"
+    return path or None

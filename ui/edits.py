@@ -1,0 +1,73 @@
+"""The Evaluation menu's commands: each one question, one operation, one undoable step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ui import dialogs
+
+if TYPE_CHECKING:
+    from duediligence.queries import Contents
+    from ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Edits", text)
+
+
+def _submit(window: MainWindow, operation: object, text: str) -> object:
+    from duediligence.errors import WorkbookError
+
+    try:
+        return window.context.submit(operation, text)  # type: ignore[arg-type]
+    except WorkbookError as exc:
+        dialogs.show_warning(window, text, str(exc))
+        return None
+
+
+def new_evaluation(window: MainWindow) -> None:
+    from duediligence.operations.evaluations import CreateEvaluation
+
+    title = dialogs.ask_title(window)
+    if title is None:
+        return
+    new_id = _submit(window, CreateEvaluation(title), _t("New evaluation"))
+    if isinstance(new_id, int):
+        window.evaluations.select(new_id)
+
+
+def add_samples(window: MainWindow) -> None:
+    from duediligence.samples import add_samples as samples
+
+    ids = _submit(window, samples(), _t("Add sample evaluations"))
+    if isinstance(ids, list) and ids:
+        window.evaluations.select(ids[0])
+
+
+def describe(contents: Contents) -> str:
+    """What deleting an evaluation takes with it, in words."""
+    parts = [
+        (contents.options, _t("1 option"), _t("%n options")),
+        (contents.criteria, _t("1 criterion"), _t("%n criteria")),
+        (contents.risks, _t("1 risk or checklist item"), _t("%n risks and checklist items")),
+        (contents.stakeholders, _t("1 stakeholder"), _t("%n stakeholders")),
+        (contents.notes, _t("1 change note"), _t("%n change notes")),
+        (contents.actions, _t("1 action"), _t("%n actions")),
+    ]
+    words = [one if n == 1 else many.replace("%n", str(n)) for n, one, many in parts if n]
+    return ", ".join(words) if words else _t("nothing yet besides its overview")
+
+
+def delete_evaluation(window: MainWindow) -> None:
+    from duediligence.operations.evaluations import DeleteEvaluation
+    from duediligence.queries import contents, get_evaluation
+
+    evaluation_id = window.evaluations.current_id()
+    if evaluation_id is None or window.context.db is None:
+        return
+    row = window.context.read(get_evaluation, evaluation_id)
+    held = describe(window.context.read(contents, evaluation_id))
+    if dialogs.confirm_delete(window, row.title, held):
+        _submit(window, DeleteEvaluation(evaluation_id), _t("Delete “%1”").replace("%1", row.title))

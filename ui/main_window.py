@@ -1,0 +1,135 @@
+"""The main window: composition of the list, the evaluation tabs and the pages shown instead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
+
+from duediligence.changes import Changes
+from ui import dialogs
+from ui.actions import build_menus, create_actions
+from ui.context import AppContext
+from ui.settings import APPLICATION, Settings
+from ui.views.evaluation_list import EvaluationList
+from ui.views.evaluation_view import EvaluationView
+from ui.views.pages import MessagePage
+
+
+class MainWindow(QMainWindow):
+    """Evaluations on the left, the selected one on the right; menus from ui.actions."""
+
+    def __init__(self, context: AppContext, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings or Settings()
+        self.setWindowTitle(APPLICATION)
+        self.actions = create_actions(self)
+        build_menus(self, self.actions)
+
+        self.evaluations = EvaluationList(context, self)
+        self.evaluations.table.addAction(self.actions.delete_evaluation)
+        self.evaluation_view = EvaluationView(context, self)
+        self.empty_page = MessagePage("", "", [self.actions.new_evaluation, self.actions.add_samples], self)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty_page)
+        self.right.addWidget(self.evaluation_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.evaluations)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 880])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.loading_page = QLabel(self.tr("Opening workbook…"), self)
+        self.loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_workbook_page = MessagePage(
+            self.tr("No workbook is open"),
+            self.tr("A workbook is one file holding your evaluations. Open one, or start a new one."),
+            [self.actions.open_workbook, self.actions.new_workbook],
+            self,
+        )
+        self.pages = QStackedWidget(self)
+        for page in (self.loading_page, self.no_workbook_page, self.splitter):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.path_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.evaluations.selected.connect(self.show_evaluation)
+        context.changed.connect(self._on_changed)
+        context.failed.connect(self._on_failed)
+        self._restore_geometry()
+        self.show_evaluation(None)
+
+    def show_no_workbook(self) -> None:
+        self.pages.setCurrentWidget(self.no_workbook_page)
+        self._update_enabled()
+
+    def show_evaluation(self, evaluation_id: int | None) -> None:
+        if self.evaluation_view.evaluation_id != evaluation_id or evaluation_id is None:
+            self.evaluation_view.set_evaluation(evaluation_id)
+        self.right.setCurrentWidget(self.evaluation_view if evaluation_id is not None else self.empty_page)
+        if evaluation_id is None:
+            self._describe_empty()
+        self._update_enabled()
+
+    def _describe_empty(self) -> None:
+        if self.evaluations.model.rowCount() == 0:
+            self.empty_page.set_text(
+                self.tr("No evaluations yet"),
+                self.tr("An evaluation holds one purchase: the need, the alternatives, how they compare, "
+                        "the risks and the people involved. Start one, or explore the samples."),
+            )  # fmt: skip
+        elif self.evaluations.proxy.rowCount() == 0:
+            self.empty_page.set_text(
+                self.tr("Nothing matches the filters"),
+                self.tr("Clear the search, choose “All statuses” or tick “Show archived” to see more."),
+            )
+        else:
+            self.empty_page.set_text(
+                self.tr("No evaluation selected"),
+                self.tr("Choose an evaluation on the left, or start a new one."),
+            )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything:
+            db = self.context.db
+            if db is None:
+                self.show_no_workbook()
+            else:
+                self.pages.setCurrentWidget(self.splitter)
+                name = db.path.name if db.path is not None else db.label
+                self.setWindowTitle(f"{name} — {APPLICATION}")
+                self.path_label.setText(
+                    self.tr("%1 · every change is saved as you make it").replace("%1", db.label)
+                )
+        if self.evaluation_view.evaluation_id is None:
+            self._describe_empty()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        has_db = self.context.db is not None
+        for action in (self.actions.new_evaluation, self.actions.add_samples, self.actions.save_copy):
+            action.setEnabled(has_db)
+        self.actions.delete_evaluation.setEnabled(has_db and self.evaluations.current_id() is not None)
+
+    def _on_failed(self, what: str, why: str) -> None:
+        dialogs.show_warning(self, self.tr("Could not complete “%1”").replace("%1", what), why)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width()), min(900, screen.height()))
+        self.restoreState(self.settings.get("window/state"))
+        splitter = self.settings.get("window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

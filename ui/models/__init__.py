@@ -1,0 +1,1 @@
+"""Qt item models: thin adapters that map query rows to cells."""

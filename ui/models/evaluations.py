@@ -1,0 +1,147 @@
+"""The evaluations list as a table model over `EvaluationSummary` rows, plus its filter proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from duediligence.enums import EvaluationStatus
+from ui.labels import status_label
+
+if TYPE_CHECKING:
+    from duediligence.queries import EvaluationSummary
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole EvaluationSummary
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Col(IntEnum):
+    TITLE = 0
+    STATUS = 1
+    DEADLINE = 2
+    OPTIONS = 3
+    UPDATED = 4
+
+
+class EvaluationsModel(QAbstractTableModel):
+    """One row per evaluation; read-only (the Overview edits)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EvaluationSummary] = []
+        self._headers = [self.tr("Title"), self.tr("Status"), self.tr("Deadline"), self.tr("Options")]
+        self._headers.append(self.tr("Updated"))
+
+    def set_rows(self, rows: Sequence[EvaluationSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, evaluation_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == evaluation_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], Col(index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return _sort_key(row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.OPTIONS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
+            from PySide6.QtGui import QPalette
+
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+
+def _display(row: EvaluationSummary, col: Col) -> str:
+    locale = QLocale()
+    if col == Col.TITLE:
+        return row.title
+    if col == Col.STATUS:
+        return status_label(row.status)
+    if col == Col.DEADLINE:
+        return locale.toString(QDate(row.deadline), QLocale.FormatType.ShortFormat) if row.deadline else ""
+    if col == Col.OPTIONS:
+        return locale.toString(row.option_count)
+    local = row.updated_at.astimezone()
+    return locale.toString(QDate(local.date()), QLocale.FormatType.ShortFormat)
+
+
+def _sort_key(row: EvaluationSummary, col: Col) -> Any:
+    if col == Col.TITLE:
+        return row.title.casefold()
+    if col == Col.STATUS:
+        return _STATUS_ORDER.get(row.status, len(_STATUS_ORDER))
+    if col == Col.DEADLINE:
+        return row.deadline.isoformat() if row.deadline else "9999-99-99"
+    if col == Col.OPTIONS:
+        return row.option_count
+    return row.updated_at.isoformat()
+
+
+_STATUS_ORDER = {status.value: i for i, status in enumerate(EvaluationStatus)}
+
+
+class EvaluationFilter(QSortFilterProxyModel):
+    """Narrows the list by title text, status and whether archived evaluations show."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status: str | None = None
+        self._show_archived = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, text: str, status: str | None, show_archived: bool) -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt >= 6.10; invalidateRowsFilter before that
+        if modern:
+            self.beginFilterChange()
+        self._text, self._status, self._show_archived = text.casefold().strip(), status, show_archived
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if row is None:
+            return False
+        if row.archived and not self._show_archived:
+            return False
+        if self._status is not None and row.status != self._status:
+            return False
+        return self._text in row.title.casefold()

@@ -1,0 +1,1 @@
+"""Widgets that compose models and editors; they never hold ORM objects or run SQL."""

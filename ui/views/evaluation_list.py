@@ -1,0 +1,117 @@
+"""The evaluations list: search, status filter, archived toggle and a sortable table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duediligence.changes import Changes
+from ui.labels import status_labels
+from ui.models.evaluations import ROW_ROLE, Col, EvaluationFilter, EvaluationsModel
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
+LIST_KINDS = frozenset({"evaluation", "option"})  # what the list shows: titles, statuses, option counts
+
+
+class EvaluationList(QWidget):
+    """Lists the workbook's evaluations and says which one is selected (None when none is)."""
+
+    selected = Signal(object)  # int | None
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = EvaluationsModel(self)
+        self.proxy = EvaluationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), None)
+        for value, label in status_labels().items():
+            self.status.addItem(label, str(value))
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Col.UPDATED, Qt.SortOrder.DescendingOrder)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(self._apply_filter)
+        self.status.currentIndexChanged.connect(self._apply_filter)
+        self.show_archived.toggled.connect(self._apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        context.changed.connect(self._on_changed)
+        self._apply_filter()
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE).id if rows else None
+
+    def select(self, evaluation_id: int | None) -> None:
+        """Select an evaluation by id (if the filters show it), or clear the selection."""
+        source_row = self.model.row_of(evaluation_id) if evaluation_id is not None else None
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0)) if source_row is not None else None
+        if index is None or not index.isValid():
+            self.table.clearSelection()
+            return
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.evaluation_list or changes.kinds & LIST_KINDS:
+            self.reload(select_first=changes.everything)
+
+    def reload(self, *, select_first: bool = False) -> None:
+        from duediligence.queries import list_evaluations
+
+        current = self.current_id()
+        rows = self.context.read(list_evaluations) if self.context.db is not None else []
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.selectionModel().blockSignals(False)
+        self.select(current)
+        if self.current_id() is None and select_first and self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+        if self.current_id() != current:
+            self.selected.emit(self.current_id())
+
+    def _apply_filter(self) -> None:
+        current = self.current_id()
+        self.proxy.set_filter(self.search.text(), self.status.currentData(), self.show_archived.isChecked())
+        if self.current_id() != current:
+            self.selected.emit(self.current_id())
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selected.emit(self.current_id())

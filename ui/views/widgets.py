@@ -1,0 +1,58 @@
+"""Small editors that say when the user has finished an edit, so each edit is one command."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line text box that emits editingFinished when it loses focus, like QLineEdit."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be absent: a date field plus a checkbox such as “No deadline”."""
+
+    committed = Signal()
+
+    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDate(QDate.currentDate())
+        self.none_box = QCheckBox(none_text, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.none_box)
+        layout.addStretch(1)
+        self.none_box.clicked.connect(self._on_none_clicked)
+        self.date_edit.editingFinished.connect(self.committed)
+
+    def value(self) -> date | None:
+        if self.none_box.isChecked():
+            return None
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def set_value(self, value: date | None) -> None:
+        self.none_box.setChecked(value is None)
+        self.date_edit.setEnabled(value is not None)
+        if value is not None:
+            self.date_edit.setDate(QDate(value))
+
+    def _on_none_clicked(self, checked: bool) -> None:
+        self.date_edit.setEnabled(not checked)
+        self.committed.emit()

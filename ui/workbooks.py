@@ -1,0 +1,100 @@
+"""Opening, creating and copying workbook files, with every refusal shown as a message, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ui import dialogs
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Workbooks", text)
+
+
+def open_workbook(window: MainWindow, target: str | Path) -> bool:
+    """Open `target` in the window; on any error say why and keep the workbook that was open."""
+    from duediligence.errors import WorkbookError
+
+    try:
+        db = window.context.open_workbook(target)
+    except WorkbookError as exc:
+        dialogs.show_error(window, _t("Cannot open workbook"), str(exc))
+        return False
+    except Exception as exc:  # e.g. a read-only folder: SQLite refuses while migrating
+        message = _t("Cannot open %1: %2").replace("%1", str(target)).replace("%2", str(exc))
+        dialogs.show_error(window, _t("Cannot open workbook"), message)
+        return False
+    if db.path is not None:
+        window.settings.remember_workbook(str(db.path.resolve()))
+    if db.report.migrated_from and db.report.backup:
+        backup = db.report.backup
+        window.statusBar().showMessage(
+            _t("Upgraded to the current format; the old file is kept as %1").replace("%1", backup.name), 60000
+        )
+        window.path_label.setToolTip(_t("Backup made before the upgrade: %1").replace("%1", str(backup)))
+    if db.report.created:
+        offer_samples(window)
+    return True
+
+
+def offer_samples(window: MainWindow) -> None:
+    """A new, empty workbook: offer the samples so a first-time user has something to explore."""
+    from duediligence.queries import evaluation_count
+
+    if window.context.read(evaluation_count) == 0 and dialogs.offer_samples(window):
+        from ui.edits import add_samples
+
+        add_samples(window)
+
+
+def start(window: MainWindow, db: str | None) -> None:
+    """At start-up: the --db path, else the last workbook if it still exists, else the default one."""
+    from duediligence.paths import default_workbook
+
+    last = window.settings.get("workbook/last")
+    target = db if db is not None else last if last and Path(last).is_file() else default_workbook()
+    if not open_workbook(window, target):
+        window.show_no_workbook()
+
+
+def _refuse_existing(window: MainWindow, path: str) -> bool:
+    if not Path(path).exists():
+        return False
+    message = _t("%1 already exists. Choose a new name, or open it with File ▸ Open workbook.")
+    dialogs.show_error(window, _t("File exists"), message.replace("%1", path))
+    return True
+
+
+def new_workbook(window: MainWindow) -> None:
+    path = dialogs.choose_save_path(window, _t("New workbook"))
+    if path and not _refuse_existing(window, path):
+        open_workbook(window, path)
+
+
+def open_dialog(window: MainWindow) -> None:
+    path = dialogs.choose_open_path(window)
+    if path:
+        open_workbook(window, path)
+
+
+def save_copy(window: MainWindow) -> None:
+    """Copy the open workbook to a new file (consistently, WAL included) and continue in the copy."""
+    db = window.context.db
+    if db is None:
+        return
+    path = dialogs.choose_save_path(window, _t("Save a copy as"))
+    if not path or _refuse_existing(window, path):
+        return
+    try:
+        db.backup_to(Path(path))
+    except Exception as exc:
+        dialogs.show_error(window, _t("Cannot save a copy"), str(exc))
+        return
+    if open_workbook(window, path):
+        window.statusBar().showMessage(_t("Now working in the copy %1").replace("%1", path), 8000)
