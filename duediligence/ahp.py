@@ -24,8 +24,23 @@ SAATY_SCALE_MAX = 9.0
 CONSISTENCY_THRESHOLD = 0.10
 """Saaty's rule of thumb: CR above 10 % means the judgements should be revisited."""
 
-RANDOM_INDEX: tuple[float, ...] = (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56,
-                                   1.57, 1.59)
+RANDOM_INDEX: tuple[float, ...] = (
+    0.0,
+    0.0,
+    0.58,
+    0.90,
+    1.12,
+    1.24,
+    1.32,
+    1.41,
+    1.45,
+    1.49,
+    1.51,
+    1.48,
+    1.56,
+    1.57,
+    1.59,
+)
 """Random consistency index for n = 1..15 (index n - 1)."""
 
 RANDOM_INDEX_SOURCE = (

@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("evaluation", metavar="EVALUATION", help="the evaluation's id or exact title")
     _db_option(show, default=argparse.SUPPRESS)
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    ranking = commands.add_parser("rank", help="rank the options of one evaluation")
+    ranking.add_argument("evaluation", metavar="EVALUATION", help="the evaluation's id or exact title")
+    _db_option(ranking, default=argparse.SUPPRESS)
+    ranking.add_argument("--json", action="store_true", help="print JSON for scripts")
     return parser
 
 
@@ -138,6 +142,83 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def ranking_json(r: Any) -> dict[str, Any]:
+    """The stable JSON shape of `rank --json` (keys are documented in the README)."""
+
+    def num(x: float | None, digits: int = 4) -> float | None:
+        return None if x is None else round(x, digits)
+
+    return {
+        "evaluation": {"id": r.evaluation_id, "title": r.title, "currency": r.currency},
+        "problem": r.problem,
+        "missing_policy": r.missing_policy,
+        "must_have_policy": r.must_have_policy,
+        "weight_source": r.weight_source,
+        "consistency_ratio": num(r.consistency_ratio),
+        "options": [
+            {
+                "id": o.id,
+                "name": o.name,
+                "kind": o.kind,
+                "score": num(o.score, 2),
+                "rank": o.rank,
+                "excluded": o.excluded,
+                "exclusion_reason": o.exclusion_reason,
+                "missing_weight": num(o.missing_weight),
+                "must_have_failures": list(o.must_have_failures),
+                "must_have_unknown": list(o.must_have_unknown),
+                "note": o.note,
+                "tco": num(o.finance.tco, 2),
+                "tco_low": num(o.finance.tco_low, 2),
+                "tco_high": num(o.finance.tco_high, 2),
+                "npv": num(o.finance.npv, 2),
+                "payback_years": num(o.finance.payback_years, 2),
+                "time_to_results_weeks": o.time_to_results_weeks,
+            }
+            for o in r.options
+        ],
+        "criteria": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "group": c.group,
+                "weight": num(c.weight, 6),
+                "share": num(c.share, 6),
+                "normalisation": c.normalisation,
+            }
+            for c in r.criteria
+        ],
+    }
+
+
+def cmd_rank(args: argparse.Namespace) -> int:
+    from duediligence.queries import find_evaluation
+    from duediligence.ranking import evaluation_ranking
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            result = evaluation_ranking(session, find_evaluation(session, args.evaluation))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(ranking_json(result), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{result.title}: ranked by weighted score (0–100), missing scores: {result.missing_policy}")
+    if result.problem:
+        print(result.problem)
+    if result.consistency_note:
+        print(result.consistency_note)
+    for o in sorted(result.options, key=lambda o: (o.rank is None, o.rank or 0)):
+        place = f"{o.rank:>3}." if o.rank is not None else "  –."
+        score = f"{o.score:6.1f}" if o.score is not None else "     –"
+        missing = f"  ({o.missing_weight:.0%} of the weight unscored)" if o.missing_weight > 0 else ""
+        why = f"  [{o.exclusion_reason}]" if o.excluded and o.exclusion_reason else ""
+        money = f"TCO {o.finance.tco:,.0f} {result.currency}, NPV {o.finance.npv:,.0f}"
+        print(f"{place} {score}  {o.name}  ({money}){missing}{why}")
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app, found through its entry point so the core never imports ui/."""
     from importlib.metadata import entry_points
@@ -149,7 +230,7 @@ def run_app(args: argparse.Namespace) -> int:
     return int(launch(db=args.db) or 0)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show}
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show, "rank": cmd_rank}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -43,7 +43,12 @@ class CashItem:
 
     @classmethod
     def from_cost(
-        cls, category: str, recurrence: str, amount: float, low: float | None = None, high: float | None = None
+        cls,
+        category: str,
+        recurrence: str,
+        amount: float,
+        low: float | None = None,
+        high: float | None = None,
     ) -> CashItem:
         """From a stored cost row: category "benefit" is a return, every other category a cost."""
         return cls(amount, recurrence, category == CostCategory.BENEFIT.value, low, high)
@@ -72,7 +77,8 @@ def _check_years(years: int) -> None:
 
 
 def _sum(items: Iterable[CashItem], recurrence: str, benefit: bool, pick: str = "amount") -> float:
-    return math.fsum(getattr(i, pick) for i in items if i.recurrence == recurrence and i.is_benefit == benefit)
+    chosen = (i for i in items if i.recurrence == recurrence and i.is_benefit == benefit)
+    return math.fsum(getattr(i, pick) for i in chosen)
 
 
 def net_cash_flows(items: Sequence[CashItem], years: int) -> tuple[float, ...]:
