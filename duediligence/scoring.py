@@ -52,7 +52,7 @@ class CriterionSpec:
     unit: str = ""
 
     def __post_init__(self) -> None:
-        if not (isinstance(self.weight, int | float) and math.isfinite(self.weight)) or self.weight < 0:
+        if not math.isfinite(float(self.weight)) or self.weight < 0:
             raise ValueError(
                 f"criterion {self.name!r}: weight must be a finite number ≥ 0, got {self.weight!r}"
             )

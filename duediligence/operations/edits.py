@@ -136,4 +136,3 @@ class SetScore:
         parents = {"option_id": self.option_id, "criterion_id": self.criterion_id}
         applied = AddRow("score", option.evaluation_id, self.values, parents).apply(session)
         return applied
-

@@ -59,10 +59,10 @@ def test_read_only_tabs_show_what_the_workbook_holds(make_window, tmp_path, aske
     from duediligence.operations.evaluations import InsertEvaluationDocument
 
     db = Database.open(tmp_path / "doc.db")
-    document = {"title": "Printers", "options": [{"name": "Laser", "vendor": "Acme"}, {"name": "Inkjet"}]}
+    document = {"title": "Printers", "stakeholders": [{"name": "Ana"}, {"name": "Bo"}]}
     with db.transaction() as session:
         InsertEvaluationDocument(document).apply(session)
     db.close()
     window = make_window(tmp_path / "doc.db")
-    options = window.evaluation_view.row_tabs[0].models["options"]
-    assert [options.index(r, 0).data() for r in range(options.rowCount())] == ["Laser", "Inkjet"]
+    people = window.evaluation_view.row_tabs[1].models["stakeholders"]
+    assert [people.index(r, 0).data() for r in range(people.rowCount())] == ["Ana", "Bo"]

@@ -19,6 +19,7 @@ from duediligence.changes import Changes
 from duediligence.errors import NotFoundError
 from ui.labels import value_label
 from ui.models.rows import Column, RowsModel
+from ui.views.comparison.tab import ComparisonTab
 from ui.views.overview import OverviewEditor
 
 if TYPE_CHECKING:
@@ -81,11 +82,6 @@ class EvaluationView(QTabWidget):
         note = self.tr("Editing comes in a later version; this shows what the workbook holds.")
         c = Column
         self.row_tabs: list[RowsTab] = [
-            RowsTab(note, [("options", "", [
-                c("name", self.tr("Name")), c("kind", self.tr("Kind"), _words),
-                c("vendor", self.tr("Vendor")), c("product", self.tr("Product")),
-                c("excluded", self.tr("Excluded")),
-                c("exclusion_reason", self.tr("Why excluded"))])], self),
             RowsTab(note, [("risks", "", [
                 c("kind", self.tr("Kind"), _words), c("title", self.tr("Title")),
                 c("status", self.tr("Status"), _words), c("likelihood", self.tr("Likelihood")),
@@ -103,7 +99,9 @@ class EvaluationView(QTabWidget):
                     c("due_date", self.tr("Due")), c("status", self.tr("Status"), _words)]),
             ], self),
         ]  # fmt: skip
-        titles = [self.tr("Options && scores"), self.tr("Risks"), self.tr("Stakeholders"), self.tr("Change")]
+        self.comparison = ComparisonTab(context, self)
+        self.addTab(self.comparison, self.tr("Options && scores"))
+        titles = [self.tr("Risks"), self.tr("Stakeholders"), self.tr("Change")]
         for tab, title in zip(self.row_tabs, titles, strict=True):
             self.addTab(tab, title)
         charts = QWidget(self)
@@ -115,6 +113,7 @@ class EvaluationView(QTabWidget):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.overview.set_evaluation(evaluation_id)
+        self.comparison.set_evaluation(evaluation_id)
         self._reload_tables()
 
     def _on_changed(self, changes: Changes) -> None:

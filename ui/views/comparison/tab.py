@@ -1,0 +1,46 @@
+"""Composition only: the comparison's sub-views side by side. Each sub-view re-queries on its own when
+the context says its evaluation changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ui.views.comparison.criteria_editor import CriteriaEditor
+from ui.views.comparison.matrix_view import MatrixView
+from ui.views.comparison.options_editor import OptionsEditor
+from ui.views.comparison.ranking_panel import RankingPanel
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
+
+class ComparisonTab(QWidget):
+    """Matrix, options and criteria as sub-tabs on the left; the live ranking on the right."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix = MatrixView(context, self)
+        self.options = OptionsEditor(context, self)
+        self.criteria = CriteriaEditor(context, self)
+        self.ranking = RankingPanel(context, self)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.matrix, self.tr("Score matrix"))
+        self.pages.addTab(self.options, self.tr("Options && costs"))
+        self.pages.addTab(self.criteria, self.tr("Criteria && weights"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("comparisonSplitter")
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.ranking)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def set_evaluation(self, evaluation_id: int | None) -> None:
+        for view in (self.matrix, self.options, self.criteria, self.ranking):
+            view.set_evaluation(evaluation_id)
