@@ -164,6 +164,11 @@ def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -
         _unique(options, option.name, "option", f"{at}name", option.id)  # type: ignore[arg-type]
         for j, cost in enumerate(item.get("costs", [])):
             values = _take(cost, fields.COST_ITEM, f"{at}costs[{j}].")
+            ends = [values.get("low"), values.get("amount"), values.get("high")]
+            if [x for x in ends if x is not None] != sorted(x for x in ends if x is not None):
+                raise ValidationError(
+                    f"{at}costs[{j}].range", tuple(ends), "must satisfy low ≤ amount ≤ high"
+                )
             session.add(CostItem(evaluation_id=eid, option_id=option.id, position=j, **values))
 
     criteria: dict[str, Criterion] = {}

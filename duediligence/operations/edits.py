@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from duediligence import fields
 from duediligence.changes import Changes
-from duediligence.errors import NotFoundError
+from duediligence.errors import NotFoundError, ValidationError
 from duediligence.models import TABLES, Evaluation, Score, utcnow
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows, table
@@ -136,3 +136,40 @@ class SetScore:
         parents = {"option_id": self.option_id, "criterion_id": self.criterion_id}
         applied = AddRow("score", option.evaluation_id, self.values, parents).apply(session)
         return applied
+
+
+@dataclass(frozen=True)
+class SetComparison:
+    """Say how much more criterion a matters than b (Saaty 1/9..9), or forget the judgement (None).
+
+    A pair is stored once: setting (b, a) updates the stored (a, b) with the reciprocal.
+    """
+
+    criterion_a_id: int
+    criterion_b_id: int
+    value: float | None
+
+    def apply(self, session: Session) -> Applied:
+        from duediligence.models import PairwiseComparison
+
+        a, b, value = self.criterion_a_id, self.criterion_b_id, self.value
+        if a == b:
+            raise ValidationError("criterion_b_id", b, "a criterion cannot be compared with itself")
+        for first, second, flip in ((a, b, False), (b, a, True)):
+            found = session.execute(
+                select(PairwiseComparison).where(
+                    PairwiseComparison.criterion_a_id == first, PairwiseComparison.criterion_b_id == second
+                )
+            ).scalar_one_or_none()
+            if found is not None:
+                if value is None:
+                    return DeleteRows("pairwise_comparison", (found.id,)).apply(session)  # type: ignore[arg-type]
+                stored = 1 / value if flip and value else value
+                return UpdateRow("pairwise_comparison", found.id, {"value": stored}).apply(session)  # type: ignore[arg-type]
+        if value is None:
+            return Applied(SetComparison(a, b, None), Changes())
+        criterion = _row(session, "criterion", a)
+        parents = {"criterion_a_id": a, "criterion_b_id": b}
+        return AddRow("pairwise_comparison", criterion.evaluation_id, {"value": value}, parents).apply(
+            session
+        )

@@ -56,6 +56,12 @@ def check_row(session: Session, name: str, row: Any) -> None:
         criterion = session.get(Criterion, row.criterion_id)
         assert criterion is not None
         check_score(criterion, {"value": row.value, "low": row.low, "high": row.high}, "")
+    elif name == "cost_item":
+        present = [x for x in (row.low, row.amount, row.high) if x is not None]
+        if present != sorted(present):
+            raise ValidationError(
+                "range", (row.low, row.amount, row.high), "must satisfy low ≤ amount ≤ high"
+            )
     elif name == "criterion":
         for score in session.execute(select(Score).where(Score.criterion_id == row.id)).scalars():
             values = {"value": score.value, "low": score.low, "high": score.high}

@@ -139,3 +139,27 @@ def test_moving_an_option_reorders_and_undo_puts_it_back(db: Database, crm: int)
     assert [o["name"] for o in doc(db, crm)["options"]] == ["Do nothing", "Brightpath"]
     run(db, undo)
     assert [o["name"] for o in doc(db, crm)["options"]] == ["Brightpath", "Do nothing"]
+
+
+def test_a_comparison_given_the_other_way_round_updates_the_stored_pair(db: Database, crm: int) -> None:
+    from duediligence.operations.edits import SetComparison
+
+    pipeline, mobile = criteria(db, crm)["Pipeline"], criteria(db, crm)["Mobile"]
+    run(db, SetComparison(pipeline, mobile, 3))
+    run(db, SetComparison(mobile, pipeline, 1 / 5))
+    assert doc(db, crm)["pairwise_comparisons"] == [{"a": "Pipeline", "b": "Mobile", "value": 5}]
+
+
+def test_forgetting_a_comparison_is_undoable(db: Database, crm: int) -> None:
+    from duediligence.operations.edits import SetComparison
+
+    pipeline, mobile = criteria(db, crm)["Pipeline"], criteria(db, crm)["Mobile"]
+    run(db, SetComparison(pipeline, mobile, 3))
+    run(db, run(db, SetComparison(pipeline, mobile, None)).inverse)
+    assert doc(db, crm)["pairwise_comparisons"] == [{"a": "Pipeline", "b": "Mobile", "value": 3}]
+
+
+def test_cost_range_must_contain_the_amount(db: Database, crm: int) -> None:
+    cost_id = doc(db, crm)["options"][0]["costs"][0]["id"]
+    with pytest.raises(ValidationError, match="low ≤ amount ≤ high"):
+        run(db, UpdateRow("cost_item", cost_id, {"low": 1000}))
