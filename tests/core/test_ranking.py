@@ -1,0 +1,132 @@
+"""The ranking of a stored evaluation: the numbers the app, the CLI and scripts all show."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from duediligence import cli
+from duediligence.database import Database
+from duediligence.matrix import load_matrix
+from duediligence.operations.edits import SetComparison
+from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.ranking import evaluation_ranking
+
+# Hand-worked: weights 3 and 1 (shares .75/.25). Quality 0-10: A 8, B 6. Price measured, lower is better,
+# min-max across options 1000-2000: A 2000 -> 0, B 1000 -> 1.
+# A = 100 * (.75 * .8 + .25 * 0) = 60;  B = 100 * (.75 * .6 + .25 * 1) = 70.
+TWO = {
+    "title": "Two",
+    "options": [
+        {"name": "A", "costs": [{"label": "Licence", "amount": 1000}, {"label": "Run", "amount": 100,
+                                                                        "recurrence": "yearly"}]},
+        {"name": "B", "time_to_results_weeks": 4},
+    ],
+    "criteria_groups": [
+        {"name": "Fit", "criteria": [
+            {"name": "Quality", "weight": 3},
+            {"name": "Price", "weight": 1, "scale": "measured", "direction": "lower", "unit": "EUR"},
+        ]}
+    ],
+    "scores": [
+        {"option": "A", "criterion": "Quality", "value": 8},
+        {"option": "B", "criterion": "Quality", "value": 6},
+        {"option": "A", "criterion": "Price", "value": 2000},
+        {"option": "B", "criterion": "Price", "value": 1000},
+    ],
+}  # fmt: skip
+
+
+def store(db: Database, doc: dict) -> int:
+    with db.transaction() as session:
+        return InsertEvaluationDocument(doc).apply(session).result
+
+
+def ranking(db: Database, eid: int):
+    with db.reading() as session:
+        return evaluation_ranking(session, eid)
+
+
+def test_weighted_scores_match_the_hand_worked_example(db: Database) -> None:
+    result = ranking(db, store(db, TWO))
+    assert [(o.name, round(o.score, 6), o.rank) for o in result.options] == [("A", 60.0, 2), ("B", 70.0, 1)]
+
+
+def test_measured_criterion_names_its_normalisation(db: Database) -> None:
+    result = ranking(db, store(db, TWO))
+    assert result.criteria[1].normalisation == "min–max across options 1000–2000 EUR"
+
+
+def test_costs_give_tco_over_the_horizon(db: Database) -> None:
+    result = ranking(db, store(db, {**TWO, "horizon_years": 3}))
+    assert result.options[0].finance.tco == pytest.approx(1000 + 3 * 100)
+
+
+def test_a_criterion_fed_by_tco_ranks_the_cheaper_option_higher(db: Database) -> None:
+    doc = {**TWO, "criteria_groups": [{"name": "Cost", "criteria": [{"name": "TCO", "value_source": "tco"}]}]}
+    doc["scores"] = []
+    result = ranking(db, store(db, doc))
+    assert [o.name for o in result.ranked()] == ["B", "A"]
+
+
+def test_missing_score_is_not_a_zero_and_its_weight_share_is_reported(db: Database) -> None:
+    doc = {**TWO, "scores": [s for s in TWO["scores"] if (s["option"], s["criterion"]) != ("B", "Price")]}
+    result = ranking(db, store(db, doc))
+    b = result.options[1]
+    # B's only value left is Quality 6 of 10: re-normalised over the weight it has, 60 (not 45).
+    assert (round(b.score, 6), b.missing_weight) == (60.0, 0.25)
+
+
+def test_no_criteria_is_a_clear_state_not_an_error(db: Database) -> None:
+    result = ranking(db, store(db, {"title": "Empty", "options": [{"name": "A"}]}))
+    assert result.problem is not None and "criteria" in result.problem
+
+
+def test_all_weights_zero_is_a_clear_state_not_an_error(db: Database) -> None:
+    doc = {"title": "Z", "options": [{"name": "A"}], "ungrouped_criteria": [{"name": "Q", "weight": 0}]}
+    result = ranking(db, store(db, doc))
+    assert "all weights are zero" in (result.problem or "")
+
+
+def test_failed_must_have_excludes_the_option(db: Database) -> None:
+    doc = {
+        **TWO,
+        "ungrouped_criteria": [{"name": "EU hosting", "scale": "yes-no", "must_have": True,
+                                "must_have_threshold": 1}],
+        "scores": [*TWO["scores"], {"option": "B", "criterion": "EU hosting", "value": 0}],
+    }  # fmt: skip
+    result = ranking(db, store(db, doc))
+    assert (result.options[1].rank, result.options[1].must_have_failures) == (None, ("EU hosting",))
+
+
+def test_pairwise_weights_replace_direct_weights(db: Database) -> None:
+    eid = store(db, {**TWO, "weight_source": "pairwise"})
+    with db.reading() as session:
+        ids = [c.id for c in load_matrix(session, eid).criteria]
+    with db.transaction() as session:
+        SetComparison(ids[0], ids[1], 1 / 3).apply(session)  # Price matters 3x more than Quality
+    result = ranking(db, eid)
+    assert [round(c.share, 6) for c in result.criteria] == [0.25, 0.75]
+
+
+def test_rank_json_carries_the_documented_keys(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    store(db, TWO)
+    assert cli.main(["rank", "Two", "--db", str(db.path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    keys = {"name", "score", "rank", "excluded", "missing_weight", "tco", "npv"}
+    assert {"evaluation", "options"} <= set(data) and keys <= set(data["options"][0])
+
+
+def test_rank_json_gives_the_same_numbers_as_the_ranking(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    eid = store(db, TWO)
+    cli.main(["rank", str(eid), "--db", str(db.path), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert [(o["name"], o["score"], o["rank"]) for o in data["options"]] == [("A", 60.0, 2), ("B", 70.0, 1)]
+
+
+def test_pairwise_weights_without_comparisons_say_what_is_missing(db: Database) -> None:
+    result = ranking(db, store(db, {**TWO, "weight_source": "pairwise"}))
+    assert "do not connect all criteria" in (result.problem or "")
