@@ -139,9 +139,17 @@ def check_score(criterion: Criterion, values: dict[str, Any], where: str) -> Non
         if (lo_bound is not None and x < lo_bound) or (hi_bound is not None and x > hi_bound):
             raise ValidationError(f"{where}{key}", x, f"is outside the scale {lo_bound:g} to {hi_bound:g}")
     low, value, high = values.get("low"), values.get("value"), values.get("high")
-    present = [x for x in (low, value, high) if x is not None]
-    if present != sorted(present):
-        raise ValidationError(f"{where}range", (low, value, high), "must satisfy low ≤ value ≤ high")
+    if low is not None and high is not None and low > high:
+        raise ValidationError(
+            f"{where}range", (low, high), f"the low end {low:g} is above the high end {high:g}"
+        )
+    if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
+        span = f"{'…' if low is None else f'{low:g}'}–{'…' if high is None else f'{high:g}'}"
+        raise ValidationError(
+            f"{where}range",
+            (low, value, high),
+            f"the value {value:g} lies outside its range {span}; change the range too",
+        )
 
 
 def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -> int:

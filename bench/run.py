@@ -1,0 +1,128 @@
+"""Run the benchmarks and print medians with ratios to baselines measured in the same run.
+
+    .venv/bin/python -m bench.run [--repeat N]
+
+Baselines are the physical limits of the same work: raw sqlite3 for storage, plain numpy for maths.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.workloads import large_evaluation
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def duration(seconds: float) -> str:
+    return f"{seconds * 1000:,.1f} ms" if seconds >= 0.001 else f"{seconds * 1e6:,.0f} µs"
+
+
+def row(name: str, times: list[float], baseline: list[float] | None, target: str = "") -> str:
+    median = statistics.median(times)
+    text = f"| {name} | {duration(median)} |"
+    if baseline:
+        base = statistics.median(baseline)
+        text += f" {duration(base)} | {median / base:,.1f}× |"
+    else:
+        text += " – | – |"
+    return f"{text} {target} |"
+
+
+def p95(times: list[float]) -> float:
+    return sorted(times)[max(0, int(len(times) * 0.95) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    repeat = parser.parse_args().repeat
+
+    import numpy as np
+
+    from duediligence.database import Database
+    from duediligence.matrix import load_matrix
+    from duediligence.operations.edits import SetScore
+    from duediligence.operations.evaluations import InsertEvaluationDocument
+    from duediligence.ranking import rank_matrix
+
+    folder = Path(tempfile.mkdtemp(prefix="dd-bench-"))
+    db = Database.open(folder / "w1.db")
+    doc = large_evaluation()
+    start = time.perf_counter()
+    with db.transaction() as session:
+        eid = InsertEvaluationDocument(doc).apply(session).result
+    insert_time = [time.perf_counter() - start]
+
+    raw = sqlite3.connect(folder / "w1.db")
+    lines = ["| operation | median | baseline | ratio | baseline is |", "|---|---|---|---|---|"]
+    lines.append(row("create W1 (100 × 250, 25,000 scores)", insert_time, None, "–"))
+
+    def load() -> object:
+        with db.reading() as session:
+            return load_matrix(session, eid)
+
+    def raw_scores() -> object:
+        return raw.execute("SELECT option_id, criterion_id, value, low, high, evidence FROM score").fetchall()
+
+    lines.append(
+        row(
+            "load the matrix",
+            timed(load, repeat),
+            timed(raw_scores, repeat),
+            "raw sqlite3 SELECT of the scores",
+        )
+    )
+    matrix = load()
+    values = np.random.default_rng(1).random((100, 250))
+    weights = np.random.default_rng(2).random(250)
+    lines.append(
+        row(
+            "re-rank W1 (utilities, weights, finance)",
+            timed(lambda: rank_matrix(matrix), repeat),  # type: ignore[arg-type]
+            timed(lambda: values @ (weights / weights.sum()), repeat),
+            "numpy weighted sum of the same shape",
+        )
+    )
+    option_id, criterion_id = next(key for key, c in matrix.cells.items() if c.low is None)  # type: ignore[attr-defined]
+    edits = []
+    for i in range(max(40, repeat * 8)):
+        start = time.perf_counter()
+        with db.transaction() as session:
+            SetScore(option_id, criterion_id, {"value": float(i % 10)}).apply(session)
+        edits.append(time.perf_counter() - start)
+
+    def raw_edit() -> None:
+        raw.execute(
+            "UPDATE score SET value = value WHERE option_id = ? AND criterion_id = ?",
+            (option_id, criterion_id),
+        )
+        raw.commit()
+
+    raw_edits = timed(raw_edit, len(edits))
+    lines.append(row("one score edit committed (p50)", edits, raw_edits, "raw sqlite3 UPDATE + COMMIT"))
+    slow, base = p95(edits), p95(raw_edits)
+    ratio = slow / base
+    lines.append(
+        f"| one score edit (p95) | {duration(slow)} | {duration(base)} | {ratio:,.1f}× | target < 10 ms |"
+    )
+    raw.close()
+    db.close()
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
