@@ -17,15 +17,22 @@ from duediligence.models import (
     ActionItem,
     Approval,
     ChangeNote,
+    ChangeNoteOption,
+    ChangeNoteStakeholder,
     CostItem,
     Criterion,
     CriterionGroup,
     Evaluation,
     Option,
     PairwiseComparison,
+    PurchaseReview,
+    ReadinessAssessment,
     RiskItem,
+    RiskOption,
     Score,
     Stakeholder,
+    StakeholderCriterion,
+    WeightProfile,
 )
 from duediligence.validation import clean
 
@@ -76,20 +83,42 @@ def evaluation_document(session: Session, evaluation_id: int) -> dict[str, Any]:
         {"a": criterion_names[p.criterion_a_id], "b": criterion_names[p.criterion_b_id], "value": p.value}
         for p in _children(session, PairwiseComparison, evaluation_id)
     ]
+
+    def linked(model: Any, key: str, value: str, names: dict[int, str]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for link in _children(session, model, evaluation_id):
+            found.setdefault(getattr(link, key), []).append(names[getattr(link, value)])
+        return found
+
+    risk_options = linked(RiskOption, "risk_id", "option_id", option_names)
     doc["risks"] = [
-        {**_row(r), "option": option_names.get(r.option_id)}
+        {**_row(r), "option": option_names.get(r.option_id), "options": risk_options.get(r.id, [])}
         for r in _children(session, RiskItem, evaluation_id)
     ]
-    doc["stakeholders"] = [_row(p) for p in people]
+    cares = linked(StakeholderCriterion, "stakeholder_id", "criterion_id", criterion_names)
+    weights: dict[int, dict[str, float]] = {}
+    for w in _children(session, WeightProfile, evaluation_id):
+        weights.setdefault(w.stakeholder_id, {})[criterion_names[w.criterion_id]] = w.weight
+    doc["stakeholders"] = [
+        {**_row(p), "criteria": cares.get(p.id, []), "weights": weights.get(p.id, {})} for p in people
+    ]
     doc["approvals"] = [
         {**_row(a), "stakeholder": people_names.get(a.stakeholder_id)}
         for a in _children(session, Approval, evaluation_id)
     ]
-    doc["change_notes"] = [_row(n) for n in _children(session, ChangeNote, evaluation_id)]
+    note_people = linked(ChangeNoteStakeholder, "note_id", "stakeholder_id", people_names)
+    note_options = linked(ChangeNoteOption, "note_id", "option_id", option_names)
+    doc["change_notes"] = [
+        {**_row(n), "stakeholders": note_people.get(n.id, []), "options": note_options.get(n.id, [])}
+        for n in _children(session, ChangeNote, evaluation_id)
+    ]
     doc["actions"] = [
         {**_row(a), "stakeholder": people_names.get(a.stakeholder_id)}
         for a in _children(session, ActionItem, evaluation_id)
     ]
+    doc["readiness"] = [_row(r) for r in _children(session, ReadinessAssessment, evaluation_id)]
+    reviews = _children(session, PurchaseReview, evaluation_id)
+    doc["review"] = _row(reviews[0]) if reviews else None
     return doc
 
 
@@ -99,7 +128,8 @@ STRUCTURE = frozenset(
     {"id", "position", "evaluation_id", "created_at", "updated_at", "option_id", "criterion_id", "group_id",
      "stakeholder_id", "raised_from_id", "option", "criterion", "stakeholder", "chosen_option", "costs",
      "criteria", "options", "criteria_groups", "ungrouped_criteria", "scores", "risks", "stakeholders",
-     "approvals", "change_notes", "actions", "pairwise_comparisons", "a", "b"}
+     "approvals", "change_notes", "actions", "pairwise_comparisons", "a", "b", "weights", "readiness",
+     "review", "note_id", "risk_id"}
 )  # fmt: skip
 
 
@@ -119,6 +149,16 @@ def _lookup(names: dict[str, int], name: Any, kind: str, where: str) -> int | No
     if name not in names:
         raise ValidationError(where, name, f"names no {kind} of this evaluation")
     return names[name]
+
+
+def _names(names: dict[str, int], given: Any, kind: str, where: str) -> list[int]:
+    """Ids for a list of names (links such as the options a risk concerns)."""
+    if given is None:
+        return []
+    if not isinstance(given, list):
+        raise ValidationError(where, given, f"expected a list of {kind} names")
+    ids = [_lookup(names, name, kind, where) for name in given]
+    return list(dict.fromkeys(i for i in ids if i is not None))
 
 
 def _unique(names: dict[str, int], name: str, kind: str, where: str, new_id: int) -> None:
@@ -227,9 +267,13 @@ def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -
     for i, item in enumerate(doc.get("risks", [])):
         at = f"{where}risks[{i}]."
         option_id = _lookup(options, item.get("option"), "option", f"{at}option")
-        session.add(
-            RiskItem(evaluation_id=eid, option_id=option_id, position=i, **_take(item, fields.RISK_ITEM, at))
+        risk = RiskItem(
+            evaluation_id=eid, option_id=option_id, position=i, **_take(item, fields.RISK_ITEM, at)
         )
+        session.add(risk)
+        session.flush()
+        for name_id in _names(options, item.get("options"), "option", f"{at}options"):
+            session.add(RiskOption(evaluation_id=eid, risk_id=risk.id, option_id=name_id))
 
     people: dict[str, int] = {}
     for i, item in enumerate(doc.get("stakeholders", [])):
@@ -238,20 +282,48 @@ def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -
         session.add(person)
         session.flush()
         _unique(people, person.name, "stakeholder", f"{at}name", person.id)  # type: ignore[arg-type]
+        for criterion_id in _names(criterion_ids, item.get("criteria"), "criterion", f"{at}criteria"):
+            session.add(
+                StakeholderCriterion(evaluation_id=eid, stakeholder_id=person.id, criterion_id=criterion_id)
+            )
+        profile = item.get("weights") or {}
+        if not isinstance(profile, dict):
+            raise ValidationError(f"{at}weights", profile, "expected criterion names with weights")
+        for name, weight in profile.items():
+            criterion_id = _lookup(criterion_ids, name, "criterion", f"{at}weights")
+            value = fields.WEIGHT_PROFILE["weight"](f"{at}weights.{name}", weight)
+            session.add(
+                WeightProfile(
+                    evaluation_id=eid, stakeholder_id=person.id, criterion_id=criterion_id, weight=value
+                )
+            )
 
     for i, item in enumerate(doc.get("approvals", [])):
         at = f"{where}approvals[{i}]."
         person_id = _lookup(people, item.get("stakeholder"), "stakeholder", f"{at}stakeholder")
         session.add(Approval(evaluation_id=eid, stakeholder_id=person_id, **_take(item, fields.APPROVAL, at)))
     for i, item in enumerate(doc.get("change_notes", [])):
-        session.add(
-            ChangeNote(evaluation_id=eid, **_take(item, fields.CHANGE_NOTE, f"{where}change_notes[{i}]."))
-        )
+        at = f"{where}change_notes[{i}]."
+        note = ChangeNote(evaluation_id=eid, **_take(item, fields.CHANGE_NOTE, at))
+        session.add(note)
+        session.flush()
+        for person_id in _names(people, item.get("stakeholders"), "stakeholder", f"{at}stakeholders"):
+            session.add(ChangeNoteStakeholder(evaluation_id=eid, note_id=note.id, stakeholder_id=person_id))
+        for option_id in _names(options, item.get("options"), "option", f"{at}options"):
+            session.add(ChangeNoteOption(evaluation_id=eid, note_id=note.id, option_id=option_id))
     for i, item in enumerate(doc.get("actions", [])):
         at = f"{where}actions[{i}]."
         person_id = _lookup(people, item.get("stakeholder"), "stakeholder", f"{at}stakeholder")
         session.add(
             ActionItem(evaluation_id=eid, stakeholder_id=person_id, **_take(item, fields.ACTION_ITEM, at))
+        )
+
+    for i, item in enumerate(doc.get("readiness", [])):
+        at = f"{where}readiness[{i}]."
+        session.add(ReadinessAssessment(evaluation_id=eid, **_take(item, fields.READINESS_ASSESSMENT, at)))
+    if doc.get("review"):
+        session.add(
+            PurchaseReview(evaluation_id=eid, **_take(doc["review"], fields.PURCHASE_REVIEW, "review."))
         )
 
     evaluation.chosen_option_id = _lookup(

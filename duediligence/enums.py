@@ -152,3 +152,23 @@ class ValueSource(StrEnum):
     TCO = "tco"
     NPV = "npv"
     TIME_TO_RESULTS = "time_to_results"
+
+
+class RiskExposureMode(StrEnum):
+    """How an option's open risks add up to its exposure: their sum, or the worst one."""
+
+    SUM = "sum"
+    MAX = "max"
+
+
+class ProcessStage(StrEnum):
+    """The buying process, in order; RACI letters are given per stage."""
+
+    NEED = "need"
+    ALTERNATIVES = "alternatives"
+    CRITERIA = "criteria"
+    EVIDENCE = "evidence"
+    RISKS = "risks"
+    STAKEHOLDERS = "stakeholders"
+    DECIDE = "decide"
+    REVIEW = "review"

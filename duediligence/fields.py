@@ -16,6 +16,7 @@ from duediligence.enums import (
     MustHavePolicy,
     NoteCategory,
     OptionKind,
+    RiskExposureMode,
     RiskKind,
     RiskStatus,
     Scale,
@@ -49,6 +50,9 @@ EVALUATION = {
     "missing_policy": v.choice(MissingScorePolicy),
     "must_have_policy": v.choice(MustHavePolicy),
     "weight_source": v.choice(WeightSource),
+    "risk_exposure_mode": v.choice(RiskExposureMode),
+    "risk_adjusted": v.flag,
+    "review_after_days": v.integer(optional=False, minimum=1, maximum=3650),
     "horizon_years": v.integer(optional=False, minimum=1, maximum=50),
     "discount_rate": v.number(optional=False, minimum=-0.5, maximum=1),
 }
@@ -136,6 +140,7 @@ STAKEHOLDER = {
     "desired_stance": v.choice(Stance, optional=True),
     "concerns": LONG,
     "sign_off_required": v.flag,
+    "raci": v.raci,
 }
 
 APPROVAL = {
@@ -163,6 +168,28 @@ ACTION_ITEM = {
 
 PAIRWISE_COMPARISON = {"value": SAATY}
 
+WEIGHT_PROFILE = {"weight": v.number(optional=False, minimum=0)}
+
+READINESS_ASSESSMENT = {
+    "group_name": v.text(200, required=True),
+    "assessed_on": v.day(optional=False),
+    "awareness": ONE_TO_FIVE,
+    "desire": ONE_TO_FIVE,
+    "knowledge": ONE_TO_FIVE,
+    "ability": ONE_TO_FIVE,
+    "reinforcement": ONE_TO_FIVE,
+    "note": LONG,
+}
+
+PURCHASE_REVIEW = {
+    "reviewed_on": v.day(),
+    "actual_cost": v.number(minimum=0),
+    "actual_time_to_results_weeks": v.number(minimum=0, maximum=5200),
+    "satisfaction": ONE_TO_FIVE,
+    "would_buy_again": v.optional_flag,
+    "lessons": LONG,
+}
+
 # References a user may change (moving a criterion to another group, a risk to another option…).
 REFERENCES = {
     "criterion": {"group_id": v.optional_id},
@@ -184,6 +211,14 @@ BY_TABLE = {
     "approval": APPROVAL,
     "change_note": CHANGE_NOTE,
     "action_item": ACTION_ITEM,
+    "weight_profile": WEIGHT_PROFILE,
+    "readiness_assessment": READINESS_ASSESSMENT,
+    "purchase_review": PURCHASE_REVIEW,
+    # Links carry no fields of their own: they are added and deleted, never edited.
+    "risk_option": {},
+    "stakeholder_criterion": {},
+    "change_note_stakeholder": {},
+    "change_note_option": {},
 }
 
 # Rows that documents and people refer to by name: the name must be unique within an evaluation.

@@ -82,6 +82,9 @@ class Evaluation(SQLModel, table=True):
     )
     horizon_years: int = 5
     discount_rate: float = 0.08
+    risk_exposure_mode: str = Field(default="sum", max_length=10, sa_column_kwargs={"server_default": "sum"})
+    risk_adjusted: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    review_after_days: int = Field(default=180, sa_column_kwargs={"server_default": "180"})
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
 
@@ -246,6 +249,8 @@ class Stakeholder(SQLModel, table=True):
     desired_stance: str | None = Field(default=None, max_length=20)
     concerns: str = ""
     sign_off_required: bool = False
+    # RACI letter per buying-process stage, as JSON {"decide": "A", ...}; empty when not used.
+    raci: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Approval(SQLModel, table=True):
@@ -291,6 +296,106 @@ class ActionItem(SQLModel, table=True):
     note: str = ""
 
 
+def link_fk(target: str) -> int:
+    return Field(foreign_key=f"{target}.id", ondelete="CASCADE", index=True)
+
+
+class RiskOption(SQLModel, table=True):
+    """A register risk concerns zero or more options (a checklist item belongs to one, via option_id)."""
+
+    __tablename__ = "risk_option"
+    __table_args__ = (UniqueConstraint("risk_id", "option_id", name="uq_risk_option_risk_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    risk_id: int = link_fk("risk_item")
+    option_id: int = link_fk("option")
+
+
+class StakeholderCriterion(SQLModel, table=True):
+    """A criterion a stakeholder cares about."""
+
+    __tablename__ = "stakeholder_criterion"
+    __table_args__ = (
+        UniqueConstraint("stakeholder_id", "criterion_id", name="uq_stakeholder_criterion_stakeholder_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    stakeholder_id: int = link_fk("stakeholder")
+    criterion_id: int = link_fk("criterion")
+
+
+class WeightProfile(SQLModel, table=True):
+    """A stakeholder's own weight for a criterion: one perspective on what matters."""
+
+    __tablename__ = "weight_profile"
+    __table_args__ = (
+        UniqueConstraint("stakeholder_id", "criterion_id", name="uq_weight_profile_stakeholder_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    stakeholder_id: int = link_fk("stakeholder")
+    criterion_id: int = link_fk("criterion")
+    weight: float
+
+
+class ChangeNoteStakeholder(SQLModel, table=True):
+    __tablename__ = "change_note_stakeholder"
+    __table_args__ = (
+        UniqueConstraint("note_id", "stakeholder_id", name="uq_change_note_stakeholder_note_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    note_id: int = link_fk("change_note")
+    stakeholder_id: int = link_fk("stakeholder")
+
+
+class ChangeNoteOption(SQLModel, table=True):
+    __tablename__ = "change_note_option"
+    __table_args__ = (UniqueConstraint("note_id", "option_id", name="uq_change_note_option_note_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    note_id: int = link_fk("change_note")
+    option_id: int = link_fk("option")
+
+
+class ReadinessAssessment(SQLModel, table=True):
+    """ADKAR readiness of one stakeholder group on one date (1-5 each; reassessed over time)."""
+
+    __tablename__ = "readiness_assessment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    group_name: str = Field(max_length=200)
+    assessed_on: date
+    awareness: int | None = None
+    desire: int | None = None
+    knowledge: int | None = None
+    ability: int | None = None
+    reinforcement: int | None = None
+    note: str = ""
+
+
+class PurchaseReview(SQLModel, table=True):
+    """After the purchase: what it really cost and brought, so the next purchase starts wiser."""
+
+    __tablename__ = "purchase_review"
+    __table_args__ = (UniqueConstraint("evaluation_id", name="uq_purchase_review_evaluation_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    reviewed_on: date | None = None
+    actual_cost: float | None = None
+    actual_time_to_results_weeks: float | None = None
+    satisfaction: int | None = None
+    would_buy_again: bool | None = None
+    lessons: str = ""
+
+
 # Parents before children: the order rows are restored in (and the reverse, deleted in).
 TABLES: tuple[type[SQLModel], ...] = (
     Evaluation,
@@ -305,4 +410,11 @@ TABLES: tuple[type[SQLModel], ...] = (
     Approval,
     ChangeNote,
     ActionItem,
+    RiskOption,
+    StakeholderCriterion,
+    WeightProfile,
+    ChangeNoteStakeholder,
+    ChangeNoteOption,
+    ReadinessAssessment,
+    PurchaseReview,
 )

@@ -121,6 +121,10 @@ def flag(field: str, value: Any) -> bool:
     raise ValidationError(field, value, "expected true or false")
 
 
+def optional_flag(field: str, value: Any) -> bool | None:
+    return None if value is None else flag(field, value)
+
+
 def currency(field: str, value: Any) -> str:
     if not isinstance(value, str) or not CURRENCY_RE.match(value.strip().upper()):
         raise ValidationError(field, value, "expected a three-letter currency code such as EUR or USD")
@@ -144,3 +148,27 @@ def clean(specs: dict[str, Checker], values: dict[str, Any], *, where: str = "")
             raise ValidationError(label, value, "is not a field that can be set")
         result[name] = specs[name](label, value)
     return result
+
+
+def raci(field: str, value: Any) -> str:
+    """RACI letters per buying-process stage, as JSON text or a mapping; stored as canonical JSON."""
+    import json
+
+    from duediligence.enums import ProcessStage
+
+    if value in (None, "", {}):
+        return ""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise ValidationError(field, value, 'expected stage letters such as {"decide": "A"}') from None
+    if not isinstance(value, dict):
+        raise ValidationError(field, value, 'expected stage letters such as {"decide": "A"}')
+    stages = [s.value for s in ProcessStage]
+    for stage, letter in value.items():
+        if stage not in stages:
+            raise ValidationError(field, stage, f"is not a stage; stages are {', '.join(stages)}")
+        if letter not in ("R", "A", "C", "I"):
+            raise ValidationError(field, letter, "a RACI letter must be R, A, C or I")
+    return json.dumps({s: value[s] for s in stages if s in value})

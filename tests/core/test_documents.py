@@ -83,3 +83,39 @@ def test_shown_document_can_be_read_back_as_a_copy(db: Database) -> None:
     with db.reading() as session:
         copied = evaluation_document(session, copy_id)
     assert [s["value"] for s in copied["scores"]] == [s["value"] for s in shown["scores"]]
+
+
+PEOPLE = {
+    "title": "CRM",
+    "options": [{"name": "A"}, {"name": "B"}],
+    "ungrouped_criteria": [{"name": "Fit"}, {"name": "Price"}],
+    "risks": [{"kind": "risk", "title": "Lock-in", "options": ["A", "B"], "likelihood": 3, "impact": 4}],
+    "stakeholders": [{"name": "Ana", "criteria": ["Price"], "weights": {"Fit": 1, "Price": 3},
+                      "raci": {"decide": "A"}}],
+    "change_notes": [{"noted_on": "2026-11-01", "text": "Kick-off", "stakeholders": ["Ana"],
+                      "options": ["B"]}],
+    "readiness": [{"group_name": "Sales", "assessed_on": "2026-11-10", "awareness": 4, "desire": 2}],
+    "review": {"reviewed_on": "2027-06-01", "satisfaction": 4, "would_buy_again": True},
+}  # fmt: skip
+
+
+def test_links_profiles_readiness_and_review_round_trip(db: Database) -> None:
+    eid = insert(db, PEOPLE)
+    with db.reading() as session:
+        doc = evaluation_document(session, eid)
+    person = doc["stakeholders"][0]
+    assert (
+        doc["risks"][0]["options"],
+        person["criteria"],
+        person["weights"],
+        person["raci"],
+        (doc["change_notes"][0]["stakeholders"], doc["change_notes"][0]["options"]),
+        doc["readiness"][0]["desire"],
+        doc["review"]["would_buy_again"],
+    ) == (["A", "B"], ["Price"], {"Fit": 1, "Price": 3}, '{"decide": "A"}', (["Ana"], ["B"]), 2, True)
+
+
+def test_a_raci_letter_outside_raci_is_refused(db: Database) -> None:
+    bad = {**PEOPLE, "stakeholders": [{"name": "Ana", "raci": {"decide": "X"}}], "change_notes": []}
+    with pytest.raises(ValidationError, match=r"stakeholders\[0\]\.raci"):
+        insert(db, bad)
