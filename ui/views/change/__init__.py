@@ -1,0 +1,1 @@
+"""The change tab and its parts."""

@@ -1,0 +1,1 @@
+"""The people tab and its parts."""

@@ -1,0 +1,1 @@
+"""The risks tab and its parts."""
