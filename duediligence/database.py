@@ -98,11 +98,20 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
-    """Copy a workbook with SQLite's online backup API (a plain file copy can miss the WAL)."""
+    """Copy a workbook with SQLite's online backup API (a plain file copy can miss the WAL).
+
+    Writes to a temporary file beside `dest` and renames it, so `dest` is never half-written.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(f".{dest.name}.partial")
     source_uri = f"{source.resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(source_uri, uri=True)) as src, closing(sqlite3.connect(dest)) as dst:
-        src.backup(dst)
+    try:
+        with closing(sqlite3.connect(source_uri, uri=True)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        partial.replace(dest)
+    finally:
+        partial.unlink(missing_ok=True)
     return dest
 
 
