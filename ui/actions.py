@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ui import edits, workbooks
+from ui import edits, restore, workbooks
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -21,6 +21,7 @@ class Actions:
     new_workbook: QAction
     open_workbook: QAction
     save_copy: QAction
+    restore: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -56,6 +57,7 @@ def create_actions(window: MainWindow) -> Actions:
             window, tr("&Open workbook…"), QKeySequence.StandardKey.Open, workbooks.open_dialog
         ),
         save_copy=_action(window, tr("Save a &copy as…"), "Ctrl+Shift+S", workbooks.save_copy),
+        restore=_action(window, tr("&Restore from backup…"), None, restore.restore_from_backup),
         quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close()),
         undo=undo,
         redo=redo,
@@ -78,7 +80,7 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu = bar.addMenu(window.tr("&File"))
     file_menu.addActions([actions.new_workbook, actions.open_workbook])
     file_menu.addMenu(actions.recent_menu)
-    file_menu.addAction(actions.save_copy)
+    file_menu.addActions([actions.save_copy, actions.restore])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     bar.addMenu(window.tr("&Edit")).addActions([actions.undo, actions.redo])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,10 +30,15 @@ class AppContext(QObject):
     changed = Signal(object)  # a duediligence.changes.Changes
     failed = Signal(str, str)  # (what was being done, why it failed): an undo or redo that failed
 
+    # While edits happen, a backup at most this often (seconds); one is always taken at open.
+    BACKUP_INTERVAL = 10 * 60
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
         self.undo_stack = QUndoStack(self)
+        self.last_backup = 0.0
+        self.backup_problem: str | None = None
 
     def _require_db(self) -> Database:
         if self.db is None:
@@ -44,7 +50,25 @@ class AppContext(QObject):
         with self._require_db().transaction() as session:
             applied = operation.apply(session)
         self.changed.emit(applied.changes)
+        if time.monotonic() - self.last_backup > self.BACKUP_INTERVAL:
+            self.back_up("periodic")
         return applied
+
+    def back_up(self, reason: str) -> None:
+        """A rotating backup of the open file; a failure is remembered for the window, never raised."""
+        db = self.db
+        if db is None or db.path is None:
+            return
+        from duediligence.backups import take_backup, thin_backups
+
+        self.last_backup = time.monotonic()
+        try:
+            take_backup(db.path, reason)
+            thin_backups(db.path)
+        except Exception as exc:  # a full disk must not stop editing; the window says so
+            self.backup_problem = str(exc) or type(exc).__name__
+        else:
+            self.backup_problem = None
 
     def submit(self, operation: Operation, text: str) -> Any:
         """Apply a user's edit, then push it as already done; errors are raised and nothing is pushed."""
@@ -63,6 +87,8 @@ class AppContext(QObject):
 
         db = Database.open(target)
         self._swap(db)
+        if not db.report.created:
+            self.back_up("open")
         return db
 
     def close_workbook(self) -> None:

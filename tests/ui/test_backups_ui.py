@@ -1,0 +1,40 @@
+"""Backups in the app: one at open, and File ▸ Restore from backup brings an old state back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import stored
+
+from duediligence.backups import list_backups
+from duediligence.operations.evaluations import UpdateEvaluation
+from ui.restore import BackupsModel, RestoreDialog, restore_from_backup
+
+
+def test_opening_a_workbook_takes_a_backup(window: Any, workbook: Any) -> None:
+    assert [b.reason for b in list_backups(workbook.path)] == ["open"]
+
+
+def test_restore_brings_back_the_state_of_the_chosen_backup(
+    window: Any, workbook: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crm = workbook.ids["CRM for sales"]
+    window.context.submit(UpdateEvaluation(crm, {"title": "Renamed after the backup"}), "Edit title")
+    opened = list_backups(workbook.path)[-1]
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, backups, parent: opened))
+    restore_from_backup(window)
+    assert (stored(workbook.path, crm).title, window.context.db is not None) == ("CRM for sales", True)
+
+
+def test_the_state_before_a_restore_is_itself_backed_up(
+    window: Any, workbook: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = list_backups(workbook.path)[-1]
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, backups, parent: opened))
+    restore_from_backup(window)
+    assert "before-restore" in {b.reason for b in list_backups(workbook.path)}
+
+
+def test_backups_model_passes_the_model_tester(qtmodeltester: Any, window: Any, workbook: Any) -> None:
+    qtmodeltester.check(BackupsModel(list_backups(workbook.path)))

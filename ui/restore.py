@@ -1,0 +1,142 @@
+"""File ▸ Restore from backup…: pick one of the open workbook's backups and bring it back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import dialogs
+
+if TYPE_CHECKING:
+    from duediligence.backups import BackupInfo
+    from ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Restore", text)
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "open": _t("When the workbook was opened"),
+        "periodic": _t("While editing"),
+        "before-migration": _t("Before upgrading the file"),
+        "before-import": _t("Before an import"),
+        "before-restore": _t("Before a restore"),
+    }.get(reason, reason)
+
+
+class BackupsModel(QAbstractTableModel):
+    """The backups, newest first: when, why, how big."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backups = backups
+        self.headers = [_t("Taken"), _t("Why"), _t("Size")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        backup, locale = self.backups[index.row()], QLocale()
+        if index.column() == 0:
+            return locale.toString(backup.taken_at, QLocale.FormatType.ShortFormat)
+        if index.column() == 1:
+            return reason_label(backup.reason)
+        return locale.formattedDataSize(backup.size)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Restore from backup"))
+        self.resize(560, 380)
+        self.model = BackupsModel(backups, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(_t("Backups"))
+        if backups:
+            self.table.selectRow(0)
+        note = QLabel(_t("The workbook's current state is backed up first, so a restore can be undone here."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        restore = buttons.addButton(_t("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        restore.setEnabled(bool(backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    @classmethod
+    def ask(cls, backups: list[BackupInfo], parent: QWidget | None) -> BackupInfo | None:
+        dialog = cls(backups, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    from duediligence.backups import list_backups, restore_backup
+    from ui.workbooks import open_workbook
+
+    db = window.context.db
+    if db is None or db.path is None:
+        dialogs.show_warning(window, _t("Restore from backup"), _t("Open a workbook file first."))
+        return
+    path = db.path
+    backup = RestoreDialog.ask(list_backups(path), window)
+    if backup is None:
+        return
+    window.context.close_workbook()
+    try:
+        restore_backup(backup.path, path)
+    except Exception as exc:
+        dialogs.show_error(
+            window,
+            _t("Restore from backup"),
+            _t("The backup could not be restored: %1").replace("%1", str(exc)),
+        )
+    if open_workbook(window, path):
+        window.statusBar().showMessage(
+            _t("Restored the backup of %1").replace("%1", backup.taken_at.isoformat(" ", "minutes")), 10000
+        )
