@@ -92,3 +92,33 @@ def restore_backup(backup: Path, workbook: Path) -> Path:
     )
     backup_sqlite(backup, workbook)
     return safety or backup
+
+
+def newest_good_backup(workbook: Path) -> BackupInfo | None:
+    """The newest backup that opens as an intact workbook of a version this app knows."""
+    from duediligence.database import inspect_sqlite_file
+    from duediligence.errors import WorkbookError
+
+    for backup in list_backups(workbook):
+        try:
+            inspect_sqlite_file(backup.path)
+        except WorkbookError:
+            continue
+        return backup
+    return None
+
+
+def recover_from_backup(workbook: Path, backup: Path) -> Path:
+    """Put a damaged workbook aside (kept, never deleted) and a good backup in its place.
+
+    Returns where the damaged file now is.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    damaged = workbook.with_name(f"{workbook.name}.damaged-{stamp}")
+    workbook.replace(damaged)
+    for suffix in ("-wal", "-shm"):  # they belong to the damaged file: keep them with it
+        side = workbook.with_name(workbook.name + suffix)
+        if side.exists():
+            side.replace(damaged.with_name(damaged.name + suffix))
+    backup_sqlite(backup, workbook)
+    return damaged

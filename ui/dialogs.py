@@ -47,6 +47,20 @@ def offer_samples(parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def offer_recovery(parent: QWidget | None, problem: str, backup_time: str) -> bool:
+    """A damaged workbook: restore its newest good backup? (The damaged file is kept.)"""
+    answer = QMessageBox.question(
+        parent,
+        _t("Workbook damaged"),
+        _t("%1\n\nRestore the newest good backup, taken %2? The damaged file is kept beside it.")
+        .replace("%1", problem)
+        .replace("%2", backup_time),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui import dialogs
 
@@ -19,10 +19,12 @@ def _t(text: str) -> str:
 
 def open_workbook(window: MainWindow, target: str | Path) -> bool:
     """Open `target` in the window; on any error say why and keep the workbook that was open."""
-    from duediligence.errors import WorkbookError
+    from duediligence.errors import CorruptWorkbookError, WorkbookError
 
     try:
         db = window.context.open_workbook(target)
+    except CorruptWorkbookError as exc:
+        return offer_recovery(window, Path(target), str(exc))
     except WorkbookError as exc:
         dialogs.show_error(window, _t("Cannot open workbook"), str(exc))
         return False
@@ -41,6 +43,33 @@ def open_workbook(window: MainWindow, target: str | Path) -> bool:
     if db.report.created:
         offer_samples(window)
     return True
+
+
+def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
+    """A damaged file: offer its newest good backup (the damaged file is kept beside it), else explain."""
+    from duediligence.backups import newest_good_backup, recover_from_backup
+
+    backup = newest_good_backup(path)
+    if backup is None:
+        dialogs.show_error(window, _t("Cannot open workbook"), problem)
+        return False
+    when = QLocale().toString(backup.taken_at, QLocale.FormatType.LongFormat)
+    if not dialogs.offer_recovery(window, problem, when):
+        return False
+    try:
+        damaged = recover_from_backup(path, backup.path)
+    except OSError as exc:
+        dialogs.show_error(window, _t("Cannot restore the backup"), str(exc))
+        return False
+    opened = open_workbook(window, path)
+    if opened:
+        window.statusBar().showMessage(
+            _t("Restored the backup of %1; the damaged file is kept as %2")
+            .replace("%1", when)
+            .replace("%2", damaged.name),
+            60000,
+        )
+    return opened
 
 
 def offer_samples(window: MainWindow) -> None:

@@ -76,3 +76,18 @@ def test_restoring_from_a_file_that_is_not_a_workbook_changes_nothing(
     with pytest.raises(NotAWorkbookError):
         restore_backup(junk, workbook_path)
     assert workbook_path.read_bytes() == before
+
+
+def test_a_damaged_workbook_is_put_aside_and_replaced_by_its_newest_good_backup(workbook_path: Path) -> None:
+    from duediligence.backups import newest_good_backup, recover_from_backup
+
+    db = Database.open(workbook_path)
+    with db.transaction() as session:
+        eid = CreateEvaluation("Kept safe").apply(session).result
+    db.close()
+    take_backup(workbook_path, "open")
+    workbook_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)
+    damaged = recover_from_backup(workbook_path, newest_good_backup(workbook_path).path)
+    recovered = Database.open(workbook_path)
+    assert (titled(recovered, eid), damaged.read_bytes()[:16]) == ("Kept safe", b"SQLite format 3\x00")
+    recovered.close()
