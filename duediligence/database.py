@@ -151,6 +151,7 @@ class Database:
     def __init__(self, url: str, engine: Engine, report: OpenReport, path: Path | None) -> None:
         self.url, self.engine, self.report, self.path = url, engine, report, path
         self._write_engine = engine.execution_options(dd_begin="IMMEDIATE") if path else engine
+        self._watch: sqlite3.Connection | None = None
 
     @classmethod
     def open(cls, target: str | Path, *, create: bool = True) -> Database:
@@ -214,7 +215,21 @@ class Database:
             raise WorkbookUnavailableError(self.url, "backups of server databases are made by the server")
         return backup_sqlite(self.path, dest)
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another app instance) commits to the file.
+
+        Cheap (no query of the data): views re-read when it differs from the last value they saw.
+        """
+        if self.path is None:
+            return 0
+        if self._watch is None:
+            self._watch = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
     @property

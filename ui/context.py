@@ -38,6 +38,7 @@ class AppContext(QObject):
         self.db: Database | None = None
         self.undo_stack = QUndoStack(self)
         self.last_backup = 0.0
+        self.seen_version = 0
         self.backup_problem: str | None = None
 
     def _require_db(self) -> Database:
@@ -50,9 +51,21 @@ class AppContext(QObject):
         with self._require_db().transaction() as session:
             applied = operation.apply(session)
         self.changed.emit(applied.changes)
+        self.seen_version = self._require_db().data_version()
         if time.monotonic() - self.last_backup > self.BACKUP_INTERVAL:
             self.back_up("periodic")
         return applied
+
+    def refresh_if_changed_elsewhere(self) -> bool:
+        """Another app instance committed to this file since we last looked: every view re-reads."""
+        if self.db is None:
+            return False
+        version = self.db.data_version()
+        if version == self.seen_version:
+            return False
+        self.seen_version = version
+        self.changed.emit(EVERYTHING)
+        return True
 
     def back_up(self, reason: str) -> None:
         """A rotating backup of the open file; a failure is remembered for the window, never raised."""
@@ -87,6 +100,7 @@ class AppContext(QObject):
 
         db = Database.open(target)
         self._swap(db)
+        self.seen_version = db.data_version()
         if not db.report.created:
             self.back_up("open")
         return db

@@ -1,0 +1,37 @@
+"""Two app instances on one file: each sees the other's edits when it comes back to the front."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from duediligence.operations.evaluations import UpdateEvaluation
+from ui.context import AppContext
+
+
+def test_edits_by_another_instance_are_picked_up_on_focus(window: Any, workbook: Any, qtbot: Any) -> None:
+    other = AppContext()
+    other.open_workbook(workbook.path)
+    other.submit(UpdateEvaluation(workbook.ids["CRM for sales"], {"title": "CRM, edited elsewhere"}), "Edit")
+    other.close_workbook()
+    assert window.context.refresh_if_changed_elsewhere()
+    model = window.evaluations.proxy
+    titles = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert "CRM, edited elsewhere" in titles
+
+
+def test_own_edits_do_not_count_as_changes_from_elsewhere(window: Any, workbook: Any) -> None:
+    window.context.submit(UpdateEvaluation(workbook.ids["CRM for sales"], {"title": "Mine"}), "Edit")
+    assert not window.context.refresh_if_changed_elsewhere()
+
+
+def test_both_instances_can_write_in_turn(window: Any, workbook: Any) -> None:
+    from helpers import stored
+
+    other = AppContext()
+    other.open_workbook(workbook.path)
+    crm = workbook.ids["CRM for sales"]
+    other.submit(UpdateEvaluation(crm, {"budget": 1}), "Edit")
+    window.context.submit(UpdateEvaluation(crm, {"title": "Both"}), "Edit")
+    other.close_workbook()
+    row = stored(workbook.path, crm)
+    assert (row.title, row.budget) == ("Both", 1)
