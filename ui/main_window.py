@@ -129,8 +129,12 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # Back in front: another instance of the app may have edited the same file meanwhile.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.context.refresh_if_changed_elsewhere()
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.context.refresh_if_changed_elsewhere()
+        ):
+            self.statusBar().showMessage(self.tr("Updated with changes saved by another window"), 8000)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -35,3 +35,16 @@ def test_both_instances_can_write_in_turn(window: Any, workbook: Any) -> None:
     other.close_workbook()
     row = stored(workbook.path, crm)
     assert (row.title, row.budget) == ("Both", 1)
+
+
+def test_coming_back_to_the_front_says_the_view_was_updated(window: Any, workbook: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+
+    other = AppContext()
+    other.open_workbook(workbook.path)
+    other.submit(UpdateEvaluation(workbook.ids["CRM for sales"], {"budget": 5}), "Edit")
+    other.close_workbook()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.changeEvent(QEvent(QEvent.Type.ActivationChange))
+    assert window.statusBar().currentMessage() == "Updated with changes saved by another window"
