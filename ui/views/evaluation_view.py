@@ -119,7 +119,8 @@ class EvaluationView(QTabWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None or self.context.db is None:
             return
-        if changes.everything or self.evaluation_id in changes.evaluation_ids:
+        shown = ("risk_item", "stakeholder", "change_note", "action_item", "option")
+        if any(changes.touches(kind, self.evaluation_id) for kind in shown):
             self._reload_tables()
 
     def _reload_tables(self) -> None:

@@ -1,0 +1,321 @@
+"""The criteria and their weights as a table: a bold row per group, then its criteria.
+
+Edits are not written here: setData() builds an UpdateRow and emits it (or a refusal) for the view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+
+from ui.numbers import format_number, parse_number, raw_number
+from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
+
+if TYPE_CHECKING:
+    from duediligence.ahp import AhpResult
+    from duediligence.matrix import CriterionRow, GroupRow, Matrix
+
+Index = QModelIndex | QPersistentModelIndex
+CHOICES_ROLE = Qt.ItemDataRole.UserRole  # [(code, label)] for a combo editor
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CriterionRow or GroupRow (None for "not in a group")
+
+
+class Col(IntEnum):
+    NAME = 0
+    WEIGHT = 1
+    SHARE = 2
+    SCALE = 3
+    DIRECTION = 4
+    UNIT = 5
+    MINIMUM = 6
+    MAXIMUM = 7
+    NORMALISATION = 8
+    MUST_HAVE = 9
+    THRESHOLD = 10
+    VALUE_SOURCE = 11
+
+
+FIELDS = {
+    Col.NAME: "name", Col.WEIGHT: "weight", Col.SCALE: "scale", Col.MINIMUM: "scale_min",
+    Col.MAXIMUM: "scale_max", Col.UNIT: "unit", Col.DIRECTION: "direction", Col.MUST_HAVE: "must_have",
+    Col.THRESHOLD: "must_have_threshold", Col.VALUE_SOURCE: "value_source",
+}  # fmt: skip
+NUMBERS = {Col.WEIGHT, Col.MINIMUM, Col.MAXIMUM, Col.THRESHOLD}
+CHOICES = {Col.SCALE: scale_labels, Col.DIRECTION: direction_labels, Col.VALUE_SOURCE: value_source_labels}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The weights the ranking uses: shares summing to 1 (None when they cannot be had) and why not."""
+
+    shares: dict[int, float] | None
+    ahp: AhpResult | None = None
+    problem: str | None = None
+
+
+def derive_weights(matrix: Matrix) -> Weights:
+    """Direct weights normalised, or AHP priorities from the stored comparisons (pure; no session)."""
+    criteria = matrix.criteria
+    if not criteria:
+        return Weights(None)
+    if matrix.weight_source != "pairwise":
+        total = sum(c.weight for c in criteria)
+        if total <= 0:
+            return Weights(None, problem="zero")
+        return Weights({c.id: c.weight / total for c in criteria})
+    from duediligence.ahp import ahp_weights
+
+    index = {c.id: i for i, c in enumerate(criteria)}
+    pairs = {(index[a], index[b]): v for (a, b), v in matrix.comparisons.items() if a in index and b in index}
+    try:
+        result = ahp_weights(len(criteria), pairs)
+    except ValueError:
+        return Weights(None, problem="disconnected")
+    return Weights({c.id: w for c, w in zip(criteria, result.weights, strict=True)}, result)
+
+
+class CriteriaModel(QAbstractTableModel):
+    """Group rows (bold, name editable) and criterion rows (every field editable in place)."""
+
+    edit_requested = Signal(object, str, str)  # (operation, undo text, what is being changed)
+    edit_refused = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: Matrix | None = None
+        self.rows: list[tuple[str, Any]] = []  # ("group", GroupRow | None) or ("criterion", CriterionRow)
+        self.weights = Weights(None)
+        self.normalisations: dict[int, str] = {}
+        headers = {
+            Col.NAME: self.tr("Criterion"), Col.WEIGHT: self.tr("Weight"), Col.SHARE: self.tr("Share"),
+            Col.SCALE: self.tr("Scale"), Col.DIRECTION: self.tr("Better when"), Col.UNIT: self.tr("Unit"),
+            Col.MINIMUM: self.tr("Min"), Col.MAXIMUM: self.tr("Max"),
+            Col.NORMALISATION: self.tr("Normalisation"), Col.MUST_HAVE: self.tr("Must have"),
+            Col.THRESHOLD: self.tr("Threshold"),
+            Col.VALUE_SOURCE: self.tr("Values from"),
+        }  # fmt: skip
+        self._headers = [headers[c] for c in Col]
+
+    def set_matrix(self, matrix: Matrix | None, normalisations: dict[int, str]) -> bool:
+        """Show `matrix`; returns True when rows were added, removed or reordered (a reset)."""
+        rows = _rows(matrix) if matrix else []
+        same_shape = _keys(rows) == _keys(self.rows)
+        if not same_shape:
+            self.beginResetModel()
+        self.matrix, self.normalisations, self.rows = matrix, normalisations, rows
+        self.weights = derive_weights(matrix) if matrix else Weights(None)
+        if not same_shape:
+            self.endResetModel()
+        elif rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Col) - 1))
+        return not same_shape
+
+    def row_of(self, kind: str, row_id: int | None) -> int | None:
+        for i, (k, row) in enumerate(self.rows):
+            if k == kind and (row.id if row is not None else None) == row_id:
+                return i
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _header_tips(self).get(Col(section))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind, row = self.rows[index.row()]
+        col = Col(index.column())
+        if kind == "group":
+            return base | Qt.ItemFlag.ItemIsEditable if row is not None and col == Col.NAME else base
+        if col == Col.MUST_HAVE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if col in (Col.SHARE, Col.NORMALISATION):
+            return base
+        if col in (Col.MINIMUM, Col.MAXIMUM) and row.scale != "measured":
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        kind, row = self.rows[index.row()]
+        col = Col(index.column())
+        if role == ROW_ROLE:
+            return row
+        if kind == "group":
+            return self._group_data(row, col, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(row, col, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.CheckStateRole and col == Col.MUST_HAVE:
+            return Qt.CheckState.Checked if row.must_have else Qt.CheckState.Unchecked
+        if role == CHOICES_ROLE and col in CHOICES:
+            return list(CHOICES[col]().items())
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (*NUMBERS, Col.SHARE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._ignored(row, col):
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        return None
+
+    def _group_data(self, group: GroupRow | None, col: Col, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == Col.NAME:
+                return group.name if group is not None else self.tr("Not in a group")
+            if col == Col.SHARE and self.weights.shares is not None:
+                gid = group.id if group is not None else None
+                share = sum(
+                    self.weights.shares[c.id] for k, c in self.rows if k == "criterion" and c.group_id == gid
+                )
+                return f"{format_number(share * 100, decimals=1)} %"
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QPalette().brush(QPalette.ColorRole.AlternateBase)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.SHARE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.NAME:
+            if group is None:
+                return self.tr("Criteria that belong to no group")
+            return group.description or self.tr("Group “%1”: double-click to rename").replace(
+                "%1", group.name
+            )
+        return None
+
+    def _text(self, row: CriterionRow, col: Col, edit: bool) -> Any:
+        if col == Col.NAME:
+            return row.name
+        if col in NUMBERS:
+            value = getattr(row, FIELDS[col])
+            if value is None:
+                return ""
+            return raw_number(value) if edit else format_number(value)
+        if col == Col.SHARE:
+            shares = self.weights.shares
+            return "—" if shares is None else f"{format_number(shares[row.id] * 100, decimals=1)} %"
+        if col in CHOICES:
+            code = getattr(row, FIELDS[col])
+            return code if edit else CHOICES[col]().get(code, code)
+        if col == Col.UNIT:
+            return row.unit
+        if col == Col.NORMALISATION:
+            return self.normalisations.get(row.id, "—")
+        return None
+
+    def _ignored(self, row: CriterionRow, col: Col) -> bool:
+        """Cells whose stored value the ranking does not use right now (shown dimmed)."""
+        if col == Col.WEIGHT:
+            return self.matrix is not None and self.matrix.weight_source == "pairwise"
+        if col in (Col.SCALE, Col.MINIMUM, Col.MAXIMUM, Col.DIRECTION):
+            return row.value_source != "manual"
+        return col == Col.THRESHOLD and not row.must_have
+
+    def _tooltip(self, row: CriterionRow, col: Col) -> str | None:
+        if col == Col.NAME:
+            return row.description or None
+        if col == Col.WEIGHT and self._ignored(row, col):
+            return self.tr("Not used: the weights come from the pairwise comparisons.")
+        if col in (Col.SCALE, Col.DIRECTION) and self._ignored(row, col):
+            return self.tr(
+                "Not used: calculated values are measured; cost and time are better when lower, "
+                "net present value when higher."
+            )
+        if col == Col.NORMALISATION:
+            text = self.tr(
+                "How raw values become 0–1 before weighting: %1. A min–max range depends on the options "
+                "compared, so adding or removing an option can change the winner."
+            )
+            return text.replace("%1", self.normalisations.get(row.id, "—"))
+        return None
+
+    # -- editing -------------------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not self.flags(index) & (
+            Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        ):
+            return False
+        from duediligence.operations.edits import UpdateRow
+
+        kind, row = self.rows[index.row()]
+        col = Col(index.column())
+        if kind == "group":
+            if role != Qt.ItemDataRole.EditRole or str(value) == row.name:
+                return False
+            subject = self.tr("the name of group “%1”").replace("%1", row.name)
+            self.edit_requested.emit(
+                UpdateRow("criterion_group", row.id, {"name": str(value)}), self.tr("Rename group"), subject
+            )
+            return True
+        if col == Col.MUST_HAVE and role == Qt.ItemDataRole.CheckStateRole:
+            stored: Any = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif col in NUMBERS:
+            text = "" if value is None else str(value).strip()
+            stored = parse_number(text)
+            if text and stored is None:
+                self.edit_refused.emit(self.tr("“%1” is not a number.").replace("%1", text))
+                return False
+        else:
+            stored = value
+        field = FIELDS[col]
+        if getattr(row, field) == stored:
+            return False
+        subject = self.tr("the %1 of “%2”").replace("%1", self._headers[col].lower()).replace("%2", row.name)
+        text = self.tr("Edit %1").replace("%1", subject)
+        self.edit_requested.emit(UpdateRow("criterion", row.id, {field: stored}), text, subject)
+        return True
+
+
+def _rows(matrix: Matrix) -> list[tuple[str, Any]]:
+    rows: list[tuple[str, Any]] = []
+    for group in matrix.groups:
+        rows.append(("group", group))
+        rows.extend(("criterion", c) for c in matrix.criteria if c.group_id == group.id)
+    loose = [c for c in matrix.criteria if c.group_id is None]
+    if loose and matrix.groups:
+        rows.append(("group", None))
+    rows.extend(("criterion", c) for c in loose)
+    return rows
+
+
+def _keys(rows: list[tuple[str, Any]]) -> list[tuple[str, int | None]]:
+    return [(kind, row.id if row is not None else None) for kind, row in rows]
+
+
+def _header_tips(model: CriteriaModel) -> dict[Col, str]:
+    tr = model.tr
+    return {
+        Col.WEIGHT: tr("Any number from 0 up; only the proportions matter"),
+        Col.SHARE: tr("Each weight as a share of all weights (what the ranking uses)"),
+        Col.MINIMUM: tr("Measured criteria: the value that counts as worst (with Max, a fixed range)"),
+        Col.MAXIMUM: tr("Measured criteria: the value that counts as best (with Min, a fixed range)"),
+        Col.MUST_HAVE: tr("An option that does not reach the threshold fails this criterion"),
+        Col.THRESHOLD: tr("The lowest acceptable score for a must-have"),
+        Col.VALUE_SOURCE: tr("Typed scores, or calculated from each option's costs and timing"),
+        Col.NORMALISATION: tr(
+            "How raw values become 0–1 before weighting; different choices can change the winner"
+        ),
+    }

@@ -1,0 +1,452 @@
+"""The score matrix as a table: criteria as rows, options as columns, one score per cell.
+
+Display strings are computed once per reload (and reused for cells that did not change), so data() is
+a list lookup even for 100 options × 250 criteria. Edits are not written here: setData() turns typed
+text into a SetScore and emits it (or a refusal) for the view to submit or report.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+
+from ui.numbers import format_number, parse_number, raw_number
+from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
+
+if TYPE_CHECKING:
+    from duediligence.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
+    from duediligence.ranking import EvaluationRanking
+
+Index = QModelIndex | QPersistentModelIndex
+GROUP_ROLE = Qt.ItemDataRole.UserRole  # vertical header: the criterion's group name
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # cell: True when the score has an evidence note or source
+CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # cell: the ScoreCell or None
+
+MISSING, LOW_CONFIDENCE, EVIDENCE, DERIVED, EXCLUDED = 1, 2, 4, 8, 16
+CLEARED = {"value": None, "low": None, "high": None}
+
+
+class ScoreRefused(Exception):
+    """Typed or pasted text that cannot become a score; str() says why, in the user's words."""
+
+
+class ScoreMatrixModel(QAbstractTableModel):
+    """Rows are criteria in group order, columns are options; derived criteria are read-only."""
+
+    edit_requested = Signal(object, str)  # (operation, undo text): the view submits it
+    edit_refused = Signal(str)  # why typed text was not stored: the view shows it
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: Matrix | None = None
+        self.ranking: EvaluationRanking | None = None
+        self.criteria: tuple[CriterionRow, ...] = ()
+        self.options: tuple[OptionRow, ...] = ()
+        self._text: list[list[str]] = []
+        self._state: list[list[int]] = []
+        self._cache: dict[tuple[int, int], tuple[Any, str, str, int]] = {}
+        self._shares: list[float | None] = []
+        self._excluded: list[str | None] = []
+        self._derived: list[list[float | None]] = []
+
+    # -- loading -------------------------------------------------------------------------------------
+
+    def set_matrix(self, matrix: Matrix | None, ranking: EvaluationRanking | None) -> bool:
+        """Show `matrix`; returns True when the rows or columns changed (the view then re-selects)."""
+        criteria = matrix.criteria if matrix else ()
+        options = matrix.options if matrix else ()
+        same_shape = [c.id for c in criteria] == [c.id for c in self.criteria] and [
+            o.id for o in options
+        ] == [o.id for o in self.options]
+        if not same_shape:
+            self.beginResetModel()
+        self.matrix, self.ranking, self.criteria, self.options = matrix, ranking, criteria, options
+        self._precompute()
+        if not same_shape:
+            self.endResetModel()
+        elif criteria and options:
+            last = self.index(len(criteria) - 1, len(options) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(options) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(criteria) - 1)
+        return not same_shape
+
+    def _precompute(self) -> None:
+        matrix, ranking = self.matrix, self.ranking
+        shares = {c.id: c.share for c in ranking.criteria} if ranking else {}
+        self._shares = [shares.get(c.id) for c in self.criteria]
+        ranked = {o.id: o for o in ranking.options} if ranking else {}
+        self._excluded = []
+        for option in self.options:
+            outcome = ranked.get(option.id)
+            reason = outcome.exclusion_reason if outcome and outcome.excluded else None
+            if reason is None and option.excluded:
+                reason = option.exclusion_reason or self.tr("excluded by you")
+            self._excluded.append(reason)
+        self._derived = [
+            [_derived_value(c.value_source, ranked.get(o.id)) for o in self.options] for c in self.criteria
+        ]
+        point = QLocale().decimalPoint()
+        missing, yes, no = "—", self.tr("Yes"), self.tr("No")
+        cache, fresh = self._cache, {}
+        self._text, self._state = [], []
+        for r, criterion in enumerate(self.criteria):
+            texts, states = [], []
+            derived = criterion.value_source != "manual"
+            for c, option in enumerate(self.options):
+                excluded = EXCLUDED if self._excluded[c] else 0
+                if derived:
+                    value = self._derived[r][c]
+                    texts.append(missing if value is None else self._derived_text(criterion, value))
+                    states.append(DERIVED | excluded | (MISSING if value is None else 0))
+                    continue
+                key = (option.id, criterion.id)
+                cell = matrix.cells.get(key) if matrix else None
+                hit = cache.get(key)
+                if hit is not None and hit[0] == cell and hit[1] == criterion.scale:
+                    text, state = hit[2], hit[3]
+                else:
+                    text, state = _cell_text(cell, criterion.scale == "yes-no", point, missing, yes, no)
+                fresh[key] = (cell, criterion.scale, text, state)
+                texts.append(text)
+                states.append(state | excluded)
+            self._text.append(texts)
+            self._state.append(states)
+        self._cache = fresh
+
+    def _derived_text(self, criterion: CriterionRow, value: float) -> str:
+        if criterion.value_source in ("tco", "npv"):
+            currency = self.matrix.currency if self.matrix else ""
+            return f"{format_number(value, decimals=0)} {currency}".strip()
+        return self.tr("%1 wk").replace("%1", format_number(value, decimals=1))
+
+    # -- structure -----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.criteria)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.options)
+
+    def is_derived(self, row: int) -> bool:
+        return self.criteria[row].value_source != "manual"
+
+    def cell(self, row: int, column: int) -> ScoreCell | None:
+        if self.matrix is None:
+            return None
+        return self.matrix.cells.get((self.options[column].id, self.criteria[row].id))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base if self.is_derived(index.row()) else base | Qt.ItemFlag.ItemIsEditable
+
+    # -- cells ---------------------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text[r][c]
+        state = self._state[r][c]
+        if role == Qt.ItemDataRole.EditRole:
+            return self.raw_text(r, c)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and state & (MISSING | EXCLUDED):
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if state & DERIVED:
+                return QPalette().brush(QPalette.ColorRole.AlternateBase)
+            if state & MISSING:
+                return QPalette().brush(QPalette.ColorRole.Window)
+            return None
+        if role == Qt.ItemDataRole.FontRole and state & LOW_CONFIDENCE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == EVIDENCE_ROLE:
+            return bool(state & EVIDENCE)
+        if role == CELL_ROLE:
+            return self.cell(r, c)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._cell_tooltip(r, c)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.criteria[r].name}, {self.options[c].name}: {self._text[r][c]}"
+        return None
+
+    def raw_text(self, row: int, column: int) -> str:
+        """The value as typed or copied: full precision, locale decimal sign, empty when missing."""
+        if self.is_derived(row):
+            value = self._derived[row][column]
+        else:
+            cell = self.cell(row, column)
+            value = cell.value if cell else None
+        return "" if value is None else raw_number(value)
+
+    def _cell_tooltip(self, row: int, column: int) -> str:
+        criterion, option = self.criteria[row], self.options[column]
+        lines = [f"<b>{_html(criterion.name)}</b> · {_html(option.name)}"]
+        if self.is_derived(row):
+            source = value_source_labels().get(criterion.value_source, criterion.value_source)
+            lines.append(
+                self.tr("Calculated from the option's costs and timing (%1); not typed.").replace(
+                    "%1", source
+                )
+            )
+            return "<br>".join(lines)
+        cell = self.cell(row, column)
+        if cell is None or cell.value is None:
+            lines.append(self.tr("No score yet: counted as missing, not as zero."))
+        if cell is not None:
+            if cell.low is not None or cell.high is not None:
+                low = "…" if cell.low is None else format_number(cell.low)
+                high = "…" if cell.high is None else format_number(cell.high)
+                lines.append(self.tr("Range: %1 to %2").replace("%1", low).replace("%2", high))
+            if cell.confidence:
+                lines.append(self.tr("Confidence: %1").replace("%1", _confidence_word(cell.confidence)))
+            if cell.evidence:
+                lines.append(self.tr("Evidence: %1").replace("%1", _html(cell.evidence)))
+            if cell.source:
+                lines.append(self.tr("Source: %1").replace("%1", _html(cell.source)))
+            if cell.evidence_date:
+                date_text = QLocale().toString(cell.evidence_date, QLocale.FormatType.ShortFormat)
+                lines.append(self.tr("Checked on %1").replace("%1", date_text))
+        if self._excluded[column]:
+            lines.append(self.tr("Option excluded: %1").replace("%1", _html(self._excluded[column] or "")))
+        return "<br>".join(lines)
+
+    # -- headers -------------------------------------------------------------------------------------
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.options):
+                return None
+            option = self.options[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = _two_lines(option.name)
+                return name + "\n" + self.tr("(excluded)") if self._excluded[section] else name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._option_tooltip(section)
+            if role == Qt.ItemDataRole.ForegroundRole and self._excluded[section]:
+                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return None
+        if not 0 <= section < len(self.criteria):
+            return None
+        criterion = self.criteria[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return criterion.name
+        if role == GROUP_ROLE:
+            return criterion.group
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._criterion_tooltip(section)
+        return None
+
+    def _option_tooltip(self, column: int) -> str:
+        option = self.options[column]
+        lines = [f"<b>{_html(option.name)}</b>"]
+        if option.vendor:
+            lines.append(_html(option.vendor))
+        if self._excluded[column]:
+            lines.append(self.tr("Excluded: %1").replace("%1", _html(self._excluded[column] or "")))
+        return "<br>".join(lines)
+
+    def _criterion_tooltip(self, row: int) -> str:
+        criterion = self.criteria[row]
+        title = f"{criterion.group} ▸ {criterion.name}" if criterion.group else criterion.name
+        lines = [f"<b>{_html(title)}</b>"]
+        if criterion.value_source != "manual":
+            source = value_source_labels().get(criterion.value_source, criterion.value_source)
+            lines.append(self.tr("Values from: %1 (calculated, read-only)").replace("%1", source))
+        else:
+            scale = scale_labels().get(criterion.scale, criterion.scale)
+            if criterion.scale_min is not None or criterion.scale_max is not None:
+                low = "…" if criterion.scale_min is None else format_number(criterion.scale_min)
+                high = "…" if criterion.scale_max is None else format_number(criterion.scale_max)
+                scale += f" ({low}–{high})"
+            unit = f" · {self.tr('unit')}: {_html(criterion.unit)}" if criterion.unit else ""
+            direction = direction_labels().get(criterion.direction, criterion.direction)
+            lines.append(f"{self.tr('Scale')}: {scale}{unit} · {direction.lower()}")
+        share = self._shares[row]
+        weight = format_number(criterion.weight)
+        if share is not None:
+            weight += f" ({format_number(share * 100, decimals=1)} %)"
+        lines.append(self.tr("Weight: %1").replace("%1", weight))
+        if criterion.must_have:
+            threshold = criterion.must_have_threshold
+            lines.append(
+                self.tr("Must have: at least %1").replace("%1", format_number(threshold))
+                if threshold is not None
+                else self.tr("Must have")
+            )
+        if criterion.description:
+            lines.append(_html(criterion.description))
+        return "<br>".join(lines)
+
+    # -- editing -------------------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.is_derived(index.row()):
+            return False
+        r, c = index.row(), index.column()
+        try:
+            values = self.score_values(r, c, "" if value is None else str(value))
+        except ScoreRefused as refusal:
+            self.edit_refused.emit(str(refusal))
+            return False
+        if values is None:
+            return False
+        self.edit_requested.emit(self.set_score(r, c, values), self.edit_text(r, c))
+        return True
+
+    def set_score(self, row: int, column: int, values: dict[str, Any]) -> Any:
+        from duediligence.operations.edits import SetScore
+
+        return SetScore(self.options[column].id, self.criteria[row].id, values)
+
+    def edit_text(self, row: int, column: int) -> str:
+        """The undo text of an edit of one cell."""
+        return (
+            self.tr("Score “%1” for “%2”")
+            .replace("%1", self.criteria[row].name)
+            .replace("%2", self.options[column].name)
+        )
+
+    def where(self, row: int, column: int) -> str:
+        return f"“{self.criteria[row].name}” × “{self.options[column].name}”"
+
+    def score_values(self, row: int, column: int, text: str) -> dict[str, Any] | None:
+        """What typing `text` into a cell stores (None: nothing changes); ScoreRefused says why not."""
+        criterion = self.criteria[row]
+        if self.is_derived(row):
+            raise ScoreRefused(
+                self.tr("%1 is calculated from the options' costs and timing; it cannot be typed.").replace(
+                    "%1", f"“{criterion.name}”"
+                )
+            )
+        cell = self.cell(row, column)
+        if not text.strip():
+            if cell is None or (cell.value is None and cell.low is None and cell.high is None):
+                return None
+            return dict(CLEARED)
+        value = self.parse(criterion, text)
+        if cell is not None and cell.value == value:
+            return None
+        self.check(criterion, value, cell)
+        return {"value": value}
+
+    def parse(self, criterion: CriterionRow, text: str) -> float:
+        stripped = text.strip()
+        if criterion.scale == "yes-no":
+            word = stripped.casefold()
+            if word in {self.tr("yes").casefold(), "yes", "y"}:
+                return 1.0
+            if word in {self.tr("no").casefold(), "no", "n"}:
+                return 0.0
+        if criterion.scale == "percent":
+            stripped = stripped.removesuffix("%").strip()
+        value = parse_number(stripped)
+        if value is None:
+            raise ScoreRefused(self.tr("“%1” is not a number.").replace("%1", text.strip()))
+        return value
+
+    def check(self, criterion: CriterionRow, value: float, cell: ScoreCell | None) -> None:
+        """Refuse a value off the criterion's scale, or outside the range already recorded for the cell."""
+        from duediligence.documents import check_score
+        from duediligence.errors import ValidationError
+
+        try:
+            check_score(criterion, {"value": value}, "")  # type: ignore[arg-type]
+        except ValidationError as exc:
+            raise ScoreRefused(
+                self.tr("%1 is outside the scale of “%2”: %3.")
+                .replace("%1", format_number(value))
+                .replace("%2", criterion.name)
+                .replace("%3", exc.reason.removeprefix("is outside the scale "))
+            ) from None
+        low, high = (cell.low, cell.high) if cell else (None, None)
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise ScoreRefused(
+                self.tr(
+                    "%1 lies outside the range %2–%3 recorded for this score; "
+                    "change the range with Evidence… (Ctrl+E)."
+                )
+                .replace("%1", format_number(value))
+                .replace("%2", "…" if low is None else format_number(low))
+                .replace("%3", "…" if high is None else format_number(high))
+            )
+
+
+def _derived_value(source: str, outcome: Any) -> float | None:
+    if outcome is None or source == "manual":
+        return None
+    if source == "tco":
+        return float(outcome.finance.tco)
+    if source == "npv":
+        return float(outcome.finance.npv)
+    weeks = outcome.time_to_results_weeks
+    return None if weeks is None else float(weeks)
+
+
+def _quick(value: float, point: str) -> str:
+    """A score for display, fast: up to 2 decimals, no trailing zeros."""
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", point)
+
+
+def _cell_text(
+    cell: ScoreCell | None, yes_no: bool, point: str, missing: str, yes: str, no: str
+) -> tuple[str, int]:
+    if cell is None:
+        return missing, MISSING
+    state = 0
+    if cell.value is None:
+        text, state = missing, MISSING
+    elif yes_no and cell.value in (0.0, 1.0):
+        text = yes if cell.value else no
+    else:
+        text = _quick(cell.value, point)
+    if cell.confidence == "low":
+        text, state = text + "?", state | LOW_CONFIDENCE
+    if cell.low is not None or cell.high is not None:
+        low = "…" if cell.low is None else _quick(cell.low, point)
+        high = "…" if cell.high is None else _quick(cell.high, point)
+        text += f" ({low}–{high})"
+    if cell.evidence or cell.source:
+        state |= EVIDENCE
+    return text, state
+
+
+def _two_lines(name: str, width: int = 15) -> str:
+    """A long option name on at most two lines of about `width` characters (the tooltip has it all)."""
+    import textwrap
+
+    lines = textwrap.wrap(name, width, break_long_words=False) or [name]
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    return lines[0] + "\n" + textwrap.shorten(" ".join(lines[1:]), width, placeholder="…")
+
+
+def _confidence_word(code: str) -> str:
+    from ui.scoring_labels import confidence_labels
+
+    return confidence_labels().get(code, code)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,166 @@
+"""The live ranking as lines ready to paint: every text is worded once per change, never while painting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+
+from duediligence.enums import MissingScorePolicy
+from ui.models.costs import money, weeks_text
+from ui.models.options import Index
+
+if TYPE_CHECKING:
+    from duediligence.ranking import EvaluationRanking, RankedOption
+
+LINE_ROLE = Qt.ItemDataRole.UserRole  # the RankingLine
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Ranking", text)
+
+
+@dataclass(frozen=True)
+class RankingLine:
+    """One option as the ranking panel shows it."""
+
+    option_id: int
+    rank: str  # "1", or "–" when not ranked
+    name: str
+    score: float | None  # 0–100
+    score_text: str
+    details: tuple[str, ...]  # secondary lines (money, timing, missing share)
+    warning: str  # must-have failures or unknowns, or why it is not ranked; "" when none
+    tooltip: str
+    excluded: bool
+
+
+def method_caption(ranking: EvaluationRanking) -> str:
+    """How the scores were made, in one line (the method can change the winner, so it is always shown)."""
+    missing = {
+        MissingScorePolicy.IGNORE.value: _t("ignored and weights re-normalised"),
+        MissingScorePolicy.WORST.value: _t("counted as the worst value"),
+        MissingScorePolicy.MEAN.value: _t("filled with the criterion's average"),
+    }.get(ranking.missing_policy, ranking.missing_policy)
+    text = _t("Weighted score 0–100; missing scores: %1").replace("%1", missing)
+    if ranking.weight_source == "pairwise":
+        text += _t("; weights from pairwise comparisons")
+    if ranking.must_have_policy == "exclude":
+        return text + _t(". Failing a must-have excludes an option.")
+    return text + _t(". Failing a must-have is flagged only.")
+
+
+def missing_explanation(policy: str) -> str:
+    how = {
+        MissingScorePolicy.IGNORE.value: _t(
+            "This evaluation leaves those criteria out for this option and spreads the weight over the "
+            "criteria it was scored on, so its score rests on less evidence."
+        ),
+        MissingScorePolicy.WORST.value: _t(
+            "This evaluation counts them as the worst possible value, so gaps pull the score down."
+        ),
+        MissingScorePolicy.MEAN.value: _t(
+            "This evaluation fills them with the average of the options scored on that criterion."
+        ),
+    }.get(policy, "")
+    return _t("A missing score is not a zero.") + " " + how
+
+
+def lead_sentence(ranking: EvaluationRanking) -> str:
+    """Who is ahead and by how much, e.g. “Northwind leads by 13.9 points”."""
+    ranked = [o for o in ranking.ranked() if o.score is not None]
+    if not ranked:
+        return ""
+    first = ranked[0]
+    if len(ranked) == 1:
+        return _t("%1 is the only option ranked").replace("%1", first.name)
+    second = ranked[1]
+    if first.rank == second.rank:
+        return _t("%1 and %2 share first place").replace("%1", first.name).replace("%2", second.name)
+    gap = QLocale().toString(first.score - (second.score or 0.0), "f", 1)  # type: ignore[operator]
+    return _t("%1 leads by %2 points").replace("%1", first.name).replace("%2", gap)
+
+
+def percent_text(share: float) -> str:
+    if 0 < share < 0.005:
+        return _t("<1 %")
+    return _t("%1 %").replace("%1", QLocale().toString(round(share * 100)))
+
+
+def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLine:
+    f, currency = option.finance, ranking.currency
+    tco = _t("TCO %1").replace("%1", money(f.tco, currency))
+    details = [f"{tco} · " + _t("NPV %1").replace("%1", money(f.npv, currency))]
+    second = []
+    if option.missing_weight > 0:
+        second.append(_t("%1 unscored").replace("%1", percent_text(option.missing_weight)))
+    if option.time_to_results_weeks is not None:
+        second.append(_t("results in %1").replace("%1", weeks_text(option.time_to_results_weeks)))
+    if second:
+        details.append(" · ".join(second))
+    warnings = []
+    if option.excluded or option.rank is None:
+        reason = (option.exclusion_reason or option.note or _t("not ranked")).replace(".;", ";")
+        warnings.append(reason[:1].upper() + reason[1:])
+    elif option.must_have_failures:
+        warnings.append(_t("Fails must-have: %1").replace("%1", ", ".join(option.must_have_failures)))
+    if option.must_have_unknown:
+        warnings.append(_t("Must-have not scored: %1").replace("%1", ", ".join(option.must_have_unknown)))
+    score_text = "–" if option.score is None else QLocale().toString(option.score, "f", 1)
+    tip = [f"{option.name}: " + (_t("score %1 of 100").replace("%1", score_text)), *details]
+    if f.tco_low != f.tco_high:
+        spread = _t("TCO range %1 – %2").replace("%1", money(f.tco_low, currency))
+        tip.append(spread.replace("%2", money(f.tco_high, currency)))
+    tip += warnings
+    if option.missing_weight > 0:
+        tip.append(
+            _t("%1 of the weight has no score for this option.").replace(
+                "%1", percent_text(option.missing_weight)
+            )
+            + " "
+            + missing_explanation(ranking.missing_policy)
+        )
+    return RankingLine(
+        option_id=option.id,
+        rank=str(option.rank) if option.rank is not None else "–",
+        name=option.name,
+        score=option.score,
+        score_text=score_text,
+        details=tuple(details),
+        warning="; ".join(warnings),
+        tooltip="\n".join(tip),
+        excluded=option.excluded,
+    )
+
+
+class RankingModel(QAbstractListModel):
+    """Read-only list of ranking lines in the order given (best first)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[RankingLine] = []
+
+    def set_lines(self, lines: Sequence[RankingLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def lines(self) -> list[RankingLine]:
+        return list(self._lines)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        if role == LINE_ROLE:
+            return line
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line.name
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return line.tooltip
+        return None

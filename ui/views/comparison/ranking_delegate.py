@@ -1,0 +1,105 @@
+"""Paints one ranking line: rank, name and score, the score as a horizontal bar, then secondary lines
+(money, missing share) and a wrapped warning. Only draws what the model already worded."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.models.ranking import LINE_ROLE, RankingLine
+
+Index = QModelIndex | QPersistentModelIndex
+PAD = 6
+BAR = 8
+GAP = 3
+WARNING = QColor(176, 84, 0)
+WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
+
+def _fonts(base: QFont) -> tuple[QFont, QFont]:
+    bold, small = QFont(base), QFont(base)
+    bold.setBold(True)
+    small.setPointSizeF(max(6.0, base.pointSizeF() * 0.88))
+    return bold, small
+
+
+class RankingDelegate(QStyledItemDelegate):
+    """Rows grow to show a wrapped warning; the width comes from the list's viewport."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _layout(self, line: RankingLine, font: QFont, width: int) -> tuple[int, int, int, int]:
+        """(rank column width, first line height, small line height, warning height) for `width`."""
+        bold, small = _fonts(font)
+        rank_w = QFontMetrics(bold).horizontalAdvance("00.") + 4
+        small_h = QFontMetrics(small).height()
+        warning_h = 0
+        if line.warning:
+            box = QRect(0, 0, max(40, width - 2 * PAD - rank_w), 10_000)
+            warning_h = QFontMetrics(small).boundingRect(box, WRAP, "⚠ " + line.warning).height()
+        return rank_w, QFontMetrics(bold).height(), small_h, warning_h
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = index.data(LINE_ROLE)
+        if not isinstance(line, RankingLine):
+            return super().sizeHint(option, index)
+        width = self._view.viewport().width()
+        _, first_h, small_h, warning_h = self._layout(line, option.font, width)
+        height = 2 * PAD + first_h + GAP + BAR + GAP + small_h * len(line.details) + warning_h
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        line = index.data(LINE_ROLE)
+        if not isinstance(line, RankingLine):
+            return super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        bold, small = _fonts(option.font)
+        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        rank_w, first_h, small_h, warning_h = self._layout(line, option.font, option.rect.width())
+        painter.save()
+        painter.setPen(muted if line.excluded else text)
+        painter.setFont(bold)
+        score_w = QFontMetrics(bold).horizontalAdvance("100.0")
+        left = rect.left() + rank_w
+        rank = f"{line.rank}." if line.rank.isdigit() else line.rank
+        painter.drawText(QRect(rect.left(), rect.top(), rank_w, first_h), Qt.AlignmentFlag.AlignLeft, rank)
+        painter.drawText(QRect(rect.right() - score_w, rect.top(), score_w, first_h),
+                         Qt.AlignmentFlag.AlignRight, line.score_text)  # fmt: skip
+        painter.setFont(option.font)
+        name_w = rect.right() - score_w - 6 - left
+        name = QFontMetrics(option.font).elidedText(line.name, Qt.TextElideMode.ElideRight, name_w)
+        painter.drawText(QRect(left, rect.top(), name_w, first_h), Qt.AlignmentFlag.AlignLeft, name)
+        y = rect.top() + first_h + GAP
+        bar = QRect(left, y, rect.right() - left, BAR)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawRoundedRect(bar, 3, 3)
+        if line.score is not None and line.score > 0:
+            fill = QRect(bar.left(), y, max(2, round(bar.width() * min(line.score, 100.0) / 100)), BAR)
+            role = QPalette.ColorRole.Mid if line.excluded else QPalette.ColorRole.Highlight
+            painter.setBrush(text if selected else palette.color(role))
+            painter.drawRoundedRect(fill, 3, 3)
+        y += BAR + GAP
+        painter.setFont(small)
+        painter.setPen(muted)
+        metrics = QFontMetrics(small)
+        for detail in line.details:
+            shown = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.right() - left)
+            painter.drawText(QRect(left, y, rect.right() - left, small_h), Qt.AlignmentFlag.AlignLeft, shown)
+            y += small_h
+        if line.warning:
+            painter.setPen(text if selected else WARNING)
+            painter.drawText(QRect(left, y, rect.right() - left, warning_h), WRAP, "⚠ " + line.warning)
+        painter.restore()
+        return None
