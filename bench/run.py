@@ -121,7 +121,29 @@ def main() -> None:
     )
     raw.close()
     db.close()
+    lines += ui_rows(folder / "w1.db", eid)
     print("\n".join(lines))
+
+
+def ui_rows(path: Path, evaluation_id: int) -> list[str]:
+    """The real window, in a subprocess (offscreen): open W1 until the matrix shows; edit scores."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.ui_matrix", str(path), str(evaluation_id)],
+        capture_output=True, text=True, env=env, timeout=600, check=True,
+    )  # fmt: skip
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    edits = data["edits"]
+    return [
+        row("open W1 in the window until the matrix is shown", [data["open"]], [data["baseline"]],
+            "bare QTableView of 250 × 100 shown"),
+        row("score edit until the matrix and ranking are redrawn (p50)", edits, None, "–"),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -165,7 +165,7 @@ class Database:
         else:
             path = Path(target).expanduser()
             url = sqlite_url(path)
-        backup = None
+        backup, current = None, False
         if path is not None:
             if path.is_dir():
                 raise WorkbookUnavailableError(path, "it is a folder, not a file")
@@ -181,10 +181,12 @@ class Database:
                 state = SchemaState(empty=True, revision=None)
             from duediligence.migrate import head_revision
 
-            if not state.empty and state.revision != head_revision():
+            current = not state.empty and state.revision == head_revision()
+            if not state.empty and not current:
                 backup = backup_sqlite(path, paths.backups_dir(path) / _backup_name("before-migration"))
         try:
-            migrated_from = upgrade(url, path=path)
+            # A file already at the current schema needs no Alembic at all (it costs a second to import).
+            migrated_from = None if current else upgrade(url, path=path)
         except WorkbookError:
             raise
         except Exception as exc:  # the transaction rolled back: say so, with the backup's place

@@ -54,8 +54,9 @@ def _children(session: Session, model: Any, evaluation_id: int) -> list[Any]:
     return list(session.exec(select(model).where(model.evaluation_id == evaluation_id).order_by(*order)))
 
 
-def evaluation_document(session: Session, evaluation_id: int) -> dict[str, Any]:
-    """Everything one evaluation holds, JSON-ready, ids included."""
+def evaluation_document(session: Session, evaluation_id: int, *, scores: bool = True) -> dict[str, Any]:
+    """Everything one evaluation holds, JSON-ready, ids included (without the score cells if asked:
+    they are the bulk of a large evaluation and most views of the document do not need them)."""
     evaluation = session.get(Evaluation, evaluation_id)
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
@@ -77,7 +78,7 @@ def evaluation_document(session: Session, evaluation_id: int) -> dict[str, Any]:
     doc["ungrouped_criteria"] = [_row(c) for c in criteria if c.group_id is None]
     doc["scores"] = [
         {**_row(s), "option": option_names[s.option_id], "criterion": criterion_names[s.criterion_id]}
-        for s in _children(session, Score, evaluation_id)
+        for s in (_children(session, Score, evaluation_id) if scores else ())
     ]
     doc["pairwise_comparisons"] = [
         {"a": criterion_names[p.criterion_a_id], "b": criterion_names[p.criterion_b_id], "value": p.value}

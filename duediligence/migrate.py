@@ -26,6 +26,11 @@ def alembic_config() -> Config:
     return config
 
 
+# The revisions this version of the app knows, oldest first, so that opening a file needs no Alembic
+# import; a test checks this matches the migration scripts.
+REVISIONS = ("0001", "0002", "0003")
+
+
 @cache
 def _script_revisions() -> tuple[str, frozenset[str]]:
     from alembic.script import ScriptDirectory
@@ -38,11 +43,16 @@ def _script_revisions() -> tuple[str, frozenset[str]]:
 
 
 def head_revision() -> str:
-    return _script_revisions()[0]
+    return REVISIONS[-1]
 
 
 def known_revisions() -> frozenset[str]:
-    return _script_revisions()[1]
+    return frozenset(REVISIONS)
+
+
+def script_revisions() -> tuple[str, frozenset[str]]:
+    """Head and all revisions as the migration scripts define them (imports Alembic)."""
+    return _script_revisions()
 
 
 def upgrade(url: str, *, path: Path | None = None, target: str = "head") -> str | None:
@@ -58,6 +68,8 @@ def upgrade(url: str, *, path: Path | None = None, target: str = "head") -> str 
     try:
         with engine.begin() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
+            if current is not None and current == head_revision():
+                return None
             if current is None and set(inspect(conn).get_table_names()) - {"alembic_version"}:
                 raise NotAWorkbookError(path or url, "it holds tables of another program")
             if current is not None and current not in known_revisions():

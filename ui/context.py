@@ -37,6 +37,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db: Database | None = None
         self.undo_stack = QUndoStack(self)
+        self._cache: dict[Any, Any] = {}
+        # Cached reads are valid until the next change; connected first, so views re-read fresh data.
+        self.changed.connect(lambda _changes: self._cache.clear())
         self.last_backup = 0.0
         self.seen_version = 0
         self.backup_problem: str | None = None
@@ -94,6 +97,27 @@ class AppContext(QObject):
         with self._require_db().reading() as session:
             return query(session, *args)
 
+    def cached(self, key: Any, query: Callable[..., T], *args: Any) -> T:
+        """`read(query, *args)`, shared by every view that asks before the next change (e.g. the
+        decision matrix, which the matrix, options, criteria and ranking views all show)."""
+        if key not in self._cache:
+            self._cache[key] = self.read(query, *args)
+        return self._cache[key]  # type: ignore[no-any-return]
+
+    def matrix(self, evaluation_id: int) -> Any:
+        from duediligence.matrix import load_matrix
+
+        return self.cached(("matrix", evaluation_id), load_matrix, evaluation_id)
+
+    def ranking(self, evaluation_id: int) -> Any:
+        """The ranking as the ranking panel shows it, computed once per change."""
+        key = ("ranking", evaluation_id)
+        if key not in self._cache:
+            from duediligence.ranking import rank_matrix
+
+            self._cache[key] = rank_matrix(self.matrix(evaluation_id))
+        return self._cache[key]
+
     def open_workbook(self, target: str | Path) -> Database:
         """Open `target` and make it current; on error the previous workbook stays open."""
         from duediligence.database import Database
@@ -110,6 +134,7 @@ class AppContext(QObject):
 
     def _swap(self, db: Database | None) -> None:
         old, self.db = self.db, db
+        self._cache.clear()
         self.undo_stack.clear()
         if old is not None:
             old.close()

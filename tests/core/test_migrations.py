@@ -50,6 +50,7 @@ def later_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         down = head_revision()
         (folder / "versions" / "0002_test.py").write_text(FAKE_0002.format(down=down, fail=fail))
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+        monkeypatch.setattr(migrate, "REVISIONS", (*migrate.REVISIONS, "0002_test"))
         migrate._script_revisions.cache_clear()
 
     yield install
@@ -77,6 +78,11 @@ def add_option_at_first_revision(path: Path) -> None:
             " '', 0, '')"
         )
     con.close()
+
+
+def test_the_known_revisions_are_exactly_the_migration_scripts() -> None:
+    head, revisions = migrate.script_revisions()
+    assert (head, revisions) == (migrate.REVISIONS[-1], frozenset(migrate.REVISIONS))
 
 
 def test_migrations_create_exactly_the_model_schema(tmp_path: Path) -> None:
@@ -125,3 +131,18 @@ def test_failing_upgrade_leaves_schema_and_data_as_they_were(tmp_path: Path, lat
     with sqlite3.connect(path) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert con.execute("SELECT id, name FROM option").fetchall() == [(7, "Do nothing")]
+
+
+def test_the_models_need_no_migration_beyond_the_scripts(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    path = tmp_path / "w.db"
+    Database.open(path).close()
+    engine = create_engine_for(sqlite_url(path))
+    with engine.connect() as conn:
+        differences = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata
+        )
+    engine.dispose()
+    assert differences == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -129,7 +130,7 @@ class EvaluationView(QTabWidget):
             from duediligence.documents import evaluation_document
 
             try:
-                document = self.context.read(evaluation_document, self.evaluation_id)
+                document = self.context.read(partial(evaluation_document, scores=False), self.evaluation_id)
             except NotFoundError:
                 document = {}
         for tab in self.row_tabs:

@@ -185,17 +185,15 @@ class CriteriaEditor(QWidget):
             self.model.set_matrix(None, {})
             return
         from duediligence.errors import NotFoundError
-        from duediligence.matrix import load_matrix
-        from duediligence.ranking import rank_matrix
 
         kept = self.current_key()
         try:
-            matrix = self.context.read(load_matrix, self.evaluation_id)
+            matrix = self.context.matrix(self.evaluation_id)
         except NotFoundError:
             self.evaluation_id = None
             self.model.set_matrix(None, {})
             return
-        ranking = rank_matrix(matrix)
+        ranking = self.context.ranking(self.evaluation_id)
         if self.model.set_matrix(matrix, {c.id: c.normalisation for c in ranking.criteria}):
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(Col.NAME, max(220, min(self.table.columnWidth(Col.NAME), 340)))

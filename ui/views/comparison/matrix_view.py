@@ -124,17 +124,15 @@ class MatrixView(QWidget):
             self.model.set_matrix(None, None)
             return
         from duediligence.errors import NotFoundError
-        from duediligence.matrix import load_matrix
-        from duediligence.ranking import rank_matrix
 
         kept = self._current_ids()
         try:
-            matrix = self.context.read(load_matrix, self.evaluation_id)
+            matrix = self.context.matrix(self.evaluation_id)
         except NotFoundError:
             self.evaluation_id = None
             self.model.set_matrix(None, None)
             return
-        if self.model.set_matrix(matrix, rank_matrix(matrix)):
+        if self.model.set_matrix(matrix, self.context.ranking(self.evaluation_id)):
             self._fit_columns()
             self._restore(kept)
         for combo, code in (

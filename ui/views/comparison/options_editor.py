@@ -157,11 +157,10 @@ class OptionsEditor(QWidget):
         self.matrix, money = None, {}
         if self.evaluation_id is not None and self.context.db is not None:
             # Imported here: the first window shows before the database layer is loaded.
-            from duediligence.matrix import load_matrix
             from duediligence.ranking import option_finance
 
             try:
-                self.matrix = self.context.read(load_matrix, self.evaluation_id)
+                self.matrix = self.context.matrix(self.evaluation_id)
                 money = option_finance(self.matrix)
             except NotFoundError:
                 self.evaluation_id = None

@@ -118,11 +118,9 @@ class RankingPanel(QWidget):
         ranking = None
         if self.evaluation_id is not None and self.context.db is not None:
             # Imported here: the first window shows before the database layer is loaded.
-            from duediligence.matrix import load_matrix
-            from duediligence.ranking import rank_matrix
 
             try:
-                ranking = rank_matrix(self.context.read(load_matrix, self.evaluation_id))
+                ranking = self.context.ranking(self.evaluation_id)
             except NotFoundError:
                 self.evaluation_id = None
         self._show(ranking)

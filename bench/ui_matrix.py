@@ -1,0 +1,84 @@
+"""Open a large evaluation in the real window until its score matrix is shown, then time score edits.
+
+Run by bench/run.py in a subprocess (offscreen); prints JSON timings. The baseline is a bare
+QTableView over a plain model of the same shape, shown: the cost of Qt painting that many cells.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def baseline(rows: int, columns: int) -> float:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    class Plain(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+            return rows
+
+        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+            return columns
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return f"{index.row() % 10}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    start = time.perf_counter()
+    view = QTableView()
+    view.setModel(Plain())
+    view.resize(1400, 900)
+    view.show()
+    QApplication.processEvents()
+    view.repaint()
+    elapsed = time.perf_counter() - start
+    view.close()
+    return elapsed
+
+
+def main(path: str, evaluation_id: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    base = baseline(250, 100)
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.workbooks import open_workbook
+
+    start = time.perf_counter()
+    window = MainWindow(AppContext())
+    window.resize(1400, 900)
+    window.show()
+    open_workbook(window, path)
+    window.evaluations.select(evaluation_id)
+    view = window.evaluation_view
+    view.setCurrentWidget(view.comparison)
+    matrix = view.comparison.matrix
+    while matrix.model.rowCount() == 0:
+        app.processEvents()
+    matrix.table.repaint()
+    opened = time.perf_counter() - start
+
+    from duediligence.operations.edits import SetScore
+
+    data = window.context.matrix(evaluation_id)
+    plain = [key for key, cell in data.cells.items() if cell.low is None and cell.high is None][:10]
+    edits = []
+    for i, (option_id, criterion_id) in enumerate(plain):
+        value = float((data.cells[(option_id, criterion_id)].value + 1 + i % 3) % 11)
+        start = time.perf_counter()
+        window.context.submit(SetScore(option_id, criterion_id, {"value": value}), "Edit score")
+        app.processEvents()
+        matrix.table.repaint()
+        edits.append(time.perf_counter() - start)
+    print(json.dumps({"open": opened, "baseline": base, "edits": edits}), flush=True)
+    window.context.close_workbook()
+    os._exit(0)  # skip interpreter teardown of Qt objects: nothing is left to save, and it can crash
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]))
