@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -148,6 +149,12 @@ def ranking_json(r: Any) -> dict[str, Any]:
     def num(x: float | None, digits: int = 4) -> float | None:
         return None if x is None else round(x, digits)
 
+    risk_keys: dict[int, dict[str, Any]] = {}
+    if r.risks is not None:
+        from duediligence.risks import option_risk_json
+
+        risk_keys = option_risk_json(r.risks)
+
     return {
         "evaluation": {"id": r.evaluation_id, "title": r.title, "currency": r.currency},
         "problem": r.problem,
@@ -155,6 +162,7 @@ def ranking_json(r: Any) -> dict[str, Any]:
         "must_have_policy": r.must_have_policy,
         "weight_source": r.weight_source,
         "consistency_ratio": num(r.consistency_ratio),
+        "risk_adjusted": bool(r.risks and r.risks.risk_adjusted),
         "options": [
             {
                 "id": o.id,
@@ -174,6 +182,7 @@ def ranking_json(r: Any) -> dict[str, Any]:
                 "npv": num(o.finance.npv, 2),
                 "payback_years": num(o.finance.payback_years, 2),
                 "time_to_results_weeks": o.time_to_results_weeks,
+                **risk_keys.get(o.id, {}),
             }
             for o in r.options
         ],
@@ -241,6 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # `duediligence show … | head`: the reader left; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except WorkbookError as exc:
         print(f"duediligence: {exc}", file=sys.stderr)
         return EXIT_ERROR

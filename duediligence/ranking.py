@@ -9,12 +9,17 @@ a sentence for the user, never as an exception or a NaN.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
 from duediligence.enums import Direction, Scale, ValueSource, WeightSource
 from duediligence.matrix import Matrix, load_matrix
+
+if TYPE_CHECKING:
+    from duediligence.risks import RiskSummary
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ class EvaluationRanking:
     problem: str | None = None
     consistency_ratio: float | None = None
     consistency_note: str | None = None
+    # Risk exposure, checklist progress and critical failures per option (see duediligence.risks).
+    risks: RiskSummary | None = None
 
     def ranked(self) -> tuple[RankedOption, ...]:
         ranked = [o for o in self.options if o.rank is not None]
@@ -239,5 +246,17 @@ def rank_matrix(matrix: Matrix) -> EvaluationRanking:
     )
 
 
-def evaluation_ranking(session: Session, evaluation_id: int) -> EvaluationRanking:
-    return rank_matrix(load_matrix(session, evaluation_id))
+def with_risks(ranking: EvaluationRanking, summary: RiskSummary) -> EvaluationRanking:
+    """Attach the risk summary; when the evaluation asks for it, rank by the risk-adjusted score."""
+    from duediligence.risks import apply_risk_adjustment
+
+    adjusted = apply_risk_adjustment(ranking, summary) if summary.risk_adjusted else ranking
+    return replace(adjusted, risks=summary)
+
+
+def evaluation_ranking(session: Session, evaluation_id: int, today: date | None = None) -> EvaluationRanking:
+    """The ranking exactly as the app shows it: scores, finance, risks (as of `today`)."""
+    from duediligence.risks import risk_summary
+
+    ranking = rank_matrix(load_matrix(session, evaluation_id))
+    return with_risks(ranking, risk_summary(session, evaluation_id, today or date.today()))

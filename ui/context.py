@@ -113,9 +113,13 @@ class AppContext(QObject):
         """The ranking as the ranking panel shows it, computed once per change."""
         key = ("ranking", evaluation_id)
         if key not in self._cache:
-            from duediligence.ranking import rank_matrix
+            from datetime import date
 
-            self._cache[key] = rank_matrix(self.matrix(evaluation_id))
+            from duediligence.ranking import rank_matrix, with_risks
+            from duediligence.risks import risk_summary
+
+            summary = self.read(risk_summary, evaluation_id, date.today())
+            self._cache[key] = with_risks(rank_matrix(self.matrix(evaluation_id)), summary)
         return self._cache[key]
 
     def open_workbook(self, target: str | Path) -> Database:

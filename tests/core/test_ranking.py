@@ -130,3 +130,28 @@ def test_rank_json_gives_the_same_numbers_as_the_ranking(
 def test_pairwise_weights_without_comparisons_say_what_is_missing(db: Database) -> None:
     result = ranking(db, store(db, {**TWO, "weight_source": "pairwise"}))
     assert "do not connect all criteria" in (result.problem or "")
+
+
+def test_rank_json_carries_risk_exposure_and_checklist_progress(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = {
+        **TWO,
+        "risks": [
+            {"kind": "risk", "title": "Small vendor", "option": "A", "likelihood": 3, "impact": 4},
+            {"kind": "checklist", "title": "SLA", "option": "A", "status": "ok"},
+            {"kind": "checklist", "title": "DPA", "option": "A", "status": "not_checked"},
+        ],
+    }
+    eid = store(db, doc)
+    cli.main(["rank", str(eid), "--db", str(db.path), "--json"])
+    a = json.loads(capsys.readouterr().out)["options"][0]
+    assert (a["risk_exposure"], a["checklist_done"]) == (12, 0.5)
+
+
+def test_risk_adjusted_ranking_uses_the_adjusted_score(db: Database) -> None:
+    doc = {**TWO, "risk_adjusted": True, "risks": [
+        {"kind": "risk", "title": "Lock-in", "option": "B", "likelihood": 5, "impact": 5}]}  # fmt: skip
+    result = ranking(db, store(db, doc))
+    # B: 70 × 25 / (25 + 25) = 35 < A's 60, so A now ranks first.
+    assert [(o.name, round(o.score, 6), o.rank) for o in result.options] == [("A", 60.0, 1), ("B", 35.0, 2)]

@@ -64,5 +64,5 @@ def test_read_only_tabs_show_what_the_workbook_holds(make_window, tmp_path, aske
         InsertEvaluationDocument(document).apply(session)
     db.close()
     window = make_window(tmp_path / "doc.db")
-    people = window.evaluation_view.row_tabs[1].models["stakeholders"]
+    people = window.evaluation_view.row_tabs[0].models["stakeholders"]
     assert [people.index(r, 0).data() for r in range(people.rowCount())] == ["Ana", "Bo"]

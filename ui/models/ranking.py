@@ -98,6 +98,9 @@ def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLin
         second.append(_t("%1 unscored").replace("%1", percent_text(option.missing_weight)))
     if option.time_to_results_weeks is not None:
         second.append(_t("results in %1").replace("%1", weeks_text(option.time_to_results_weeks)))
+    risk = ranking.risks.option(option.id) if ranking.risks else None
+    if risk is not None and risk.exposure:
+        second.append(_t("risk exposure %1").replace("%1", QLocale().toString(risk.exposure)))
     if second:
         details.append(" · ".join(second))
     warnings = []
@@ -108,6 +111,9 @@ def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLin
         warnings.append(_t("Fails must-have: %1").replace("%1", ", ".join(option.must_have_failures)))
     if option.must_have_unknown:
         warnings.append(_t("Must-have not scored: %1").replace("%1", ", ".join(option.must_have_unknown)))
+    if risk is not None and risk.critical_failures:
+        failed = ", ".join(risk.critical_failures)
+        warnings.append(_t("Critical due-diligence check failed: %1").replace("%1", failed))
     score_text = "–" if option.score is None else QLocale().toString(option.score, "f", 1)
     tip = [f"{option.name}: " + (_t("score %1 of 100").replace("%1", score_text)), *details]
     if f.tco_low != f.tco_high:

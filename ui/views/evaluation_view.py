@@ -22,6 +22,7 @@ from ui.labels import value_label
 from ui.models.rows import Column, RowsModel
 from ui.views.comparison.tab import ComparisonTab
 from ui.views.overview import OverviewEditor
+from ui.views.risks.tab import RisksTab
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -83,10 +84,6 @@ class EvaluationView(QTabWidget):
         note = self.tr("Editing comes in a later version; this shows what the workbook holds.")
         c = Column
         self.row_tabs: list[RowsTab] = [
-            RowsTab(note, [("risks", "", [
-                c("kind", self.tr("Kind"), _words), c("title", self.tr("Title")),
-                c("status", self.tr("Status"), _words), c("likelihood", self.tr("Likelihood")),
-                c("impact", self.tr("Impact")), c("option", self.tr("Option"))])], self),
             RowsTab(note, [("stakeholders", "", [
                 c("name", self.tr("Name")), c("title", self.tr("Job title")),
                 c("buying_role", self.tr("Buying role"), _words), c("influence", self.tr("Influence")),
@@ -102,7 +99,9 @@ class EvaluationView(QTabWidget):
         ]  # fmt: skip
         self.comparison = ComparisonTab(context, self)
         self.addTab(self.comparison, self.tr("Options && scores"))
-        titles = [self.tr("Risks"), self.tr("Stakeholders"), self.tr("Change")]
+        self.risks = RisksTab(context, self)
+        self.addTab(self.risks, self.tr("Risks"))
+        titles = [self.tr("Stakeholders"), self.tr("Change")]
         for tab, title in zip(self.row_tabs, titles, strict=True):
             self.addTab(tab, title)
         charts = QWidget(self)
@@ -115,12 +114,13 @@ class EvaluationView(QTabWidget):
         self.evaluation_id = evaluation_id
         self.overview.set_evaluation(evaluation_id)
         self.comparison.set_evaluation(evaluation_id)
+        self.risks.set_evaluation(evaluation_id)
         self._reload_tables()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None or self.context.db is None:
             return
-        shown = ("risk_item", "stakeholder", "change_note", "action_item", "option")
+        shown = ("stakeholder", "change_note", "action_item", "approval")
         if any(changes.touches(kind, self.evaluation_id) for kind in shown):
             self._reload_tables()
 

@@ -1,0 +1,170 @@
+"""Checklists and the risk register: applying a template, raising a risk from a checklist item, and
+choosing the options a risk concerns. Each is one operation with an exact inverse.
+
+Applying a template COPIES its items into the evaluation (one checklist item per item and option,
+status "not checked"), so editing or deleting the template later never changes a past evaluation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from duediligence.changes import Changes
+from duediligence.enums import RiskKind, RiskStatus
+from duediligence.errors import NotFoundError, ValidationError
+from duediligence.models import Evaluation, Option, RiskItem, RiskOption, utcnow
+from duediligence.operations import Applied, Batch, Operation
+from duediligence.operations.edits import AddRow, UpdateRow
+from duediligence.operations.rows import DeleteRows
+from duediligence.templates import ChecklistEntry, ChecklistTemplate
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    added: tuple[int, ...]  # ids of the new checklist items
+    skipped: int  # items an option already had (same category and title)
+
+
+def _options(session: Session, evaluation_id: int, option_ids: Sequence[int], field_name: str) -> list[int]:
+    wanted = list(dict.fromkeys(option_ids))
+    found = {
+        row[0]
+        for row in session.execute(
+            select(Option.id).where(Option.evaluation_id == evaluation_id, Option.id.in_(wanted))  # type: ignore[union-attr]
+        )
+    }
+    for option_id in wanted:
+        if option_id not in found:
+            raise ValidationError(field_name, option_id, "is not an option of this evaluation")
+    return wanted
+
+
+@dataclass(frozen=True)
+class ApplyChecklistTemplate:
+    """Copy a template's items into the checklist of each chosen option; items an option already has
+    (same category and title) are skipped, so applying twice adds nothing."""
+
+    evaluation_id: int
+    template: ChecklistTemplate
+    option_ids: tuple[int, ...]
+
+    def apply(self, session: Session) -> Applied:
+        evaluation = session.get(Evaluation, self.evaluation_id)
+        if evaluation is None:
+            raise NotFoundError("evaluation", self.evaluation_id)
+        if not self.option_ids:
+            raise ValidationError("options", (), "choose at least one option to apply the checklist to")
+        options = _options(session, self.evaluation_id, self.option_ids, "options")
+        have = {
+            (option_id, category.casefold(), title.casefold())
+            for option_id, category, title in session.execute(
+                select(RiskItem.option_id, RiskItem.category, RiskItem.title).where(
+                    RiskItem.evaluation_id == self.evaluation_id, RiskItem.kind == RiskKind.CHECKLIST.value
+                )
+            )
+        }
+        last = session.execute(
+            select(func.max(RiskItem.position)).where(RiskItem.evaluation_id == self.evaluation_id)
+        ).scalar()
+        position = (last + 1) if last is not None else 0
+        added, skipped = [], 0
+        for option_id in options:
+            for entry in self.template.items:
+                if (option_id, entry.category.casefold(), entry.title.casefold()) in have:
+                    skipped += 1
+                    continue
+                row = RiskItem(
+                    evaluation_id=self.evaluation_id, option_id=option_id, kind=RiskKind.CHECKLIST.value,
+                    position=position, category=entry.category, title=entry.title,
+                    description=entry.description, critical=entry.critical,
+                    status=RiskStatus.NOT_CHECKED.value,
+                )  # fmt: skip
+                session.add(row)
+                position += 1
+                added.append(row)
+        session.flush()
+        evaluation.updated_at = utcnow()
+        ids = tuple(row.id for row in added)
+        changes = Changes(frozenset({"risk_item", "evaluation"}), frozenset({self.evaluation_id}), True)
+        inverse: Operation = DeleteRows("risk_item", ids) if ids else Batch(())
+        return Applied(inverse, changes, ApplyResult(ids, skipped))  # type: ignore[arg-type]
+
+
+def _risk(session: Session, risk_id: int) -> RiskItem:
+    risk = session.get(RiskItem, risk_id)
+    if risk is None:
+        raise NotFoundError("risk", risk_id)
+    return risk
+
+
+@dataclass(frozen=True)
+class RaiseRisk:
+    """A register risk raised from a checklist item: same category and title, linked to the item's option,
+    `raised_from_id` pointing back at the item. `values` may set any risk field (likelihood, owner…)."""
+
+    checklist_item_id: int
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def apply(self, session: Session) -> Applied:
+        item = _risk(session, self.checklist_item_id)
+        if item.kind != RiskKind.CHECKLIST.value:
+            reason = "a risk can only be raised from a checklist item"
+            raise ValidationError("raised_from_id", item.id, reason)
+        description = "\n\n".join(x for x in (item.description, item.note) if x.strip())
+        values = {
+            "kind": RiskKind.RISK.value, "category": item.category, "title": item.title,
+            "description": description, "status": RiskStatus.OPEN.value, **self.values,
+        }  # fmt: skip
+        added = AddRow("risk_item", item.evaluation_id, values, {"raised_from_id": item.id}).apply(session)
+        risk_id = added.result
+        if item.option_id is not None:
+            parents = {"risk_id": risk_id, "option_id": item.option_id}
+            AddRow("risk_option", item.evaluation_id, {}, parents).apply(session)
+        # Deleting the risk takes its option links with it (ON DELETE CASCADE): an exact inverse.
+        changes = added.changes | Changes(frozenset({"risk_option"}), frozenset({item.evaluation_id}))
+        return Applied(DeleteRows("risk_item", (risk_id,)), changes, risk_id)
+
+
+@dataclass(frozen=True)
+class SetRiskOptions:
+    """Say which options a register risk concerns (none: the whole evaluation). Links are added and
+    removed as needed; a risk's single `option_id`, as older files and samples use it, moves into the
+    links. The inverse puts back exactly what was there."""
+
+    risk_id: int
+    option_ids: tuple[int, ...]
+
+    def apply(self, session: Session) -> Applied:
+        risk = _risk(session, self.risk_id)
+        if risk.kind != RiskKind.RISK.value:
+            raise ValidationError("options", self.risk_id, "a checklist item belongs to exactly one option")
+        wanted = _options(session, risk.evaluation_id, self.option_ids, "options")
+        links = session.execute(
+            select(RiskOption.id, RiskOption.option_id).where(RiskOption.risk_id == self.risk_id)
+        ).all()
+        have = {option_id: link_id for link_id, option_id in links}
+        operations: list[Operation] = []
+        if risk.option_id is not None:
+            operations.append(UpdateRow("risk_item", self.risk_id, {"option_id": None}))
+        gone = tuple(link_id for option_id, link_id in have.items() if option_id not in wanted)
+        if gone:
+            operations.append(DeleteRows("risk_option", gone))
+        for option_id in wanted:
+            if option_id not in have:
+                parents = {"risk_id": self.risk_id, "option_id": option_id}
+                operations.append(AddRow("risk_option", risk.evaluation_id, {}, parents))
+        if not operations:
+            return Applied(Batch(()), Changes())
+        applied = Batch(tuple(operations)).apply(session)
+        changes = applied.changes | Changes(frozenset({"risk_item"}), frozenset({risk.evaluation_id}))
+        return Applied(applied.inverse, changes)
+
+
+def entries_from_rows(rows: Sequence[Any]) -> list[ChecklistEntry]:
+    """Checklist rows (anything with category, title, description, critical) as template entries."""
+    return [ChecklistEntry(r.category, r.title, r.description, bool(r.critical)) for r in rows]
