@@ -96,3 +96,17 @@ def test_archiving_hides_the_evaluation_from_the_list(window, workbook, crm):
     assert stored(workbook.path, crm).archived is True
     assert window.evaluations.model.row_of(crm) is not None
     assert window.evaluations.current_id() is None
+
+
+def test_choosing_decided_in_the_overview_goes_through_the_decision_dialog(window, workbook, monkeypatch):
+    from ui.views.people import decide as decide_module
+
+    asked = []
+    monkeypatch.setattr(decide_module.DecideDialog, "ask", classmethod(lambda cls, p, c, e: asked.append(e)))
+    window.evaluations.select(workbook.ids["CRM for sales"])
+    overview = window.evaluation_view.overview
+    index = overview.status.findData("decided")
+    overview.status.setCurrentIndex(index)
+    overview.status.activated.emit(index)  # as when the user picks it
+    assert asked == [workbook.ids["CRM for sales"]]
+    assert stored(workbook.path, workbook.ids["CRM for sales"]).status == "evaluating"

@@ -187,6 +187,13 @@ class OverviewEditor(QScrollArea):
         row = self._row
         if row is None or getattr(row, field) == value:
             return
+        if field == "status" and value == "decided":
+            # Deciding goes through the approvals check: the dialog says what is missing.
+            from ui.views.people.decide import decide
+
+            decide(self, self.context, row.id)
+            self.reload()  # shows the new status, or resets the combo when the user cancelled
+            return
         label = self.field_labels()[field]
         try:
             self.context.submit(

@@ -1,13 +1,27 @@
-"""Placeholder until its owner replaces it (same class name, constructor and set_evaluation)."""
+"""The Change tab: the notes timeline, action items (overdue ones stand out), ADKAR readiness per group,
+and the decision record with the post-purchase review."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from duediligence.changes import Changes
+from duediligence.errors import NotFoundError
+from ui.views.change.decision import DecisionPanel
+from ui.views.change.panels import ActionsPanel, NotesPanel
+from ui.views.change.readiness import ReadinessPanel
 
 if TYPE_CHECKING:
     from ui.context import AppContext
+
+KINDS = (
+    "change_note", "change_note_stakeholder", "change_note_option", "action_item", "readiness_assessment",
+    "purchase_review", "stakeholder", "option", "cost_item", "evaluation",
+)  # fmt: skip
 
 
 class ChangeTab(QWidget):
@@ -15,6 +29,68 @@ class ChangeTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.evaluation_id: int | None = None
+        self.today = date.today  # replaced in tests
+        self.notes = NotesPanel(context, self)
+        self.actions = ActionsPanel(context, self)
+        self.readiness = ReadinessPanel(context, self)
+        self.decision = DecisionPanel(context, self)
+        for panel in (self.notes, self.actions, self.readiness):
+            panel.today = lambda: self.today()
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.notes)
+        top.addWidget(self.actions)
+        top.setSizes([700, 540])
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(self.readiness)
+        bottom.addWidget(self.decision)
+        bottom.setSizes([640, 600])
+        outer = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(top)
+        outer.addWidget(bottom)
+        outer.setSizes([380, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+        context.changed.connect(self._on_changed)
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
+        for panel in (self.notes, self.actions, self.readiness, self.decision):
+            panel.evaluation_id = evaluation_id
+        self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.evaluation_id is None or self.context.db is None:
+            return
+        if any(changes.touches(kind, self.evaluation_id) for kind in KINDS):
+            self.reload()
+
+    def reload(self) -> None:
+        if self.evaluation_id is None or self.context.db is None:
+            self._clear()
+            return
+        from duediligence import people
+        from duediligence.queries import option_choices
+
+        eid, read = self.evaluation_id, self.context.read
+        try:
+            record = read(people.decision_record, eid)
+        except NotFoundError:
+            self.evaluation_id = None
+            self._clear()
+            return
+        persons = [(p.id, p.name) for p in read(people.list_stakeholders, eid)]
+        self.notes.people = persons
+        self.notes.options = [(o.id, o.name) for o in read(option_choices, eid)]
+        self.notes.show_rows(read(people.timeline, eid))
+        self.actions.show_rows(read(people.list_actions, eid, self.today()), persons)
+        assessments = read(people.list_readiness, eid)
+        self.readiness.show_groups(
+            people.group_readiness(assessments), people.adoption_readiness(assessments)
+        )
+        self.decision.show_record(record)
+
+    def _clear(self) -> None:
+        self.notes.show_rows([])
+        self.actions.show_rows([], [])
+        self.readiness.show_groups([], None)
+        self.decision.show_record(None)

@@ -1,0 +1,226 @@
+"""Guards for workbooks we write and workbooks we are handed: zip limits before parsing, defusedxml,
+text that must stay text, Excel's cell and sheet-title limits (see shared/RELIABILITY.md).
+
+Nothing here imports openpyxl at module level, so the command line stays fast to start.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from duediligence.errors import WorkbookError
+
+MAX_FILE_BYTES = 50_000_000  # the .xlsx itself
+MAX_UNCOMPRESSED_BYTES = 50_000_000  # all entries together, as declared and as really decompressed
+MAX_ENTRIES = 2_000
+MAX_RATIO = 100  # uncompressed / compressed, for entries big enough to matter
+RATIO_FLOOR_BYTES = 1_000_000  # tiny entries compress well for honest reasons
+MAX_ROWS = 100_000  # per sheet
+MAX_COLUMNS = 1_000  # read at most this many columns of any row
+EXCEL_CELL_CHARS = 32_767
+EXCEL_TITLE_CHARS = 31
+
+# Characters a spreadsheet may take as the start of a formula (OWASP's CSV-injection list).
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r", "\n")
+ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+TITLE_FORBIDDEN = re.compile(r"[\\*?:/\[\]]")
+
+
+class XlsxImportError(WorkbookError):
+    """A workbook that cannot be imported; the message says what is wrong. Nothing was changed."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"Cannot import {path}: {reason}. Nothing in the workbook was changed.")
+
+
+class XlsxExportError(WorkbookError):
+    """An export that cannot be written as asked; no file was written."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"Cannot export: {reason}. No file was written.")
+
+
+class ExportCancelled(XlsxExportError):
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
+def require_defusedxml() -> None:
+    """openpyxl parses with defusedxml only when it is installed and not switched off: insist on it."""
+    import openpyxl.xml
+
+    if openpyxl.xml.DEFUSEDXML is not True:
+        raise WorkbookError(
+            "Workbooks from other people are only read with defusedxml protecting the XML parser; "
+            "install defusedxml (and do not set OPENPYXL_DEFUSEDXML=False). Nothing was changed."
+        )
+
+
+@dataclass(frozen=True)
+class ZipSummary:
+    entries: int
+    uncompressed: int
+
+
+def check_xlsx_container(path: Path) -> ZipSummary:
+    """Refuse anything but a plain, bounded .xlsx zip before a single XML byte is parsed.
+
+    Checks the declared sizes, entry count and ratios, then decompresses every entry in bounded
+    chunks (declared sizes can lie; a damaged entry fails its CRC here, with a clear message).
+    """
+    suffix = path.suffix.lower()
+    if suffix in (".xlsm", ".xltm", ".xlam"):
+        raise XlsxImportError(path, "macro-enabled workbooks (.xlsm) are refused; save it as .xlsx")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise XlsxImportError(path, exc.strerror or str(exc)) from exc
+    if size > MAX_FILE_BYTES:
+        raise XlsxImportError(path, f"the file is {size:,} bytes; at most {MAX_FILE_BYTES:,} are read")
+    if not zipfile.is_zipfile(path):
+        raise XlsxImportError(path, "it is not an Excel workbook (.xlsx): the file is not a zip archive")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            _check_declared(path, infos)
+            total = 0
+            for info in infos:
+                total += _drain(path, archive, info, MAX_UNCOMPRESSED_BYTES - total)
+    except XlsxImportError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
+        raise XlsxImportError(path, f"the file is damaged or truncated ({exc})") from exc
+    except Exception as exc:  # zlib.error and friends: still a damaged file, never a traceback
+        raise XlsxImportError(path, f"the file is damaged ({type(exc).__name__}: {exc})") from exc
+    return ZipSummary(len(infos), total)
+
+
+def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise XlsxImportError(path, f"it holds {len(infos):,} files; at most {MAX_ENTRIES:,} are accepted")
+    names = {info.filename for info in infos}
+    lowered = {name.lower() for name in names}
+    if any(name.endswith("vbaproject.bin") for name in lowered):
+        raise XlsxImportError(
+            path, "it contains macros (vbaProject.bin); macro-enabled workbooks are refused"
+        )
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise XlsxImportError(path, "it is a zip file but not an Excel workbook (.xlsx)")
+    declared = 0
+    for info in infos:
+        declared += info.file_size
+        if declared > MAX_UNCOMPRESSED_BYTES:
+            raise XlsxImportError(
+                path, f"it would expand to more than {MAX_UNCOMPRESSED_BYTES:,} bytes; refused as a zip bomb"
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
+            raise XlsxImportError(
+                path, f"{info.filename} expands {ratio:,.0f} times its packed size; refused as a zip bomb"
+            )
+
+
+def _drain(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
+    """Decompress one entry without keeping it, never past its declared size or the overall budget."""
+    read = 0
+    with archive.open(info) as stream:
+        while chunk := stream.read(1 << 20):
+            read += len(chunk)
+            if read > info.file_size or read > budget:
+                raise XlsxImportError(path, f"{info.filename} expands beyond its declared size; refused")
+    if info.filename == "[Content_Types].xml":
+        with archive.open(info) as stream:
+            if b"macroEnabled" in stream.read(1 << 20):
+                raise XlsxImportError(path, "it is a macro-enabled workbook; save it as .xlsx")
+    return read
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def checked_text(text: str, where: str) -> str:
+    """Text a cell can hold exactly, or a refusal naming where it is (never silent truncation)."""
+    if len(text) > EXCEL_CELL_CHARS:
+        raise XlsxExportError(
+            f"{where} holds {len(text):,} characters; an Excel cell holds at most {EXCEL_CELL_CHARS:,}. "
+            "Shorten it in the app, then export again"
+        )
+    bad = ILLEGAL_CHARACTERS.search(text)
+    if bad:
+        raise XlsxExportError(
+            f"{where} contains the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}, "
+            "which Excel files cannot hold. Remove it in the app, then export again"
+        )
+    return text
+
+
+OOXML_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
+OOXML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def ooxml_escape(text: str) -> str:
+    """OOXML's escaping, which Excel and LibreOffice decode: a carriage return would otherwise become a
+    line feed in any XML parser, and literal "_xHHHH_" text would be taken for an escape."""
+    text = OOXML_ESCAPE.sub(lambda m: "_x005F" + m.group(), text)
+    return text.replace("\r", "_x000D_")
+
+
+def ooxml_unescape(text: str) -> str:
+    """The inverse of `ooxml_escape` (openpyxl does not decode cell text itself)."""
+    if "_x" not in text:
+        return text
+    return OOXML_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def write_text(cell: Any, text: str, where: str) -> None:
+    """Put text in a cell so that no spreadsheet ever evaluates it, exactly as given."""
+    stored = ooxml_escape(checked_text(text, where))
+    if len(stored) > EXCEL_CELL_CHARS:
+        raise XlsxExportError(f"{where} holds text too long for one Excel cell once encoded; shorten it")
+    cell.value = stored
+    cell.data_type = "s"  # openpyxl would store "=..." as a formula
+    if text.startswith(FORMULA_LEADS):
+        cell.quotePrefix = True  # Excel and LibreOffice show it as typed text when edited
+
+
+def write_value(cell: Any, value: Any, where: str) -> None:
+    """Numbers, dates and booleans as themselves; every string through `write_text`."""
+    if isinstance(value, str):
+        write_text(cell, value, where)
+    else:
+        cell.value = value
+
+
+def sheet_title(wanted: str, taken: set[str]) -> str:
+    """A title Excel accepts: no \\ * ? : / [ ], no leading/trailing apostrophe, ≤ 31 characters, unique
+    ignoring case, not the reserved "History"."""
+    title = TITLE_FORBIDDEN.sub("-", ILLEGAL_CHARACTERS.sub("", wanted)).strip().strip("'").strip()
+    title = title or "Sheet"
+    if title.lower() == "history":
+        title = "History sheet"
+    base, n = title[:EXCEL_TITLE_CHARS].rstrip(), 1
+    title = base
+    while title.lower() in taken:
+        n += 1
+        suffix = f" ({n})"
+        title = base[: EXCEL_TITLE_CHARS - len(suffix)].rstrip() + suffix
+    taken.add(title.lower())
+    return title
+
+
+def header_text(text: str) -> str:
+    """A table column name: one line, no control characters (the header cell must match it)."""
+    return re.sub(r"\s+", " ", ILLEGAL_CHARACTERS.sub("", text)).strip() or "Column"

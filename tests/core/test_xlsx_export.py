@@ -1,0 +1,184 @@
+"""Excel export: proper tables, live formulas, validation, text that stays text, refusals that say why."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import text
+from xlsx_support import column_of, workbook_with_samples
+
+from duediligence.exchange.commands import export_command
+from duediligence.exchange.layout import META_SHEET
+from duediligence.exchange.safety import ExportCancelled, XlsxExportError, ooxml_unescape, sheet_title
+from duediligence.operations.edits import AddRow
+from duediligence.ranking import evaluation_ranking
+
+LIST_SHEETS = [
+    "Options",
+    "Costs",
+    "Evidence",
+    "Checklist",
+    "Risks",
+    "Stakeholders",
+    "Change notes",
+    "Actions",
+]
+PAYLOADS = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(1)", "\tcmd", "\rcmd", "=1+1"]
+
+
+@pytest.fixture
+def crm(tmp_path: Path):
+    db, ids = workbook_with_samples(tmp_path / "wb.db")
+    yield db, ids[0]
+    db.close()
+
+
+@pytest.fixture
+def exported(crm, tmp_path: Path) -> Path:
+    db, eid = crm
+    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")
+
+
+def test_every_list_sheet_is_an_excel_table_with_a_frozen_header(exported: Path) -> None:
+    wb = load_workbook(exported)
+    for title in ["Summary", "Matrix", *LIST_SHEETS]:
+        ws = wb[title]
+        assert ws.tables, title
+        assert ws.freeze_panes is not None and ws.freeze_panes.endswith("2"), title
+
+
+def test_score_cells_are_validated_against_their_scale(exported: Path) -> None:
+    ws = load_workbook(exported)["Matrix"]
+    first_score = "M2"  # criterion 1 is on the 0–10 scale
+    rules = [dv for dv in ws.data_validations.dataValidation if first_score in dv.sqref]
+    assert [(r.type, float(r.formula1), float(r.formula2)) for r in rules] == [("decimal", 0.0, 10.0)]
+
+
+def test_risk_statuses_are_a_list_to_choose_from(exported: Path) -> None:
+    ws = load_workbook(exported)["Risks"]
+    status = ws.cell(2, column_of(ws, "Status")).coordinate
+    rules = [dv for dv in ws.data_validations.dataValidation if status in dv.sqref]
+    assert [(r.type, r.formula1) for r in rules] == [("list", '"open,mitigated,accepted,closed"')]
+
+
+def test_shares_totals_and_ranks_are_formulas_over_weight_and_score_cells(exported: Path) -> None:
+    ws = load_workbook(exported)["Matrix"]
+    labels = {ws.cell(r, 3).value: r for r in range(2, ws.max_row + 1)}
+    total, rank = labels["Weighted total (0–100)"], labels["Rank"]
+    assert isinstance(ws["G2"].value, int | float) and isinstance(ws["M2"].value, int | float)
+    assert str(ws["H2"].value).startswith("=") and "G2" in ws["H2"].value
+    assert all(str(ws.cell(r, c).value).startswith("=") for r in (total, rank) for c in range(13, 18))
+
+
+def test_the_file_asks_for_a_full_recalculation_on_load(exported: Path) -> None:
+    assert load_workbook(exported).calculation.fullCalcOnLoad is True
+
+
+def test_computed_sheet_holds_the_apps_results_as_plain_values(crm, exported: Path) -> None:
+    db, eid = crm
+    with db.reading() as session:
+        ranking = evaluation_ranking(session, eid)
+    ws = load_workbook(exported)["Computed"]
+    assert str(ws["A1"].value).startswith("Computed by the app at export time ")
+    rows = {ws.cell(r, 1).value: (ws.cell(r, 2).value, ws.cell(r, 3).value) for r in range(6, 6 + 5)}
+    assert rows == {o.name: (o.score, o.rank) for o in ranking.options}
+
+
+def test_risk_scores_are_coloured_in_four_bands(exported: Path) -> None:
+    ws = load_workbook(exported)["Risks"]
+    bands = [
+        tuple(rule.formula)
+        for rng in ws.conditional_formatting
+        for rule in rng.rules
+        if "H2" in str(rng.sqref)
+    ]
+    assert bands == [("1", "4"), ("5", "9"), ("10", "15"), ("16", "25")]
+
+
+def test_a_bar_chart_of_the_weighted_totals_is_included(exported: Path) -> None:
+    with zipfile.ZipFile(exported) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        assert charts and b"barChart" in z.read(charts[0])
+
+
+def test_export_data_sheet_is_very_hidden(exported: Path) -> None:
+    assert load_workbook(exported)[META_SHEET].sheet_state == "veryHidden"
+
+
+def test_text_a_spreadsheet_would_take_for_a_formula_stays_exact_text(crm, tmp_path: Path) -> None:
+    db, eid = crm
+    with db.transaction() as session:
+        for payload in PAYLOADS:
+            AddRow("risk_item", eid, {"kind": "risk", "title": "Injection", "description": payload}).apply(
+                session
+            )
+    path = export_command(db, [str(eid)], tmp_path / "x.xlsx")
+    ws = load_workbook(path)["Risks"]
+    col = column_of(ws, "Description")
+    cells = [ws.cell(r, col) for r in range(2, ws.max_row + 1) if ws.cell(r, 3).value == "Injection"]
+    assert [(ooxml_unescape(c.value), c.data_type) for c in cells] == [(p, "s") for p in PAYLOADS]
+
+
+def test_text_longer_than_an_excel_cell_is_refused_naming_it_and_no_file_is_written(
+    crm, tmp_path: Path
+) -> None:
+    db, eid = crm
+    with (
+        db.transaction() as session
+    ):  # past the editors' limit, as an older version or a script might leave it
+        session.execute(
+            text("UPDATE risk_item SET note = :n WHERE id = (SELECT min(id) FROM risk_item)"),
+            {"n": "x" * 40_000},
+        )
+    target = tmp_path / "long.xlsx"
+    with pytest.raises(XlsxExportError, match="40,000 characters"):
+        export_command(db, [str(eid)], target)
+    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*partial")) == []
+
+
+def test_control_characters_are_refused_naming_where(crm, tmp_path: Path) -> None:
+    db, eid = crm
+    with db.transaction() as session:
+        session.execute(text("UPDATE option SET notes = 'bell\x07' WHERE id = (SELECT min(id) FROM option)"))
+    with pytest.raises(XlsxExportError, match="U\\+0007"):
+        export_command(db, [str(eid)], tmp_path / "ctl.xlsx")
+
+
+def test_sheet_titles_are_made_acceptable_to_excel() -> None:
+    taken: set[str] = set()
+    titles = [sheet_title(t, taken) for t in ["a/b:c*d?[e]", "'quoted'", "x" * 40, "X" * 40, "History"]]
+    assert titles == ["a-b-c-d--e-", "quoted", "x" * 31, "X" * 27 + " (2)", "History sheet"]
+
+
+def test_several_evaluations_get_distinct_valid_sheet_titles(crm, tmp_path: Path) -> None:
+    db, _ = crm
+    path = export_command(db, ["1", "2"], tmp_path / "both.xlsx")
+    names = load_workbook(path).sheetnames
+    assert len(names) == 2 * 11 + 1 and len({n.lower() for n in names}) == len(names)
+    assert all(len(n) <= 31 and not set(n) & set("\\/*?:[]") for n in names)
+
+
+def test_cancelling_leaves_the_previous_file_untouched_and_no_partial_file(crm, tmp_path: Path) -> None:
+    db, eid = crm
+    target = tmp_path / "crm.xlsx"
+    target.write_bytes(b"the previous export")
+    calls = []
+
+    def progress(fraction: float, text: str) -> bool:
+        calls.append(fraction)
+        return len(calls) == 3
+
+    with pytest.raises(ExportCancelled):
+        export_command(db, [str(eid)], target, progress)
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+
+
+def test_progress_reports_up_to_the_whole(crm, tmp_path: Path) -> None:
+    db, eid = crm
+    seen: list[float] = []
+    export_command(db, [str(eid)], tmp_path / "p.xlsx", lambda f, t: seen.append(f))
+    assert seen == sorted(seen) and seen[-1] == 1.0

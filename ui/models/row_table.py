@@ -1,0 +1,220 @@
+"""An editable table over frozen query rows: each column names a stored field and how it is typed.
+
+Edits become operations handed to `commit` (the view submits them and reports refusals; a model never
+shows a message). Stored values change only when the view reloads the rows after the edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ui.models.day import format_day, parse_day
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole frozen row
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # [(stored value, label)] for a choice column
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's kind, for the delegate
+# Called with (operation, undo text); returns True when the edit was stored.
+Commit = Callable[[Any, str], bool]
+
+TEXT, NUMBER, CHOICE, DATE, FLAG, READONLY = "text", "number", "choice", "date", "flag", "readonly"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: the row attribute it shows, its header, how it is edited and where it is stored."""
+
+    key: str
+    header: str
+    kind: str = TEXT
+    store: str | None = None  # the stored field when it differs from `key` (e.g. stakeholder_id)
+    choices: Callable[[], list[tuple[Any, str]]] | None = None
+    show: Callable[[Any], str] | None = None  # display text for the row (read-only columns)
+
+    @property
+    def field(self) -> str:
+        return self.store or self.key
+
+
+def _number_text(value: float | int) -> str:
+    locale = QLocale()
+    if isinstance(value, int) or float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 2).rstrip("0").rstrip(locale.decimalPoint())
+
+
+def parse_number(text: Any) -> Any:
+    """The typed number (locale first, then plain), None when blank, or the text for the core to refuse."""
+    if not isinstance(text, str):
+        return text
+    stripped = text.strip()
+    if not stripped:
+        return None
+    for locale in (QLocale(), QLocale.c()):
+        value, ok = locale.toDouble(stripped)
+        if ok:
+            return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    return stripped
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows are frozen dataclasses with an `id`; `table` is where they are stored."""
+
+    table = ""
+
+    def __init__(self, fields: Sequence[Field], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fields = list(fields)
+        self._rows: list[Any] = []
+        self.commit: Commit | None = None
+
+    # ---------------------------------------------------------------- rows
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """New rows; when they are the same rows (by id), cells update in place, so an open editor, the
+        selection and the keyboard focus survive the reload that follows every edit."""
+        rows = list(rows)
+        old_ids, new_ids = [r.id for r in self._rows], [r.id for r in rows]
+        if old_ids == new_ids and rows:
+            self._rows = rows
+            last = self.index(len(rows) - 1, len(self.fields) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        elif sorted(old_ids) == sorted(new_ids) and rows:
+            self.layoutAboutToBeChanged.emit()
+            moved = {row_id: i for i, row_id in enumerate(new_ids)}
+            before = self.persistentIndexList()
+            after = [self.index(moved[old_ids[i.row()]], i.column()) for i in before]
+            self._rows = rows
+            self.changePersistentIndexList(before, after)
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, row_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, f in enumerate(self.fields) if f.key == key)
+
+    def describe(self, row: Any) -> str:
+        """How an undo step names the row (its name, title or subject)."""
+        for attribute in ("name", "title", "subject", "group_name"):
+            if getattr(row, attribute, None):
+                return str(getattr(row, attribute))
+        return str(row.id)
+
+    # ---------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.fields[section].header if 0 <= section < len(self.fields) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self.fields[index.column()].kind
+        if kind == FLAG:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base if kind == READONLY else base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        field = self.fields[index.column()]
+        value = getattr(row, field.key, None)
+        if role == ROW_ROLE:
+            return row
+        if role == KIND_ROLE:
+            return field.kind
+        if role == CHOICES_ROLE:
+            return field.choices() if field.choices else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return None if field.kind == FLAG else self.display(row, field, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_value(field, value)
+        if role == Qt.ItemDataRole.CheckStateRole and field.kind == FLAG:
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.kind == NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and field.kind in (TEXT, READONLY):
+            text, tip = self.display(row, field, value), self.decorate(row, field, role)
+            if text and len(text) > 30:  # long texts are cut in the cell: show them whole
+                return f"{text}\n\n{tip}" if tip else text
+            return tip
+        return self.decorate(row, field, role)
+
+    def display(self, row: Any, field: Field, value: Any) -> str:
+        if field.show is not None:
+            return field.show(row)
+        if value is None:
+            return ""
+        if field.kind == CHOICE and field.choices is not None:
+            return dict(field.choices()).get(value, str(value))
+        if isinstance(value, date):
+            return format_day(value)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return _number_text(value)
+        return str(value)
+
+    def edit_value(self, field: Field, value: Any) -> Any:
+        if field.kind == DATE:
+            return format_day(value)
+        if field.kind == NUMBER:
+            return "" if value is None else _number_text(value)
+        return value
+
+    def decorate(self, row: Any, field: Field, role: int) -> Any:
+        """Colours, fonts and tooltips of one cell; subclasses add theirs."""
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or self.commit is None:
+            return False
+        field = self.fields[index.column()]
+        if field.kind == FLAG:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        elif role != Qt.ItemDataRole.EditRole or field.kind == READONLY:
+            return False
+        elif field.kind == DATE and isinstance(value, str):
+            value = parse_day(value)
+        elif field.kind == NUMBER:
+            value = parse_number(value)
+        if getattr(row, field.key, None) == value:
+            return False
+        text = (
+            self.tr("Edit %1 of “%2”").replace("%1", field.header.lower()).replace("%2", self.describe(row))
+        )
+        return self.commit(self.update(row, field.field, value), text)
+
+    def update(self, row: Any, field: str, value: Any) -> Any:
+        """The operation that stores one edited field."""
+        from duediligence.operations.edits import UpdateRow
+
+        return UpdateRow(self.table, row.id, {field: value})
