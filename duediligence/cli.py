@@ -52,6 +52,25 @@ def build_parser() -> argparse.ArgumentParser:
     ranking.add_argument("evaluation", metavar="EVALUATION", help="the evaluation's id or exact title")
     _db_option(ranking, default=argparse.SUPPRESS)
     ranking.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    exporting = commands.add_parser("export", help="write evaluations to an Excel workbook to share")
+    exporting.add_argument("evaluations", nargs="+", metavar="EVALUATION", help="ids or exact titles")
+    exporting.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    _db_option(exporting, default=argparse.SUPPRESS)
+
+    importing = commands.add_parser(
+        "import", help="import a shared Excel workbook: list the changes, then apply them in one step"
+    )
+    importing.add_argument("file", metavar="FILE.xlsx")
+    _db_option(importing, default=argparse.SUPPRESS)
+    importing.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    importing.add_argument(
+        "--conflicts",
+        choices=("refuse", "app", "file"),
+        default="refuse",
+        help="when the app and the file changed the same value since the export: refuse (default), "
+        "keep the app's, or take the file's",
+    )
     return parser
 
 
@@ -228,6 +247,39 @@ def cmd_rank(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from duediligence.exchange.commands import export_command
+
+    db = _open(args)
+    try:
+        path = export_command(db, args.evaluations, args.out)
+    finally:
+        db.close()
+    print(f"Exported to {path}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from duediligence.exchange.commands import import_command
+
+    db = _open(args)
+    try:
+        report = import_command(db, args.file, dry_run=args.dry_run, conflicts=args.conflicts)
+    finally:
+        db.close()
+    lines = report.plan.sentences()
+    print("\n".join(lines) if lines else "No changes: the workbook and the file agree.")
+    if report.problem:
+        print(f"duediligence: {report.problem}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    elif report.applied:
+        where = f" A backup taken before the import is at {report.backup}." if report.backup else ""
+        print(f"Imported.{where}")
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app, found through its entry point so the core never imports ui/."""
     from importlib.metadata import entry_points
@@ -239,7 +291,14 @@ def run_app(args: argparse.Namespace) -> int:
     return int(launch(db=args.db) or 0)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show, "rank": cmd_rank}
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "show": cmd_show,
+    "rank": cmd_rank,
+    "export": cmd_export,
+    "import": cmd_import,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
