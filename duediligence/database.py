@@ -217,6 +217,16 @@ class Database:
             raise WorkbookUnavailableError(self.url, "backups of server databases are made by the server")
         return backup_sqlite(self.path, dest)
 
+    def save_copy(self, dest: Path) -> Path:
+        """A copy of this workbook that is a workbook of its own: same content, a new identity (so an
+        export from the copy is never mistaken for one from this file)."""
+        import uuid
+
+        copy = self.backup_to(dest)
+        with closing(sqlite3.connect(copy)) as con, con:
+            con.execute("UPDATE workbook_info SET value = ? WHERE key = 'uuid'", (uuid.uuid4().hex,))
+        return copy
+
     def data_version(self) -> int:
         """A number that changes when another connection (another app instance) commits to the file.
 

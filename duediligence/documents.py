@@ -23,6 +23,8 @@ from duediligence.models import (
     Criterion,
     CriterionGroup,
     Evaluation,
+    EvaluatorScore,
+    Inquiry,
     Option,
     PairwiseComparison,
     PurchaseReview,
@@ -118,6 +120,14 @@ def evaluation_document(session: Session, evaluation_id: int, *, scores: bool = 
         for a in _children(session, ActionItem, evaluation_id)
     ]
     doc["readiness"] = [_row(r) for r in _children(session, ReadinessAssessment, evaluation_id)]
+    doc["evaluator_scores"] = [
+        {**_row(e), "option": option_names[e.option_id], "criterion": criterion_names[e.criterion_id]}
+        for e in _children(session, EvaluatorScore, evaluation_id)
+    ]
+    doc["inquiries"] = [
+        {**_row(q), "option": option_names.get(q.option_id), "criterion": criterion_names.get(q.criterion_id)}
+        for q in _children(session, Inquiry, evaluation_id)
+    ]
     reviews = _children(session, PurchaseReview, evaluation_id)
     doc["review"] = _row(reviews[0]) if reviews else None
     return doc
@@ -130,7 +140,7 @@ STRUCTURE = frozenset(
      "stakeholder_id", "raised_from_id", "option", "criterion", "stakeholder", "chosen_option", "costs",
      "criteria", "options", "criteria_groups", "ungrouped_criteria", "scores", "risks", "stakeholders",
      "approvals", "change_notes", "actions", "pairwise_comparisons", "a", "b", "weights", "readiness",
-     "review", "note_id", "risk_id"}
+     "review", "note_id", "risk_id", "evaluator_scores", "inquiries"}
 )  # fmt: skip
 
 
@@ -319,6 +329,25 @@ def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -
             ActionItem(evaluation_id=eid, stakeholder_id=person_id, **_take(item, fields.ACTION_ITEM, at))
         )
 
+    for i, item in enumerate(doc.get("evaluator_scores", [])):
+        at = f"{where}evaluator_scores[{i}]."
+        option_id = _lookup(options, item.get("option"), "option", f"{at}option")
+        criterion_id = _lookup(criterion_ids, item.get("criterion"), "criterion", f"{at}criterion")
+        if option_id is None or criterion_id is None:
+            raise ValidationError(
+                f"{at}option", item.get("option"), "a score needs an option and a criterion"
+            )
+        values = _take(item, fields.EVALUATOR_SCORE, at)
+        check_score(criteria[item["criterion"]], {"value": values.get("value")}, at)
+        session.add(
+            EvaluatorScore(evaluation_id=eid, option_id=option_id, criterion_id=criterion_id, **values)
+        )
+    for i, item in enumerate(doc.get("inquiries", [])):
+        at = f"{where}inquiries[{i}]."
+        option_id = _lookup(options, item.get("option"), "option", f"{at}option")
+        criterion_id = _lookup(criterion_ids, item.get("criterion"), "criterion", f"{at}criterion")
+        values = _take(item, fields.INQUIRY, at)
+        session.add(Inquiry(evaluation_id=eid, option_id=option_id, criterion_id=criterion_id, **values))
     for i, item in enumerate(doc.get("readiness", [])):
         at = f"{where}readiness[{i}]."
         session.add(ReadinessAssessment(evaluation_id=eid, **_take(item, fields.READINESS_ASSESSMENT, at)))

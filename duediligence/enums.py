@@ -172,3 +172,10 @@ class ProcessStage(StrEnum):
     STAKEHOLDERS = "stakeholders"
     DECIDE = "decide"
     REVIEW = "review"
+
+
+class EvaluatorCombination(StrEnum):
+    """How several evaluators' scores of one cell combine into the matrix's score."""
+
+    MEAN = "mean"
+    MEDIAN = "median"

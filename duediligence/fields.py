@@ -12,6 +12,7 @@ from duediligence.enums import (
     CostRecurrence,
     Direction,
     EvaluationStatus,
+    EvaluatorCombination,
     MissingScorePolicy,
     MustHavePolicy,
     NoteCategory,
@@ -53,6 +54,10 @@ EVALUATION = {
     "risk_exposure_mode": v.choice(RiskExposureMode),
     "risk_adjusted": v.flag,
     "review_after_days": v.integer(optional=False, minimum=1, maximum=3650),
+    "evaluator_combination": v.choice(EvaluatorCombination),
+    "weight_band": v.number(optional=False, minimum=0, maximum=0.5),
+    "simulation_draws": v.integer(optional=False, minimum=100, maximum=100_000),
+    "simulation_seed": v.integer(optional=False, minimum=0, maximum=2**31 - 1),
     "horizon_years": v.integer(optional=False, minimum=1, maximum=50),
     "discount_rate": v.number(optional=False, minimum=-0.5, maximum=1),
 }
@@ -181,6 +186,20 @@ READINESS_ASSESSMENT = {
     "note": LONG,
 }
 
+EVALUATOR_SCORE = {
+    "evaluator": v.text(200, required=True),
+    "value": v.number(),
+    "note": LONG,
+    "scored_on": v.day(),
+}
+
+INQUIRY = {
+    "question": v.text(500, required=True),
+    "resolved": v.flag,
+    "resolved_on": v.day(),
+    "note": LONG,
+}
+
 PURCHASE_REVIEW = {
     "reviewed_on": v.day(),
     "actual_cost": v.number(minimum=0),
@@ -196,6 +215,7 @@ REFERENCES = {
     "risk_item": {"option_id": v.optional_id, "raised_from_id": v.optional_id},
     "approval": {"stakeholder_id": v.optional_id},
     "action_item": {"stakeholder_id": v.optional_id},
+    "inquiry": {"option_id": v.optional_id, "criterion_id": v.optional_id},
 }
 
 BY_TABLE = {
@@ -214,6 +234,8 @@ BY_TABLE = {
     "weight_profile": WEIGHT_PROFILE,
     "readiness_assessment": READINESS_ASSESSMENT,
     "purchase_review": PURCHASE_REVIEW,
+    "evaluator_score": EVALUATOR_SCORE,
+    "inquiry": INQUIRY,
     # Links carry no fields of their own: they are added and deleted, never edited.
     "risk_option": {},
     "stakeholder_criterion": {},

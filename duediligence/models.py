@@ -83,6 +83,13 @@ class Evaluation(SQLModel, table=True):
     horizon_years: int = 5
     discount_rate: float = 0.08
     risk_exposure_mode: str = Field(default="sum", max_length=10, sa_column_kwargs={"server_default": "sum"})
+    # How several evaluators' scores of one cell combine, and the Monte Carlo's settings.
+    evaluator_combination: str = Field(
+        default="mean", max_length=10, sa_column_kwargs={"server_default": "mean"}
+    )
+    weight_band: float = Field(default=0.1, sa_column_kwargs={"server_default": "0.1"})
+    simulation_draws: int = Field(default=10_000, sa_column_kwargs={"server_default": "10000"})
+    simulation_seed: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     risk_adjusted: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     review_after_days: int = Field(default=180, sa_column_kwargs={"server_default": "180"})
     created_at: datetime = Field(default_factory=utcnow)
@@ -396,6 +403,48 @@ class PurchaseReview(SQLModel, table=True):
     lessons: str = ""
 
 
+class EvaluatorScore(SQLModel, table=True):
+    """One evaluator's score of one cell, from a scoring sheet sent out and returned."""
+
+    __tablename__ = "evaluator_score"
+    __table_args__ = (
+        UniqueConstraint("option_id", "criterion_id", "evaluator", name="uq_evaluator_score_option_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    option_id: int = link_fk("option")
+    criterion_id: int = link_fk("criterion")
+    evaluator: str = Field(max_length=200)
+    value: float | None = None
+    note: str = ""
+    scored_on: date | None = None
+
+
+class Inquiry(SQLModel, table=True):
+    """An item on the buyer's due-diligence to-do ("find out B's SLA"), ticked off when resolved."""
+
+    __tablename__ = "inquiry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    option_id: int | None = Field(default=None, foreign_key="option.id", ondelete="CASCADE", index=True)
+    criterion_id: int | None = Field(default=None, foreign_key="criterion.id", ondelete="CASCADE", index=True)
+    question: str = Field(max_length=500)
+    resolved: bool = False
+    resolved_on: date | None = None
+    note: str = ""
+
+
+class WorkbookInfo(SQLModel, table=True):
+    """Facts about the workbook file itself (its identity, so a returned export finds its origin)."""
+
+    __tablename__ = "workbook_info"
+
+    key: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=200)
+
+
 # Parents before children: the order rows are restored in (and the reverse, deleted in).
 TABLES: tuple[type[SQLModel], ...] = (
     Evaluation,
@@ -417,4 +466,6 @@ TABLES: tuple[type[SQLModel], ...] = (
     ChangeNoteOption,
     ReadinessAssessment,
     PurchaseReview,
+    EvaluatorScore,
+    Inquiry,
 )

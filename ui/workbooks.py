@@ -121,7 +121,7 @@ def save_copy(window: MainWindow) -> None:
     if not path or _refuse_existing(window, path):
         return
     try:
-        db.backup_to(Path(path))
+        db.save_copy(Path(path))
     except Exception as exc:
         dialogs.show_error(window, _t("Cannot save a copy"), str(exc))
         return

@@ -52,10 +52,11 @@ def check_row(session: Session, name: str, row: Any) -> None:
     column = UNIQUE_NAMES.get(name)
     if column is not None:
         check_unique_name(session, name, row.evaluation_id, row.id, getattr(row, column))
-    if name == "score":
+    if name in ("score", "evaluator_score"):
         criterion = session.get(Criterion, row.criterion_id)
         assert criterion is not None
-        check_score(criterion, {"value": row.value, "low": row.low, "high": row.high}, "")
+        ends = {"low": getattr(row, "low", None), "high": getattr(row, "high", None)}
+        check_score(criterion, {"value": row.value, **ends}, "")
     elif name == "cost_item":
         present = [x for x in (row.low, row.amount, row.high) if x is not None]
         if present != sorted(present):

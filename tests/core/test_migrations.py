@@ -146,3 +146,16 @@ def test_the_models_need_no_migration_beyond_the_scripts(tmp_path: Path) -> None
         )
     engine.dispose()
     assert differences == []
+
+
+def test_every_workbook_gets_an_identity_of_its_own(tmp_path: Path) -> None:
+    first, second = Database.open(tmp_path / "a.db"), Database.open(tmp_path / "b.db")
+    copy = first.save_copy(tmp_path / "copy.db")
+    ids = []
+    for path in (first.path, second.path, copy):
+        with sqlite3.connect(path) as con:
+            ids.append(con.execute("SELECT value FROM workbook_info WHERE key = 'uuid'").fetchone()[0])
+        con.close()
+    first.close()
+    second.close()
+    assert len(set(ids)) == 3
