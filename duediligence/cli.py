@@ -83,12 +83,17 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from duediligence.identity import current_user
+    from duediligence.operations.logged import Logged
     from duediligence.samples import add_samples
 
     db = _open(args, create=True)
     try:
         with db.transaction() as session:
-            ids = add_samples().apply(session).result
+            ids = Logged(add_samples(), "Add the sample evaluations (command line)", current_user()).apply(
+                session
+            )
+            ids = ids.result
     finally:
         db.close()
     print(f"Added {len(ids)} sample evaluations to {db.label}.")

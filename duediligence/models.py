@@ -436,6 +436,18 @@ class Inquiry(SQLModel, table=True):
     note: str = ""
 
 
+class ChangeLogEntry(SQLModel, table=True):
+    """Who changed what and when: append-only, kept even when the evaluation is deleted (no foreign key)."""
+
+    __tablename__ = "change_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int | None = Field(default=None, index=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user: str = Field(max_length=200)
+    action: str = Field(max_length=500)
+
+
 class WorkbookInfo(SQLModel, table=True):
     """Facts about the workbook file itself (its identity, so a returned export finds its origin)."""
 

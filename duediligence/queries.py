@@ -155,3 +155,23 @@ def find_evaluation(session: Session, key: str) -> int:
     if len(by_title) > 1:
         raise AmbiguousError("evaluation", key, [int(i) for i in by_title])  # type: ignore[arg-type]
     raise NotFoundError("evaluation", key)
+
+
+@dataclass(frozen=True)
+class ChangeLogRow:
+    at: datetime
+    user: str
+    action: str
+
+
+def change_log(session: Session, evaluation_id: int, limit: int = 1000) -> list[ChangeLogRow]:
+    """The evaluation's history, newest first."""
+    from duediligence.models import ChangeLogEntry
+
+    query = (
+        select(ChangeLogEntry)
+        .where(ChangeLogEntry.evaluation_id == evaluation_id)
+        .order_by(col(ChangeLogEntry.at).desc(), col(ChangeLogEntry.id).desc())
+        .limit(limit)
+    )
+    return [ChangeLogRow(e.at, e.user, e.action) for e in session.exec(query)]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ui import edits, restore, workbooks
+from ui import edits, history, restore, workbooks
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -28,6 +28,7 @@ class Actions:
     new_evaluation: QAction
     delete_evaluation: QAction
     add_samples: QAction
+    history: QAction
     about: QAction
     recent_menu: QMenu
 
@@ -66,6 +67,7 @@ def create_actions(window: MainWindow) -> Actions:
         ),
         delete_evaluation=delete,
         add_samples=_action(window, tr("Add &sample evaluations"), None, edits.add_samples),
+        history=_action(window, tr("&History…"), "Ctrl+H", history.show_history),
         about=_action(window, tr("&About"), None, show_about),
         recent_menu=QMenu(tr("&Recent workbooks"), window),
     )
@@ -85,7 +87,7 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addAction(actions.quit)
     bar.addMenu(window.tr("&Edit")).addActions([actions.undo, actions.redo])
     evaluation_menu = bar.addMenu(window.tr("E&valuation"))
-    evaluation_menu.addActions([actions.new_evaluation, actions.delete_evaluation])
+    evaluation_menu.addActions([actions.new_evaluation, actions.delete_evaluation, actions.history])
     evaluation_menu.addSeparator()
     evaluation_menu.addAction(actions.add_samples)
     bar.addMenu(window.tr("&Help")).addAction(actions.about)

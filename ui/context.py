@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from duediligence.changes import EVERYTHING
+from duediligence.identity import current_user
 from ui.commands import OperationCommand
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class AppContext(QObject):
         self.changed.connect(lambda _changes: self._cache.clear())
         self.last_backup = 0.0
         self.seen_version = 0
+        self.user = current_user()
         self.backup_problem: str | None = None
 
     def _require_db(self) -> Database:
@@ -87,8 +89,13 @@ class AppContext(QObject):
             self.backup_problem = None
 
     def submit(self, operation: Operation, text: str) -> Any:
-        """Apply a user's edit, then push it as already done; errors are raised and nothing is pushed."""
-        applied = self.apply(operation)
+        """Apply a user's edit, then push it as already done; errors are raised and nothing is pushed.
+
+        The edit is logged (who, when, `text`); its undo and redo are logged too, as data.
+        """
+        from duediligence.operations.logged import Logged
+
+        applied = self.apply(Logged(operation, text, self.user))
         self.undo_stack.push(OperationCommand(self, applied.inverse, text, done=True))
         return applied.result
 

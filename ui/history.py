@@ -1,0 +1,86 @@
+"""Evaluation ▸ History…: who changed what and when in the selected evaluation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from ui import dialogs
+
+if TYPE_CHECKING:
+    from duediligence.queries import ChangeLogRow
+    from ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, rows: list[ChangeLogRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.headers = [_t("When"), _t("Who"), _t("What")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            return QLocale().toString(row.at.astimezone(), QLocale.FormatType.ShortFormat)
+        return row.user if index.column() == 1 else row.action
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, title: str, rows: list[ChangeLogRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("History of “%1”").replace("%1", title))
+        self.resize(720, 460)
+        self.model = HistoryModel(rows, self)
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setAccessibleName(_t("Changes, newest first"))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+
+
+def show_history(window: MainWindow) -> None:
+    from duediligence.queries import change_log, get_evaluation
+
+    evaluation_id = window.evaluation_view.evaluation_id
+    if window.context.db is None or evaluation_id is None:
+        dialogs.show_warning(window, _t("History"), _t("Select an evaluation first."))
+        return
+    title = window.context.read(get_evaluation, evaluation_id).title
+    HistoryDialog(title, window.context.read(change_log, evaluation_id), window).exec()
