@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the app and the file changed the same value since the export: refuse (default), "
         "keep the app's, or take the file's",
     )
+
+    copying = commands.add_parser(
+        "copy", help="copy a whole workbook to another (e.g. from a file to a team PostgreSQL database)"
+    )
+    copying.add_argument("--from", dest="source", required=True, metavar="URL", help="workbook file or URL")
+    copying.add_argument("--to", dest="target", required=True, metavar="URL", help="an empty workbook")
     return parser
 
 
@@ -285,6 +291,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from duediligence.copying import copy_workbook
+
+    report = copy_workbook(args.source, args.target)
+    rows = sum(report.tables.values())
+    print(f"Copied {report.evaluations} evaluations ({rows} rows) and verified every table.")
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app, found through its entry point so the core never imports ui/."""
     from importlib.metadata import entry_points
@@ -303,6 +318,7 @@ COMMANDS = {
     "rank": cmd_rank,
     "export": cmd_export,
     "import": cmd_import,
+    "copy": cmd_copy,
 }
 
 
