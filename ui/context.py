@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from duediligence.changes import EVERYTHING
@@ -33,6 +33,7 @@ class AppContext(QObject):
 
     # While edits happen, a backup at most this often (seconds); one is always taken at open.
     BACKUP_INTERVAL = 10 * 60
+    WATCH_INTERVAL_MS = 5000
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,11 @@ class AppContext(QObject):
         self.changed.connect(lambda _changes: self._cache.clear())
         self.last_backup = 0.0
         self.seen_version = 0
+        self.seen_change = 0  # the newest change-log id this window has shown
+        # Colleagues' edits appear within seconds, not only when the window comes back to the front.
+        self.watch = QTimer(self)
+        self.watch.setInterval(self.WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self.refresh_if_changed_elsewhere)
         self.user = current_user()
         self.backup_problem: str | None = None
 
@@ -52,11 +58,24 @@ class AppContext(QObject):
         return self.db
 
     def apply(self, operation: Operation) -> Applied:
-        """Run one operation in its own transaction and tell the views what changed."""
-        with self._require_db().transaction() as session:
-            applied = operation.apply(session)
+        """Run one operation in its own transaction and tell the views what changed.
+
+        Refused (ConcurrentEditError, nothing stored) when someone else changed the workbook since
+        this window last read it; the views then re-read, so the user sees their change first.
+        """
+        from duediligence.concurrency import ConcurrentEditError, Guarded, last_change_id
+
+        db = self._require_db()
+        try:
+            with db.transaction() as session:
+                applied = Guarded(operation, self.seen_change).apply(session)
+                seen = last_change_id(session)  # inside the transaction: ours, and nobody else's
+        except ConcurrentEditError:
+            self.refresh_if_changed_elsewhere()
+            raise
+        self.seen_change = seen
         self.changed.emit(applied.changes)
-        self.seen_version = self._require_db().data_version()
+        self.seen_version = db.data_version()
         if time.monotonic() - self.last_backup > self.BACKUP_INTERVAL:
             self.back_up("periodic")
         return applied
@@ -65,10 +84,12 @@ class AppContext(QObject):
         """Another app instance committed to this file since we last looked: every view re-reads."""
         if self.db is None:
             return False
-        version = self.db.data_version()
-        if version == self.seen_version:
+        from duediligence.concurrency import last_change_id
+
+        version, change = self.db.data_version(), self.read(last_change_id)
+        if version == self.seen_version and change == self.seen_change:
             return False
-        self.seen_version = version
+        self.seen_version, self.seen_change = version, change
         self.changed.emit(EVERYTHING)
         return True
 
@@ -135,12 +156,16 @@ class AppContext(QObject):
 
         db = Database.open(target)
         self._swap(db)
-        self.seen_version = db.data_version()
+        from duediligence.concurrency import last_change_id
+
+        self.seen_version, self.seen_change = db.data_version(), self.read(last_change_id)
+        self.watch.start()
         if not db.report.created:
             self.back_up("open")
         return db
 
     def close_workbook(self) -> None:
+        self.watch.stop()
         self._swap(None)
 
     def _swap(self, db: Database | None) -> None:

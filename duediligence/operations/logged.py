@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from duediligence.changes import Changes
 from duediligence.identity import current_user  # noqa: F401  (re-exported)
 from duediligence.models import ChangeLogEntry
 from duediligence.operations import Applied, Operation
@@ -31,5 +30,4 @@ class Logged:
             session.add(ChangeLogEntry(evaluation_id=evaluation_id, user=self.user, action=text[:MAX_ACTION]))
         session.flush()
         inverse = Logged(applied.inverse, self.action, self.user, not self.undone)
-        logged = Changes(frozenset({"change_log"}), applied.changes.evaluation_ids)
-        return Applied(inverse, applied.changes | logged, applied.result)
+        return Applied(inverse, applied.changes, applied.result)

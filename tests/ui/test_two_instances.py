@@ -24,15 +24,22 @@ def test_own_edits_do_not_count_as_changes_from_elsewhere(window: Any, workbook:
     assert not window.context.refresh_if_changed_elsewhere()
 
 
-def test_both_instances_can_write_in_turn(window: Any, workbook: Any) -> None:
+def test_an_edit_on_top_of_unseen_changes_is_refused_and_the_view_refreshed(
+    window: Any, workbook: Any
+) -> None:
+    import pytest
     from helpers import stored
+
+    from duediligence.concurrency import ConcurrentEditError
 
     other = AppContext()
     other.open_workbook(workbook.path)
     crm = workbook.ids["CRM for sales"]
-    other.submit(UpdateEvaluation(crm, {"budget": 1}), "Edit")
-    window.context.submit(UpdateEvaluation(crm, {"title": "Both"}), "Edit")
+    other.submit(UpdateEvaluation(crm, {"budget": 1}), "Edit budget")
     other.close_workbook()
+    with pytest.raises(ConcurrentEditError):
+        window.context.submit(UpdateEvaluation(crm, {"budget": 2}), "Edit budget")
+    window.context.submit(UpdateEvaluation(crm, {"title": "Both"}), "Edit title")  # now up to date
     row = stored(workbook.path, crm)
     assert (row.title, row.budget) == ("Both", 1)
 
