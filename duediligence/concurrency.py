@@ -15,22 +15,29 @@ from datetime import datetime
 from sqlalchemy import func, select, text
 from sqlmodel import Session, col
 
-from duediligence.errors import WorkbookError
+from duediligence.errors import ValidationError
 from duediligence.models import ChangeLogEntry
 from duediligence.operations import Applied, Operation
 
 WRITE_LOCK = 0x44443157  # the advisory lock every writer of a PostgreSQL workbook takes
 
 
-class ConcurrentEditError(WorkbookError):
-    """Someone else changed the workbook after this edit's author last looked."""
+class ConcurrentEditError(ValidationError):
+    """Someone else changed the workbook after this edit's author last looked.
+
+    A ValidationError, so every editor that reports refused values reports this one the same way.
+    """
 
     def __init__(self, user: str, action: str, at: datetime) -> None:
         self.user, self.action, self.at = user, action, at
-        super().__init__(
+        self.sentence = (
             f"{user} changed this workbook meanwhile ({action}, {at:%Y-%m-%d %H:%M} UTC). Your edit was not "
             "stored so as not to overwrite theirs; the view now shows the latest values."
         )
+        super().__init__("workbook", None, self.sentence)
+
+    def __str__(self) -> str:
+        return self.sentence
 
 
 def last_change_id(session: Session) -> int:

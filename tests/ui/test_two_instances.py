@@ -55,3 +55,18 @@ def test_coming_back_to_the_front_says_the_view_was_updated(window: Any, workboo
     qtbot.waitUntil(window.isActiveWindow)
     window.changeEvent(QEvent(QEvent.Type.ActivationChange))
     assert window.statusBar().currentMessage() == "Updated with changes saved by another window"
+
+
+def test_the_overview_reports_an_edit_refused_for_a_colleagues_change(
+    window: Any, workbook: Any, asked
+) -> None:
+    other = AppContext()
+    other.open_workbook(workbook.path)
+    crm = workbook.ids["CRM for sales"]
+    other.submit(UpdateEvaluation(crm, {"budget": 1}), "Edit budget")
+    other.close_workbook()
+    window.evaluations.select(crm)
+    overview = window.evaluation_view.overview
+    overview.title.setText("Mine")
+    overview.title.editingFinished.emit()
+    assert "changed this workbook meanwhile" in asked.warnings[-1][1]
