@@ -245,6 +245,15 @@ class Database:
         self.engine.dispose()
 
     @property
+    def address(self) -> str:
+        """What to remember to reopen this workbook: its path, or its URL without any password."""
+        if self.path is not None:
+            return str(self.path.resolve())
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url)._replace(password=None).render_as_string(hide_password=False)
+
+    @property
     def label(self) -> str:
         """How to name this workbook to the user."""
         if self.path is not None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 class Actions:
     new_workbook: QAction
     open_workbook: QAction
+    open_database: QAction
     save_copy: QAction
     restore: QAction
     quit: QAction
@@ -57,6 +58,7 @@ def create_actions(window: MainWindow) -> Actions:
         open_workbook=_action(
             window, tr("&Open workbook…"), QKeySequence.StandardKey.Open, workbooks.open_dialog
         ),
+        open_database=_action(window, tr("Open &team database…"), None, workbooks.open_url_dialog),
         save_copy=_action(window, tr("Save a &copy as…"), "Ctrl+Shift+S", workbooks.save_copy),
         restore=_action(window, tr("&Restore from backup…"), None, restore.restore_from_backup),
         quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close()),
@@ -80,7 +82,7 @@ def create_actions(window: MainWindow) -> Actions:
 def build_menus(window: MainWindow, actions: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
-    file_menu.addActions([actions.new_workbook, actions.open_workbook])
+    file_menu.addActions([actions.new_workbook, actions.open_workbook, actions.open_database])
     file_menu.addMenu(actions.recent_menu)
     file_menu.addActions([actions.save_copy, actions.restore])
     file_menu.addSeparator()
@@ -97,7 +99,7 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     for path in window.settings.recent_workbooks():
         action = menu.addAction(path)
-        action.setEnabled(Path(path).is_file())
+        action.setEnabled("://" in path or Path(path).is_file())
         action.triggered.connect(lambda _checked=False, p=path: workbooks.open_workbook(window, p))
     if menu.isEmpty():
         menu.addAction(window.tr("No recent workbooks")).setEnabled(False)

@@ -23,6 +23,25 @@ def ask_title(parent: QWidget | None) -> str | None:
     return text.strip() if ok and text.strip() else None
 
 
+def ask_database_url(parent: QWidget | None) -> str | None:
+    """A team database's URL, e.g. postgresql+psycopg://ana@dbhost/purchasing (None when cancelled)."""
+    text, ok = QInputDialog.getText(
+        parent,
+        _t("Open team database"),
+        _t("Database URL (e.g. postgresql+psycopg://ana@dbhost/purchasing):"),
+        QLineEdit.EchoMode.Normal,
+    )
+    return text.strip() if ok and text.strip() else None
+
+
+def ask_password(parent: QWidget | None, where: str) -> str | None:
+    """A password for this session only; it is never stored."""
+    text, ok = QInputDialog.getText(
+        parent, _t("Password"), _t("Password for %1:").replace("%1", where), QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
+
+
 def confirm_delete(parent: QWidget | None, title: str, contents: str) -> bool:
     answer = QMessageBox.question(
         parent,

@@ -28,12 +28,13 @@ def open_workbook(window: MainWindow, target: str | Path) -> bool:
     except WorkbookError as exc:
         dialogs.show_error(window, _t("Cannot open workbook"), str(exc))
         return False
-    except Exception as exc:  # e.g. a read-only folder: SQLite refuses while migrating
-        message = _t("Cannot open %1: %2").replace("%1", str(target)).replace("%2", str(exc))
+    except Exception as exc:  # e.g. a read-only folder, or a server that refuses the connection
+        if is_url(str(target)) and needs_password(exc):
+            return open_with_password(window, str(target))
+        message = _t("Cannot open %1: %2").replace("%1", shown(target)).replace("%2", str(exc))
         dialogs.show_error(window, _t("Cannot open workbook"), message)
         return False
-    if db.path is not None:
-        window.settings.remember_workbook(str(db.path.resolve()))
+    window.settings.remember_workbook(db.address)  # a URL is remembered without its password
     if db.report.migrated_from and db.report.backup:
         backup = db.report.backup
         window.statusBar().showMessage(
@@ -43,6 +44,42 @@ def open_workbook(window: MainWindow, target: str | Path) -> bool:
     if db.report.created:
         offer_samples(window)
     return True
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def shown(target: str | Path) -> str:
+    """A path or URL as the user may see it: never with a password."""
+    if not is_url(str(target)):
+        return str(target)
+    from sqlalchemy.engine import make_url
+
+    return make_url(str(target)).render_as_string(hide_password=True)
+
+
+def needs_password(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "password authentication failed" in text or "no password supplied" in text
+
+
+def open_with_password(window: MainWindow, url: str) -> bool:
+    """The server wants a password: ask for it (kept for this session only, never in the settings)."""
+    from sqlalchemy.engine import make_url
+
+    password = dialogs.ask_password(window, shown(url))
+    if not password:
+        return False
+    with_password = make_url(url).set(password=password).render_as_string(hide_password=False)
+    return open_workbook(window, with_password)
+
+
+def open_url_dialog(window: MainWindow) -> None:
+    """File ▸ Open team database…: a PostgreSQL URL (the password is asked for when the server wants one)."""
+    url = dialogs.ask_database_url(window)
+    if url:
+        open_workbook(window, url)
 
 
 def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
@@ -87,7 +124,8 @@ def start(window: MainWindow, db: str | None) -> None:
     from duediligence.paths import default_workbook
 
     last = window.settings.get("workbook/last")
-    target = db if db is not None else last if last and Path(last).is_file() else default_workbook()
+    usable = bool(last) and (is_url(last) or Path(last).is_file())
+    target = db if db is not None else last if usable else default_workbook()
     if not open_workbook(window, target):
         window.show_no_workbook()
 

@@ -103,15 +103,11 @@ def test_save_a_copy_continues_in_the_copy(window, workbook, tmp_path, monkeypat
 
 
 def test_upgraded_workbook_names_its_backup_in_the_status_bar(make_window, tmp_path):
-    from pathlib import Path
-    from types import SimpleNamespace
+    from duediligence.database import sqlite_url
+    from duediligence.migrate import upgrade
 
-    from ui import workbooks
-
-    window = make_window(None)
-    report = SimpleNamespace(created=False, migrated_from="0001", backup=Path("/backups/before-migration.db"))
-    fake = SimpleNamespace(path=None, report=report)
-    window.context.open_workbook = lambda _target: fake
-    workbooks.open_workbook(window, "ignored")
-    assert "before-migration.db" in window.statusBar().currentMessage()
-    assert "/backups/before-migration.db" in window.path_label.toolTip()
+    path = tmp_path / "old.db"
+    upgrade(sqlite_url(path), path=path, target="0001")  # a workbook as the first version left it
+    window = make_window(path)
+    assert "before-migration" in window.statusBar().currentMessage()
+    assert "before-migration" in window.path_label.toolTip()
