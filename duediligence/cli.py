@@ -27,6 +27,19 @@ def _db_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
     )
 
 
+def _at_least(minimum: int) -> Any:
+    def whole(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+
+    return whole
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duediligence",
@@ -52,6 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
     ranking.add_argument("evaluation", metavar="EVALUATION", help="the evaluation's id or exact title")
     _db_option(ranking, default=argparse.SUPPRESS)
     ranking.add_argument("--json", action="store_true", help="print JSON for scripts")
+    ranking.add_argument(
+        "--draws",
+        type=_at_least(1),
+        metavar="N",
+        help="Monte Carlo draws (default: the evaluation's setting)",
+    )
+    ranking.add_argument(
+        "--seed", type=_at_least(0), metavar="S", help="random seed (default: the evaluation's setting)"
+    )
+
+    reporting = commands.add_parser("report", help="write the decision report of one evaluation as a PDF")
+    reporting.add_argument("evaluation", metavar="EVALUATION", help="the evaluation's id or exact title")
+    reporting.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    _db_option(reporting, default=argparse.SUPPRESS)
 
     exporting = commands.add_parser("export", help="write evaluations to an Excel workbook to share")
     exporting.add_argument("evaluations", nargs="+", metavar="EVALUATION", help="ids or exact titles")
@@ -237,11 +264,17 @@ def cmd_rank(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.reading() as session:
-            result = evaluation_ranking(session, find_evaluation(session, args.evaluation))
+            evaluation_id = find_evaluation(session, args.evaluation)
+            result = evaluation_ranking(session, evaluation_id)
+            if args.json:  # the robustness analysis (Monte Carlo etc.) only where scripts read it
+                from duediligence.robustness import analyse, with_robustness
+
+                robust = analyse(session, evaluation_id, draws=args.draws, seed=args.seed)
+                data = with_robustness(ranking_json(result), robust)
     finally:
         db.close()
     if args.json:
-        print(json.dumps(ranking_json(result), indent=2, ensure_ascii=False))
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
     print(f"{result.title}: ranked by weighted score (0–100), missing scores: {result.missing_policy}")
     if result.problem:
@@ -300,6 +333,20 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from duediligence.queries import find_evaluation
+    from duediligence.report import write_report
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            path = write_report(session, find_evaluation(session, args.evaluation), args.out)
+    finally:
+        db.close()
+    print(f"Report written to {path}.")
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app, found through its entry point so the core never imports ui/."""
     from importlib.metadata import entry_points
@@ -319,6 +366,7 @@ COMMANDS = {
     "export": cmd_export,
     "import": cmd_import,
     "copy": cmd_copy,
+    "report": cmd_report,
 }
 
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ui import edits, history, restore, workbooks
+from ui import edits, history, report, restore, workbooks
+from ui.exchange import commands as exchange
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -23,6 +24,12 @@ class Actions:
     open_database: QAction
     save_copy: QAction
     restore: QAction
+    export_excel: QAction
+    import_excel: QAction
+    send_scoring: QAction
+    import_scoring: QAction
+    evaluators: QAction
+    report: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -61,6 +68,12 @@ def create_actions(window: MainWindow) -> Actions:
         open_database=_action(window, tr("Open &team database…"), None, workbooks.open_url_dialog),
         save_copy=_action(window, tr("Save a &copy as…"), "Ctrl+Shift+S", workbooks.save_copy),
         restore=_action(window, tr("&Restore from backup…"), None, restore.restore_from_backup),
+        export_excel=_action(window, tr("&Export to Excel…"), "Ctrl+Shift+E", exchange.export_to_excel),
+        import_excel=_action(window, tr("&Import from Excel…"), "Ctrl+Shift+I", exchange.import_from_excel),
+        send_scoring=_action(window, tr("Send out for sc&oring…"), None, exchange.send_scoring_sheets),
+        import_scoring=_action(window, tr("Import a scoring s&heet…"), None, exchange.import_scoring_sheet),
+        evaluators=_action(window, tr("E&valuators…"), None, exchange.show_evaluators),
+        report=_action(window, tr("Decision &report (PDF)…"), "Ctrl+Shift+P", report.save_report),
         quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close()),
         undo=undo,
         redo=redo,
@@ -86,10 +99,16 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addMenu(actions.recent_menu)
     file_menu.addActions([actions.save_copy, actions.restore])
     file_menu.addSeparator()
+    file_menu.addActions([actions.export_excel, actions.import_excel, actions.report])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.send_scoring, actions.import_scoring])
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     bar.addMenu(window.tr("&Edit")).addActions([actions.undo, actions.redo])
     evaluation_menu = bar.addMenu(window.tr("E&valuation"))
-    evaluation_menu.addActions([actions.new_evaluation, actions.delete_evaluation, actions.history])
+    evaluation_menu.addActions(
+        [actions.new_evaluation, actions.delete_evaluation, actions.history, actions.evaluators]
+    )
     evaluation_menu.addSeparator()
     evaluation_menu.addAction(actions.add_samples)
     bar.addMenu(window.tr("&Help")).addAction(actions.about)

@@ -58,5 +58,6 @@ def main(db: str | None = None) -> int:
     context = AppContext(app)
     window = MainWindow(context)
     window.show()
+    app.processEvents()  # paint the window now; opening the workbook (and the ORM import) comes after
     QTimer.singleShot(0, lambda: start(window, db))
     return app.exec()

@@ -112,7 +112,13 @@ class MainWindow(QMainWindow):
         has_db = self.context.db is not None
         for action in (self.actions.new_evaluation, self.actions.add_samples, self.actions.save_copy):
             action.setEnabled(has_db)
-        self.actions.delete_evaluation.setEnabled(has_db and self.evaluations.current_id() is not None)
+        selected = has_db and self.evaluations.current_id() is not None
+        self.actions.delete_evaluation.setEnabled(selected)
+        a = self.actions
+        for action in (a.export_excel, a.import_excel, a.import_scoring, a.restore):
+            action.setEnabled(has_db)
+        for action in (a.send_scoring, a.evaluators, a.report, a.history):
+            action.setEnabled(selected)
 
     def _on_failed(self, what: str, why: str) -> None:
         dialogs.show_warning(self, self.tr("Could not complete “%1”").replace("%1", what), why)

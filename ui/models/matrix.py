@@ -7,6 +7,7 @@ text into a SetScore and emits it (or a refusal) for the view to submit or repor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -48,6 +49,8 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Set by the view: a sentence on how far this cell may move before the winner changes.
+        self.flip_hint: Callable[[int, int], str | None] | None = None
         self.matrix: Matrix | None = None
         self.ranking: EvaluationRanking | None = None
         self.criteria: tuple[CriterionRow, ...] = ()
@@ -226,6 +229,9 @@ class ScoreMatrixModel(QAbstractTableModel):
                 lines.append(self.tr("Checked on %1").replace("%1", date_text))
         if self._excluded[column]:
             lines.append(self.tr("Option excluded: %1").replace("%1", _html(self._excluded[column] or "")))
+        hint = self.flip_hint(option.id, criterion.id) if self.flip_hint else None
+        if hint:
+            lines.append(f"<i>{_html(hint)}</i>")
         return "<br>".join(lines)
 
     # -- headers -------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -103,9 +103,15 @@ class EvaluationList(QWidget):
         self.table.selectionModel().blockSignals(False)
         self.select(current)
         if self.current_id() is None and select_first and self.proxy.rowCount() > 0:
-            self.table.selectRow(0)
+            # After a workbook opens, the list paints first; the first evaluation opens a moment later.
+            QTimer.singleShot(0, self._select_first)
+            return
         if self.current_id() != current:
             self.selected.emit(self.current_id())
+
+    def _select_first(self) -> None:
+        if self.current_id() is None and self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
 
     def _apply_filter(self) -> None:
         current = self.current_id()

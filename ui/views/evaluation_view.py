@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.views.change.tab import ChangeTab
+from ui.views.charts.tab import ChartsTab
 from ui.views.comparison.tab import ComparisonTab
 from ui.views.overview import OverviewEditor
 from ui.views.people.tab import StakeholdersTab
@@ -18,13 +18,6 @@ from ui.views.risks.tab import RisksTab
 
 if TYPE_CHECKING:
     from ui.context import AppContext
-
-
-def caption(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("caption")
-    label.setWordWrap(True)
-    return label
 
 
 class EvaluationView(QTabWidget):
@@ -50,10 +43,9 @@ class EvaluationView(QTabWidget):
         )
         for part, title in zip(self.parts, titles, strict=True):
             self.addTab(part, title)
-        charts = QWidget(self)
-        QVBoxLayout(charts).addWidget(caption(self.tr("Charts arrive with the Excel exchange."), charts))
-        charts.layout().setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.addTab(charts, self.tr("Charts"))
+        self.charts = ChartsTab(context, self)
+        self.parts = (*self.parts, self.charts)
+        self.addTab(self.charts, self.tr("Charts"))
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id

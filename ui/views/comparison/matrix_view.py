@@ -33,6 +33,7 @@ class MatrixView(QWidget):
         self.evaluation_id: int | None = None
         self._stale = False
         self.model = ScoreMatrixModel(self)
+        self.model.flip_hint = self._flip_hint
         self.table = ScoreTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Score matrix"))
@@ -312,6 +313,13 @@ class MatrixView(QWidget):
             action.setEnabled(enabled)
             action.triggered.connect(lambda _checked=False, s=slot: s())
         menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _flip_hint(self, option_id: int, criterion_id: int) -> str | None:
+        from ui.views.robustness import matrix_flip_hint
+
+        if self.evaluation_id is None:
+            return None
+        return matrix_flip_hint(self.context, self.evaluation_id, option_id, criterion_id)
 
     def cell_index(self, criterion_id: int, option_id: int) -> QModelIndex:
         """The model index of one score (for tests and for selecting from elsewhere)."""

@@ -12,6 +12,7 @@ from ui.views.comparison.criteria_editor import CriteriaEditor
 from ui.views.comparison.matrix_view import MatrixView
 from ui.views.comparison.options_editor import OptionsEditor
 from ui.views.comparison.ranking_panel import RankingPanel
+from ui.views.robustness import RobustnessView
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -26,11 +27,13 @@ class ComparisonTab(QWidget):
         self.options = OptionsEditor(context, self)
         self.criteria = CriteriaEditor(context, self)
         self.ranking = RankingPanel(context, self)
+        self.robustness = RobustnessView(context, self)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.matrix, self.tr("Score matrix"))
         self.pages.addTab(self.options, self.tr("Options && costs"))
         self.pages.addTab(self.criteria, self.tr("Criteria && weights"))
+        self.pages.addTab(self.robustness, self.tr("Robustness"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("comparisonSplitter")
         splitter.addWidget(self.pages)
@@ -42,5 +45,5 @@ class ComparisonTab(QWidget):
         layout.addWidget(splitter)
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
-        for view in (self.matrix, self.options, self.criteria, self.ranking):
+        for view in (self.matrix, self.options, self.criteria, self.ranking, self.robustness):
             view.set_evaluation(evaluation_id)

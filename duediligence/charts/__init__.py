@@ -1,0 +1,121 @@
+"""Charts, drawn once: chart data from the workbook, and `draw_*(fig, data, theme)` on a matplotlib Figure.
+
+The Charts tab hosts the Figure in a canvas; the PNG/SVG/PDF export and the decision report save the
+same Figure. Nothing here uses pyplot, and importing this package loads neither matplotlib nor numpy
+nor the database layer: they load when a chart is first computed or drawn.
+
+    from matplotlib.figure import Figure
+    from duediligence import charts
+
+    with db.reading() as session:
+        data = charts.CHART["scores"].load(session, evaluation_id)
+    fig = Figure(figsize=(8, 5))
+    charts.CHART["scores"].draw(fig, data, charts.LIGHT)
+    fig.savefig("scores.png")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from duediligence.charts.draw_registers import (
+    HEAT_GID,
+    draw_cost_curves,
+    draw_risk_heat,
+    draw_stakeholder_grid,
+)
+from duediligence.charts.draw_scores import draw_first_place, draw_profile, draw_score_breakdown, draw_tornado
+from duediligence.charts.style import DARK, EMPTY_MESSAGE, LIGHT, Theme, option_colour, shorten
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+__all__ = [
+    "CHART",
+    "CHARTS",
+    "DARK",
+    "EMPTY_MESSAGE",
+    "HEAT_GID",
+    "LIGHT",
+    "Chart",
+    "Theme",
+    "option_colour",
+    "shorten",
+]
+
+
+def _title(session: Session, evaluation_id: int) -> str:
+    from duediligence.queries import get_evaluation
+
+    return get_evaluation(session, evaluation_id).title
+
+
+def scores_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.data import score_breakdown
+    from duediligence.charts.model import score_model
+
+    return score_breakdown(score_model(session, evaluation_id, today))
+
+
+def profile_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.data import profile
+    from duediligence.charts.model import score_model
+
+    return profile(score_model(session, evaluation_id, today))
+
+
+def tornado_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.data import tornado
+    from duediligence.charts.model import score_model
+
+    return tornado(score_model(session, evaluation_id, today))
+
+
+def first_place_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.robust import robustness
+
+    return robustness(session, evaluation_id)
+
+
+def cost_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.registers import cost_curves
+    from duediligence.matrix import load_matrix
+
+    return cost_curves(load_matrix(session, evaluation_id))
+
+
+def risk_heat_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.registers import heat_of
+
+    return heat_of(session, evaluation_id, _title(session, evaluation_id), today)
+
+
+def stakeholder_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.registers import stakeholder_grid
+
+    return stakeholder_grid(session, evaluation_id, _title(session, evaluation_id))
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart: `load(session, evaluation_id)` → frozen data; `draw(fig, data, theme)` on a Figure."""
+
+    key: str
+    title: str
+    load: Callable[..., Any]
+    draw: Callable[..., None]
+
+
+CHARTS = (
+    Chart("scores", "Weighted score by group", scores_data, draw_score_breakdown),
+    Chart("profile", "Profile (radar)", profile_data, draw_profile),
+    Chart("tornado", "Weight sensitivity (tornado)", tornado_data, draw_tornado),
+    Chart("first", "Probability of ranking first", first_place_data, draw_first_place),
+    Chart("costs", "Cost over the horizon", cost_data, draw_cost_curves),
+    Chart("risks", "Risk heat map", risk_heat_data, draw_risk_heat),
+    Chart("people", "Stakeholders: power / interest", stakeholder_data, draw_stakeholder_grid),
+)
+CHART = {chart.key: chart for chart in CHARTS}

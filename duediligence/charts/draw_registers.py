@@ -1,0 +1,236 @@
+"""Drawing the cost curve, the risk heat map and the power / interest grid on a Figure (never pyplot)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from duediligence.charts import style
+from duediligence.charts.style import BAND_COLOURS, LIGHT, STANCE_COLOURS, Theme, option_colour, shorten
+
+if TYPE_CHECKING:
+    from matplotlib.figure import FigureBase
+
+    from duediligence.charts.registers import CostCurves, RiskHeat, StakeholderGrid
+
+HEAT_GID = {False: "heat:inherent", True: "heat:residual"}
+"""The gid of each heat-map panel's axes, so a click can be mapped back to a cell."""
+
+
+def _money(value: float) -> str:
+    if abs(value) >= 1_000_000:
+        return f"{value / 1_000_000:.1f} M"
+    if abs(value) >= 10_000:
+        return f"{value / 1_000:.0f} k"
+    return f"{value:,.0f}"
+
+
+def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) -> None:
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    heading = "Cumulative cost of ownership"
+    if data.problem:
+        style.message(fig, theme, heading, data.problem)
+        return
+    style.prepare(fig, theme)
+    style.title(
+        fig,
+        theme,
+        heading,
+        f"{data.currency}, undiscounted, benefits left out; shaded: the cost "
+        "items' low–high ranges; dashed = excluded",
+    )
+    fig.subplots_adjust(
+        left=0.1,
+        right=0.97,
+        top=0.85,
+        bottom=style.bottom_margin(fig, style.legend_rows(len(data.options), 2)),
+    )
+    ax = fig.add_subplot()
+    style.style_axes(ax, theme, grid_axis="y")
+    years = list(range(data.horizon_years + 1))
+    for line in data.options:
+        colour = option_colour(line.index)
+        ax.fill_between(years, line.low, line.high, color=colour, alpha=0.12, linewidth=0)
+        ax.plot(
+            years,
+            line.expected,
+            "--" if line.excluded else "-",
+            marker="o",
+            markersize=4,
+            color=colour,
+            linewidth=2,
+            label=f"{shorten(line.name, 32)}: {_money(line.expected[-1])}",
+        )
+    ax.set_xlabel("Years from the purchase (0 = one-time costs)", fontsize=9)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _money(v)))
+    ax.set_xlim(-0.15, max(data.horizon_years, 1) + 0.15)
+    ax.set_ylim(bottom=0)
+    handles, labels = ax.get_legend_handles_labels()
+    style.legend_below(fig, theme, handles, labels, 2)
+
+
+def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:  # type: ignore[no-untyped-def]
+    from matplotlib.patches import Rectangle
+
+    from duediligence.risks import band
+
+    ax.set_gid(HEAT_GID[residual])
+    counts = {(c.likelihood, c.impact): len(c.risks) for c in cells}
+    for lk in range(1, 6):
+        for im in range(1, 6):
+            name = band(lk * im) or "low"
+            ax.add_patch(
+                Rectangle(
+                    (lk - 0.5, im - 0.5),
+                    1,
+                    1,
+                    facecolor=BAND_COLOURS[name],
+                    edgecolor=theme.background,
+                    linewidth=2,
+                )
+            )
+            count = counts.get((lk, im), 0)
+            if count:
+                dark_cell = name == "critical"
+                ax.text(
+                    lk,
+                    im,
+                    str(count),
+                    ha="center",
+                    va="center",
+                    fontsize=13,
+                    fontweight="bold",
+                    color="#FFFFFF" if dark_cell else "#222222",
+                )
+    ax.set_xlim(0.5, 5.5)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_aspect("equal")
+    ax.set_xticks(range(1, 6))
+    ax.set_yticks(range(1, 6))
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.tick_params(colors=theme.text, labelsize=9, length=0)
+    ax.set_xlabel("Likelihood", fontsize=9, color=theme.text)
+    ax.set_ylabel("Impact", fontsize=9, color=theme.text)
+    ax.set_title(
+        "After treatment (residual)" if residual else "Before treatment", fontsize=10, color=theme.text
+    )
+
+
+def draw_risk_heat(fig: FigureBase, data: RiskHeat, theme: Theme = LIGHT) -> None:
+    from matplotlib.patches import Patch
+
+    heading = "Open risks: likelihood × impact"
+    if data.problem:
+        style.message(fig, theme, heading, data.problem)
+        return
+    style.prepare(fig, theme)
+    style.title(fig, theme, heading, "Number of risks not closed in each cell; click a cell to list them")
+    fig.subplots_adjust(left=0.08, right=0.97, top=0.8, bottom=0.2, wspace=0.35)
+    axes = fig.subplots(1, 2)
+    for ax, cells, residual in ((axes[0], data.inherent, False), (axes[1], data.residual, True)):
+        _heat_panel(fig, ax, cells, residual, theme)
+    handles = [Patch(color=c) for c in BAND_COLOURS.values()]
+    labels = ["low 1–4", "medium 5–9", "high 10–15", "critical 16–25"]
+    legend = fig.legend(handles, labels, loc="lower center", ncols=4, frameon=False, fontsize=8)
+    for text in legend.get_texts():
+        text.set_color(theme.text)
+    if data.unscored:
+        style.note(fig, theme, f"{data.unscored} open risk(s) without likelihood and impact are not shown.")
+
+
+def _spread(people: list) -> list[tuple[float, float]]:  # type: ignore[type-arg]
+    """People sharing a cell sit around its centre instead of on top of each other."""
+    import math
+
+    seen: dict[tuple[int, int], list[int]] = {}
+    for k, p in enumerate(people):
+        seen.setdefault((p.interest, p.influence), []).append(k)
+    places: list[tuple[float, float]] = [(0.0, 0.0)] * len(people)
+    for (x, y), members in seen.items():
+        for n, k in enumerate(members):
+            if len(members) == 1:
+                places[k] = (x, y)
+            else:
+                angle = 2 * math.pi * n / len(members) + math.pi / 2
+                places[k] = (x + 0.22 * math.cos(angle), y + 0.22 * math.sin(angle))
+    return places
+
+
+def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme = LIGHT) -> None:
+    from matplotlib.lines import Line2D
+
+    heading = "Stakeholders: power and interest"
+    if data.problem:
+        style.message(fig, theme, heading, data.problem)
+        return
+    style.prepare(fig, theme)
+    style.title(fig, theme, heading, f"“High” is {data.high} or more; colour shows today's stance")
+    fig.subplots_adjust(left=0.1, right=0.74, top=0.86, bottom=0.14)
+    ax = fig.add_subplot()
+    style.style_axes(ax, theme, grid_axis=None)
+    edge = data.high - 0.5
+    ax.axvspan(edge, 5.5, ymin=(edge - 0.5) / 5, color=theme.panel, zorder=0)
+    ax.axvline(edge, color=theme.grid, linewidth=1)
+    ax.axhline(edge, color=theme.grid, linewidth=1)
+    corners = (
+        (0.6, 5.4, "Keep satisfied", "left"),
+        (5.4, 5.4, "Manage closely", "right"),
+        (0.6, 0.6, "Monitor", "left"),
+        (5.4, 0.6, "Keep informed", "right"),
+    )
+    for x, y, text, ha in corners:
+        ax.text(
+            x, y, text, ha=ha, va="top" if y > 3 else "bottom", fontsize=9, color=theme.muted, style="italic"
+        )
+    people = list(data.people)
+    for person, (x, y) in zip(people, _spread(people), strict=True):
+        ax.scatter(
+            [x],
+            [y],
+            s=70,
+            color=STANCE_COLOURS.get(person.stance, STANCE_COLOURS[None]),
+            edgecolor=theme.text,
+            linewidth=0.6,
+            zorder=3,
+        )
+        ax.annotate(
+            shorten(person.name, 20),
+            (x, y),
+            xytext=(0, -9),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=8,
+            color=theme.text,
+            zorder=4,
+        )
+    ax.set_xlim(0.5, 5.5)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_xticks(range(1, 6))
+    ax.set_yticks(range(1, 6))
+    ax.set_xlabel("Interest", fontsize=9)
+    ax.set_ylabel("Influence", fontsize=9)
+    stances = [s for s in STANCE_COLOURS if s is not None]
+    handles = [Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[s]) for s in stances]
+    handles.append(Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[None]))
+    legend = ax.legend(
+        handles,
+        [*(s.capitalize() for s in stances), "Not given"],
+        loc="center left",
+        bbox_to_anchor=(1.02, 0.5),
+        frameon=False,
+        fontsize=8,
+        title="Stance",
+        title_fontsize=8,
+    )
+    legend.get_title().set_color(theme.text)
+    for text in legend.get_texts():
+        text.set_color(theme.text)
+    if data.unplaced:
+        style.note(
+            fig,
+            theme,
+            "Not on the grid yet (no influence or interest): " + shorten(", ".join(data.unplaced), 90),
+        )

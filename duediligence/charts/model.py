@@ -1,0 +1,82 @@
+"""The numbers behind the score charts, in the form `scoring.rank` computes them.
+
+One `ScoreModel` per evaluation: the matrix, the ranking exactly as the app shows it, and the inputs of
+`scoring.rank` (values, ranges, criterion specs) rebuilt the way `ranking.rank_matrix` builds them (ranges
+as `robustness_data.value_ranges` reads them), so the tornado answers questions about the same ranking
+the user sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from duediligence.matrix import Matrix
+    from duediligence.ranking import EvaluationRanking
+    from duediligence.uncertainty import Baseline
+
+UNGROUPED = "Ungrouped"
+
+
+@dataclass(frozen=True, eq=False)
+class ScoreModel:
+    matrix: Matrix
+    ranking: EvaluationRanking
+    specs: tuple[Any, ...]  # scoring.CriterionSpec per criterion, weights as ranked
+    values: Any  # (options, criteria) float array, NaN = missing
+    low: Any
+    high: Any
+    base: Baseline | None  # None when the options cannot be ranked (ranking.problem says why)
+
+    @property
+    def rank_kwargs(self) -> dict[str, Any]:
+        return {
+            "policy": self.matrix.missing_policy,
+            "excluded": [o.excluded for o in self.matrix.options],
+            "must_have": self.matrix.must_have_policy,
+        }
+
+    def group_names(self) -> tuple[str, ...]:
+        """Criterion groups that hold criteria, in group order; ungrouped criteria last."""
+        names = [c.group or UNGROUPED for c in self.matrix.criteria]
+        return tuple(dict.fromkeys(names))
+
+    def group_of(self) -> list[int]:
+        """Per criterion, the index of its group in `group_names()`."""
+        names = self.group_names()
+        return [names.index(c.group or UNGROUPED) for c in self.matrix.criteria]
+
+
+def score_model(session: Session, evaluation_id: int, today: date | None = None) -> ScoreModel:
+    """Load the matrix and rank it as `ranking.evaluation_ranking` does (risks included)."""
+    from duediligence.matrix import load_matrix
+    from duediligence.ranking import rank_matrix, with_risks
+    from duediligence.risks import risk_summary
+
+    matrix = load_matrix(session, evaluation_id)
+    ranking = with_risks(rank_matrix(matrix), risk_summary(session, evaluation_id, today or date.today()))
+    return model_from(matrix, ranking)
+
+
+def model_from(matrix: Matrix, ranking: EvaluationRanking) -> ScoreModel:
+    """The rank inputs for an already loaded matrix and ranking (the UI has both cached)."""
+    import numpy as np
+
+    from duediligence.ranking import _specs, _weights, criterion_values, option_finance
+    from duediligence.robustness_data import value_ranges
+
+    n, m = len(matrix.options), len(matrix.criteria)
+    values = np.array(criterion_values(matrix, option_finance(matrix)), dtype=float).reshape(n, m)
+    low, high = value_ranges(matrix)
+    if ranking.problem is not None:
+        return ScoreModel(matrix, ranking, (), values, low, high, None)
+    from duediligence.uncertainty import baseline
+
+    specs = tuple(_specs(matrix, _weights(matrix)[0]))
+    model = ScoreModel(matrix, ranking, specs, values, low, high, None)
+    base = baseline(values, specs, **model.rank_kwargs)
+    return ScoreModel(matrix, ranking, specs, values, low, high, base)

@@ -1,0 +1,152 @@
+"""Chart data that is not about scores: the cost curve, the risk heat map, the power / interest grid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from duediligence.matrix import Matrix
+    from duediligence.risks import RiskSummary
+
+
+@dataclass(frozen=True)
+class CostLine:
+    index: int
+    name: str
+    excluded: bool
+    expected: tuple[float, ...]  # cumulative cost at the end of years 0..H
+    low: tuple[float, ...]  # every item at its low end
+    high: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class CostCurves:
+    title: str
+    currency: str
+    horizon_years: int
+    options: tuple[CostLine, ...]
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    likelihood: int
+    impact: int
+    band: str
+    risks: tuple[str, ...]  # "title (options)" of each risk in the cell
+
+
+@dataclass(frozen=True)
+class RiskHeat:
+    """Open (not closed) register risks on the likelihood × impact grid, inherent and residual."""
+
+    title: str
+    inherent: tuple[HeatCell, ...]  # only cells holding risks
+    residual: tuple[HeatCell, ...]
+    unscored: int
+    problem: str | None
+
+    def cell(self, residual: bool, likelihood: int, impact: int) -> HeatCell | None:
+        cells = self.residual if residual else self.inherent
+        return next((c for c in cells if (c.likelihood, c.impact) == (likelihood, impact)), None)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str
+    influence: int
+    interest: int
+    quadrant: str
+    stance: str | None
+
+
+@dataclass(frozen=True)
+class StakeholderGrid:
+    title: str
+    high: int  # influence / interest at or above this is "high"
+    people: tuple[Person, ...]
+    unplaced: tuple[str, ...]
+    problem: str | None
+
+
+def cost_curves(matrix: Matrix) -> CostCurves:
+    """`finance.cumulative_cost` per option, at the items' amounts and at their low and high ends."""
+    from duediligence import finance
+
+    lines = []
+    for i, option in enumerate(matrix.options):
+        items = [
+            finance.CashItem.from_cost(c.category, c.recurrence, c.amount, c.low, c.high)
+            for c in matrix.costs
+            if c.option_id == option.id
+        ]
+        ends = {
+            pick: [finance.CashItem(getattr(x, pick), x.recurrence, x.is_benefit) for x in items]
+            for pick in ("low_amount", "high_amount")
+        }
+        lines.append(
+            CostLine(
+                i,
+                option.name,
+                option.excluded,
+                finance.cumulative_cost(items, matrix.horizon_years),
+                finance.cumulative_cost(ends["low_amount"], matrix.horizon_years),
+                finance.cumulative_cost(ends["high_amount"], matrix.horizon_years),
+            )
+        )
+    problem = None
+    if not lines:
+        problem = "Add the options you are choosing between, with their costs, to see this chart."
+    elif all(max(line.high) == 0 for line in lines):
+        problem = "Add costs to the options (Options & scores ▸ costs) to see this chart."
+    return CostCurves(matrix.title, matrix.currency, matrix.horizon_years, tuple(lines), problem)
+
+
+def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
+    from duediligence.risks import band, score
+
+    names = {o.option_id: o.name for o in summary.options}
+    by_id = {r.id: r for r in summary.risks}
+
+    def label(risk_id: int) -> str:
+        risk = by_id[risk_id]
+        about = ", ".join(names.get(i, "?") for i in risk.option_ids) or "all options"
+        return f"{risk.title} ({about})"
+
+    grids = []
+    for residual in (False, True):
+        heat = summary.heat_map(residual=residual)
+        grids.append(
+            tuple(
+                HeatCell(lk, im, band(score(lk, im)) or "low", tuple(label(r) for r in ids))
+                for (lk, im), ids in heat.cells.items()
+            )
+        )
+    unscored = len(summary.heat_map().unscored)
+    problem = (
+        None if grids[0] else "No open risks with a likelihood and an impact yet: add them in the Risks tab."
+    )
+    return RiskHeat(title, grids[0], grids[1], unscored, problem)
+
+
+def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> StakeholderGrid:
+    from duediligence.people import power_interest_grid
+    from duediligence.people_rules import HIGH
+
+    grid = power_interest_grid(session, evaluation_id)
+    people = tuple(
+        Person(p.name, p.title, p.influence, p.interest, p.quadrant.value, p.stance) for p in grid.points
+    )
+    problem = None if people else "Add stakeholders with their influence and interest to see this grid."
+    return StakeholderGrid(title, HIGH, people, tuple(p.name for p in grid.unplaced), problem)
+
+
+def heat_of(session: Session, evaluation_id: int, title: str, today: date | None = None) -> RiskHeat:
+    from duediligence.risks import risk_summary
+
+    return risk_heat(risk_summary(session, evaluation_id, today or date.today()), title)

@@ -1,0 +1,187 @@
+"""Colours, themes and the small layout helpers every chart shares (no matplotlib import here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import FigureBase
+
+# Okabe–Ito (colour-blind safe) without black, then tab10's remaining distinct hues; cycles beyond.
+OPTION_COLOURS = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#8C564B",  # brown
+    "#7F7F7F",  # grey
+    "#BCBD22",  # olive
+    "#17BECF",  # cyan
+    "#E377C2",  # pink
+)
+
+# Criterion groups in the stacked score: a muted qualitative set (Paul Tol's "muted"), so a segment is
+# never mistaken for an option.
+GROUP_COLOURS = (
+    "#88CCEE",
+    "#CC6677",
+    "#DDCC77",
+    "#117733",
+    "#332288",
+    "#AA4499",
+    "#44AA99",
+    "#999933",
+    "#882255",
+    "#661100",
+    "#6699CC",
+    "#888888",
+)
+
+# Risk bands low → critical: one hue, rising darkness, so the order reads without colour vision.
+BAND_COLOURS = {"low": "#FEF0D9", "medium": "#FDCC8A", "high": "#FC8D59", "critical": "#D7301F"}
+
+STANCE_COLOURS = {
+    "champion": "#009E73",
+    "supporter": "#56B4E9",
+    "neutral": "#999999",
+    "skeptic": "#E69F00",
+    "blocker": "#D55E00",
+    None: "#BBBBBB",
+}
+
+EMPTY_MESSAGE = "Add criteria and scores to see this chart."
+
+
+def option_colour(index: int) -> str:
+    """The colour of the option at `index` in the evaluation's option order, the same in every chart."""
+    return OPTION_COLOURS[index % len(OPTION_COLOURS)]
+
+
+def group_colour(index: int) -> str:
+    return GROUP_COLOURS[index % len(GROUP_COLOURS)]
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Figure colours: the Charts tab follows the app's palette; the report uses LIGHT."""
+
+    background: str = "#FFFFFF"
+    text: str = "#222222"
+    muted: str = "#666666"
+    grid: str = "#DDDDDD"
+    panel: str = "#F7F7F7"  # behind quadrants and empty regions
+    dark: bool = False
+
+
+LIGHT = Theme()
+DARK = Theme(
+    background="#1E1F22", text="#E8E8E8", muted="#A0A0A0", grid="#44464B", panel="#2A2C30", dark=True
+)
+
+
+def shorten(text: str, limit: int = 28) -> str:
+    """A label that fits: cut at a word boundary when it can, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–(") + "…"
+
+
+def wrap(text: str, width: int = 16, lines: int = 2) -> str:
+    """A label over at most `lines` lines of about `width` characters (the last one shortened)."""
+    import textwrap
+
+    parts = textwrap.wrap(" ".join(text.split()), width) or [""]
+    if len(parts) > lines:
+        parts = [*parts[: lines - 1], shorten(" ".join(parts[lines - 1 :]), width)]
+    return "\n".join(parts)
+
+
+def size_inches(fig: FigureBase) -> tuple[float, float]:
+    """Width and height of a Figure or SubFigure in inches."""
+    dpi = fig.figure.dpi  # type: ignore[union-attr]
+    return fig.bbox.width / dpi, fig.bbox.height / dpi
+
+
+def prepare(fig: FigureBase, theme: Theme) -> None:
+    """Clear the figure and paint its background."""
+    fig.clear()
+    fig.set_facecolor(theme.background)
+
+
+def style_axes(ax: Axes, theme: Theme, *, grid_axis: str | None = "x") -> None:
+    ax.set_facecolor(theme.background)
+    for side, spine in ax.spines.items():
+        spine.set_visible(side in ("left", "bottom"))
+        spine.set_color(theme.grid)
+    ax.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=9)
+    ax.xaxis.label.set_color(theme.text)
+    ax.yaxis.label.set_color(theme.text)
+    ax.title.set_color(theme.text)
+    if grid_axis:
+        ax.grid(axis=grid_axis, color=theme.grid, linewidth=0.8)
+        ax.set_axisbelow(True)
+
+
+def title(fig: FigureBase, theme: Theme, text: str, subtitle: str = "") -> None:
+    """A left-aligned title (and a muted subtitle) at the top of the figure."""
+    fig.text(0.02, 0.975, text, ha="left", va="top", fontsize=12, fontweight="bold", color=theme.text)
+    if subtitle:
+        fig.text(0.02, 0.925, subtitle, ha="left", va="top", fontsize=9, color=theme.muted)
+
+
+def note(fig: FigureBase, theme: Theme, text: str) -> None:
+    """A muted footnote at the bottom left."""
+    if text:
+        fig.text(0.02, 0.015, text, ha="left", va="bottom", fontsize=8, color=theme.muted, wrap=True)
+
+
+def message(fig: FigureBase, theme: Theme, heading: str, text: str = EMPTY_MESSAGE) -> None:
+    """What a chart shows when there is nothing to draw yet: never an exception, never a blank."""
+    prepare(fig, theme)
+    title(fig, theme, heading)
+    fig.text(0.5, 0.5, wrap(text, 60, 4), ha="center", va="center", fontsize=11, color=theme.muted)
+
+
+def label_margin(fig: FigureBase, labels: list[str], fontsize: float = 9, cap: float = 0.45) -> float:
+    """The left margin (figure fraction) that fits the longest tick label."""
+    width, _ = size_inches(fig)
+    longest = max((len(line) for label in labels for line in label.split("\n")), default=4)
+    return min(cap, 0.03 + (longest * fontsize * 0.55 + 14) / 72 / max(width, 1.0))
+
+
+def bottom_margin(fig: FigureBase, legend_rows: int = 0, xlabel: bool = True) -> float:
+    """The bottom margin (figure fraction) for tick labels, an x label and a legend of `legend_rows`."""
+    _, height = size_inches(fig)
+    inches = 0.3 + (0.22 if xlabel else 0.0) + (0.08 + 0.2 * legend_rows if legend_rows else 0.0)
+    return min(0.5, inches / max(height, 1.0))
+
+
+def legend_rows(count: int, columns: int) -> int:
+    return -(-count // max(1, columns))
+
+
+def legend_below(fig: FigureBase, theme: Theme, handles: list[Any], labels: list[str], columns: int) -> None:
+    """A legend across the bottom of the figure (leave room with `bottom_margin`)."""
+    legend = fig.legend(
+        handles,
+        labels,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 0.005),
+        ncols=max(1, columns),
+        frameon=False,
+        fontsize=8,
+        handlelength=1.4,
+        columnspacing=1.4,
+    )
+    for text in legend.get_texts():
+        text.set_color(theme.text)

@@ -1,0 +1,525 @@
+"""Scoring sheets: one small workbook per evaluator (options × criteria), sent out and read back.
+
+write_scoring_sheet(db, evaluation_id, "Anna", "crm-anna.xlsx")   -> the written path
+plan = read_scoring_sheet(db, "crm-anna.xlsx")                     -> what it would store; nothing written
+plan.operation()                                                   -> one Batch: Anna's scores, replaced
+
+Only criteria scored by hand (not those computed from costs or timing) are on the sheet. Each score
+cell carries data validation for its criterion's scale; the hidden sheet names the workbook, the
+evaluation, the evaluator and the sheet's own ids. A returned sheet is read like any untrusted
+workbook (bounded zip, defusedxml, real cells only) and every value is checked against the scale the
+criterion has *now*; one bad value refuses the whole sheet, naming its cell.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from duediligence.changes import Changes
+from duediligence.errors import ValidationError, WorkbookError
+from duediligence.exchange.safety import (
+    XlsxExportError,
+    XlsxImportError,
+    check_xlsx_container,
+    ooxml_unescape,
+    require_defusedxml,
+    write_text,
+)
+from duediligence.operations import Applied, Batch, Operation
+
+FORMAT = "duediligence-scoring-sheet"
+FORMAT_VERSION = 1
+META_SHEET = "DD scoring data"
+META_MARKER = "Due-Diligence Workbook scoring sheet data (version 1). Do not edit: the import uses it."
+SCORES, NOTES = "Scores", "Notes"
+HEADER_ROW = 5  # rows 1-3: title, evaluator, instructions
+FIXED_HEADERS = ("ID", "Group", "Criterion", "Scale")
+FIRST_OPTION = len(FIXED_HEADERS) + 1
+SCALE_BOUNDS = {"0-10": (0.0, 10.0), "1-5": (1.0, 5.0), "yes-no": (0.0, 1.0), "percent": (0.0, 100.0)}
+YES = ("yes", "y", "true", "1")
+NO = ("no", "n", "false", "0")
+INSTRUCTIONS = (
+    "Type your score for each option (columns) on each criterion (rows), on the scale shown in the "
+    "Scale column. Leave a cell empty when you cannot judge it: empty is “no score”, never zero. "
+    "Comments per cell go on the Notes sheet. Do not rename, add or remove rows, columns or sheets. "
+    "Save as .xlsx and send the file back."
+)
+
+
+class ScoringSheetError(WorkbookError):
+    """A returned scoring sheet holds values that cannot be stored; nothing was stored."""
+
+    def __init__(self, path: Path | str, problems: list[str]) -> None:
+        self.path, self.problems = path, problems
+        listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        super().__init__(f"Cannot import the scoring sheet {path}: {listed}. Nothing was stored.")
+
+
+def scale_bounds(
+    scale: str, scale_min: float | None, scale_max: float | None
+) -> tuple[float | None, float | None]:
+    fixed = SCALE_BOUNDS.get(scale, (None, None))
+    return (
+        scale_min if scale_min is not None else fixed[0],
+        scale_max if scale_max is not None else fixed[1],
+    )
+
+
+def scale_text(c: Any) -> str:
+    if c.scale == "yes-no":
+        return "yes or no"
+    lo, hi = scale_bounds(c.scale, c.scale_min, c.scale_max)
+    unit = f" {c.unit}" if c.unit else ""
+    better = "lower is better" if c.direction == "lower" else "higher is better"
+    if lo is None and hi is None:
+        return f"a number{unit} ({better})"
+    span = f"{'…' if lo is None else f'{lo:g}'} to {'…' if hi is None else f'{hi:g}'}"
+    return f"{span}{unit} ({better})"
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def write_scoring_sheet(db: Any, evaluation_id: int, evaluator_name: str, out_path: str | Path) -> Path:
+    """Write one evaluator's scoring sheet (temporary file beside `out_path`, then renamed into place)."""
+    from duediligence.exchange.meta import workbook_identity
+    from duediligence.fields import EVALUATOR_SCORE
+    from duediligence.matrix import load_matrix
+    from duediligence.models import Evaluation
+
+    try:
+        evaluator = EVALUATOR_SCORE["evaluator"]("evaluator", evaluator_name)
+    except ValidationError as exc:
+        raise XlsxExportError(f"the evaluator's name {exc.reason}") from exc
+    with db.reading() as session:
+        matrix = load_matrix(session, evaluation_id)
+        evaluation = session.get(Evaluation, evaluation_id)
+        assert evaluation is not None
+        created = evaluation.created_at.isoformat()
+    criteria = [c for c in matrix.criteria if c.value_source == "manual"]
+    if not matrix.options or not criteria:
+        raise XlsxExportError("the evaluation needs at least one option and one criterion scored by hand")
+    meta = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "sheet_id": str(uuid.uuid4()),
+        "sent_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),  # noqa: UP017
+        "workbook": workbook_identity(db),
+        "evaluation": {"id": evaluation_id, "created_at": created, "title": matrix.title},
+        "evaluator": evaluator,
+        "header_row": HEADER_ROW,
+        "options": [{"id": o.id, "name": o.name} for o in matrix.options],
+        "criteria": [{"id": c.id, "name": c.name, "scale": c.scale} for c in criteria],
+    }
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    scores = wb.active
+    scores.title = SCORES
+    _grid(scores, matrix, criteria, evaluator, notes=False)
+    _grid(wb.create_sheet(NOTES), matrix, criteria, evaluator, notes=True)
+    _write_meta(wb, meta)
+    return _save(wb, Path(out_path))
+
+
+def _grid(ws: Any, matrix: Any, criteria: list[Any], evaluator: str, *, notes: bool) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.utils import get_column_letter
+
+    title = f"{'Notes' if notes else 'Scoring sheet'}: {matrix.title}"
+    write_text(ws.cell(1, 1), title, f"{ws.title}, title")
+    ws.cell(1, 1).font = Font(bold=True, size=14)
+    write_text(ws.cell(2, 1), f"Evaluator: {evaluator}", f"{ws.title}, evaluator")
+    ws.cell(2, 1).font = Font(bold=True)
+    text = "Optional comments on your scores, one cell per score." if notes else INSTRUCTIONS
+    write_text(ws.cell(3, 1), text, f"{ws.title}, instructions")
+    ws.cell(3, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    last = get_column_letter(len(FIXED_HEADERS) + len(matrix.options))
+    ws.merge_cells(f"A3:{last}3")
+    ws.row_dimensions[3].height = 62
+    headers = list(FIXED_HEADERS) + [o.name for o in matrix.options]
+    widths = [6, 18, 32, 26] + [16 if not notes else 30] * len(matrix.options)
+    for i, (head, width) in enumerate(zip(headers, widths, strict=True), start=1):
+        cell = ws.cell(HEADER_ROW, i)
+        write_text(cell, head, f"{ws.title}, header")
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[get_column_letter(i)].width = width
+    fill = PatternFill("solid", fgColor="FFF8DC")
+    for r, c in enumerate(criteria, start=HEADER_ROW + 1):
+        ws.cell(r, 1).value = c.id
+        write_text(ws.cell(r, 2), c.group, f"{ws.title}, row {r}")
+        write_text(ws.cell(r, 3), c.name, f"{ws.title}, row {r}")
+        write_text(ws.cell(r, 4), scale_text(c), f"{ws.title}, row {r}")
+        for col in range(FIRST_OPTION, FIRST_OPTION + len(matrix.options)):
+            cell = ws.cell(r, col)
+            cell.protection = Protection(locked=False)
+            cell.fill = fill
+            if notes:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if not notes:
+            cells = f"{get_column_letter(FIRST_OPTION)}{r}:{last}{r}"
+            _validation(ws, c, cells)
+    ws.freeze_panes = ws.cell(HEADER_ROW + 1, FIRST_OPTION)
+    ws.protection.sheet = True  # no password: it only stops accidental edits of names and ids
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+def _validation(ws: Any, c: Any, cells: str) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if c.scale == "yes-no":
+        dv = DataValidation(type="list", formula1='"yes,no"', allow_blank=True)
+    else:
+        lo, hi = scale_bounds(c.scale, c.scale_min, c.scale_max)
+        lo_, hi_ = -1e300 if lo is None else lo, 1e300 if hi is None else hi
+        dv = DataValidation(type="decimal", operator="between", formula1=repr(lo_), formula2=repr(hi_))
+        dv.allow_blank = True
+    dv.showErrorMessage, dv.errorTitle = True, "Not on the scale"
+    dv.error = f"{c.name}: enter {scale_text(c)}, or leave the cell empty"
+    dv.add(cells)
+    ws.add_data_validation(dv)
+
+
+def _write_meta(wb: Any, meta: dict[str, Any]) -> None:
+    payload = json.dumps(meta, ensure_ascii=False)
+    ws = wb.create_sheet(META_SHEET)
+    write_text(ws.cell(1, 1), META_MARKER, "scoring data")
+    write_text(ws.cell(1, 2), hashlib.sha256(payload.encode()).hexdigest(), "scoring data")
+    for i in range(0, len(payload), 30_000):
+        write_text(ws.cell(2 + i // 30_000, 1), payload[i : i + 30_000], "scoring data")
+    ws.sheet_state = "veryHidden"
+
+
+def _save(wb: Any, out_path: Path) -> Path:
+    if out_path.suffix.lower() != ".xlsx":
+        raise XlsxExportError(f"the file name must end in .xlsx (got {out_path.name})")
+    if out_path.is_dir():
+        raise XlsxExportError(f"{out_path} is a folder")
+    partial = out_path.with_name(f".{out_path.name}.{os.getpid()}.partial")
+    try:
+        wb.save(partial)
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        partial.replace(out_path)
+    except OSError as exc:
+        raise XlsxExportError(f"{out_path} cannot be written ({exc.strerror or exc})") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return out_path
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetScore:
+    option_id: int
+    criterion_id: int
+    option: str
+    criterion: str
+    value: float | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ScoringSheetPlan:
+    """What importing one returned scoring sheet stores; `problems` non-empty means nothing can be."""
+
+    path: Path
+    evaluation_id: int
+    evaluation_title: str
+    evaluator: str
+    sheet_id: str
+    scores: tuple[SheetScore, ...]  # cells with a value or a note
+    covered: tuple[tuple[int, int], ...]  # (option id, criterion id) of every cell the sheet holds
+    problems: tuple[str, ...]
+    notices: tuple[str, ...]  # what is left out, and why
+    replaced: int  # this evaluator's scores already stored for these cells
+
+    @property
+    def values(self) -> int:
+        return sum(1 for s in self.scores if s.value is not None)
+
+    def operation(self, scored_on: date | None = None) -> Batch:
+        if self.problems:
+            raise ScoringSheetError(self.path, list(self.problems))
+        cells = tuple((s.option_id, s.criterion_id, s.value, s.note) for s in self.scores)
+        store = StoreEvaluatorScores(
+            self.evaluation_id, self.evaluator, cells, self.covered, scored_on or date.today()
+        )
+        return Batch((store,))
+
+    def sentence(self) -> str:
+        again = f", replacing the {self.replaced} stored before" if self.replaced else ""
+        return f"{self.values} score(s) from {self.evaluator} for “{self.evaluation_title}”{again}."
+
+
+def read_scoring_sheet(db: Any, path: str | Path) -> ScoringSheetPlan:
+    """Read and check a returned scoring sheet against the database; writes nothing."""
+    path = Path(path)
+    require_defusedxml()
+    check_xlsx_container(path)
+    from openpyxl import load_workbook
+
+    wb = None
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        if META_SHEET not in wb.sheetnames:
+            raise XlsxImportError(path, "it is not a scoring sheet sent from the Due-Diligence Workbook")
+        meta = _decode(path, _cells(wb[META_SHEET], path))
+        for title in (SCORES, NOTES):
+            if title not in wb.sheetnames:
+                raise XlsxImportError(path, f"the sheet {title!r} is missing (it was renamed or deleted)")
+        scores, notes = _cells(wb[SCORES], path), _cells(wb[NOTES], path)
+    except XlsxImportError:
+        raise
+    except Exception as exc:
+        from duediligence.exchange.xlsx_import import describe
+
+        raise XlsxImportError(path, describe(exc)) from exc
+    finally:
+        if wb is not None:
+            wb.close()
+    try:
+        with db.reading() as session:
+            return _plan(session, db, path, meta, scores, notes)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise XlsxImportError(path, f"its hidden scoring data is damaged ({type(exc).__name__})") from exc
+
+
+def _cells(ws: Any, path: Path) -> list[tuple[Any, ...]]:
+    from duediligence.exchange.safety import MAX_COLUMNS, MAX_ROWS
+
+    ws.reset_dimensions()  # a sheet may claim A1:XFD1048576 around one cell
+    rows = []
+    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+        if number > MAX_ROWS:
+            raise XlsxImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
+        rows.append(tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values))
+    return rows
+
+
+def _decode(path: Path, rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    if not rows or not rows[0] or rows[0][0] != META_MARKER:
+        raise XlsxImportError(path, "it is not a scoring sheet sent from the Due-Diligence Workbook")
+    checksum = rows[0][1] if len(rows[0]) > 1 else None
+    payload = "".join(str(r[0]) for r in rows[1:] if r and isinstance(r[0], str))
+    if hashlib.sha256(payload.encode()).hexdigest() != checksum:
+        raise XlsxImportError(path, "its hidden scoring data was changed or is damaged")
+    try:
+        meta = json.loads(payload)
+    except ValueError as exc:
+        raise XlsxImportError(path, "its hidden scoring data is damaged") from exc
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise XlsxImportError(path, "it is not a scoring sheet sent from the Due-Diligence Workbook")
+    if meta.get("version") != FORMAT_VERSION:
+        raise XlsxImportError(path, f"it is a scoring sheet of format version {meta.get('version')}")
+    return meta
+
+
+def _plan(
+    session: Session,
+    db: Any,
+    path: Path,
+    meta: dict[str, Any],
+    scores: list[tuple[Any, ...]],
+    notes: list[tuple[Any, ...]],
+) -> ScoringSheetPlan:
+    from duediligence.exchange.meta import same_workbook, workbook_identity
+    from duediligence.fields import EVALUATOR_SCORE
+    from duediligence.models import Criterion, Evaluation, EvaluatorScore, Option
+
+    ident, evaluator = meta["evaluation"], meta["evaluator"]
+    if not same_workbook(meta["workbook"], workbook_identity(db)):
+        raise XlsxImportError(path, "it was sent from another workbook file; import it there")
+    evaluation = session.get(Evaluation, int(ident["id"]))
+    if evaluation is None or evaluation.created_at.isoformat() != ident["created_at"]:
+        raise XlsxImportError(path, f"its evaluation “{ident['title']}” is no longer in this workbook")
+    try:
+        evaluator = EVALUATOR_SCORE["evaluator"]("evaluator", evaluator)
+    except ValidationError as exc:
+        raise XlsxImportError(path, f"the evaluator's name {exc.reason}") from exc
+    eid = int(evaluation.id)  # type: ignore[arg-type]
+    options = {o.id: o for o in session.execute(select(Option).where(Option.evaluation_id == eid)).scalars()}
+    criteria = {
+        c.id: c for c in session.execute(select(Criterion).where(Criterion.evaluation_id == eid)).scalars()
+    }
+    head_at = int(meta["header_row"]) - 1
+    problems: list[str] = []
+    notices: list[str] = []
+    score_rows, head = _grid_rows(path, SCORES, scores, head_at)
+    note_rows, note_head = _grid_rows(path, NOTES, notes, head_at)
+    columns = []
+    for o in meta["options"]:
+        if o["name"] not in head:
+            problems.append(
+                f"{SCORES}: the column of option “{o['name']}” is missing (do not rename columns)"
+            )
+        elif int(o["id"]) not in options:
+            notices.append(f"Option “{o['name']}” was deleted in the app since the sheet was sent; not read.")
+        else:
+            columns.append((int(o["id"]), o["name"], head[o["name"]], note_head.get(o["name"])))
+    found: dict[tuple[int, int], SheetScore] = {}
+    covered: list[tuple[int, int]] = []
+    for c in meta["criteria"]:
+        cid = int(c["id"])
+        if cid not in score_rows:
+            problems.append(f"{SCORES}: the row of criterion “{c['name']}” is missing (do not delete rows)")
+            continue
+        criterion = criteria.get(cid)
+        if criterion is None or criterion.value_source != "manual":
+            notices.append(f"Criterion “{c['name']}” was deleted or is now calculated in the app; not read.")
+            continue
+        number, row = score_rows[cid]
+        note_row = note_rows.get(cid, (0, ()))[1]
+        for oid, oname, index, note_index in columns:
+            where = f"{SCORES}, cell {_ref(number, index)} ({criterion.name} × {oname})"
+            value, problem = _score(criterion, row[index] if index < len(row) else None, where)
+            if problem:
+                problems.append(problem)
+                continue
+            raw_note = note_row[note_index] if note_index is not None and note_index < len(note_row) else None
+            note = _note(raw_note)
+            covered.append((oid, cid))
+            if value is not None or note:
+                found[(oid, cid)] = SheetScore(oid, cid, oname, criterion.name, value, note)
+    stored = session.execute(
+        select(EvaluatorScore).where(
+            EvaluatorScore.evaluation_id == eid, EvaluatorScore.evaluator == evaluator
+        )
+    ).scalars()
+    cells = set(covered)
+    replaced = sum(1 for s in stored if (s.option_id, s.criterion_id) in cells)
+    return ScoringSheetPlan(
+        path,
+        eid,
+        evaluation.title,
+        evaluator,
+        str(meta.get("sheet_id", "")),
+        tuple(found.values()),
+        tuple(covered),
+        tuple(problems),
+        tuple(notices),
+        replaced,
+    )
+
+
+def _grid_rows(
+    path: Path, title: str, rows: list[tuple[Any, ...]], head_at: int
+) -> tuple[dict[int, tuple[int, tuple[Any, ...]]], dict[str, int]]:
+    """Criterion id -> (sheet row number, values), and header text -> column index."""
+    if len(rows) <= head_at or not rows[head_at] or rows[head_at][0] != "ID":
+        raise XlsxImportError(path, f"the header row of the sheet {title!r} was moved or changed")
+    head = {str(v).strip(): i for i, v in enumerate(rows[head_at]) if isinstance(v, str) and v.strip()}
+    found = {}
+    for number, row in enumerate(rows[head_at + 1 :], start=head_at + 2):
+        if row and isinstance(row[0], int | float) and not isinstance(row[0], bool):
+            found.setdefault(int(row[0]), (number, row))
+    return found, head
+
+
+def _ref(row: int, index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(index + 1)}{row}"
+
+
+def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | None]:
+    """(value, None) or (None, a sentence saying what is wrong with the cell)."""
+    from duediligence.documents import check_score
+
+    wanted = scale_text(criterion)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, None
+    value: float | None = None
+    if isinstance(raw, str) and raw.strip().startswith("="):
+        return None, f"{where}: holds a formula ({raw[:30]}); type the value itself"
+    if criterion.scale == "yes-no":
+        text = str(raw).strip().lower() if not isinstance(raw, bool) else ("yes" if raw else "no")
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            text = f"{raw:g}"
+        if text in YES or text in NO:
+            return (1.0 if text in YES else 0.0), None
+        return None, f"{where}: expected yes or no (got {str(raw)[:30]!r})"
+    if isinstance(raw, bool | date | datetime):
+        return None, f"{where}: expected {wanted} (got {str(raw)[:30]!r})"
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        try:
+            value = float(str(raw).strip().replace(",", "."))
+        except ValueError:
+            return None, f"{where}: expected {wanted} (got {str(raw)[:30]!r})"
+    if value != value or value in (float("inf"), float("-inf")):
+        return None, f"{where}: expected {wanted} (got {raw!r})"
+    try:
+        check_score(criterion, {"value": value}, "")
+    except ValidationError as exc:
+        return None, f"{where}: {value:g} {exc.reason}"
+    return value, None
+
+
+def _note(raw: Any) -> str:
+    if raw is None:
+        return ""
+    text = raw if isinstance(raw, str) else f"{raw:g}" if isinstance(raw, float) else str(raw)
+    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32).strip()
+
+
+# --- storing ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoreEvaluatorScores:
+    """Store one evaluator's scores for the cells a sheet covered, replacing what they gave before
+    (a cell left empty on the sheet removes their earlier score). The inverse restores them exactly."""
+
+    evaluation_id: int
+    evaluator: str
+    cells: tuple[tuple[int, int, float | None, str], ...]  # (option id, criterion id, value, note)
+    covered: tuple[tuple[int, int], ...]
+    scored_on: date
+
+    def apply(self, session: Session) -> Applied:
+        from duediligence.models import EvaluatorScore
+        from duediligence.operations.edits import AddRow, UpdateRow
+        from duediligence.operations.rows import DeleteRows
+
+        stored = {
+            (s.option_id, s.criterion_id): s
+            for s in session.execute(
+                select(EvaluatorScore).where(
+                    EvaluatorScore.evaluation_id == self.evaluation_id,
+                    EvaluatorScore.evaluator == self.evaluator,
+                )
+            ).scalars()
+        }
+        given = {(o, c): (v, n) for o, c, v, n in self.cells}
+        ops: list[Operation] = []
+        gone = tuple(stored[k].id for k in self.covered if k in stored and k not in given)
+        if gone:
+            ops.append(DeleteRows("evaluator_score", gone))  # type: ignore[arg-type]
+        for (option_id, criterion_id), (value, note) in given.items():
+            values = {"value": value, "note": note, "scored_on": self.scored_on}
+            row = stored.get((option_id, criterion_id))
+            if row is not None:
+                ops.append(UpdateRow("evaluator_score", row.id, values))  # type: ignore[arg-type]
+            else:
+                parents = {"option_id": option_id, "criterion_id": criterion_id}
+                values["evaluator"] = self.evaluator
+                ops.append(AddRow("evaluator_score", self.evaluation_id, values, parents))
+        applied = Batch(tuple(ops)).apply(session)
+        changes = applied.changes | Changes(frozenset({"evaluator_score"}), frozenset({self.evaluation_id}))
+        return Applied(applied.inverse, changes, len(given))

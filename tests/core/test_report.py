@@ -1,0 +1,79 @@
+"""The decision report: a complete multi-page PDF for a full and an empty evaluation, written atomically."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from services import require_integration
+
+from duediligence import report
+from duediligence.database import Database
+from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.samples import add_samples
+
+
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory: pytest.TempPathFactory):
+    db = Database.open(Path(tmp_path_factory.mktemp("report")) / "wb.db")
+    with db.transaction() as session:
+        crm, _laptop = add_samples().apply(session).result
+        empty = CreateEvaluation("Nothing in it yet", {}).apply(session).result
+    yield db, {"crm": crm, "empty": empty}
+    db.close()
+
+
+def pages(pdf: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+@pytest.mark.parametrize("case", ["crm", "empty"])
+def test_an_evaluation_becomes_a_multi_page_pdf(workbook, tmp_path: Path, case: str) -> None:
+    db, ids = workbook
+    out = report.write_report(db, ids[case], tmp_path / f"{case}.pdf")
+    assert out == tmp_path / f"{case}.pdf"
+    assert out.read_bytes().startswith(b"%PDF")
+    assert pages(out) >= (6 if case == "crm" else 3)
+    assert [p.name for p in tmp_path.iterdir()] == [f"{case}.pdf"], "no temporary file left behind"
+
+
+def test_the_report_can_be_written_inside_the_callers_session(workbook, tmp_path: Path) -> None:
+    db, ids = workbook
+    with db.reading() as session:
+        out = report.write_report(session, ids["crm"], tmp_path / "r.pdf")
+    assert pages(out) >= 6
+
+
+def test_a_failure_while_writing_leaves_the_previous_report_untouched(
+    workbook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, ids = workbook
+    out = tmp_path / "r.pdf"
+    out.write_bytes(b"%PDF the previous report")
+
+    def broken(pages, data) -> None:
+        pages.new_page()
+        raise RuntimeError("disk full")
+
+    import duediligence.report_sections as sections
+
+    monkeypatch.setattr(sections, "SECTIONS", (sections.title_page, broken))
+    with pytest.raises(RuntimeError):
+        report.write_report(db, ids["crm"], out)
+    assert out.read_bytes() == b"%PDF the previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
+
+
+def test_the_text_names_the_evaluation_and_the_winner(workbook, tmp_path: Path) -> None:
+    if shutil.which("pdftotext") is None:
+        require_integration("pdftotext", "pdftotext is missing (apt-get install poppler-utils)")
+    db, ids = workbook
+    out = report.write_report(db, ids["crm"], tmp_path / "r.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "CRM for sales and customer service" in flat
+    assert "leads with Northwind CRM Cloud" in flat
+    assert "What to find out next" in flat

@@ -1,0 +1,39 @@
+"""The matplotlib canvas the Charts tab hosts: it calls `duediligence.charts` draw functions on its Figure.
+
+Importing this module imports matplotlib (its Qt backend), so the Charts tab imports it only when it is
+first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from duediligence.charts import Theme
+
+FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """One Figure, redrawn in place for whichever chart is chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Figure(figsize=(8, 5)))
+        self.setParent(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+
+    def show_chart(self, draw: Callable[..., None], data: Any, theme: Theme) -> None:
+        draw(self.figure, data, theme)
+        self.draw_idle()
+
+    def save(self, path: str | Path, fmt: str) -> Path:
+        """The figure on screen, as PNG, SVG or PDF (at 150 dpi for PNG)."""
+        target = Path(path)
+        self.figure.savefig(target, format=fmt, dpi=150, facecolor=self.figure.get_facecolor())
+        return target

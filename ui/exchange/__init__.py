@@ -1,0 +1,1 @@
+"""The Excel exchange in the app: export, import with a review, scoring sheets (see commands.py)."""

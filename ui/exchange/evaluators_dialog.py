@@ -1,0 +1,253 @@
+"""The Evaluators dialog: each evaluator's scores per cell, combined, and where they disagree widely."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.numbers import format_number
+
+if TYPE_CHECKING:
+    from duediligence.evaluators import CellSummary, CriterionSummary, EvaluatorSummary
+    from ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+DISAGREE_COLOUR = "#e65100"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EvaluatorsDialog", text)
+
+
+def combination_labels() -> dict[str, str]:
+    return {"mean": _t("Mean"), "median": _t("Median")}
+
+
+class EvaluatorsModel(QAbstractTableModel):
+    """One row per scored cell (criterion × option): each evaluator's value, combined, spread, flag."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary: EvaluatorSummary | None = None
+        self.rows: list[tuple[CriterionSummary, CellSummary]] = []
+        self.evaluators: tuple[str, ...] = ()
+
+    def set_summary(self, summary: EvaluatorSummary | None) -> None:
+        self.beginResetModel()
+        self.summary = summary
+        self.evaluators = summary.evaluators if summary else ()
+        self.rows = (
+            [(c, cell) for c in summary.criteria for cell in c.cells if cell.values] if summary else []
+        )
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        how = combination_labels().get(self.summary.combination, "") if self.summary else ""
+        combined = _t("Combined (%1)").replace("%1", how.lower())
+        return [
+            _t("Criterion"),
+            _t("Option"),
+            *self.evaluators,
+            combined,
+            _t("Spread"),
+            _t("In the matrix"),
+            "",
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.evaluators) + 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        criterion, cell = self.rows[index.row()]
+        column, n = index.column(), len(self.evaluators)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0 and not self.first_of_criterion(index.row()):
+                return ""  # the criterion is named once, on its first row
+            return self._text(criterion, cell, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(criterion, cell)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (column == 0 and criterion.disagree) or (cell.disagree and column in (n + 3, n + 5))
+        ):
+            return QBrush(QColor(DISAGREE_COLOUR))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{criterion.name}, {cell.option}: {self._text(criterion, cell, column)}"
+        if role == Qt.ItemDataRole.FontRole and ((column == 0 and criterion.disagree) or column == n + 2):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def first_of_criterion(self, row: int) -> bool:
+        return row == 0 or self.rows[row - 1][0].criterion_id != self.rows[row][0].criterion_id
+
+    def _text(self, criterion: CriterionSummary, cell: CellSummary, column: int) -> str:
+        n = len(self.evaluators)
+        if column == 0:
+            return ("⚠ " if criterion.disagree else "") + criterion.name
+        if column == 1:
+            return cell.option
+        if 2 <= column < n + 2:
+            given = dict(cell.values).get(self.evaluators[column - 2])
+            return "—" if given is None else _value(given, criterion.scale)
+        if column == n + 2:
+            return "—" if cell.combined is None else _value(cell.combined, criterion.scale)
+        if column == n + 3:
+            if cell.spread is None:
+                return ""
+            share = (
+                f" ({format_number(cell.spread_share * 100, decimals=0)} %)"
+                if cell.spread_share is not None
+                else ""
+            )
+            return format_number(cell.spread) + share
+        if column == n + 4:
+            return "—" if cell.matrix_value is None else _value(cell.matrix_value, criterion.scale)
+        return _t("⚠ wide") if cell.disagree else ""
+
+    def _tooltip(self, criterion: CriterionSummary, cell: CellSummary) -> str:
+        lines = [f"{criterion.name} × {cell.option}"]
+        lines += [f"{name}: {_value(value, criterion.scale)}" for name, value in cell.values]
+        if cell.stdev is not None:
+            lines.append(_t("Standard deviation: %1").replace("%1", format_number(cell.stdev)))
+        if cell.disagree:
+            lines.append(
+                _t(
+                    "The evaluators' scores lie %1 % of the scale apart (30 % or more counts as wide)."
+                ).replace("%1", format_number((cell.spread_share or 0) * 100, decimals=0))
+            )
+        return "\n".join(lines)
+
+
+def _value(value: float, scale: str) -> str:
+    if scale == "yes-no" and value in (0.0, 1.0):
+        return _t("Yes") if value else _t("No")
+    return format_number(value)
+
+
+class EvaluatorsDialog(QDialog):
+    """Shows the open evaluation's evaluator scores; edits (combination, adopt) are undoable steps."""
+
+    def __init__(self, context: AppContext, evaluation_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.evaluation_id = context, evaluation_id
+        self.setWindowTitle(_t("Evaluators"))
+        self.resize(1040, 540)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.model = EvaluatorsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(_t("Evaluators' scores"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.combination = QComboBox(self)
+        self.combination.setAccessibleName(_t("Combine the evaluators' scores by"))
+        for code, label in combination_labels().items():
+            self.combination.addItem(label, code)
+        self.combination.activated.connect(self._set_combination)
+        self.adopt_button = QPushButton(_t("Use combined scores in the matrix"), self)
+        self.adopt_button.clicked.connect(self.adopt)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_t("Combine by:"), self))
+        row.addWidget(self.combination)
+        row.addStretch(1)
+        row.addWidget(self.adopt_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        from duediligence.evaluators import DISAGREEMENT_SHARE, evaluator_summary
+
+        summary = self.context.read(evaluator_summary, self.evaluation_id)
+        self.model.set_summary(summary)
+        self.combination.setCurrentIndex(max(0, self.combination.findData(summary.combination)))
+        if not summary.evaluators:
+            text = _t(
+                "No evaluator has scored this evaluation yet. File ▸ Send out for scoring… writes one "
+                "sheet per evaluator; File ▸ Import a scoring sheet… brings each back."
+            )
+        else:
+            text = _t(
+                "%1 evaluator(s): %2. A cell is marked when its scores lie %3 % of the scale or more apart; "
+                "%4 criterion(s) are marked."
+            )
+            text = (
+                text.replace("%1", str(len(summary.evaluators)))
+                .replace("%2", ", ".join(summary.evaluators))
+                .replace("%3", format_number(DISAGREEMENT_SHARE * 100, decimals=0))
+                .replace("%4", str(len(summary.disagreements)))
+            )
+        self.intro.setText(text)
+        self.adopt_button.setEnabled(summary.scored_cells > 0)
+
+    def _on_changed(self, changes: Any) -> None:
+        if self.context.db is None:
+            self.reject()
+            return
+        kinds = ("evaluator_score", "score", "evaluation", "option", "criterion")
+        if any(changes.touches(kind, self.evaluation_id) for kind in kinds):
+            self.reload()
+
+    def _set_combination(self) -> None:
+        from duediligence.operations.evaluations import UpdateEvaluation
+
+        code = self.combination.currentData()
+        if self.model.summary is not None and code != self.model.summary.combination:
+            operation = UpdateEvaluation(self.evaluation_id, {"evaluator_combination": code})
+            self.context.submit(operation, _t("Combine evaluators' scores by %1").replace("%1", code))
+
+    def adopt(self) -> None:
+        from duediligence.evaluators import adopt_combined
+
+        operation = self.context.read(adopt_combined, self.evaluation_id)
+        if not operation.operations:
+            self.intro.setText(_t("The matrix already holds the combined scores."))
+            return
+        self.context.submit(operation, _t("Use combined scores in the matrix"))
+        self.intro.setText(
+            _t("%1 score(s) in the matrix now hold the combined value. Edit ▸ Undo takes them back.").replace(
+                "%1", str(len(operation.operations))
+            )
+        )

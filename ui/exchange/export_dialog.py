@@ -1,0 +1,115 @@
+"""File ▸ Export to Excel…: which evaluations go into the workbook, and where it is saved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duediligence.queries import EvaluationSummary
+
+XLSX_FILTER = "Excel workbooks (*.xlsx)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """A checkable list of the evaluations; the current one is ticked."""
+
+    def __init__(
+        self, evaluations: Sequence[EvaluationSummary], current: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Export to Excel"))
+        self.resize(520, 420)
+        intro = QLabel(
+            _t(
+                "Tick the evaluations to put in one Excel workbook. Colleagues can edit it in Excel or "
+                "LibreOffice; File ▸ Import from Excel… brings their changes back, showing each one first."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(_t("Evaluations to export"))
+        for row in evaluations:
+            label = row.title + (_t(" (archived)") if row.archived else "")
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if row.id == current else Qt.CheckState.Unchecked)
+            if row.id == current:
+                self.list.setCurrentItem(item)
+        all_button, none_button = QPushButton(_t("Tick all"), self), QPushButton(_t("Tick none"), self)
+        all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
+        none_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
+        ticks = QHBoxLayout()
+        ticks.addWidget(all_button)
+        ticks.addWidget(none_button)
+        ticks.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(_t("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(ticks)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(state)
+
+    def _update(self) -> None:
+        self.export_button.setEnabled(bool(self.chosen()))
+
+    def chosen(self) -> list[int]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    @classmethod
+    def ask(
+        cls, evaluations: Sequence[EvaluationSummary], current: int | None, parent: QWidget | None
+    ) -> list[int] | None:
+        """The ids of the evaluations to export, or None when the user cancels."""
+        dialog = cls(evaluations, current, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def suggested_name(titles: Sequence[str]) -> str:
+    """A file name from the first title ("CRM for sales.xlsx"), without characters file systems refuse."""
+    base = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", titles[0] if len(titles) == 1 else "Evaluations").strip(" .")
+    return (base[:80] or "Evaluations") + ".xlsx"
+
+
+def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save the export (the dialog itself asks before replacing a file); ".xlsx" is added."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _t("Export to Excel"), str(Path(folder) / suggested), _t(XLSX_FILTER)
+    )
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path or None

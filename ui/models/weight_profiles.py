@@ -1,0 +1,153 @@
+"""The weight-profile editor: criteria down, stakeholders across. A stakeholder's own weight is shown as
+typed; where they gave none, the evaluation's weight applies and is shown greyed in italics. Typing a
+number stores it, clearing the cell removes it (both through `commit`, one undoable step each). The
+third column shows how far the profiles disagree on the criterion's share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont, QPalette
+
+from ui.models.options import Index
+from ui.models.ranking import percent_text
+from ui.models.row_table import Commit, parse_number
+from ui.numbers import format_number, raw_number
+
+if TYPE_CHECKING:
+    from duediligence.robustness import Robustness
+    from duediligence.robustness_data import ProfileTable
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Robustness", text)
+
+
+class WeightProfilesModel(QAbstractTableModel):
+    CRITERION, EVALUATION, SPREAD = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.criteria: list[tuple[int, str, float]] = []  # (id, name, the ranking's weight)
+        self.people: list[tuple[int, str]] = []
+        self.weights: dict[tuple[int, int], float] = {}
+        self.spread: dict[int, tuple[float, str, str]] = {}
+        self.commit: Commit | None = None
+
+    def set_data(self, result: Robustness | None, table: ProfileTable | None) -> None:
+        self.beginResetModel()
+        ok = result is not None and result.problem is None
+        self.criteria = (
+            list(zip(result.criterion_ids, result.criterion_names, result.criterion_weights, strict=True))
+            if ok and result
+            else []
+        )
+        self.people = list(table.stakeholders) if table and ok else []
+        self.weights = dict(table.weights) if table else {}
+        self.spread = (
+            {d.criterion_id: (d.spread, d.lowest, d.highest) for d in result.disagreement} if result else {}
+        )
+        self.endResetModel()
+
+    @property
+    def last(self) -> int:
+        """One past the last stakeholder column."""
+        return 3 + len(self.people)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.criteria)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or not self.criteria else self.last
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.CRITERION:
+                return _t("Criterion")
+            if section == self.EVALUATION:
+                return _t("Evaluation")
+            if section == self.SPREAD:
+                return _t("Disagreement")
+            return self.people[section - 3][1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == self.EVALUATION:
+                return _t(
+                    "The weights the ranking uses; a stakeholder without a weight of their own takes these."
+                )
+            if section == self.SPREAD:
+                return _t("How far the stakeholders' shares of the weight differ (largest minus smallest).")
+            return _t("%1's own weights: type a number; clear it to use the evaluation's weight.").replace(
+                "%1", self.people[section - 3][1]
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if 3 <= index.column() < self.last else base
+
+    def _person(self, column: int) -> tuple[int, str] | None:
+        return self.people[column - 3] if 3 <= column < self.last else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.criteria):
+            return None
+        criterion_id, name, weight = self.criteria[index.row()]
+        c = index.column()
+        person = self._person(c)
+        own = self.weights.get((person[0], criterion_id)) if person else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if c == self.CRITERION:
+                return name
+            if c == self.EVALUATION:
+                return format_number(weight, decimals=3)
+            if c == self.SPREAD:
+                spread = self.spread.get(criterion_id)
+                return percent_text(spread[0]) if spread and spread[0] > 0.0005 else ""
+            if role == Qt.ItemDataRole.EditRole:
+                return "" if own is None else raw_number(own)
+            return format_number(weight if own is None else own, decimals=3)
+        if role == Qt.ItemDataRole.TextAlignmentRole and c != self.CRITERION:
+            return RIGHT
+        if person and own is None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.SPREAD and criterion_id in self.spread:
+            spread, low, high = self.spread[criterion_id]
+            return (
+                _t("%1 gives “%2” the smallest share, %3 the largest: %4 apart.")
+                .replace("%1", low).replace("%2", name).replace("%3", high)
+                .replace("%4", percent_text(spread))
+            )  # fmt: skip
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        from duediligence.operations.robustness import SetWeightProfile
+
+        person = self._person(index.column()) if index.isValid() else None
+        if person is None or role != Qt.ItemDataRole.EditRole or self.commit is None:
+            return False
+        criterion_id, name, _ = self.criteria[index.row()]
+        weight = parse_number(value)
+        if weight == self.weights.get((person[0], criterion_id)):
+            return False
+        if weight is None:
+            text = _t("Use the evaluation's weight of “%1” for %2")
+        else:
+            text = _t("%2's weight of “%1”")
+        return self.commit(
+            SetWeightProfile(person[0], criterion_id, weight),
+            text.replace("%1", name).replace("%2", person[1]),
+        )

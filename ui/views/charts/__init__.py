@@ -1,0 +1,1 @@
+"""The Charts tab: every chart of `duediligence.charts` for the open evaluation."""
