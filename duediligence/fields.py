@@ -58,6 +58,7 @@ EVALUATION = {
     "weight_band": v.number(optional=False, minimum=0, maximum=0.5),
     "simulation_draws": v.integer(optional=False, minimum=100, maximum=100_000),
     "simulation_seed": v.integer(optional=False, minimum=0, maximum=2**31 - 1),
+    "quick_mode": v.flag,
     "horizon_years": v.integer(optional=False, minimum=1, maximum=50),
     "discount_rate": v.number(optional=False, minimum=-0.5, maximum=1),
 }
@@ -236,6 +237,8 @@ BY_TABLE = {
     "purchase_review": PURCHASE_REVIEW,
     "evaluator_score": EVALUATOR_SCORE,
     "inquiry": INQUIRY,
+    # Files and links are added and removed whole (duediligence.attachments); only the note is edited.
+    "attachment": {"note": LONG, "name": v.text(255, required=True)},
     # Links carry no fields of their own: they are added and deleted, never edited.
     "risk_option": {},
     "stakeholder_criterion": {},

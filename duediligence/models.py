@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from duediligence.enums import (
@@ -90,6 +90,8 @@ class Evaluation(SQLModel, table=True):
     weight_band: float = Field(default=0.1, sa_column_kwargs={"server_default": "0.1"})
     simulation_draws: int = Field(default=10_000, sa_column_kwargs={"server_default": "10000"})
     simulation_seed: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    # A single person's purchase: the app hides what a buying committee needs (stakeholders, change).
+    quick_mode: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     risk_adjusted: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     review_after_days: int = Field(default=180, sa_column_kwargs={"server_default": "180"})
     created_at: datetime = Field(default_factory=utcnow)
@@ -436,6 +438,26 @@ class Inquiry(SQLModel, table=True):
     note: str = ""
 
 
+class Attachment(SQLModel, table=True):
+    """A file or link kept as evidence, inside the workbook (so it stays one file)."""
+
+    __tablename__ = "attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    option_id: int | None = Field(default=None, foreign_key="option.id", ondelete="CASCADE", index=True)
+    criterion_id: int | None = Field(default=None, foreign_key="criterion.id", ondelete="CASCADE", index=True)
+    risk_id: int | None = Field(default=None, foreign_key="risk_item.id", ondelete="CASCADE", index=True)
+    name: str = Field(max_length=255)
+    url: str = ""
+    media_type: str = Field(default="", max_length=100)
+    size: int = 0
+    sha256: str = Field(default="", max_length=64)
+    content: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    added_on: datetime = Field(default_factory=utcnow)
+    note: str = ""
+
+
 class ChangeLogEntry(SQLModel, table=True):
     """Who changed what and when: append-only, kept even when the evaluation is deleted (no foreign key)."""
 
@@ -480,4 +502,5 @@ TABLES: tuple[type[SQLModel], ...] = (
     PurchaseReview,
     EvaluatorScore,
     Inquiry,
+    Attachment,
 )
