@@ -122,7 +122,54 @@ def main() -> None:
     raw.close()
     db.close()
     lines += ui_rows(folder / "w1.db", eid)
+    lines += exchange_rows(folder / "w1.db", eid, repeat)
+    lines += startup_rows(folder, repeat)
     print("\n".join(lines))
+
+
+def _child(*args: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, env=env, timeout=900)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed: {done.stderr[-2000:]}")
+    return done.stdout.strip().splitlines()[-1]
+
+
+def exchange_rows(path: Path, evaluation_id: int, repeat: int) -> list[str]:
+    import json
+
+    data = json.loads(_child("bench.exchange", str(path), str(evaluation_id), str(max(1, repeat // 2))))
+    cells = f"{data['cells']:,} cells"
+    return [
+        row(f"export W1 to Excel ({cells})", data["export"], data["dump"],
+            "openpyxl write-only dump, target ≤ 2×"),
+        row("import that file (read, check, diff)", data["import"], data["scan"],
+            "openpyxl read-only scan, target ≤ 2×"),
+        f"| peak memory, open + export of W1 | {data['peak_mb']:,.0f} MB | – | – | RSS of the process |",
+    ]  # fmt: skip
+
+
+def startup_rows(folder: Path, repeat: int) -> list[str]:
+    """Cold start on W2 (2,000 evaluations) against a bare PySide6 window, each in a fresh process."""
+    from bench.workloads import busy_workbook
+
+    w2 = folder / "w2.db"
+    busy_workbook(w2)
+    bare = [float(_child("bench.startup", "bare")) for _ in range(repeat)]
+    first = [float(_child("bench.startup", "first-window", str(w2))) for _ in range(repeat)]
+    listed = [float(_child("bench.startup", "list-filled", str(w2))) for _ in range(repeat)]
+    size = w2.stat().st_size / 1e6
+    return [
+        row("cold start to the first painted window (W2)", first, bare,
+            "bare QMainWindow shown, target ≤ 1.5×"),
+        row("cold start until the evaluations list is filled (W2)", listed, bare,
+            "same baseline, target ≤ 4×"),
+        f"| file size of W2 (2,000 evaluations) | {size:,.1f} MB | – | – | – |",
+    ]  # fmt: skip
 
 
 def ui_rows(path: Path, evaluation_id: int) -> list[str]:
