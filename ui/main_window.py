@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
@@ -12,8 +14,10 @@ from ui.actions import build_menus, create_actions
 from ui.context import AppContext
 from ui.settings import APPLICATION, Settings
 from ui.views.evaluation_list import EvaluationList
-from ui.views.evaluation_view import EvaluationView
 from ui.views.pages import MessagePage
+
+if TYPE_CHECKING:
+    from ui.views.evaluation_view import EvaluationView
 
 
 class MainWindow(QMainWindow):
@@ -29,11 +33,10 @@ class MainWindow(QMainWindow):
 
         self.evaluations = EvaluationList(context, self)
         self.evaluations.table.addAction(self.actions.delete_evaluation)
-        self.evaluation_view = EvaluationView(context, self)
+        self._evaluation_view: EvaluationView | None = None  # built when first needed: start-up stays light
         self.empty_page = MessagePage("", "", [self.actions.new_evaluation, self.actions.add_samples], self)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty_page)
-        self.right.addWidget(self.evaluation_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.evaluations)
         self.splitter.addWidget(self.right)
@@ -62,13 +65,25 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.show_evaluation(None)
 
+    @property
+    def evaluation_view(self) -> EvaluationView:
+        """The open evaluation's tabs, created on first use (their imports cost a visible moment)."""
+        if self._evaluation_view is None:
+            from ui.views.evaluation_view import EvaluationView
+
+            self._evaluation_view = EvaluationView(self.context, self)
+            self.right.addWidget(self._evaluation_view)
+        return self._evaluation_view
+
     def show_no_workbook(self) -> None:
         self.pages.setCurrentWidget(self.no_workbook_page)
         self._update_enabled()
 
     def show_evaluation(self, evaluation_id: int | None) -> None:
-        if self.evaluation_view.evaluation_id != evaluation_id or evaluation_id is None:
-            self.evaluation_view.set_evaluation(evaluation_id)
+        if evaluation_id is not None or self._evaluation_view is not None:
+            view = self.evaluation_view
+            if view.evaluation_id != evaluation_id or evaluation_id is None:
+                view.set_evaluation(evaluation_id)
         self.right.setCurrentWidget(self.evaluation_view if evaluation_id is not None else self.empty_page)
         if evaluation_id is None:
             self._describe_empty()
@@ -104,7 +119,7 @@ class MainWindow(QMainWindow):
                 self.path_label.setText(
                     self.tr("%1 · every change is saved as you make it").replace("%1", db.label)
                 )
-        if self.evaluation_view.evaluation_id is None:
+        if self._evaluation_view is None or self._evaluation_view.evaluation_id is None:
             self._describe_empty()
         self._update_enabled()
 
