@@ -166,6 +166,7 @@ class Database:
             path = Path(target).expanduser()
             url = sqlite_url(path)
         backup, current = None, False
+        existed = path is not None and path.exists()
         if path is not None:
             if path.is_dir():
                 raise WorkbookUnavailableError(path, "it is a folder, not a file")
@@ -187,9 +188,11 @@ class Database:
         try:
             # A file already at the current schema needs no Alembic at all (it costs a second to import).
             migrated_from = None if current else upgrade(url, path=path)
-        except WorkbookError:
-            raise
         except Exception as exc:  # the transaction rolled back: say so, with the backup's place
+            if path is not None and not existed:
+                _remove_new_file(path)  # a workbook that could not be created leaves nothing behind
+            if isinstance(exc, WorkbookError):
+                raise
             raise MigrationFailedError(path or url, str(exc), backup) from exc
         created = migrated_from == "" if migrated_from is not None else False
         report = OpenReport(created=created, migrated_from=migrated_from or None, backup=backup)
@@ -261,6 +264,11 @@ class Database:
         from sqlalchemy.engine import make_url
 
         return make_url(self.url).render_as_string(hide_password=True)
+
+
+def _remove_new_file(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _backup_name(reason: str) -> str:

@@ -159,3 +159,38 @@ def test_every_workbook_gets_an_identity_of_its_own(tmp_path: Path) -> None:
     first.close()
     second.close()
     assert len(set(ids)) == 3
+
+
+def dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as con:
+        lines = list(con.iterdump())
+    con.close()
+    return lines
+
+
+@pytest.mark.parametrize("failing", migrate.REVISIONS)
+def test_a_failure_in_any_migration_step_leaves_the_file_exactly_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    path = tmp_path / "w.db"
+    position = migrate.REVISIONS.index(failing)
+    if position > 0:  # a workbook with data, at the revision just before the failing step
+        add_option_at_first_revision(path)
+        upgrade(sqlite_url(path), path=path, target=migrate.REVISIONS[position - 1])
+    before = dump(path) if path.exists() else []
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    script = next((folder / "versions").glob(f"{failing}_*.py"))
+    script.write_text(
+        script.read_text()
+        + "\n\n_real_upgrade = upgrade\n\n\ndef upgrade() -> None:\n"
+        + "    _real_upgrade()\n    raise RuntimeError('injected failure at the end of this step')\n"
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    migrate._script_revisions.cache_clear()
+    try:
+        with pytest.raises(MigrationFailedError, match="injected failure"):
+            Database.open(path)
+    finally:
+        migrate._script_revisions.cache_clear()
+    assert (dump(path) if path.exists() else []) == before
