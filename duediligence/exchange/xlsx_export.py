@@ -41,6 +41,7 @@ class Source:
     doc: dict[str, Any]
     ranking: Any
     derived: dict[tuple[int, int], float | None]  # (option id, criterion id) -> value, derived criteria
+    history: tuple[tuple[str, str, str], ...] = ()  # (when, who, what), newest first: the change log
 
 
 def load_source(session: Any, evaluation_id: int) -> Source:
@@ -56,7 +57,13 @@ def load_source(session: Any, evaluation_id: int) -> Source:
         for c, v in zip(matrix.criteria, row, strict=True)
         if c.value_source != "manual"
     }
-    return Source(evaluation_document(session, evaluation_id), rank_matrix(matrix), derived)
+    from duediligence.queries import change_log
+
+    history = tuple(
+        (row.at.strftime("%Y-%m-%d %H:%M UTC"), row.user, row.action)
+        for row in change_log(session, evaluation_id)
+    )
+    return Source(evaluation_document(session, evaluation_id), rank_matrix(matrix), derived, history)
 
 
 def _ref(title: str, cell: str) -> str:
@@ -469,6 +476,16 @@ class EvaluationWriter:
         ws.column_dimensions["A"].width = 34
         ws.freeze_panes = "A6"
 
+    def history(self, entries: tuple[tuple[str, str, str], ...]) -> None:
+        """Who changed what and when (read-only for the import: history is not edited in a sheet)."""
+        ws = self.sheet("Change log")
+        self.header(ws, ["When", "Who", "What"], [20, 24, 80])
+        for r, entry in enumerate(entries, start=2):
+            for j, value in enumerate(entry, start=1):
+                write_text(ws.cell(r, j), value, f"{ws.title}, row {r}")
+        self.table(ws, "ChangeLog", 3, len(entries))
+        ws.freeze_panes = "A2"
+
     def list_sheet(self, spec: L.ListSheet) -> None:
         from openpyxl.formatting.rule import CellIsRule
         from openpyxl.styles import Alignment, PatternFill
@@ -541,7 +558,7 @@ class EvaluationWriter:
 
 def sheet_titles(docs: list[dict[str, Any]]) -> list[dict[str, str]]:
     """Per evaluation, the title of each of its sheets (plain names when there is only one)."""
-    keys = ["Summary", "Matrix", "Computed"] + [s.key for s in L.LIST_SHEETS]
+    keys = ["Summary", "Matrix", "Computed"] + [s.key for s in L.LIST_SHEETS] + ["Change log"]
     taken: set[str] = {L.META_SHEET.lower()}
     result = []
     for doc in docs:
@@ -588,6 +605,7 @@ def write_workbook(
         for spec in L.LIST_SHEETS:
             writer.list_sheet(spec)
             tick(f"{title}: {spec.key.lower()}")
+        writer.history(source.history)
         evaluations.append(
             {
                 "id": source.doc["id"],

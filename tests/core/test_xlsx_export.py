@@ -157,7 +157,7 @@ def test_several_evaluations_get_distinct_valid_sheet_titles(crm, tmp_path: Path
     db, _ = crm
     path = export_command(db, ["1", "2"], tmp_path / "both.xlsx")
     names = load_workbook(path).sheetnames
-    assert len(names) == 2 * 11 + 1 and len({n.lower() for n in names}) == len(names)
+    assert len(names) == 2 * 12 + 1 and len({n.lower() for n in names}) == len(names)
     assert all(len(n) <= 31 and not set(n) & set("\\/*?:[]") for n in names)
 
 
@@ -182,3 +182,19 @@ def test_progress_reports_up_to_the_whole(crm, tmp_path: Path) -> None:
     seen: list[float] = []
     export_command(db, [str(eid)], tmp_path / "p.xlsx", lambda f, t: seen.append(f))
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_the_change_log_sheet_lists_who_changed_what(tmp_path: Path) -> None:
+    from duediligence.database import Database
+    from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
+    from duediligence.operations.logged import Logged
+
+    db = Database.open(tmp_path / "w.db")
+    with db.transaction() as session:
+        eid = Logged(CreateEvaluation("CRM"), "New evaluation", "Ana").apply(session).result
+    with db.transaction() as session:
+        Logged(UpdateEvaluation(eid, {"budget": 5}), "Edit budget", "Bo").apply(session)
+    path = export_command(db, [str(eid)], tmp_path / "h.xlsx")
+    db.close()
+    rows = list(load_workbook(path)["Change log"].iter_rows(min_row=2, values_only=True))
+    assert [(who, what) for _when, who, what in rows] == [("Bo", "Edit budget"), ("Ana", "New evaluation")]
