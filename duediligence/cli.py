@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
         "keep the app's, or take the file's",
     )
 
+    desktop = commands.add_parser("install-desktop", help="add the app to the desktop's application menu")
+    desktop.add_argument("--prefix", metavar="PATH", help="the XDG data folder (default: ~/.local/share)")
+    desktop.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
+
     copying = commands.add_parser(
         "copy", help="copy a whole workbook to another (e.g. from a file to a team PostgreSQL database)"
     )
@@ -347,6 +351,23 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from duediligence.desktop_install import install_desktop_entry, uninstall_desktop_entry
+
+    prefix = Path(args.prefix).expanduser() if args.prefix else None
+    if args.uninstall:
+        removed = uninstall_desktop_entry(prefix)
+        print("\n".join(str(p) for p in removed) or "Nothing to remove.")
+        return EXIT_OK
+    installed = install_desktop_entry(prefix)
+    print("\n".join(str(p) for p in installed.files))
+    for note in installed.notes:
+        print(note, file=sys.stderr)
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app, found through its entry point so the core never imports ui/."""
     from importlib.metadata import entry_points
@@ -367,12 +388,16 @@ COMMANDS = {
     "import": cmd_import,
     "copy": cmd_copy,
     "report": cmd_report,
+    "install-desktop": cmd_install_desktop,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from duediligence.errors import WorkbookError
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        argv = ["--db", argv[0]]  # `duediligence FILE` (as the desktop menu entry runs it) opens FILE
     args = build_parser().parse_args(argv)
     if args.command is None:
         return run_app(args)

@@ -10,8 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ui import edits, history, report, restore, workbooks
+from ui import duplicate, edits, history, report, restore, workbooks
 from ui.exchange import commands as exchange
+from ui.exchange import list_import
+from ui.views.guide import commands as guide
+from ui.views.search import dialog as search
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -26,6 +29,7 @@ class Actions:
     restore: QAction
     export_excel: QAction
     import_excel: QAction
+    import_list: QAction
     send_scoring: QAction
     import_scoring: QAction
     evaluators: QAction
@@ -37,6 +41,9 @@ class Actions:
     delete_evaluation: QAction
     add_samples: QAction
     history: QAction
+    find: QAction
+    duplicate_evaluation: QAction
+    save_as_template: QAction
     about: QAction
     recent_menu: QMenu
 
@@ -70,6 +77,9 @@ def create_actions(window: MainWindow) -> Actions:
         restore=_action(window, tr("&Restore from backup…"), None, restore.restore_from_backup),
         export_excel=_action(window, tr("&Export to Excel…"), "Ctrl+Shift+E", exchange.export_to_excel),
         import_excel=_action(window, tr("&Import from Excel…"), "Ctrl+Shift+I", exchange.import_from_excel),
+        import_list=_action(
+            window, tr("Import options or criteria from a &list…"), None, list_import.import_list
+        ),
         send_scoring=_action(window, tr("Send out for sc&oring…"), None, exchange.send_scoring_sheets),
         import_scoring=_action(window, tr("Import a scoring s&heet…"), None, exchange.import_scoring_sheet),
         evaluators=_action(window, tr("E&valuators…"), None, exchange.show_evaluators),
@@ -78,11 +88,18 @@ def create_actions(window: MainWindow) -> Actions:
         undo=undo,
         redo=redo,
         new_evaluation=_action(
-            window, tr("&New evaluation…"), QKeySequence.StandardKey.New, edits.new_evaluation
+            window, tr("&New evaluation…"), QKeySequence.StandardKey.New, guide.new_evaluation
         ),
         delete_evaluation=delete,
         add_samples=_action(window, tr("Add &sample evaluations"), None, edits.add_samples),
         history=_action(window, tr("&History…"), "Ctrl+H", history.show_history),
+        find=_action(
+            window, tr("&Find in all evaluations…"), QKeySequence.StandardKey.Find, search.open_search
+        ),
+        duplicate_evaluation=_action(
+            window, tr("D&uplicate evaluation…"), "Ctrl+D", duplicate.duplicate_evaluation
+        ),
+        save_as_template=_action(window, tr("Save as &template…"), None, guide.save_as_template),
         about=_action(window, tr("&About"), None, show_about),
         recent_menu=QMenu(tr("&Recent workbooks"), window),
     )
@@ -99,15 +116,25 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addMenu(actions.recent_menu)
     file_menu.addActions([actions.save_copy, actions.restore])
     file_menu.addSeparator()
-    file_menu.addActions([actions.export_excel, actions.import_excel, actions.report])
+    file_menu.addActions([actions.export_excel, actions.import_excel, actions.import_list, actions.report])
     file_menu.addSeparator()
     file_menu.addActions([actions.send_scoring, actions.import_scoring])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    bar.addMenu(window.tr("&Edit")).addActions([actions.undo, actions.redo])
+    edit_menu = bar.addMenu(window.tr("&Edit"))
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find)
     evaluation_menu = bar.addMenu(window.tr("E&valuation"))
     evaluation_menu.addActions(
-        [actions.new_evaluation, actions.delete_evaluation, actions.history, actions.evaluators]
+        [
+            actions.new_evaluation,
+            actions.duplicate_evaluation,
+            actions.delete_evaluation,
+            actions.history,
+            actions.evaluators,
+            actions.save_as_template,
+        ]
     )
     evaluation_menu.addSeparator()
     evaluation_menu.addAction(actions.add_samples)

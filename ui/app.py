@@ -29,12 +29,6 @@ def install_translator(app: QApplication) -> QTranslator | None:
     return None
 
 
-def apply_style(app: QApplication) -> None:
-    style = resource_path("styles", "app.qss")
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
-
-
 def create_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -44,7 +38,9 @@ def create_app() -> QApplication:
     app.setDesktopFileName("duediligence")
     install_translator(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    apply_style(app)
+    from ui.theme import apply_theme
+
+    apply_theme(app)
     return app
 
 

@@ -12,17 +12,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-def ask_title(parent: QWidget | None) -> str | None:
-    """The title of a new evaluation, or None when the user cancels."""
-    text, ok = QInputDialog.getText(
-        parent,
-        _t("New evaluation"),
-        _t("What are you buying? (e.g. “CRM for the sales team”)"),
-        QLineEdit.EchoMode.Normal,
-    )
-    return text.strip() if ok and text.strip() else None
-
-
 def ask_database_url(parent: QWidget | None) -> str | None:
     """A team database's URL, e.g. postgresql+psycopg://ana@dbhost/purchasing (None when cancelled)."""
     text, ok = QInputDialog.getText(

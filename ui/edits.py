@@ -27,17 +27,6 @@ def _submit(window: MainWindow, operation: object, text: str) -> object:
         return None
 
 
-def new_evaluation(window: MainWindow) -> None:
-    from duediligence.operations.evaluations import CreateEvaluation
-
-    title = dialogs.ask_title(window)
-    if title is None:
-        return
-    new_id = _submit(window, CreateEvaluation(title), _t("New evaluation"))
-    if isinstance(new_id, int):
-        window.evaluations.select(new_id)
-
-
 def add_samples(window: MainWindow) -> None:
     from duediligence.samples import add_samples as samples
 

@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.evaluations.selected.connect(self.show_evaluation)
         context.changed.connect(self._on_changed)
         context.failed.connect(self._on_failed)
+        from ui.drop_import import install_drop_import
+
+        self.drop_import = install_drop_import(self)
         self._restore_geometry()
         self.show_evaluation(None)
 
@@ -130,9 +133,17 @@ class MainWindow(QMainWindow):
         selected = has_db and self.evaluations.current_id() is not None
         self.actions.delete_evaluation.setEnabled(selected)
         a = self.actions
-        for action in (a.export_excel, a.import_excel, a.import_scoring, a.restore):
+        for action in (a.export_excel, a.import_excel, a.import_scoring, a.restore, a.find):
             action.setEnabled(has_db)
-        for action in (a.send_scoring, a.evaluators, a.report, a.history):
+        for action in (
+            a.send_scoring,
+            a.evaluators,
+            a.report,
+            a.history,
+            a.save_as_template,
+            a.import_list,
+            a.duplicate_evaluation,
+        ):
             action.setEnabled(selected)
 
     def _on_failed(self, what: str, why: str) -> None:

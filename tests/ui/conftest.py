@@ -59,7 +59,13 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: record.errors.append((title, text)))
     monkeypatch.setattr(dialogs, "show_warning", lambda _p, t, text: record.warnings.append((t, text)))
     monkeypatch.setattr(dialogs, "confirm_delete", lambda *_a: record.confirm_delete)
-    monkeypatch.setattr(dialogs, "ask_title", lambda _p: record.title)
+    from ui.views.guide.new_evaluation_dialog import NewEvaluationDialog
+
+    monkeypatch.setattr(
+        NewEvaluationDialog,
+        "ask",
+        lambda _p, _templates, _problems=(): None if record.title is None else (None, record.title, False),
+    )
 
     def offer(_parent: object) -> bool:
         record.offers += 1

@@ -57,4 +57,4 @@ def test_status_bar_names_the_open_workbook(window, workbook):
 def test_an_evaluation_has_a_tab_for_each_part_of_the_buying_process(window):
     view = window.evaluation_view
     titles = [view.tabText(i).replace("&&", "&") for i in range(view.count())]
-    assert titles == ["Overview", "Options & scores", "Risks", "Stakeholders", "Change", "Charts"]
+    assert titles == ["Overview", "Options & scores", "Risks", "Stakeholders", "Change", "Charts", "Evidence"]

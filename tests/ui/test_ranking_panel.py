@@ -102,7 +102,7 @@ def test_a_hidden_panel_ranks_again_only_when_shown(window, workbook):
     spreadsheet = next(o.id for o in matrix.options if o.name == "Spreadsheet")
     mobile = next(c.id for c in matrix.criteria if c.name == "Mobile")
     view = window.evaluation_view
-    view.setCurrentWidget(view.overview)
+    view.setCurrentIndex(0)  # the Overview page
     before = panel(window).ranking
     window.context.submit(SetScore(spreadsheet, mobile, {"value": 10}), "Score")
     assert panel(window).ranking is before

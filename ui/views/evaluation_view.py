@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 from ui.views.change.tab import ChangeTab
 from ui.views.charts.tab import ChartsTab
 from ui.views.comparison.tab import ComparisonTab
+from ui.views.evidence.panel import EvidencePanel
+from ui.views.guide.navigation import show_tab
+from ui.views.guide.process_panel import ProcessPanel
+from ui.views.guide.quick_mode import QuickModeSwitch
 from ui.views.overview import OverviewEditor
 from ui.views.people.tab import StakeholdersTab
 from ui.views.risks.tab import RisksTab
@@ -29,11 +34,27 @@ class EvaluationView(QTabWidget):
         self.evaluation_id: int | None = None
         self.setDocumentMode(True)
         self.overview = OverviewEditor(context, self)
+        self.process = ProcessPanel(context, self)
+        self.process.go_to.connect(lambda key: show_tab(self, key))
+        overview_page = QSplitter(Qt.Orientation.Horizontal, self)
+        overview_page.setObjectName("overviewSplitter")
+        overview_page.addWidget(self.overview)
+        overview_page.addWidget(self.process)
+        overview_page.setStretchFactor(0, 3)
+        overview_page.setStretchFactor(1, 1)
         self.comparison = ComparisonTab(context, self)
         self.risks = RisksTab(context, self)
         self.stakeholders = StakeholdersTab(context, self)
         self.change = ChangeTab(context, self)
-        self.parts = (self.overview, self.comparison, self.risks, self.stakeholders, self.change)
+        self.parts = (
+            self.overview,
+            self.comparison,
+            self.risks,
+            self.stakeholders,
+            self.change,
+            self.process,
+        )
+        pages = (overview_page, self.comparison, self.risks, self.stakeholders, self.change)
         titles = (
             self.tr("Overview"),
             self.tr("Options && scores"),
@@ -41,13 +62,18 @@ class EvaluationView(QTabWidget):
             self.tr("Stakeholders"),
             self.tr("Change"),
         )
-        for part, title in zip(self.parts, titles, strict=True):
-            self.addTab(part, title)
+        for page, title in zip(pages, titles, strict=True):
+            self.addTab(page, title)
         self.charts = ChartsTab(context, self)
         self.parts = (*self.parts, self.charts)
         self.addTab(self.charts, self.tr("Charts"))
+        self.evidence = EvidencePanel(context, self)
+        self.parts = (*self.parts, self.evidence)
+        self.addTab(self.evidence, self.tr("Evidence"))
+        self.quick_mode = QuickModeSwitch(self)
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         for part in self.parts:
             part.set_evaluation(evaluation_id)
+        self.quick_mode.set_evaluation(evaluation_id)

@@ -1,0 +1,399 @@
+"""Evidence kept inside the workbook: files (quotes, screenshots, contracts) and links, attached to an
+evaluation, an option, a score (option × criterion) or a checklist item / risk.
+
+Files are stored as bytes in the `attachment` table, so a workbook stays one file. Lists never carry
+the bytes: they are read only when a file is opened or saved. Attaching is an operation whose exact
+inverse deletes the row; removing is `DeleteRows("attachment", ids)`, undone with everything restored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
+
+from duediligence.changes import Changes
+from duediligence.errors import NotFoundError, ValidationError
+from duediligence.models import Attachment, Criterion, Evaluation, Option, RiskItem, utcnow
+from duediligence.operations import Applied
+from duediligence.operations.rows import DeleteRows
+from duediligence.operations.rules import check_references
+
+MAX_SIZE = 50 * 1024 * 1024  # a workbook is one file people mail around: larger evidence belongs in a link
+MAX_NAME = 255
+MAX_URL = 2000
+LINK_SCHEMES = ("http", "https", "mailto")
+FALLBACK_MEDIA_TYPE = "application/octet-stream"
+
+
+class EvidenceRefused(ValidationError):
+    """A file or link that cannot be attached; `str()` is a whole sentence naming it."""
+
+    def __init__(self, field: str, value: object, reason: str, sentence: str) -> None:
+        super().__init__(field, value, reason)
+        self.sentence = sentence
+
+    def __str__(self) -> str:
+        return self.sentence
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _clean_name(name: str) -> str:
+    """A name fit to store: no control characters, at most MAX_NAME characters (extension kept)."""
+    name = "".join("_" if unicodedata.category(c) == "Cc" else c for c in name).strip()
+    if len(name) > MAX_NAME:
+        _stem, dot, ext = name.rpartition(".")
+        ext = ext if dot and len(ext) <= 16 else ""
+        name = name[: MAX_NAME - len(ext) - 1] + "…" + (f".{ext}" if ext else "")
+        name = name[:MAX_NAME]
+    return name
+
+
+def _touch(session: Session, evaluation_id: int) -> Changes:
+    evaluation = session.get(Evaluation, evaluation_id)
+    if evaluation is None:
+        raise NotFoundError("evaluation", evaluation_id)
+    evaluation.updated_at = utcnow()
+    return Changes(frozenset({"attachment", "evaluation"}), frozenset({evaluation_id}), evaluation_list=True)
+
+
+def _add(session: Session, attachment: Attachment) -> Applied:
+    changes = _touch(session, attachment.evaluation_id)
+    targets = {"option_id": attachment.option_id, "criterion_id": attachment.criterion_id}
+    check_references(
+        session, "attachment", attachment.evaluation_id, targets | {"risk_id": attachment.risk_id}
+    )
+    session.add(attachment)
+    session.flush()
+    assert attachment.id is not None
+    return Applied(DeleteRows("attachment", (attachment.id,)), changes, attachment.id)
+
+
+def read_evidence_file(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes, or EvidenceRefused saying why not (missing, unreadable, a folder, too large)."""
+    limit = MAX_SIZE if limit is None else limit
+    shown = str(path)
+    try:
+        if path.is_dir():
+            raise EvidenceRefused(
+                "file", shown, "is a folder", f"Cannot attach “{path.name}”: it is a folder."
+            )
+        size = path.stat().st_size
+        if size > limit:
+            raise _too_large(path, size, limit)
+        with path.open("rb") as handle:
+            content = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise EvidenceRefused(
+            "file", shown, "does not exist", f"Cannot attach “{path.name}”: there is no such file ({shown})."
+        ) from None
+    except PermissionError:
+        raise EvidenceRefused(
+            "file", shown, "cannot be read", f"Cannot attach “{path.name}”: you may not read it ({shown})."
+        ) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise EvidenceRefused(
+            "file", shown, reason, f"Cannot attach “{path.name}”: {reason} ({shown})."
+        ) from None
+    if len(content) > limit:  # grew while we looked
+        raise _too_large(path, len(content), limit)
+    return content
+
+
+def _too_large(path: Path, size: int, limit: int) -> EvidenceRefused:
+    return EvidenceRefused(
+        "file",
+        str(path),
+        f"is larger than {megabytes(limit)}",
+        f"Cannot attach “{path.name}”: it is {megabytes(size)}, and files up to {megabytes(limit)} can be "
+        "kept in a workbook. Add a link to where it is stored instead.",
+    )
+
+
+@dataclass(frozen=True)
+class AttachFile:
+    """Read a file and keep its bytes in the workbook; the inverse deletes the attachment."""
+
+    evaluation_id: int
+    path: str | Path
+    option_id: int | None = None
+    criterion_id: int | None = None
+    risk_id: int | None = None
+    note: str = ""
+
+    def apply(self, session: Session) -> Applied:
+        path = Path(self.path)
+        content = read_evidence_file(path)
+        name = _clean_name(path.name) or "attachment"
+        media_type = (mimetypes.guess_type(name)[0] or FALLBACK_MEDIA_TYPE)[:100]
+        attachment = Attachment(
+            evaluation_id=self.evaluation_id,
+            option_id=self.option_id,
+            criterion_id=self.criterion_id,
+            risk_id=self.risk_id,
+            name=name,
+            media_type=media_type,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            content=content,
+            note=_note(self.note),
+        )
+        return _add(session, attachment)
+
+
+def _note(note: str) -> str:
+    from duediligence.fields import BY_TABLE
+
+    return str(BY_TABLE["attachment"]["note"]("note", note))
+
+
+def check_link(url: str) -> str:
+    """The link as it will be stored, or EvidenceRefused: only http(s) and mailto links are kept."""
+    url = (url or "").strip()
+    refuse = "Links must start with http://, https:// or mailto:"
+    if not url:
+        raise EvidenceRefused("url", url, "cannot be empty", "The link is empty.")
+    if len(url) > MAX_URL:
+        raise EvidenceRefused(
+            "url",
+            url[:40],
+            f"is longer than {MAX_URL} characters",
+            f"The link is longer than {MAX_URL} characters.",
+        )
+    if any(c.isspace() or unicodedata.category(c) == "Cc" for c in url):
+        raise EvidenceRefused(
+            "url",
+            url,
+            "contains spaces or control characters",
+            "The link contains spaces or control characters.",
+        )
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in LINK_SCHEMES:
+        raise EvidenceRefused(
+            "url", url, "is not an http, https or mailto link", f"“{url}” was not added. {refuse}."
+        )
+    if scheme in ("http", "https") and not parts.hostname:
+        raise EvidenceRefused("url", url, "names no web site", f"“{url}” names no web site.")
+    if scheme == "mailto" and not parts.path:
+        raise EvidenceRefused("url", url, "names no address", f"“{url}” names no e-mail address.")
+    return url
+
+
+@dataclass(frozen=True)
+class AttachLink:
+    """A link (web page, shared document, e-mail address) as evidence; the inverse deletes it."""
+
+    evaluation_id: int
+    url: str
+    name: str = ""
+    option_id: int | None = None
+    criterion_id: int | None = None
+    risk_id: int | None = None
+    note: str = ""
+
+    def apply(self, session: Session) -> Applied:
+        url = check_link(self.url)
+        name = _clean_name(self.name) or _clean_name(url)
+        attachment = Attachment(
+            evaluation_id=self.evaluation_id,
+            option_id=self.option_id,
+            criterion_id=self.criterion_id,
+            risk_id=self.risk_id,
+            name=name,
+            url=url,
+            note=_note(self.note),
+        )
+        return _add(session, attachment)
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One attachment as a list shows it: never its bytes."""
+
+    id: int
+    evaluation_id: int
+    name: str
+    url: str
+    media_type: str
+    size: int
+    sha256: str
+    added_on: datetime
+    note: str
+    option_id: int | None
+    option_name: str | None
+    criterion_id: int | None
+    criterion_name: str | None
+    risk_id: int | None
+    risk_title: str | None
+    risk_kind: str | None
+
+    @property
+    def is_link(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def target(self) -> str:
+        """What it is attached to, in plain English (the UI words it itself)."""
+        if self.risk_title is not None:
+            where = (
+                f"checklist: {self.risk_title}"
+                if self.risk_kind == "checklist"
+                else f"risk: {self.risk_title}"
+            )
+            return f"{self.option_name} · {where}" if self.option_name else where
+        if self.option_name and self.criterion_name:
+            return f"{self.option_name} × {self.criterion_name}"
+        return self.option_name or self.criterion_name or "the evaluation"
+
+
+def list_evidence(
+    session: Session,
+    evaluation_id: int,
+    *,
+    option_id: int | None = None,
+    criterion_id: int | None = None,
+    risk_id: int | None = None,
+) -> list[EvidenceRow]:
+    """The evaluation's evidence, oldest first (only what is attached to the given target, if any)."""
+    a = Attachment
+    checked = aliased(Option)  # the option a checklist item or risk belongs to
+    query = (
+        select(
+            a.id,
+            a.evaluation_id,
+            a.name,
+            a.url,
+            a.media_type,
+            a.size,
+            a.sha256,
+            a.added_on,
+            a.note,
+            a.option_id,
+            func.coalesce(Option.name, checked.name),
+            a.criterion_id,
+            Criterion.name,
+            a.risk_id,
+            RiskItem.title,
+            RiskItem.kind,
+        )
+        .outerjoin(Option, col(Option.id) == col(a.option_id))
+        .outerjoin(Criterion, col(Criterion.id) == col(a.criterion_id))
+        .outerjoin(RiskItem, col(RiskItem.id) == col(a.risk_id))
+        .outerjoin(checked, col(checked.id) == col(RiskItem.option_id))
+        .where(col(a.evaluation_id) == evaluation_id)
+        .order_by(col(a.added_on), col(a.id))
+    )
+    for column, value in ((a.option_id, option_id), (a.criterion_id, criterion_id), (a.risk_id, risk_id)):
+        if value is not None:
+            query = query.where(col(column) == value)
+    return [EvidenceRow(*row) for row in session.execute(query).all()]
+
+
+def attachment_content(session: Session, attachment_id: int) -> bytes:
+    """The stored bytes of one attachment (empty for a link)."""
+    row = session.execute(
+        select(col(Attachment.content)).where(col(Attachment.id) == attachment_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError("attachment", attachment_id)
+    return bytes(row[0] or b"")
+
+
+WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+UNSAFE_CHARACTERS = re.compile(r'[<>:"|?*\\/]')
+
+
+def safe_file_name(name: str, fallback: str, media_type: str = "") -> str:
+    """A file name that stays inside the folder it is written to, whatever the stored name says:
+    no folders, no `..`, no control or reserved characters, not empty, not too long."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(c for c in base if unicodedata.category(c) not in ("Cc", "Cf"))
+    base = UNSAFE_CHARACTERS.sub("_", base).strip(" .")
+    if not base or WINDOWS_RESERVED.match(base):
+        base = f"{fallback}-{base}" if base else fallback
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+        guessed = mimetypes.guess_extension(media_type) if media_type else None
+        if guessed and media_type != FALLBACK_MEDIA_TYPE:
+            ext = guessed.lstrip(".")
+    ext = ext[:16]
+    stem = stem[: 120 - len(ext)]
+    return f"{stem}.{ext}" if ext else stem
+
+
+def _file_row(session: Session, attachment_id: int) -> tuple[str, str]:
+    """(stored name, media type) of an attached file; a link has no file."""
+    row = session.execute(
+        select(col(Attachment.name), col(Attachment.url), col(Attachment.media_type)).where(
+            col(Attachment.id) == attachment_id
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError("attachment", attachment_id)
+    name, url, media_type = row
+    if url:
+        raise EvidenceRefused("url", url, "is a link, not a file", f"“{name}” is a link, not a file.")
+    return name, media_type
+
+
+def export_attachment(session: Session, attachment_id: int, folder: str | Path) -> Path:
+    """Write one attached file into `folder` under a safe name (never replacing another file) and
+    return its path; a link has no file to write."""
+    name, media_type = _file_row(session, attachment_id)
+    content = attachment_content(session, attachment_id)
+    folder = Path(folder).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    file_name = safe_file_name(name, f"attachment-{attachment_id}", media_type)
+    stem, dot, ext = file_name.rpartition(".")
+    stem, suffix = (stem, f".{ext}") if dot else (file_name, "")
+    target = folder / file_name
+    n = 1
+    while True:
+        if target.parent != folder:  # cannot happen with a safe name; refuse rather than trust it
+            raise EvidenceRefused(
+                "name", name, "is not a plain file name", f"“{name}” cannot be saved safely."
+            )
+        try:
+            with target.open("xb") as handle:
+                handle.write(content)
+            return target
+        except FileExistsError:
+            n += 1
+            target = folder / f"{stem} ({n}){suffix}"
+
+
+def save_attachment(session: Session, attachment_id: int, path: str | Path) -> Path:
+    """Write one attached file to a path the user chose (Save a copy…)."""
+    _file_row(session, attachment_id)
+    target = Path(path)
+    target.write_bytes(attachment_content(session, attachment_id))
+    return target
+
+
+# Opening these runs code rather than showing a document: the app asks first.
+RUNNABLE = frozenset({
+    "exe", "msi", "bat", "cmd", "com", "scr", "pif", "ps1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta",
+    "cpl", "jar", "sh", "bash", "zsh", "csh", "run", "bin", "appimage", "desktop", "command", "app", "py",
+    "pl", "rb", "lnk", "url", "reg", "deb", "rpm", "apk", "dmg", "pkg", "iso",
+})  # fmt: skip
+
+
+def runs_code(name: str) -> bool:
+    """Whether opening a file of this name would run a program instead of showing a document."""
+    _stem, dot, ext = name.rpartition(".")
+    return bool(dot) and ext.lower() in RUNNABLE

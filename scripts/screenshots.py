@@ -1,0 +1,178 @@
+"""Regenerate the README screenshots from the real app on the sample workbook.
+
+    .venv/bin/python scripts/screenshots.py [--out docs] [--theme light|dark] [--size 1400x900]
+
+Runs offscreen (no display needed) in British English, in a throw-away workbook, settings and data
+folder, so nothing of the user's is read or changed. Writes:
+  docs/screenshot.png   the main window on the CRM sample's Overview
+  docs/tab-*.png        the main window on each of the evaluation's tabs
+  docs/evidence.png     the Evidence list with a few files and links attached
+  docs/search.png       the Find window (Ctrl+F) searching for “northwind”
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRATCH = Path(tempfile.mkdtemp(prefix="dd-shots-"))
+# Before Qt or platformdirs look: a private settings and data folder, offscreen, British English.
+for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[name] = str(SCRATCH / name.lower())
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+EVIDENCE_FILES = (
+    # (file name, attached to: "option" | "score" | "check" | None, note)
+    ("Quote NW-2026-4471.pdf", "option", "Signed quote, valid until 31 January"),
+    ("Data processing agreement (draft).pdf", "check", "Article 28 DPA, EU hosting in Frankfurt"),
+    ("ERP connector demo.png", "score", "Screenshot from the demo on 12 May"),
+    ("Reference call notes.txt", None, "Two customers of our size, both renewed"),
+)
+EVIDENCE_LINKS = (
+    ("https://northwind-crm.example.com/trust", "Northwind trust centre", "option"),
+    ("https://status.northwind-crm.example.com", "Northwind uptime history", "score"),
+)
+
+
+def settle(ms: int = 150) -> None:
+    QTest.qWait(ms)
+
+
+def make_workbook(folder: Path) -> tuple[Path, int]:
+    """The two samples, with evidence attached to the CRM; returns (file, CRM evaluation id)."""
+    from duediligence.attachments import AttachFile, AttachLink
+    from duediligence.database import Database
+    from duediligence.documents import evaluation_document
+    from duediligence.queries import list_evaluations
+    from duediligence.samples import add_samples
+
+    path = folder / "purchases.db"
+    db = Database.open(path)
+    with db.transaction() as session:
+        add_samples().apply(session)
+    files = folder / "evidence"
+    files.mkdir()
+    with db.transaction() as session:
+        crm = next(e.id for e in list_evaluations(session) if e.title.startswith("CRM"))
+        doc = evaluation_document(session, crm)
+        option = doc["options"][0]["id"]
+        criteria = [c for g in doc["criteria_groups"] for c in g["criteria"]] + doc["ungrouped_criteria"]
+        check = next(
+            r["id"]
+            for r in doc["risks"]
+            if r["kind"] == "checklist" and r["option"] == doc["options"][0]["name"]
+        )
+        targets = {
+            None: {},
+            "option": {"option_id": option},
+            "score": {"option_id": option, "criterion_id": criteria[0]["id"]},
+            "check": {"risk_id": check},
+        }
+        for i, (name, where, note) in enumerate(EVIDENCE_FILES):
+            source = files / name
+            source.write_bytes(os.urandom(180_000 * (i + 1)))
+            AttachFile(crm, source, note=note, **targets[where]).apply(session)
+        for url, title, where in EVIDENCE_LINKS:
+            AttachLink(crm, url, title, **targets[where]).apply(session)
+    db.close()
+    return path, crm
+
+
+def save(widget: QWidget, out: Path) -> Path:
+    settle()
+    image = widget.grab().toImage()
+    if not image.save(str(out)):
+        raise SystemExit(f"cannot write {out}")
+    print(out.relative_to(ROOT) if out.is_relative_to(ROOT) else out)
+    return out
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.replace("&&", "and").replace("&", "").lower()).strip("-")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--size", default="1400x900")
+    args = parser.parse_args(argv)
+    os.environ["DD_THEME"] = args.theme
+    width, height = (int(x) for x in args.size.split("x"))
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.theme == "light" else "-dark"
+
+    from ui.app import create_app
+
+    app = create_app()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from ui.theme import apply_theme
+
+    apply_theme(app)
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.workbooks import open_workbook
+
+    path, crm = make_workbook(SCRATCH)
+    context = AppContext(app)
+    window = MainWindow(context)
+    window.resize(width, height)
+    window.show()
+    open_workbook(window, path)
+    settle(300)
+    window.evaluations.select(crm)
+    window.splitter.setSizes([520, width - 520])
+    window.evaluations.table.resizeColumnsToContents()
+    settle(300)
+    view = window.evaluation_view
+    for index in range(view.count()):
+        view.setCurrentIndex(index)
+        settle(1200 if slug(view.tabText(index)) in ("charts", "options-and-scores") else 300)
+        save(window, out / f"tab-{slug(view.tabText(index))}{suffix}.png")
+    view.setCurrentIndex(0)
+    save(window, out / f"screenshot{suffix}.png")
+
+    evidence = getattr(view, "evidence", None)
+    if evidence is not None:
+        from ui.views.search.dialog import show_page_of
+
+        show_page_of(view, evidence)
+        save(window, out / f"evidence{suffix}.png")
+    else:  # the tab is not wired in yet: the panel on its own, as the tab will show it
+        from ui.views.evidence.panel import EvidencePanel
+
+        panel = EvidencePanel(context)
+        panel.resize(1100, 420)
+        panel.show()
+        panel.set_evaluation(crm)
+        panel.select_id(panel.model.rows()[0].id)
+        save(panel, out / f"evidence{suffix}.png")
+        panel.close()
+
+    from ui.views.search.dialog import open_search
+
+    dialog = open_search(window)
+    dialog.field.setText("northwind")
+    dialog.run()
+    dialog.resize(900, 380)
+    save(dialog, out / f"search{suffix}.png")
+    dialog.hide()
+    window.close()
+    context.close_workbook()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
