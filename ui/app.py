@@ -36,6 +36,10 @@ def create_app() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("duediligence")
+    if QLocale.system().name() in ("C", "POSIX"):
+        # No locale configured (a bare container or CI): write dates and numbers the way people read
+        # them, not as "15 02 2027".
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     install_translator(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     from ui.theme import apply_theme

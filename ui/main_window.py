@@ -74,8 +74,11 @@ class MainWindow(QMainWindow):
         if self._evaluation_view is None:
             from ui.views.evaluation_view import EvaluationView
 
+            sizes = self.splitter.sizes()
             self._evaluation_view = EvaluationView(self.context, self)
             self.right.addWidget(self._evaluation_view)
+            if sum(sizes):  # the tabs' minimum width must not squeeze the list the user sized
+                self.splitter.setSizes(sizes)
         return self._evaluation_view
 
     def show_no_workbook(self) -> None:
