@@ -97,6 +97,22 @@ def main() -> None:
             "numpy weighted sum of the same shape",
         )
     )
+    from duediligence.robustness import analyse
+
+    def monte_carlo() -> object:
+        with db.reading() as session:
+            return analyse(session, eid, draws=10_000, seed=1)
+
+    draws = np.random.default_rng(3).random((10_000, 250))
+
+    def numpy_draws() -> object:  # the bare arithmetic: 10,000 weighted sums of 100 × 250
+        return np.einsum("oc,dc->do", values, draws, optimize=True)
+
+    lines.append(
+        row("robustness of W1: Monte Carlo 10,000 draws + tipping points",
+            timed(monte_carlo, max(1, repeat // 2)), timed(numpy_draws, max(1, repeat // 2)),
+            "numpy: 10,000 weighted sums of 100 × 250")
+    )  # fmt: skip
     option_id, criterion_id = next(key for key, c in matrix.cells.items() if c.low is None)  # type: ignore[attr-defined]
     edits = []
     for i in range(max(40, repeat * 8)):
