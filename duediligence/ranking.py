@@ -103,14 +103,16 @@ def option_finance(matrix: Matrix) -> dict[int, OptionFinance]:
 def criterion_values(matrix: Matrix, money: dict[int, OptionFinance]) -> list[list[float]]:
     """Raw values, options × criteria, NaN where missing; derived criteria read costs and timing."""
     rows = []
+    costed = {c.option_id for c in matrix.costs}
     for option in matrix.options:
         row = []
         for criterion in matrix.criteria:
             source = criterion.value_source
+            # An option with no costs entered has an unknown cost, not a cost of zero (which would win).
             if source == ValueSource.TCO.value:
-                value: float | None = money[option.id].tco
+                value: float | None = money[option.id].tco if option.id in costed else None
             elif source == ValueSource.NPV.value:
-                value = money[option.id].npv
+                value = money[option.id].npv if option.id in costed else None
             elif source == ValueSource.TIME_TO_RESULTS.value:
                 value = option.time_to_results_weeks
             else:

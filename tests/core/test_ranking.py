@@ -66,6 +66,7 @@ def test_costs_give_tco_over_the_horizon(db: Database) -> None:
 def test_a_criterion_fed_by_tco_ranks_the_cheaper_option_higher(db: Database) -> None:
     doc = {**TWO, "criteria_groups": [{"name": "Cost", "criteria": [{"name": "TCO", "value_source": "tco"}]}]}
     doc["scores"] = []
+    doc["options"] = [TWO["options"][0], {"name": "B", "costs": [{"label": "Licence", "amount": 500}]}]
     result = ranking(db, store(db, doc))
     assert [o.name for o in result.ranked()] == ["B", "A"]
 
@@ -155,3 +156,14 @@ def test_risk_adjusted_ranking_uses_the_adjusted_score(db: Database) -> None:
     result = ranking(db, store(db, doc))
     # B: 70 × 25 / (25 + 25) = 35 < A's 60, so A now ranks first.
     assert [(o.name, round(o.score, 6), o.rank) for o in result.options] == [("A", 60.0, 1), ("B", 35.0, 2)]
+
+
+def test_an_option_without_costs_has_an_unknown_cost_not_a_free_one(db: Database) -> None:
+    doc = {
+        "title": "Costs",
+        "options": [{"name": "Priced", "costs": [{"label": "Price", "amount": 900}]}, {"name": "Unpriced"}],
+        "ungrouped_criteria": [{"name": "TCO", "value_source": "tco"}],
+    }
+    result = ranking(db, store(db, doc))
+    unpriced = result.options[1]
+    assert (unpriced.score, unpriced.missing_weight) == (None, 1.0)
