@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.changes import Changes
 from ui import dialogs, dialogs_scoring
 from ui.models.criteria import Col, CriteriaModel
 from ui.numbers import format_number
 from ui.scoring_labels import weight_source_labels
 from ui.views.comparison.delegates import ChoiceDelegate
 from ui.views.comparison.pairwise_dialog import PairwiseDialog
+from ui.views.refresh import RefreshWhenShown
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -69,8 +69,10 @@ class CriteriaTable(QTableView):
             self.editor.move(-1 if event.key() == Qt.Key.Key_Up else 1)
 
 
-class CriteriaEditor(QWidget):
+class CriteriaEditor(RefreshWhenShown, QWidget):
     """A row per group and per criterion; weights, scales, must-haves and where values come from."""
+
+    KINDS = KINDS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,22 +164,7 @@ class CriteriaEditor(QWidget):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.model.set_matrix(None, {})
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if self.evaluation_id is None or self.context.db is None:
-            return
-        if any(changes.touches(kind, self.evaluation_id) for kind in KINDS):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.refresh_soon()
 
     def reload(self) -> None:
         self._stale = False

@@ -6,16 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from duediligence.changes import Changes
 from ui import dialogs
 from ui.models.matrix import ScoreMatrixModel, ScoreRefused
 from ui.scoring_labels import missing_policy_labels, must_have_policy_labels
 from ui.views.comparison import matrix_clipboard as clipboard
 from ui.views.comparison.matrix_table import ScoreTable
 from ui.views.comparison.score_dialog import ScoreDialog
+from ui.views.refresh import RefreshWhenShown
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -24,8 +24,10 @@ KINDS = ("score", "criterion", "criterion_group", "option", "cost_item", "evalua
 MIN_COLUMN, MAX_COLUMN = 76, 130
 
 
-class MatrixView(QWidget):
+class MatrixView(RefreshWhenShown, QWidget):
     """The decision matrix of one evaluation, with the settings that say how its gaps are read."""
+
+    KINDS = KINDS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,22 +103,7 @@ class MatrixView(QWidget):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.model.set_matrix(None, None)
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if self.evaluation_id is None or self.context.db is None:
-            return
-        if any(changes.touches(kind, self.evaluation_id) for kind in KINDS):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.refresh_soon()
 
     def reload(self) -> None:
         """Re-query the matrix and its ranking; the current cell stays on the same option and criterion."""
