@@ -27,6 +27,13 @@ from duediligence.enums import (
     WeightSource,
 )
 
+# Documented ranges (README, "What the workbook accepts"): amounts and measured values up to a
+# trillion either way, weights up to a million; sums over hundreds of rows then stay exact and finite.
+MAX_AMOUNT = 1e12
+MAX_WEIGHT = 1e6
+AMOUNT = v.number(minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT)
+WEIGHT = v.number(optional=False, minimum=0, maximum=MAX_WEIGHT)
+
 NAME = v.text(200, required=True)
 SHORT = v.text(500)
 LONG = v.text()
@@ -39,7 +46,7 @@ EVALUATION = {
     "kind": v.text(60),
     "need": LONG,
     "goals": LONG,
-    "budget": v.number(minimum=0),
+    "budget": v.number(minimum=0, maximum=MAX_AMOUNT),
     "currency": v.currency,
     "deadline": v.day(),
     "status": v.choice(EvaluationStatus),
@@ -81,21 +88,21 @@ CRITERION_GROUP = {"name": NAME, "description": LONG}
 CRITERION = {
     "name": NAME,
     "description": LONG,
-    "weight": v.number(optional=False, minimum=0),
+    "weight": WEIGHT,
     "scale": v.choice(Scale),
-    "scale_min": v.number(),
-    "scale_max": v.number(),
+    "scale_min": AMOUNT,
+    "scale_max": AMOUNT,
     "unit": v.text(40),
     "direction": v.choice(Direction),
     "must_have": v.flag,
-    "must_have_threshold": v.number(),
+    "must_have_threshold": AMOUNT,
     "value_source": v.choice(ValueSource),
 }
 
 SCORE = {
-    "value": v.number(),
-    "low": v.number(),
-    "high": v.number(),
+    "value": AMOUNT,
+    "low": AMOUNT,
+    "high": AMOUNT,
     "confidence": v.choice(Confidence, optional=True),
     "evidence": LONG,
     "source": v.text(2000),
@@ -106,9 +113,9 @@ COST_ITEM = {
     "label": NAME,
     "category": v.choice(CostCategory),
     "recurrence": v.choice(CostRecurrence),
-    "amount": v.number(optional=False),
-    "low": v.number(),
-    "high": v.number(),
+    "amount": v.number(optional=False, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+    "low": AMOUNT,
+    "high": AMOUNT,
     "note": LONG,
 }
 
@@ -174,7 +181,7 @@ ACTION_ITEM = {
 
 PAIRWISE_COMPARISON = {"value": SAATY}
 
-WEIGHT_PROFILE = {"weight": v.number(optional=False, minimum=0)}
+WEIGHT_PROFILE = {"weight": WEIGHT}
 
 READINESS_ASSESSMENT = {
     "group_name": v.text(200, required=True),
@@ -189,7 +196,7 @@ READINESS_ASSESSMENT = {
 
 EVALUATOR_SCORE = {
     "evaluator": v.text(200, required=True),
-    "value": v.number(),
+    "value": AMOUNT,
     "note": LONG,
     "scored_on": v.day(),
 }
@@ -203,7 +210,7 @@ INQUIRY = {
 
 PURCHASE_REVIEW = {
     "reviewed_on": v.day(),
-    "actual_cost": v.number(minimum=0),
+    "actual_cost": v.number(minimum=0, maximum=MAX_AMOUNT),
     "actual_time_to_results_weeks": v.number(minimum=0, maximum=5200),
     "satisfaction": ONE_TO_FIVE,
     "would_buy_again": v.optional_flag,

@@ -6,14 +6,14 @@ value or raises `ValidationError` saying what is wrong and where.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from duediligence.errors import ValidationError
+from duediligence.formats import format_number, parse_day, parse_number
 
 Checker = Callable[[str, Any], Any]
 
@@ -34,29 +34,27 @@ def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Checker:
             raise ValidationError(field, f"{value[:20]}…", f"is {len(value)} characters; at most {max_len}")
         if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
             raise ValidationError(field, value, "contains control characters")
+        if any("\ud800" <= c <= "\udfff" for c in value):  # half of a character: cannot be saved as UTF-8
+            shown = value.encode("utf-8", "replace").decode()
+            raise ValidationError(field, shown, "contains a broken character")
         return value
 
     return check
 
 
 def number(*, optional: bool = True, minimum: float | None = None, maximum: float | None = None) -> Checker:
+    """A number: numbers as they are, text read in the user's locale (`formats.parse_number`)."""
+
     def check(field: str, value: Any) -> float | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
+        result = parse_number(value, field=field)
+        if result is None:
             if optional:
                 return None
             raise ValidationError(field, value, "a number is required")
-        if isinstance(value, bool):
-            raise ValidationError(field, value, "expected a number")
-        try:
-            result = float(value.strip().replace(",", "")) if isinstance(value, str) else float(value)
-        except (TypeError, ValueError):
-            raise ValidationError(field, value, "expected a number") from None
-        if not math.isfinite(result):
-            raise ValidationError(field, value, "must be a finite number")
         if minimum is not None and result < minimum:
-            raise ValidationError(field, value, f"must be at least {minimum:g}")
+            raise ValidationError(field, value, f"must be at least {format_number(minimum, decimals=6)}")
         if maximum is not None and result > maximum:
-            raise ValidationError(field, value, f"must be at most {maximum:g}")
+            raise ValidationError(field, value, f"must be at most {format_number(maximum, decimals=6)}")
         return result
 
     return check
@@ -77,23 +75,13 @@ def integer(*, optional: bool = True, minimum: int | None = None, maximum: int |
 
 
 def day(*, optional: bool = True) -> Checker:
-    """A calendar date, as a `date` or ISO text (YYYY-MM-DD)."""
+    """A calendar date: a `date`, ISO text (YYYY-MM-DD) or the user's locale with a four-digit year."""
 
     def check(field: str, value: Any) -> date | None:
-        if value is None or value == "":
-            if optional:
-                return None
+        result = parse_day(value, field=field)
+        if result is None and not optional:
             raise ValidationError(field, value, "a date is required")
-        if isinstance(value, datetime):
-            return value.date()
-        if isinstance(value, date):
-            return value
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                raise ValidationError(field, value, "expected a date as YYYY-MM-DD") from None
-        raise ValidationError(field, value, "expected a date")
+        return result
 
     return check
 

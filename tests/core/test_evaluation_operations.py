@@ -71,7 +71,7 @@ def test_update_with_a_bad_value_stores_nothing(db: Database) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("title", "   "), ("budget", -5), ("currency", "euro"), ("deadline", "31/12/2026"), ("status", "done")],
+    [("title", "   "), ("budget", -5), ("currency", "euro"), ("deadline", "31/12/26"), ("status", "done")],
 )
 def test_invalid_evaluation_values_are_refused_naming_the_field(
     db: Database, field: str, value: object

@@ -208,7 +208,7 @@ def test_a_score_cell_holding_text_is_an_error_line_and_nothing_changes(crm, exp
     report = import_command(db, exported)
     [line] = report.lines
     assert (line.kind, line.sheet, line.column) == ("error", "Matrix", option["name"])
-    assert "expected a number" in line.sentence and not report.applied and document(db, eid) == before
+    assert "is not a number" in line.sentence and not report.applied and document(db, eid) == before
 
 
 def test_a_formula_typed_into_a_score_is_refused_never_stored(crm, exported: Path) -> None:

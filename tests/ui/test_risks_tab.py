@@ -110,8 +110,8 @@ def test_a_review_date_typed_in_the_locale_is_stored_and_clears_staleness(tab, b
     ("col", "typed", "reason"),
     [
         (Col.LIKELIHOOD, "9", "must be at most 5"),
-        (Col.IMPACT, "high", "expected a number"),
-        (Col.DUE, "31/02/2026", "expected a date"),
+        (Col.IMPACT, "high", "is not a number"),
+        (Col.DUE, "31/02/2026", "is not a day in the calendar"),
         (Col.TITLE, "   ", "cannot be empty"),
     ],
 )
