@@ -15,6 +15,8 @@ class Changes:
     evaluation_list: bool = False
     # Another workbook was opened, or rows were restored wholesale: every view reloads.
     everything: bool = False
+    # The rows written, as (table, row key): the key is the id, or "a:b" for a link row.
+    rows: frozenset[tuple[str, str]] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,6 +24,7 @@ class Changes:
             self.evaluation_ids | other.evaluation_ids,
             self.evaluation_list or other.evaluation_list,
             self.everything or other.everything,
+            self.rows | other.rows,
         )
 
     def touches(self, kind: str, evaluation_id: int | None = None) -> bool:

@@ -121,16 +121,13 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from duediligence.identity import current_user
-    from duediligence.operations.logged import Logged
     from duediligence.samples import add_samples
+    from duediligence.unit_of_work import run
 
     db = _open(args, create=True)
     try:
-        with db.transaction() as session:
-            ids = Logged(add_samples(), "Add the sample evaluations (command line)", current_user()).apply(
-                session
-            )
-            ids = ids.result
+        action = "Add the sample evaluations (command line)"
+        ids = run(db, add_samples(), action=action, user=current_user()).applied.result
     finally:
         db.close()
     print(f"Added {len(ids)} sample evaluations to {db.label}.")

@@ -1,38 +1,56 @@
 """No lost updates when several people edit one workbook (a shared file, or a PostgreSQL server).
 
-Every edit made through the app is logged (see `operations.logged`), so the newest change-log id is
-the workbook's version. An edit says which version its author last saw; if someone else has changed
-the workbook since, the edit is refused (nothing stored) and the app shows the newer values first.
-The check and the write are one transaction, serialised across writers: SQLite by BEGIN IMMEDIATE,
-PostgreSQL by a transaction-level advisory lock.
+Every edit is logged with the rows it wrote (see `unit_of_work`), so the newest change-log id is the
+workbook's version and the log says which rows changed after any version. An edit says which version
+its author last saw; it is refused (nothing stored) only when someone else changed one of the *same*
+rows since — edits of different rows by different people never get in each other's way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, text
 from sqlmodel import Session, col
 
+from duediligence.changes import Changes
 from duediligence.errors import ValidationError
-from duediligence.models import ChangeLogEntry
-from duediligence.operations import Applied, Operation
+from duediligence.models import ChangeLogEntry, ChangeLogRow
 
 WRITE_LOCK = 0x44443157  # the advisory lock every writer of a PostgreSQL workbook takes
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A row someone else changed after the version an edit was made on."""
+
+    table: str
+    row_key: str
+    user: str
+    action: str
+    at: datetime
+
+
 class ConcurrentEditError(ValidationError):
-    """Someone else changed the workbook after this edit's author last looked.
+    """Someone else changed a row this edit changes, after the edit's author last looked.
 
     A ValidationError, so every editor that reports refused values reports this one the same way.
     """
 
-    def __init__(self, user: str, action: str, at: datetime) -> None:
-        self.user, self.action, self.at = user, action, at
+    def __init__(self, conflicts: Sequence[Conflict]) -> None:
+        self.conflicts = tuple(conflicts)
+        newest = max(self.conflicts, key=lambda c: c.at)
+        self.user, self.action, self.at = newest.user, newest.action, newest.at
+        changes = sorted({(c.at, c.user, c.action) for c in self.conflicts})
+        users = list(dict.fromkeys(user for _at, user, _action in changes))
+        who = users[0] if len(users) == 1 else f"{', '.join(users[:-1])} and {users[-1]}"
+        listed = "; ".join(f"{action}, {at:%Y-%m-%d %H:%M} UTC" for at, _user, action in changes[-3:])
+        more = f"; and {len(changes) - 3} more" if len(changes) > 3 else ""
         self.sentence = (
-            f"{user} changed this workbook meanwhile ({action}, {at:%Y-%m-%d %H:%M} UTC). Your edit was not "
-            "stored so as not to overwrite theirs; the view now shows the latest values."
+            f"{who} changed the same values meanwhile ({listed}{more}). Your edit was not stored so as not "
+            "to overwrite theirs; the view now shows the latest values."
         )
         super().__init__("workbook", None, self.sentence)
 
@@ -40,29 +58,52 @@ class ConcurrentEditError(ValidationError):
         return self.sentence
 
 
+@dataclass(frozen=True)
+class Elsewhere:
+    """What others changed after a version: for the views to re-read, and to tell conflicts."""
+
+    changes: Changes
+    conflicts: tuple[Conflict, ...]
+
+
 def last_change_id(session: Session) -> int:
     return int(session.execute(select(func.coalesce(func.max(ChangeLogEntry.id), 0))).scalar_one())
 
 
-@dataclass(frozen=True)
-class Guarded:
-    """Apply `operation` only if the workbook is still at version `seen` (or older edits are our own)."""
+def lock(session: Session) -> None:
+    """Serialise writers from here to the end of the transaction (SQLite: BEGIN IMMEDIATE did)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
 
-    operation: Operation
-    seen: int
 
-    def apply(self, session: Session) -> Applied:
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
-        newest = (
-            session.execute(
-                select(ChangeLogEntry)
-                .where(col(ChangeLogEntry.id) > self.seen)
-                .order_by(col(ChangeLogEntry.id).desc())
-            )
-            .scalars()
-            .first()
+def changes_since(session: Session, seen: int) -> Elsewhere:
+    """Every logged change after version `seen`: the rows it wrote, who, when."""
+    query = (
+        select(
+            ChangeLogEntry.evaluation_id,
+            ChangeLogEntry.user,
+            ChangeLogEntry.action,
+            ChangeLogEntry.at,
+            ChangeLogRow.table_name,
+            ChangeLogRow.row_key,
         )
-        if newest is not None:
-            raise ConcurrentEditError(newest.user, newest.action, newest.at)
-        return self.operation.apply(session)
+        .outerjoin(ChangeLogRow, col(ChangeLogRow.change_id) == col(ChangeLogEntry.id))
+        .where(col(ChangeLogEntry.id) > seen)
+    )
+    kinds: set[str] = set()
+    evaluations: set[int] = set()
+    rows: set[tuple[str, str]] = set()
+    conflicts = []
+    for evaluation_id, user, action, at, table_name, row_key in session.execute(query):
+        if evaluation_id is not None:
+            evaluations.add(evaluation_id)
+        if table_name is not None:
+            kinds.add(table_name)
+            rows.add((table_name, row_key))
+            conflicts.append(Conflict(table_name, row_key, user, action, at))
+    if not (kinds or evaluations):
+        return Elsewhere(Changes(), ())
+    changes = Changes(
+        frozenset(kinds | {"evaluation"}), frozenset(evaluations), evaluation_list=True, rows=frozenset(rows)
+    )
+    return Elsewhere(changes, tuple(conflicts))

@@ -202,7 +202,7 @@ class CostItem(SQLModel, table=True):
     label: str = Field(max_length=200)
     category: str = Field(default="other", max_length=30)
     recurrence: str = Field(default=CostRecurrence.ONE_TIME.value, max_length=10)
-    amount: float = 0.0
+    amount: float | None = None  # None until typed: a cost not yet known is not a cost of zero
     low: float | None = None
     high: float | None = None
     note: str = ""
@@ -468,6 +468,16 @@ class ChangeLogEntry(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow, index=True)
     user: str = Field(max_length=200)
     action: str = Field(max_length=500)
+
+
+class ChangeLogRow(SQLModel, table=True):
+    """A row one logged change wrote: two people conflict only when they change the same row."""
+
+    __tablename__ = "change_log_row"
+
+    change_id: int = Field(foreign_key="change_log.id", ondelete="CASCADE", primary_key=True)
+    table_name: str = Field(primary_key=True, max_length=40)
+    row_key: str = Field(primary_key=True, max_length=60)  # the id, or "a:b" for a link row
 
 
 class WorkbookInfo(SQLModel, table=True):

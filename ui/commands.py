@@ -25,14 +25,14 @@ class OperationCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._flip()
+        self._flip(self.text())
 
     def undo(self) -> None:
-        self._flip()
+        self._flip(f"Undo: {self.text()}")
 
-    def _flip(self) -> None:
+    def _flip(self, action: str) -> None:
         try:
-            applied = self._context.apply(self._operation)
+            applied = self._context.apply(self._operation, action)
         except Exception as exc:  # a database refusing must never take the app down
             # The stack drops an obsolete command, so a failed step cannot be replayed the wrong way.
             self.setObsolete(True)

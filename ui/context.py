@@ -57,40 +57,45 @@ class AppContext(QObject):
             raise NoWorkbookError("no workbook is open")
         return self.db
 
-    def apply(self, operation: Operation) -> Applied:
-        """Run one operation in its own transaction and tell the views what changed.
+    def apply(self, operation: Operation, text: str, *, seen: int | None = None) -> Applied:
+        """Run one operation through the core's unit of work and tell the views what changed.
 
-        Refused (ConcurrentEditError, nothing stored) when someone else changed the workbook since
-        this window last read it; the views then re-read, so the user sees their change first.
+        Refused (ConcurrentEditError, nothing stored) when someone else changed one of the same rows
+        since this window (or, with `seen`, the dialog that prepared the edit) last read them; the
+        views then re-read, so the user sees their change first. WriteFailedError when the database
+        could not store it (busy, disk full, read-only).
         """
-        from duediligence.concurrency import ConcurrentEditError, Guarded, last_change_id
+        from duediligence.concurrency import ConcurrentEditError
+        from duediligence.unit_of_work import run
 
         db = self._require_db()
         try:
-            with db.transaction() as session:
-                applied = Guarded(operation, self.seen_change).apply(session)
-                seen = last_change_id(session)  # inside the transaction: ours, and nobody else's
+            outcome = run(
+                db, operation, action=text, user=self.user, seen=self.seen_change if seen is None else seen
+            )
         except ConcurrentEditError:
             self.refresh_if_changed_elsewhere()
             raise
-        self.seen_change = seen
-        self.changed.emit(applied.changes)
+        self.seen_change = outcome.change_id
+        self.changed.emit(outcome.applied.changes | outcome.others)
         self.seen_version = db.data_version()
         if time.monotonic() - self.last_backup > self.BACKUP_INTERVAL:
             self.back_up("periodic")
-        return applied
+        return outcome.applied
 
     def refresh_if_changed_elsewhere(self) -> bool:
-        """Another app instance committed to this file since we last looked: every view re-reads."""
+        """Someone else committed to this workbook since we last looked: the views it touched re-read."""
         if self.db is None:
             return False
-        from duediligence.concurrency import last_change_id
+        from duediligence.concurrency import changes_since, last_change_id
 
-        version, change = self.db.data_version(), self.read(last_change_id)
+        version = self.db.data_version()
+        change, elsewhere = self.read(lambda s: (last_change_id(s), changes_since(s, self.seen_change)))
         if version == self.seen_version and change == self.seen_change:
             return False
         self.seen_version, self.seen_change = version, change
-        self.changed.emit(EVERYTHING)
+        # Written without the log (a restore, another program): nothing tells what, so everything re-reads.
+        self.changed.emit(elsewhere.changes if elsewhere.conflicts else EVERYTHING)
         return True
 
     def back_up(self, reason: str) -> None:
@@ -109,14 +114,13 @@ class AppContext(QObject):
         else:
             self.backup_problem = None
 
-    def submit(self, operation: Operation, text: str) -> Any:
+    def submit(self, operation: Operation, text: str, *, seen: int | None = None) -> Any:
         """Apply a user's edit, then push it as already done; errors are raised and nothing is pushed.
 
-        The edit is logged (who, when, `text`); its undo and redo are logged too, as data.
+        The edit is logged (who, when, `text`); its undo and redo are logged too. `seen`: the version
+        a dialog showed when it prepared the edit (an import's review), if older than the window's.
         """
-        from duediligence.operations.logged import Logged
-
-        applied = self.apply(Logged(operation, text, self.user))
+        applied = self.apply(operation, text, seen=seen)
         self.undo_stack.push(OperationCommand(self, applied.inverse, text, done=True))
         return applied.result
 

@@ -56,6 +56,9 @@ class EvaluationPlan:
 class ImportPlan:
     path: Path
     evaluations: tuple[EvaluationPlan, ...]
+    # The workbook's version the plan was made against: applying it is refused if someone changed
+    # any of the same rows after it (the review showed values that are no longer there).
+    seen: int = 0
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -94,6 +97,7 @@ class ImportPlan:
 
 def prepare_import(db: Any, path: str | Path) -> ImportPlan:
     """Read and check the file and compare it with the database; writes nothing."""
+    from duediligence.concurrency import last_change_id
     from duediligence.documents import evaluation_document
     from duediligence.exchange.diff import diff_evaluation
     from duediligence.exchange.meta import same_workbook, workbook_identity
@@ -106,6 +110,7 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
     plans = []
     try:
         with db.reading() as session:
+            seen = last_change_id(session)
             for entry in parsed.evaluations:
                 doc, exported_id = entry.meta["document"], int(entry.meta["id"])
                 target, reason = None, "exported from another workbook file"
@@ -125,7 +130,7 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
         raise XlsxImportError(
             path, f"the hidden export data sheet is damaged ({type(exc).__name__}: {exc})"
         ) from exc
-    return ImportPlan(path, tuple(plans))
+    return ImportPlan(path, tuple(plans), seen)
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,9 @@ def import_command(
     app's values) or "file" (take the file's). Raises XlsxImportError for an unreadable file; values
     the file cannot give and open conflicts come back as `problem`, with nothing written."""
     from duediligence.backups import take_backup
+    from duediligence.concurrency import ConcurrentEditError
+    from duediligence.identity import current_user
+    from duediligence.unit_of_work import run
 
     if conflicts not in CONFLICT_CHOICES:
         raise WorkbookError(f"conflicts must be one of {', '.join(CONFLICT_CHOICES)}, got {conflicts!r}")
@@ -209,8 +217,14 @@ def import_command(
                 pass
             return ImportReport(plan, False, True, operation=operation)
         backup = take_backup(db.path, "before-import") if db.path is not None else None
-        with db.transaction() as session:
-            applied = operation.apply(session)
+        action = f"Import {plan.path.name} (command line)"
+        applied = run(db, operation, action=action, user=current_user(), seen=plan.seen).applied
+    except ConcurrentEditError as exc:
+        problem = (
+            f"{exc.sentence.split('. ')[0]}: the file's values were compared with an older state of the "
+            "workbook. Nothing was imported; import the file again to compare it with the latest values."
+        )
+        return ImportReport(plan, False, dry_run, problem, operation=operation)
     except WorkbookError as exc:
         problem = f"The database refused the import: {exc} Nothing was imported."
         return ImportReport(plan, False, dry_run, problem, operation=operation)

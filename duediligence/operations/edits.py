@@ -20,6 +20,7 @@ from duediligence.models import TABLES, Evaluation, Score, utcnow
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references, check_row
+from duediligence.unit_of_work import mark_written
 from duediligence.validation import clean
 
 MODELS = {model.__tablename__: model for model in TABLES}
@@ -114,6 +115,7 @@ class MoveRow:
         for position, row_id in enumerate(ids):
             session.execute(update(t).where(t.c.id == row_id).values(position=position))
         session.expire_all()
+        mark_written(session, self.table, (self.row_id,))
         changes = _touch(session, self.table, row.evaluation_id)
         return Applied(MoveRow(self.table, self.row_id, old), changes)
 

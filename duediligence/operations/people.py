@@ -27,6 +27,7 @@ from duediligence.operations.evaluations import UpdateEvaluation
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references
 from duediligence.people import DecisionCheck, decision_check, raci_letters
+from duediligence.unit_of_work import mark_written
 from duediligence.validation import clean
 
 OVERRIDE_REASON = v.text(2000)
@@ -164,6 +165,7 @@ def _set_links(
         select(t.c.id, t.c[target_column]).where(t.c[owner_column] == owner_id).order_by(t.c.id)
     ).all()
     old = tuple(target for _, target in rows)
+    mark_written(session, link_table, (f"{owner_column}={owner_id}",))  # the links of one owner, as a whole
     drop = [row_id for row_id, target in rows if target not in wanted]
     if drop:
         session.execute(delete(t).where(t.c.id.in_(drop)))

@@ -108,6 +108,7 @@ class DeleteRows:
         t = table(self.table)
         session.execute(delete(t).where(t.c.id.in_(self.ids)))
         session.expire_all()
+        _mark(session, saved)
         return Applied(RestoreRows(saved, self.table, self.ids), changes_for(saved))
 
 
@@ -142,4 +143,14 @@ class RestoreRows:
             t = table(name)
             session.execute(update(t).where(t.c.id == row_id).values({column: value}))
         session.expire_all()
+        _mark(session, self.saved)
         return Applied(DeleteRows(self.table, self.ids), changes_for(self.saved))
+
+
+def _mark(session: Session, saved: RowsSnapshot) -> None:
+    from duediligence.unit_of_work import mark_written
+
+    for name, rows in saved.rows:
+        mark_written(session, name, (row["id"] for row in rows))
+    for name, row_id, _column, _value in saved.references:
+        mark_written(session, name, (row_id,))

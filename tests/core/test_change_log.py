@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from duediligence.database import Database
+from duediligence.identity import current_user
 from duediligence.operations.evaluations import CreateEvaluation, DeleteEvaluation, UpdateEvaluation
-from duediligence.operations.logged import Logged, current_user
 from duediligence.queries import change_log
+from duediligence.unit_of_work import run as logged
 
 
 def run(db: Database, operation):
@@ -21,16 +22,16 @@ def history(db: Database, eid: int) -> list[tuple[str, str]]:
 
 
 def test_a_logged_edit_is_attributed_to_its_user(db: Database) -> None:
-    eid = run(db, Logged(CreateEvaluation("CRM"), "New evaluation", "ana")).result
-    run(db, Logged(UpdateEvaluation(eid, {"budget": 5}), "Edit budget", "bo"))
+    eid = logged(db, CreateEvaluation("CRM"), action="New evaluation", user="ana").applied.result
+    logged(db, UpdateEvaluation(eid, {"budget": 5}), action="Edit budget", user="bo")
     assert history(db, eid) == [("ana", "New evaluation"), ("bo", "Edit budget")]
 
 
 def test_undo_and_redo_are_appended_not_erased(db: Database) -> None:
     eid = run(db, CreateEvaluation("CRM")).result
-    undo = run(db, Logged(UpdateEvaluation(eid, {"budget": 5}), "Edit budget", "ana")).inverse
-    redo = run(db, undo).inverse
-    run(db, redo)
+    undo = logged(db, UpdateEvaluation(eid, {"budget": 5}), action="Edit budget", user="ana").applied.inverse
+    redo = logged(db, undo, action="Undo: Edit budget", user="ana").applied.inverse
+    logged(db, redo, action="Edit budget", user="ana")
     assert [action for _user, action in history(db, eid)] == [
         "Edit budget",
         "Undo: Edit budget",
@@ -40,7 +41,7 @@ def test_undo_and_redo_are_appended_not_erased(db: Database) -> None:
 
 def test_the_history_outlives_a_deleted_evaluation(db: Database) -> None:
     eid = run(db, CreateEvaluation("CRM")).result
-    run(db, Logged(DeleteEvaluation(eid), "Delete evaluation", "ana"))
+    logged(db, DeleteEvaluation(eid), action="Delete evaluation", user="ana")
     assert history(db, eid) == [("ana", "Delete evaluation")]
 
 

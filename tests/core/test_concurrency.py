@@ -1,17 +1,21 @@
-"""No lost update: an edit based on an out-of-date view is refused, on SQLite and on PostgreSQL."""
+"""No lost update, no false alarm: an edit is refused only when someone else changed the same row since
+its author last looked; on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from duediligence.concurrency import ConcurrentEditError, Guarded, last_change_id
+from duediligence.concurrency import ConcurrentEditError, last_change_id
 from duediligence.database import Database
+from duediligence.operations.edits import AddRow, SetScore, UpdateRow
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
-from duediligence.operations.logged import Logged
+from duediligence.operations.rows import DeleteRows
 from duediligence.queries import get_evaluation
+from duediligence.unit_of_work import run
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -38,54 +42,110 @@ class User:
         with self.db.reading() as session:
             self.seen = last_change_id(session)
 
-    def edit(self, operation, action: str):
-        with self.db.transaction() as session:
-            applied = Guarded(Logged(operation, action, self.name), self.seen).apply(session)
-            self.seen = last_change_id(session)
-        return applied
+    def edit(self, operation, action: str = "Edit"):
+        outcome = run(self.db, operation, action=action, user=self.name, seen=self.seen)
+        self.seen = outcome.change_id
+        return outcome
 
-    def budget(self, eid: int) -> float | None:
+    def read(self, query, *args):
         with self.db.reading() as session:
-            return get_evaluation(session, eid).budget
+            return query(session, *args)
+
+
+def weight(session, criterion_id: int) -> float:
+    return session.execute(
+        text("SELECT weight FROM criterion WHERE id = :i"), {"i": criterion_id}
+    ).scalar_one()
 
 
 @pytest.fixture
-def two_users(target: str):
+def people(target: str):
     ana = User(target, "Ana")
-    eid = ana.edit(CreateEvaluation("CRM"), "New evaluation").result
-    bo = User(target, "Bo")
-    yield ana, bo, eid
-    ana.db.close()
-    bo.db.close()
+    eid = ana.edit(CreateEvaluation("CRM"), "New evaluation").applied.result
+    ids = {
+        name: ana.edit(AddRow("criterion", eid, {"name": name, "weight": 1})).applied.result
+        for name in ("Price", "Fit", "Support")
+    }
+    ids["option"] = ana.edit(AddRow("option", eid, {"name": "Cloud"})).applied.result
+    bo, cy = User(target, "Bo"), User(target, "Cy")
+    yield ana, bo, cy, eid, ids
+    for user in (ana, bo, cy):
+        user.db.close()
 
 
-def test_the_second_of_two_concurrent_edits_is_refused_and_told_who(two_users) -> None:
-    ana, bo, eid = two_users
+def test_an_edit_of_a_row_someone_changed_meanwhile_is_refused_and_names_them(people) -> None:
+    ana, bo, _cy, eid, _ids = people
     ana.edit(UpdateEvaluation(eid, {"budget": 100}), "Edit budget")
-    with pytest.raises(ConcurrentEditError, match="Ana changed this workbook meanwhile"):
+    with pytest.raises(ConcurrentEditError, match=r"Ana changed the same values meanwhile \(Edit budget, 20"):
         bo.edit(UpdateEvaluation(eid, {"budget": 999}), "Edit budget")
-    assert ana.budget(eid) == 100
+    assert bo.read(get_evaluation, eid).budget == 100
 
 
-def test_after_refreshing_the_second_user_can_edit(two_users) -> None:
-    ana, bo, eid = two_users
+def test_after_refreshing_the_second_user_can_edit_the_same_row(people) -> None:
+    ana, bo, _cy, eid, _ids = people
     ana.edit(UpdateEvaluation(eid, {"budget": 100}), "Edit budget")
     bo.refresh()
     bo.edit(UpdateEvaluation(eid, {"budget": 999}), "Edit budget")
-    assert ana.budget(eid) == 999
+    assert ana.read(get_evaluation, eid).budget == 999
 
 
-def test_a_users_own_edits_never_conflict_with_each_other(two_users) -> None:
-    ana, _bo, eid = two_users
+def test_a_users_own_edits_never_conflict_with_each_other(people) -> None:
+    ana, _bo, _cy, eid, _ids = people
     ana.edit(UpdateEvaluation(eid, {"budget": 1}), "Edit budget")
     ana.edit(UpdateEvaluation(eid, {"budget": 2}), "Edit budget")
-    assert ana.budget(eid) == 2
+    assert ana.read(get_evaluation, eid).budget == 2
 
 
-def test_two_simultaneous_edits_from_the_same_view_store_exactly_one(two_users) -> None:
-    import threading
+def test_edits_of_different_rows_from_out_of_date_views_are_all_stored(people) -> None:
+    ana, bo, cy, _eid, ids = people
+    ana.edit(UpdateRow("criterion", ids["Price"], {"weight": 5}))
+    bo.edit(UpdateRow("criterion", ids["Fit"], {"weight": 3}))
+    cy.edit(SetScore(ids["option"], ids["Support"], {"value": 7}))
+    assert [ana.read(weight, ids[n]) for n in ("Price", "Fit", "Support")] == [5, 3, 1]
 
-    ana, bo, eid = two_users
+
+def test_what_others_changed_comes_back_so_the_view_can_show_it(people) -> None:
+    ana, bo, _cy, eid, ids = people
+    ana.edit(UpdateRow("criterion", ids["Price"], {"weight": 5}), "Edit weight")
+    outcome = bo.edit(UpdateRow("criterion", ids["Fit"], {"weight": 3}))
+    assert ("criterion", str(ids["Price"])) in outcome.others.rows
+    assert outcome.others.touches("criterion", eid)
+    assert ("criterion", str(ids["Fit"])) not in outcome.others.rows
+
+
+def test_an_edit_without_news_from_others_reports_nothing_else_changed(people) -> None:
+    ana, _bo, _cy, _eid, ids = people
+    outcome = ana.edit(UpdateRow("criterion", ids["Price"], {"weight": 5}))
+    assert outcome.others.rows == frozenset() and not outcome.others.kinds
+
+
+def test_the_rows_an_edit_wrote_are_named_in_its_changes(people) -> None:
+    ana, _bo, _cy, _eid, ids = people
+    outcome = ana.edit(UpdateRow("criterion", ids["Price"], {"weight": 5}))
+    assert outcome.applied.changes.rows == frozenset({("criterion", str(ids["Price"]))})
+
+
+def test_deleting_a_row_someone_changed_meanwhile_is_refused(people) -> None:
+    ana, bo, _cy, _eid, ids = people
+    ana.edit(UpdateRow("criterion", ids["Fit"], {"weight": 9}), "Edit weight")
+    with pytest.raises(ConcurrentEditError):
+        bo.edit(DeleteRows("criterion", (ids["Fit"],)), "Delete criterion")
+    assert bo.read(weight, ids["Fit"]) == 9
+
+
+def test_undoing_an_edit_that_someone_has_since_overwritten_is_refused(people) -> None:
+    ana, bo, _cy, _eid, ids = people
+    undo = ana.edit(UpdateRow("criterion", ids["Fit"], {"weight": 4}), "Edit weight").applied.inverse
+    bo.refresh()
+    bo.edit(UpdateRow("criterion", ids["Fit"], {"weight": 8}), "Edit weight")
+    with pytest.raises(ConcurrentEditError, match="Bo changed the same values"):
+        ana.edit(undo, "Undo: Edit weight")
+    assert ana.read(weight, ids["Fit"]) == 8
+
+
+def test_two_simultaneous_edits_of_one_row_from_the_same_version_store_exactly_one(people) -> None:
+    ana, bo, _cy, eid, _ids = people
+    bo.refresh()
     start = threading.Barrier(2)
     outcome: dict[str, str] = {}
 
@@ -104,4 +164,34 @@ def test_two_simultaneous_edits_from_the_same_view_store_exactly_one(two_users) 
         t.join(30)
     winner = next(name for name, result in outcome.items() if result == "stored")
     assert sorted(outcome.values()) == ["refused", "stored"]
-    assert ana.budget(eid) == {"Ana": 1, "Bo": 2}[winner]
+    assert ana.read(get_evaluation, eid).budget == {"Ana": 1, "Bo": 2}[winner]
+
+
+def test_three_writers_editing_different_cells_at_once_are_never_refused(people) -> None:
+    ana, bo, cy, _eid, ids = people
+    rows = {"Ana": ids["Price"], "Bo": ids["Fit"], "Cy": ids["Support"]}
+    refused: list[str] = []
+    start = threading.Barrier(3)
+
+    def write(user: User) -> None:
+        start.wait()
+        for value in range(1, 41):
+            try:
+                user.edit(UpdateRow("criterion", rows[user.name], {"weight": value}))
+                user.edit(SetScore(ids["option"], rows[user.name], {"value": value % 11}))
+            except ConcurrentEditError as exc:
+                refused.append(str(exc))
+
+    threads = [threading.Thread(target=write, args=(u,)) for u in (ana, bo, cy)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert refused == []
+    assert [ana.read(weight, rows[n]) for n in ("Ana", "Bo", "Cy")] == [40, 40, 40]
+
+
+def test_a_new_row_is_named_by_its_new_id(people) -> None:
+    ana, _bo, _cy, eid, _ids = people
+    outcome = ana.edit(AddRow("criterion", eid, {"name": "Speed"}))
+    assert ("criterion", str(outcome.applied.result)) in outcome.applied.changes.rows

@@ -194,3 +194,33 @@ def test_a_failure_in_any_migration_step_leaves_the_file_exactly_as_before(
     finally:
         migrate._script_revisions.cache_clear()
     assert (dump(path) if path.exists() else []) == before
+
+
+def test_a_0006_workbook_keeps_its_costs_and_history_and_may_then_hold_an_unknown_amount(
+    tmp_path: Path,
+) -> None:
+    from duediligence.operations.edits import AddRow, UpdateRow
+
+    path = tmp_path / "old.db"
+    add_option_at_first_revision(path)
+    upgrade(sqlite_url(path), path=path, target="0006")
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO cost_item (id, evaluation_id, option_id, position, label, category, recurrence,"
+            " amount, note) VALUES (3, 1, 7, 0, 'Licence', 'licence', 'yearly', 1200, '')"
+        )
+        con.execute(
+            "INSERT INTO change_log (id, evaluation_id, at, user, action)"
+            " VALUES (1, 1, '2026-01-01', 'Ana', 'x')"
+        )
+    con.close()
+    db = Database.open(path)
+    assert db.report.migrated_from == "0006"
+    with db.transaction() as session:
+        UpdateRow("cost_item", 3, {"label": "Licence fee"}).apply(session)
+        AddRow("cost_item", 1, {"label": "Training"}, {"option_id": 7}).apply(session)
+    db.close()
+    with sqlite3.connect(path) as con:
+        costs = con.execute("SELECT label, amount FROM cost_item ORDER BY id").fetchall()
+        history = con.execute("SELECT user, action FROM change_log").fetchall()
+    assert (costs, history) == ([("Licence fee", 1200.0), ("Training", None)], [("Ana", "x")])

@@ -187,13 +187,11 @@ def test_progress_reports_up_to_the_whole(crm, tmp_path: Path) -> None:
 def test_the_change_log_sheet_lists_who_changed_what(tmp_path: Path) -> None:
     from duediligence.database import Database
     from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
-    from duediligence.operations.logged import Logged
+    from duediligence.unit_of_work import run
 
     db = Database.open(tmp_path / "w.db")
-    with db.transaction() as session:
-        eid = Logged(CreateEvaluation("CRM"), "New evaluation", "Ana").apply(session).result
-    with db.transaction() as session:
-        Logged(UpdateEvaluation(eid, {"budget": 5}), "Edit budget", "Bo").apply(session)
+    eid = run(db, CreateEvaluation("CRM"), action="New evaluation", user="Ana").applied.result
+    run(db, UpdateEvaluation(eid, {"budget": 5}), action="Edit budget", user="Bo")
     path = export_command(db, [str(eid)], tmp_path / "h.xlsx")
     db.close()
     rows = list(load_workbook(path)["Change log"].iter_rows(min_row=2, values_only=True))

@@ -69,4 +69,4 @@ def test_the_overview_reports_an_edit_refused_for_a_colleagues_change(
     overview = window.evaluation_view.overview
     overview.title.setText("Mine")
     overview.title.editingFinished.emit()
-    assert "changed this workbook meanwhile" in asked.warnings[-1][1]
+    assert "changed the same values meanwhile" in asked.warnings[-1][1]

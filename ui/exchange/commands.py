@@ -145,7 +145,7 @@ def review_import(window: MainWindow, plan: ImportPlan) -> bool:
     try:
         operation = plan.operation(resolutions, skip)
         backup = _backup(window)
-        result = window.context.submit(operation, text)
+        result = window.context.submit(operation, text, seen=plan.seen)
     except Exception as exc:
         message = _t("%1 Nothing was imported.").replace("%1", _problem(exc))
         dialogs.show_error(window, text, message)

@@ -1,0 +1,156 @@
+"""One user action = one transaction, whoever asks (the app, the command line, an import).
+
+`run` applies an operation in its own transaction, refuses it when someone else changed one of the
+same rows since the caller last read them (row-level optimistic concurrency), and appends who did
+what to the change log together with the rows it wrote. Writers are serialised while they check and
+write: SQLite by BEGIN IMMEDIATE, PostgreSQL by a transaction-level advisory lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from duediligence.changes import Changes
+from duediligence.concurrency import ConcurrentEditError, Conflict, changes_since, last_change_id, lock
+from duediligence.errors import WorkbookError, WriteFailedError
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from duediligence.database import Database
+    from duediligence.operations import Applied, Operation
+
+MAX_ACTION = 500
+ROWS = "dd_rows_written"  # session.info key: {(table, row key)} written by the running operation
+IGNORED = frozenset({"updated_at"})  # bookkeeping, not an edit of the row
+
+
+@dataclass(frozen=True)
+class Outcome:
+    applied: Applied
+    change_id: int  # the workbook's version after this action (the newest change-log id)
+    others: Changes  # what other people changed since `seen`; the caller has not shown it yet
+
+
+def run(db: Database, operation: Operation, *, action: str, user: str, seen: int | None = None) -> Outcome:
+    """Apply `operation` as one logged, guarded transaction (nothing is stored if anything fails).
+
+    `seen`: the change-log id the caller's view reflects; an edit of a row someone changed after it
+    raises ConcurrentEditError. None skips the check (the caller read and writes in this call).
+    Failures of the database itself (locked, disk full, read-only) raise WriteFailedError.
+    """
+    try:
+        with db.transaction() as session:
+            return apply_logged(session, operation, action=action, user=user, seen=seen)
+    except WorkbookError:
+        raise
+    except Exception as exc:
+        failure = write_failure(exc)
+        if failure is None:
+            raise
+        raise failure from exc
+
+
+def apply_logged(
+    session: Session, operation: Operation, *, action: str, user: str, seen: int | None = None
+) -> Outcome:
+    """`run` inside a transaction the caller holds (for callers that read and write in one)."""
+    from duediligence.models import ChangeLogEntry, ChangeLogRow
+
+    lock(session)
+    with rows_written(session) as written:
+        applied = operation.apply(session)
+        session.flush()
+    others = changes_since(session, seen) if seen is not None else None
+    if others is not None:
+        clashes = [c for c in others.conflicts if (c.table, c.row_key) in written]
+        if clashes:
+            raise ConcurrentEditError(clashes)
+    entries = [
+        ChangeLogEntry(evaluation_id=evaluation_id, user=user[:200], action=action[:MAX_ACTION])
+        for evaluation_id in sorted(applied.changes.evaluation_ids) or [None]
+    ]
+    session.add_all(entries)
+    session.flush()
+    session.add_all(
+        ChangeLogRow(change_id=entries[0].id, table_name=table, row_key=key) for table, key in sorted(written)
+    )
+    session.flush()
+    applied = replace(applied, changes=applied.changes | Changes(rows=frozenset(written)))
+    return Outcome(applied, last_change_id(session), others.changes if others is not None else Changes())
+
+
+def mark_written(session: Session, table: str, keys: Iterable[Any]) -> None:
+    """Rows an operation wrote with SQL statements rather than ORM objects (bulk updates, restores)."""
+    rows = session.info.get(ROWS)
+    if rows is not None:
+        rows.update((table, str(key)) for key in keys)
+
+
+@contextmanager
+def rows_written(session: Session) -> Iterator[set[tuple[str, str]]]:
+    """Collect every row flushed while the block runs: added, changed (beyond bookkeeping) or deleted."""
+    from sqlalchemy import event, inspect
+
+    written: set[tuple[str, str]] = set()
+
+    def collect(flushing: Session, _context: Any) -> None:
+        for obj in (*flushing.new, *flushing.deleted):
+            written.add(_key(obj))
+        for obj in flushing.dirty:
+            state = inspect(obj)
+            changed = {a.key for a in state.attrs if a.history.has_changes()}
+            if changed - IGNORED:
+                written.add(_key(obj))
+
+    outer = session.info.get(ROWS)
+    session.info[ROWS] = written
+    event.listen(session, "after_flush", collect)
+    try:
+        yield written
+    finally:
+        event.remove(session, "after_flush", collect)
+        if outer is None:
+            session.info.pop(ROWS, None)
+        else:
+            outer.update(written)
+            session.info[ROWS] = outer
+
+
+def _key(obj: Any) -> tuple[str, str]:
+    from sqlalchemy import inspect
+
+    key = inspect(obj).mapper.primary_key_from_instance(obj)  # set once the row is inserted
+    return obj.__tablename__, ":".join(str(part) for part in key)
+
+
+def write_failure(exc: BaseException) -> WriteFailedError | None:
+    """What a database error means for the person editing, or None when it is not one."""
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    if isinstance(exc, OSError):
+        return WriteFailedError.from_os_error(exc)
+    if not isinstance(exc, SQLAlchemyError):
+        return None
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    name = str(getattr(original, "sqlite_errorname", "") or "")
+    text = str(original).lower()
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "database is locked" in text:
+        return WriteFailedError("locked", str(original))
+    if name == "SQLITE_FULL" or "disk is full" in text or "no space left" in text:
+        return WriteFailedError("full", str(original))
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text or "read-only" in text:
+        return WriteFailedError("read-only", str(original))
+    if name.startswith("SQLITE_CANTOPEN") or name.startswith("SQLITE_PERM") or "permission denied" in text:
+        return WriteFailedError("read-only", str(original))
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return WriteFailedError("disk", str(original))
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return WriteFailedError("connection", str(original))
+    return WriteFailedError("other", str(original))
+
+
+__all__ = ["Conflict", "Outcome", "apply_logged", "mark_written", "rows_written", "run", "write_failure"]
