@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.errors import ValidationError
-from duediligence.models import ChangeLogEntry, ChangeLogRow
+from duediligence.models import ChangeLogEntry, ChangedRow
 
 WRITE_LOCK = 0x44443157  # the advisory lock every writer of a PostgreSQL workbook takes
 
@@ -84,10 +84,10 @@ def changes_since(session: Session, seen: int) -> Elsewhere:
             ChangeLogEntry.user,
             ChangeLogEntry.action,
             ChangeLogEntry.at,
-            ChangeLogRow.table_name,
-            ChangeLogRow.row_key,
+            ChangedRow.table_name,
+            ChangedRow.row_key,
         )
-        .outerjoin(ChangeLogRow, col(ChangeLogRow.change_id) == col(ChangeLogEntry.id))
+        .outerjoin(ChangedRow, col(ChangedRow.change_id) == col(ChangeLogEntry.id))
         .where(col(ChangeLogEntry.id) > seen)
     )
     kinds: set[str] = set()

@@ -470,7 +470,7 @@ class ChangeLogEntry(SQLModel, table=True):
     action: str = Field(max_length=500)
 
 
-class ChangeLogRow(SQLModel, table=True):
+class ChangedRow(SQLModel, table=True):
     """A row one logged change wrote: two people conflict only when they change the same row."""
 
     __tablename__ = "change_log_row"

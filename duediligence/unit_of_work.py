@@ -58,7 +58,7 @@ def apply_logged(
     session: Session, operation: Operation, *, action: str, user: str, seen: int | None = None
 ) -> Outcome:
     """`run` inside a transaction the caller holds (for callers that read and write in one)."""
-    from duediligence.models import ChangeLogEntry, ChangeLogRow
+    from duediligence.models import ChangeLogEntry, ChangedRow
 
     lock(session)
     with rows_written(session) as written:
@@ -76,7 +76,7 @@ def apply_logged(
     session.add_all(entries)
     session.flush()
     session.add_all(
-        ChangeLogRow(change_id=entries[0].id, table_name=table, row_key=key) for table, key in sorted(written)
+        ChangedRow(change_id=entries[0].id, table_name=table, row_key=key) for table, key in sorted(written)
     )
     session.flush()
     applied = replace(applied, changes=applied.changes | Changes(rows=frozenset(written)))

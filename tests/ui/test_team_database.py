@@ -38,3 +38,38 @@ def test_a_password_in_the_url_is_not_remembered(make_window: Any, team_url: str
     window = make_window(None)
     assert open_workbook(window, with_password)
     assert all("s3cret" not in entry for entry in window.settings.recent_workbooks())
+
+
+def test_a_command_line_import_shows_in_history_and_a_window_opened_before_refuses_a_stale_edit(
+    make_window: Any, team_url: str, tmp_path, monkeypatch, asked
+) -> None:
+    from openpyxl import load_workbook
+
+    from duediligence import cli
+    from duediligence.concurrency import ConcurrentEditError
+    from duediligence.operations.edits import UpdateRow
+    from duediligence.queries import change_log
+    from ui.history import HistoryDialog
+    from ui.workbooks import open_workbook
+
+    assert cli.main(["demo", "--db", team_url]) == 0
+    out = tmp_path / "crm.xlsx"
+    assert cli.main(["export", "1", "--db", team_url, "--out", str(out)]) == 0
+    window = make_window(None)
+    assert open_workbook(window, team_url)  # the window has seen the workbook as it is now
+
+    book = load_workbook(out)
+    matrix = book["Matrix"]
+    criterion_id = matrix.cell(2, 1).value  # the first criterion's row: its id, then name, group, weight…
+    weight = next(cell.column for cell in matrix[1] if cell.value == "Weight")
+    matrix.cell(2, weight).value = 7
+    book.save(out)
+    monkeypatch.setenv("DUEDILIGENCE_USER", "Cy")
+    assert cli.main(["import", str(out), "--db", team_url]) == 0
+
+    rows = window.context.read(change_log, 1)
+    dialog = HistoryDialog("CRM", rows, window)
+    first = dialog.model.index(0, 1).data(), dialog.model.index(0, 2).data()
+    assert first == ("Cy", "Import crm.xlsx (command line)")
+    with pytest.raises(ConcurrentEditError, match="Cy changed the same values meanwhile"):
+        window.context.submit(UpdateRow("criterion", criterion_id, {"weight": 2}), "Edit weight")
