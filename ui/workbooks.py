@@ -140,7 +140,9 @@ def offer_samples(window: MainWindow) -> None:
 def start(window: MainWindow, db: str | None) -> None:
     """At start-up: the --db path, else the last workbook if it still exists, else the default one."""
     from duediligence.paths import default_workbook
+    from ui.views.evidence.commands import clean_left_copies
 
+    clean_left_copies()  # evidence copies a crashed run left in the private folder
     last = window.settings.get("workbook/last")
     usable = bool(last) and (is_url(last) or Path(last).is_file())
     target = db if db is not None else last if usable else default_workbook()
