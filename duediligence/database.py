@@ -124,7 +124,8 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy a workbook with SQLite's online backup API (a plain file copy can miss the WAL).
 
     Writes to a temporary file beside `dest` and renames it, so `dest` is never half-written. The copy
-    gets the source's permissions (a private workbook gives private copies) and no "open" mark.
+    gets the source's permissions for others (a private workbook gives private copies), is readable
+    and writable by its owner, and has no "open" mark.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.partial")
@@ -133,7 +134,7 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
             closing(sqlite_files.connect_for_reading(source, timeout=INSPECT_TIMEOUT_S)) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
-            partial.chmod(source.stat().st_mode & 0o666)
+            partial.chmod(source.stat().st_mode & 0o666 | 0o600)  # a read-only workbook's copy is yours
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
             dst.execute("PRAGMA user_version = 0")  # a copy is closed cleanly, wherever it goes

@@ -193,3 +193,19 @@ def test_a_file_without_read_permission_is_refused_as_not_readable(tmp_path: Pat
     with as_ordinary_user(), pytest.raises(PermissionDeniedError, match="permission"):
         Database.open(path)
     os.chmod(path, 0o644)
+
+
+def test_a_copy_of_a_read_only_workbook_can_be_edited(tmp_path: Path) -> None:
+    path = tmp_path / "workbook.db"
+    make_workbook(path)
+    path.chmod(0o444)
+    with as_ordinary_user():
+        db = Database.open(path)
+        db.save_copy(tmp_path / "mine.db")
+        db.close()
+        copy = Database.open(tmp_path / "mine.db")
+        with copy.transaction() as session:
+            UpdateEvaluation(1, {"title": "Mine now"}).apply(session)
+        shown = (copy.read_only, titles(copy))
+        copy.close()
+    assert shown == (False, ["Mine now"])
