@@ -46,14 +46,22 @@ _MESSAGES = (
 )
 
 
-def can_write(path: Path) -> bool:
-    """Whether this process may write `path` (a file, or a folder to create files in)."""
+def _may(path: Path, mode: int) -> bool:
     try:
         if os.access in os.supports_effective_ids:
-            return os.access(path, os.W_OK, effective_ids=True)
-        return os.access(path, os.W_OK)
+            return os.access(path, mode, effective_ids=True)
+        return os.access(path, mode)
     except OSError:
         return False
+
+
+def can_write(path: Path) -> bool:
+    """Whether this process may write `path` (a file, or a folder to create files in)."""
+    return _may(path, os.W_OK)
+
+
+def can_read(path: Path) -> bool:
+    return _may(path, os.R_OK)
 
 
 def free_bytes(folder: Path) -> int | None:
@@ -127,7 +135,7 @@ def _cannot_open(path: Path, detail: str, action: str) -> WorkbookError:
     reason = read_only_reason(path)
     if reason is not None:
         return ReadOnlyPlaceError(path, reason, action=action)
-    if path.exists() and not os.access(path, os.R_OK):
+    if path.exists() and not can_read(path):
         return PermissionDeniedError(path, "you do not have permission to read it", action=action)
     return StorageError(path, detail, action=action)
 
