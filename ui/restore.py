@@ -45,7 +45,7 @@ def reason_label(reason: str) -> str:
         "before-migration": _t("Before upgrading the file"),
         "before-import": _t("Before an import"),
         "before-restore": _t("Before a restore"),
-        "manual": _t("Taken by hand (kept until you delete it)"),
+        "manual": _t("Taken by hand (always kept)"),
     }.get(reason, reason)
 
 
