@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 import re
+import shutil
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -351,9 +353,11 @@ def _file_row(session: Session, attachment_id: int) -> tuple[str, str]:
     return name, media_type
 
 
-def export_attachment(session: Session, attachment_id: int, folder: str | Path) -> Path:
+def export_attachment(
+    session: Session, attachment_id: int, folder: str | Path, *, private: bool = False
+) -> Path:
     """Write one attached file into `folder` under a safe name (never replacing another file) and
-    return its path; a link has no file to write."""
+    return its path; a link has no file to write. `private`: readable by this user only (0600)."""
     name, media_type = _file_row(session, attachment_id)
     content = attachment_content(session, attachment_id)
     folder = Path(folder).resolve()
@@ -369,12 +373,43 @@ def export_attachment(session: Session, attachment_id: int, folder: str | Path) 
                 "name", name, "is not a plain file name", f"“{name}” cannot be saved safely."
             )
         try:
-            with target.open("xb") as handle:
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
+            with os.fdopen(descriptor, "wb") as handle:
                 handle.write(content)
             return target
         except FileExistsError:
             n += 1
             target = folder / f"{stem} ({n}){suffix}"
+
+
+def opened_copies_folder(root: Path, pid: int | None = None) -> Path:
+    """The private folder (0700, under a 0700 `root`) where this app process writes evidence to be
+    opened in its viewer; one per process, so cleaning never takes a file another window still shows."""
+    for folder in (root, root / str(os.getpid() if pid is None else pid)):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+    return root / str(os.getpid() if pid is None else pid)
+
+
+def clean_opened_copies(root: Path) -> list[Path]:
+    """Remove the copies of app processes that are gone (a crash leaves them); returns the folders."""
+    removed = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else ():
+        if folder.name.isdigit() and not _running(int(folder.name)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to someone else
+        return True
+    return True
 
 
 def save_attachment(session: Session, attachment_id: int, path: str | Path) -> Path:

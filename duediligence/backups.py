@@ -1,22 +1,34 @@
-"""Rotating backups of a workbook file, taken with SQLite's online backup API.
+"""Rotating backups of a workbook file, taken with SQLite's online backup API, and restores through it.
 
-Taken at open, every few minutes while edits happen, and before every migration, import and restore.
-Old ones are thinned the way Anki does it: everything from the last day, then the newest of each day
-for 12 days, of each week for 10 weeks and of each month for 9 months.
+Taken at open, every few minutes while edits happen, before every migration, import and restore, and
+by hand (`duediligence backup`). Old ones are thinned the way Anki does it, with one change: of the
+backups taken at open and while editing, one per hour survives the first day. After the first day: the
+newest of each day for 12 days, of each week for 10 weeks and of each month for 9 months. The total
+size per workbook is capped (oldest first, never the newest). Backups taken by hand are never deleted.
+Backups live in a private folder (0700) with the workbook's own permissions.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from duediligence import paths
-from duediligence.database import backup_sqlite
+from duediligence.database import BUSY_TIMEOUT_MS, backup_sqlite, inspect_sqlite_file
+from duediligence.errors import CorruptWorkbookError, NotDamagedError, WorkbookError
+from duediligence.sqlite_files import copy_into_live, side_files
+from duediligence.storage_faults import classify
 
 NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z-]+)\.db$")
 STAMP = "%Y%m%d-%H%M%S-%f"
+AUTOMATIC = frozenset({"open", "periodic"})  # thinned to one per hour within the first day
+MANUAL = "manual"  # taken by hand: never deleted by the app
+MiB = 1024 * 1024
+DEFAULT_LIMIT_FLOOR, DEFAULT_LIMIT_CEILING, DEFAULT_LIMIT_FACTOR = 100 * MiB, 2048 * MiB, 20
 
 
 @dataclass(frozen=True)
@@ -30,8 +42,8 @@ class BackupInfo:
 def take_backup(workbook: Path, reason: str, *, now: datetime | None = None) -> Path:
     """Back up `workbook` now; `reason` is a lowercase word or two, e.g. "open", "before-import"."""
     when = now or datetime.now()
-    dest = paths.backups_dir(workbook) / f"{when.strftime(STAMP)}-{reason}.db"
-    return backup_sqlite(workbook, dest)
+    folder = paths.private_folder(paths.backups_dir(workbook))
+    return backup_sqlite(workbook, folder / f"{when.strftime(STAMP)}-{reason}.db")
 
 
 def list_backups(workbook: Path) -> list[BackupInfo]:
@@ -47,14 +59,22 @@ def list_backups(workbook: Path) -> list[BackupInfo]:
 
 
 def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
-    """Which backups survive thinning: all of the last day, then one per day, week and month."""
-    keep = {b.path for b in backups if now - b.taken_at < timedelta(days=1)}
+    """Which backups survive thinning (before the size cap): see the module's docstring."""
+    ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)  # newest of each bucket wins
+    keep = {b.path for b in ordered if b.reason == MANUAL}
     buckets: set[tuple[str, object]] = set()
-    for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):  # newest of each bucket wins
+    for backup in ordered:
+        if backup.reason == MANUAL:
+            continue
         age = now - backup.taken_at
         day = backup.taken_at.date()
-        if age < timedelta(days=12):
-            bucket: tuple[str, object] = ("day", day)
+        if age < timedelta(days=1):
+            if backup.reason not in AUTOMATIC:
+                keep.add(backup.path)
+                continue
+            bucket: tuple[str, object] = ("hour", (day, backup.taken_at.hour))
+        elif age < timedelta(days=12):
+            bucket = ("day", day)
         elif age < timedelta(weeks=10):
             bucket = ("week", day.isocalendar()[:2])
         elif age < timedelta(days=9 * 31):
@@ -67,38 +87,109 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
     return keep
 
 
-def thin_backups(workbook: Path, *, now: datetime | None = None) -> list[Path]:
-    """Delete backups that thinning does not keep; returns what was deleted."""
+def within_limit(backups: list[BackupInfo], limit: int) -> set[Path]:
+    """The backups to delete, oldest first, until the rest fit in `limit` bytes; never the newest,
+    never one taken by hand."""
+    ordered = sorted(backups, key=lambda b: b.taken_at)
+    total = sum(b.size for b in ordered)
+    drop: set[Path] = set()
+    for backup in ordered[:-1]:
+        if total <= limit:
+            break
+        if backup.reason != MANUAL:
+            drop.add(backup.path)
+            total -= backup.size
+    return drop
+
+
+def settings_path() -> Path:
+    return paths.data_dir() / "backups" / "settings.json"
+
+
+def limit_setting_mb() -> int | None:
+    """The user's cap on the backups of each workbook in MiB, or None for the automatic one."""
+    try:
+        value = json.loads(settings_path().read_text(encoding="utf-8")).get("limit_mb")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def set_limit_setting_mb(limit_mb: int | None) -> None:
+    """Set the cap on each workbook's backups (MiB); None returns to the automatic cap."""
+    folder = paths.private_folder(settings_path().parent)
+    (folder / settings_path().name).write_text(json.dumps({"limit_mb": limit_mb}), encoding="utf-8")
+
+
+def backup_limit(workbook: Path) -> int:
+    """Bytes the backups of `workbook` may take: the setting, else 20 times the workbook, at least
+    100 MiB and at most 2 GiB."""
+    chosen = limit_setting_mb()
+    if chosen is not None:
+        return chosen * MiB
+    try:
+        size = workbook.stat().st_size
+    except OSError:
+        size = 0
+    return min(DEFAULT_LIMIT_CEILING, max(DEFAULT_LIMIT_FLOOR, DEFAULT_LIMIT_FACTOR * size))
+
+
+def thin_backups(workbook: Path, *, now: datetime | None = None, limit: int | None = None) -> list[Path]:
+    """Delete backups that thinning or the size cap do not keep; returns what was deleted."""
     backups = list_backups(workbook)
     keep = backups_to_keep(backups, now or datetime.now())
+    kept = [b for b in backups if b.path in keep]
+    drop = {b.path for b in backups if b.path not in keep}
+    drop |= within_limit(kept, backup_limit(workbook) if limit is None else limit)
     removed = []
     for backup in backups:
-        if backup.path not in keep:
+        if backup.path in drop:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
 
 
-def restore_backup(backup: Path, workbook: Path) -> Path:
-    """Replace the workbook's content with a backup's (after backing up the current state).
+def restore_backup(backup: Path, workbook: Path) -> Path | None:
+    """Replace the workbook's content with a backup's, through SQLite, after backing up the current
+    state; returns that safety backup (None when there was nothing to keep).
 
-    The caller must have closed every connection to `workbook` first. Returns the safety backup.
+    Other connections may stay open (a second app instance): they see the switch at their next read.
+    A backup from an older version of the app is upgraded in a private copy first, so the live file
+    never holds an older schema. A damaged workbook raises `CorruptWorkbookError`, untouched: that is
+    `recover_from_backup`'s job.
     """
-    from duediligence.database import inspect_sqlite_file
+    from duediligence.migrate import head_revision
 
-    inspect_sqlite_file(backup)  # refuse a damaged or foreign file before touching the workbook
-    safety = (
-        take_backup(workbook, "before-restore") if workbook.exists() and workbook.stat().st_size else None
-    )
-    backup_sqlite(backup, workbook)
-    return safety or backup
+    revision = inspect_sqlite_file(backup).revision  # a damaged or foreign backup: refused, nothing done
+    empty = not workbook.exists() or inspect_sqlite_file(workbook).empty
+    try:
+        safety = None if empty else take_backup(workbook, "before-restore")
+        if revision == head_revision():
+            copy_into_live(backup, workbook, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            _restore_upgraded(backup, workbook)
+    except (sqlite3.Error, OSError) as exc:
+        raise _fault(exc, workbook, "restore a backup into") from exc
+    return safety
+
+
+def _restore_upgraded(backup: Path, workbook: Path) -> None:
+    """Upgrade a private copy of an older backup to the current schema, then restore that."""
+    from duediligence.database import sqlite_url
+    from duediligence.migrate import upgrade
+
+    folder = paths.private_folder(paths.data_dir() / "restoring")
+    stage = backup_sqlite(backup, folder / f"{datetime.now().strftime(STAMP)}.db")
+    try:
+        upgrade(sqlite_url(stage), path=stage)
+        copy_into_live(stage, workbook, timeout=BUSY_TIMEOUT_MS / 1000)
+    finally:
+        for leftover in (stage, *side_files(stage)):
+            leftover.unlink(missing_ok=True)
 
 
 def newest_good_backup(workbook: Path) -> BackupInfo | None:
     """The newest backup that opens as an intact workbook of a version this app knows."""
-    from duediligence.database import inspect_sqlite_file
-    from duediligence.errors import WorkbookError
-
     for backup in list_backups(workbook):
         try:
             inspect_sqlite_file(backup.path)
@@ -111,14 +202,38 @@ def newest_good_backup(workbook: Path) -> BackupInfo | None:
 def recover_from_backup(workbook: Path, backup: Path) -> Path:
     """Put a damaged workbook aside (kept, never deleted) and a good backup in its place.
 
-    Returns where the damaged file now is.
+    Only a file SQLite finds damaged is moved: anything else raises `NotDamagedError` (or the fault of
+    its place) and stays. If the backup cannot be written (a full disk), the damaged file is put back
+    under its name. Returns where the damaged file now is.
     """
+    try:
+        inspect_sqlite_file(workbook)
+    except CorruptWorkbookError:
+        pass
+    else:
+        raise NotDamagedError(workbook, "SQLite reads it without finding damage")
+    inspect_sqlite_file(backup)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = workbook.with_name(f"{workbook.name}.damaged-{stamp}")
-    workbook.replace(damaged)
-    for suffix in ("-wal", "-shm"):  # they belong to the damaged file: keep them with it
-        side = workbook.with_name(workbook.name + suffix)
-        if side.exists():
-            side.replace(damaged.with_name(damaged.name + suffix))
-    backup_sqlite(backup, workbook)
+    moves = [(workbook, damaged)] + [
+        (side, damaged.with_name(damaged.name + side.name.removeprefix(workbook.name)))
+        for side in side_files(workbook)
+        if side.exists()  # they belong to the damaged file: keep them with it
+    ]
+    done: list[tuple[Path, Path]] = []
+    try:
+        for source, dest in moves:
+            source.rename(dest)
+            done.append((source, dest))
+        backup_sqlite(backup, workbook)
+    except (sqlite3.Error, OSError) as exc:
+        for source, dest in reversed(done):
+            dest.rename(source)
+        raise _fault(exc, workbook, "recover") from exc
     return damaged
+
+
+def _fault(exc: BaseException, path: Path, action: str) -> WorkbookError:
+    from duediligence.errors import StorageError
+
+    return classify(exc, path, action=action) or StorageError(path, str(exc), action=action)

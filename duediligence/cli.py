@@ -108,7 +108,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     copying.add_argument("--from", dest="source", required=True, metavar="URL", help="workbook file or URL")
     copying.add_argument("--to", dest="target", required=True, metavar="URL", help="an empty workbook")
+    _add_backup_commands(commands)
     return parser
+
+
+def _add_backup_commands(commands: Any) -> None:
+    backing_up = commands.add_parser(
+        "backup", help="take a backup of a workbook through SQLite (whole, even while the app has it open)"
+    )
+    _db_option(backing_up, default=argparse.SUPPRESS)
+    backing_up.add_argument(
+        "--out", metavar="PATH", help="write the backup here (default: the workbook's backups folder)"
+    )
+    restoring = commands.add_parser(
+        "restore", help="bring a workbook back to a backup's state (the current state is backed up first)"
+    )
+    restoring.add_argument("backup", metavar="BACKUP", help="a backup file (see File ▸ Restore from backup…)")
+    _db_option(restoring, default=argparse.SUPPRESS)
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -116,7 +132,25 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
     from duediligence.paths import default_workbook
 
     target = args.db if args.db is not None else default_workbook()
-    return Database.open(target, create=create or args.db is None)
+    db = Database.open(target, create=create or args.db is None)
+    for warning in db.report.warnings:  # e.g. a file copied while open: said, never stopping the command
+        print(f"duediligence: warning: {warning}", file=sys.stderr)
+    return db
+
+
+def _workbook_file(args: argparse.Namespace) -> Any:
+    """The workbook file named by --db (default: the one in the data folder); a server URL is refused."""
+    from pathlib import Path
+
+    from duediligence.database import is_url
+    from duediligence.errors import WorkbookUnavailableError
+    from duediligence.paths import default_workbook
+
+    if args.db is not None and is_url(args.db) and not str(args.db).startswith("sqlite:///"):
+        raise WorkbookUnavailableError(args.db, "a server database is backed up and restored by the server")
+    if args.db is None:
+        return default_workbook()
+    return Path(str(args.db).removeprefix("sqlite:///")).expanduser()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -334,6 +368,57 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Print the path of a new, whole backup (SQLite's backup API: the -wal is included)."""
+    import sqlite3
+    from pathlib import Path
+
+    from duediligence.backups import MANUAL, take_backup
+    from duediligence.database import backup_sqlite, inspect_sqlite_file
+    from duediligence.errors import WorkbookError, WorkbookUnavailableError
+    from duediligence.storage_faults import classify
+
+    workbook = _workbook_file(args)
+    if not workbook.is_file():
+        raise WorkbookUnavailableError(workbook, "no such file")
+    if inspect_sqlite_file(workbook).empty:
+        raise WorkbookError(f"{workbook} holds no workbook yet: there is nothing to back up.")
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None and out.exists():
+        raise WorkbookError(f"{out} already exists: choose a new name. Nothing was written.")
+    try:
+        path = backup_sqlite(workbook, out) if out is not None else take_backup(workbook, MANUAL)
+    except (OSError, sqlite3.Error) as exc:
+        raise (classify(exc, out or workbook, action="back up") or exc) from exc
+    print(path)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup into the workbook through SQLite; a damaged workbook is kept aside instead."""
+    from pathlib import Path
+
+    from duediligence.backups import recover_from_backup, restore_backup
+    from duediligence.errors import CorruptWorkbookError, WorkbookError, WorkbookUnavailableError
+
+    workbook, backup = _workbook_file(args), Path(args.backup).expanduser()
+    if not backup.is_file():
+        raise WorkbookUnavailableError(backup, "no such file")
+    if workbook.exists() and backup.resolve() == workbook.resolve():
+        raise WorkbookError(f"{backup} is the workbook itself, not a backup of it. Nothing was changed.")
+    try:
+        safety = restore_backup(backup, workbook)
+    except CorruptWorkbookError as exc:
+        if Path(exc.path) != workbook:
+            raise
+        damaged = recover_from_backup(workbook, backup)
+        print(f"{workbook} was damaged: it is kept as {damaged}, and {backup} was restored in its place.")
+        return EXIT_OK
+    kept = f" The state it replaced is backed up at {safety}." if safety else ""
+    print(f"Restored {workbook} from {backup}.{kept}")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from duediligence.queries import find_evaluation
     from duediligence.report import write_report
@@ -386,6 +471,8 @@ COMMANDS = {
     "copy": cmd_copy,
     "report": cmd_report,
     "install-desktop": cmd_install_desktop,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 
@@ -411,10 +498,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"duediligence: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # a database refusing (locked, read-only, full disk) is still one line
+        import sqlite3
+
         from sqlalchemy.exc import SQLAlchemyError
 
-        if not isinstance(exc, SQLAlchemyError):
+        if not isinstance(exc, SQLAlchemyError | sqlite3.Error):
             raise
+        from duediligence.storage_faults import classify
+
+        known = classify(exc, args.db or "the workbook", action="complete the command on")
+        if known is not None:
+            print(f"duediligence: {known}", file=sys.stderr)
+            return EXIT_ERROR
         detail = getattr(exc, "orig", None) or exc
         print(f"duediligence: the database refused the command: {detail}", file=sys.stderr)
         return EXIT_ERROR

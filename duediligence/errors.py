@@ -47,6 +47,62 @@ class WorkbookUnavailableError(WorkbookError):
         super().__init__(f"Cannot open {path}: {detail}")
 
 
+class StorageError(WorkbookUnavailableError):
+    """The place a workbook lives in refuses (full, read-only, no permission, locked, failing).
+
+    The file itself is not known to be damaged, so nothing is moved, renamed or offered for recovery;
+    `advice` says what the user can do about the place.
+    """
+
+    advice = "Try again."
+
+    def __init__(self, path: Path | str, detail: str, *, action: str = "open") -> None:
+        self.path, self.detail, self.action = path, detail, action
+        WorkbookError.__init__(self, f"Cannot {action} {path}: {detail}. {self.advice}")
+
+
+class DiskFullError(StorageError):
+    advice = "Free some space on that disk, then try again; the workbook was not changed."
+
+
+class ReadOnlyPlaceError(StorageError):
+    advice = "Choose a folder you can write to, or ask the owner for write access; nothing was changed."
+
+
+class PermissionDeniedError(StorageError):
+    advice = "Ask the file's owner for access, or open a copy you own; nothing was changed."
+
+
+class WorkbookLockedError(StorageError):
+    advice = "Another program holds a lock on it: close that program (or its other window), then try again."
+
+
+class DiskIOError(StorageError):
+    advice = (
+        "The disk or network drive reported an error, not the workbook: check it is connected and "
+        "working, then try again. Nothing was changed."
+    )
+
+
+class ReadOnlyWorkbookError(WorkbookError):
+    """An edit of a workbook that is open read-only (its file, folder or disk is read-only)."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(
+            f"{path} is open read-only ({reason}): the change was not saved. To edit it, use "
+            "File ▸ Save a copy as… to make a copy in a folder you can write to."
+        )
+
+
+class NotDamagedError(WorkbookError):
+    """Recovery was asked for a workbook that is not damaged: it is left exactly where it is."""
+
+    def __init__(self, path: Path | str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(f"{path} is not damaged ({detail}), so it was not replaced by a backup.")
+
+
 class NotFoundError(WorkbookError):
     def __init__(self, kind: str, key: object) -> None:
         self.kind, self.key = kind, key

@@ -122,9 +122,12 @@ class MainWindow(QMainWindow):
                 self.pages.setCurrentWidget(self.splitter)
                 name = db.path.name if db.path is not None else db.label
                 self.setWindowTitle(f"{name} — {APPLICATION}")
-                self.path_label.setText(
-                    self.tr("%1 · every change is saved as you make it").replace("%1", db.label)
+                saving = (
+                    self.tr("%1 · read-only: changes cannot be saved")
+                    if db.read_only
+                    else self.tr("%1 · every change is saved as you make it")
                 )
+                self.path_label.setText(saving.replace("%1", db.label))
         if self._evaluation_view is None or self._evaluation_view.evaluation_id is None:
             self._describe_empty()
         self._update_enabled()

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,7 @@ def reason_label(reason: str) -> str:
         "before-migration": _t("Before upgrading the file"),
         "before-import": _t("Before an import"),
         "before-restore": _t("Before a restore"),
+        "manual": _t("Taken by hand (always kept)"),
     }.get(reason, reason)
 
 
@@ -103,7 +106,35 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(note)
+        layout.addLayout(self._limit_row(backups))
         layout.addWidget(buttons)
+
+    def _limit_row(self, backups: list[BackupInfo]) -> QFormLayout:
+        """The cap on each workbook's backups: changed here, kept for every workbook, applied at the
+        next backup (oldest first; never the newest, never one taken by hand)."""
+        from duediligence.backups import limit_setting_mb
+
+        self.limit = QSpinBox(self)
+        self.limit.setRange(0, 1_000_000)
+        self.limit.setSingleStep(100)
+        self.limit.setSuffix(" MB")
+        self.limit.setSpecialValueText(_t("automatic (20 × the workbook, 100 MB to 2 GB)"))
+        self.limit.setValue(limit_setting_mb() or 0)
+        self.limit.setAccessibleName(_t("Largest total size of one workbook's backups"))
+        self.limit.valueChanged.connect(self._set_limit)
+        total = QLocale().formattedDataSize(sum(b.size for b in backups))
+        form = QFormLayout()
+        form.addRow(_t("Keep backups of each workbook up to:"), self.limit)
+        form.addRow("", QLabel(_t("These backups take %1 now.").replace("%1", total), self))
+        return form
+
+    def _set_limit(self, value: int) -> None:
+        from duediligence.backups import set_limit_setting_mb
+
+        try:
+            set_limit_setting_mb(value or None)
+        except OSError as exc:
+            dialogs.show_warning(self, _t("Setting not saved"), str(exc))
 
     def chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -116,27 +147,44 @@ class RestoreDialog(QDialog):
 
 
 def restore_from_backup(window: MainWindow) -> None:
+    """Restore a backup into the open workbook (through SQLite; other windows on the file follow)."""
     from duediligence.backups import list_backups, restore_backup
+    from duediligence.errors import WorkbookError
     from ui.workbooks import open_workbook
 
     db = window.context.db
     if db is None or db.path is None:
         dialogs.show_warning(window, _t("Restore from backup"), _t("Open a workbook file first."))
         return
+    if db.read_only_reason is not None:
+        dialogs.show_warning(
+            window,
+            _t("Restore from backup"),
+            _t("This workbook is open read-only (%1): a backup cannot be restored into it.").replace(
+                "%1", db.read_only_reason
+            ),
+        )
+        return
     path = db.path
     backup = RestoreDialog.ask(list_backups(path), window)
     if backup is None:
         return
-    window.context.close_workbook()
+    window.context.close_workbook()  # the undo stack and every cached read belong to the old state
     try:
         restore_backup(backup.path, path)
-    except Exception as exc:
+    except (WorkbookError, OSError) as exc:
+        restored = False
         dialogs.show_error(
             window,
             _t("Restore from backup"),
             _t("The backup could not be restored: %1").replace("%1", str(exc)),
         )
-    if open_workbook(window, path):
+    else:
+        restored = True
+    if open_workbook(window, path) and restored:
         window.statusBar().showMessage(
-            _t("Restored the backup of %1").replace("%1", backup.taken_at.isoformat(" ", "minutes")), 10000
+            _t("Restored the backup of %1; the state it replaced is itself a backup now").replace(
+                "%1", backup.taken_at.isoformat(" ", "minutes")
+            ),
+            10000,
         )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui import dialogs
+from ui.workbook_notice import describe, notice
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -18,7 +19,11 @@ def _t(text: str) -> str:
 
 
 def open_workbook(window: MainWindow, target: str | Path) -> bool:
-    """Open `target` in the window; on any error say why and keep the workbook that was open."""
+    """Open `target` in the window; on any error say why and keep the workbook that was open.
+
+    Only a file SQLite finds damaged is offered recovery; a full disk, a read-only or locked file and
+    missing permissions are explained with what to do, and the file is left where it is.
+    """
     from duediligence.errors import CorruptWorkbookError, WorkbookError
 
     try:
@@ -28,13 +33,13 @@ def open_workbook(window: MainWindow, target: str | Path) -> bool:
     except WorkbookError as exc:
         dialogs.show_error(window, _t("Cannot open workbook"), str(exc))
         return False
-    except Exception as exc:  # e.g. a read-only folder, or a server that refuses the connection
+    except Exception as exc:  # e.g. a server that refuses the connection
         if is_url(str(target)) and needs_password(exc):
             return open_with_password(window, str(target))
-        message = _t("Cannot open %1: %2").replace("%1", shown(target)).replace("%2", str(exc))
-        dialogs.show_error(window, _t("Cannot open workbook"), message)
+        dialogs.show_error(window, _t("Cannot open workbook"), explain(exc, target))
         return False
     window.settings.remember_workbook(db.address)  # a URL is remembered without its password
+    notice(window).show_lines(describe(db))
     if db.report.migrated_from and db.report.backup:
         backup = db.report.backup
         window.statusBar().showMessage(
@@ -44,6 +49,18 @@ def open_workbook(window: MainWindow, target: str | Path) -> bool:
     if db.report.created:
         offer_samples(window)
     return True
+
+
+def explain(exc: Exception, target: str | Path) -> str:
+    """One sentence for an error no part of the core has worded: a storage fault if it is one."""
+    from duediligence.storage_faults import classify
+
+    if not is_url(str(target)):
+        known = classify(exc, Path(target))
+        if known is not None:
+            return str(known)
+    detail = getattr(exc, "orig", None) or exc
+    return _t("Cannot open %1: %2").replace("%1", shown(target)).replace("%2", str(detail))
 
 
 def is_url(target: str) -> bool:
@@ -85,6 +102,7 @@ def open_url_dialog(window: MainWindow) -> None:
 def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
     """A damaged file: offer its newest good backup (the damaged file is kept beside it), else explain."""
     from duediligence.backups import newest_good_backup, recover_from_backup
+    from duediligence.errors import WorkbookError
 
     backup = newest_good_backup(path)
     if backup is None:
@@ -95,7 +113,7 @@ def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
         return False
     try:
         damaged = recover_from_backup(path, backup.path)
-    except OSError as exc:
+    except (WorkbookError, OSError) as exc:  # not damaged after all, a full disk, a read-only folder…
         dialogs.show_error(window, _t("Cannot restore the backup"), str(exc))
         return False
     opened = open_workbook(window, path)
@@ -122,7 +140,9 @@ def offer_samples(window: MainWindow) -> None:
 def start(window: MainWindow, db: str | None) -> None:
     """At start-up: the --db path, else the last workbook if it still exists, else the default one."""
     from duediligence.paths import default_workbook
+    from ui.views.evidence.commands import clean_left_copies
 
+    clean_left_copies()  # evidence copies a crashed run left in the private folder
     last = window.settings.get("workbook/last")
     usable = bool(last) and (is_url(last) or Path(last).is_file())
     target = db if db is not None else last if usable else default_workbook()
@@ -161,7 +181,10 @@ def save_copy(window: MainWindow) -> None:
     try:
         db.save_copy(Path(path))
     except Exception as exc:
-        dialogs.show_error(window, _t("Cannot save a copy"), str(exc))
+        from duediligence.storage_faults import classify
+
+        known = classify(exc, Path(path), action="save a copy as")
+        dialogs.show_error(window, _t("Cannot save a copy"), str(known or exc))
         return
     if open_workbook(window, path):
         window.statusBar().showMessage(_t("Now working in the copy %1").replace("%1", path), 8000)

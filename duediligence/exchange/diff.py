@@ -21,7 +21,7 @@ from duediligence.exchange import layout as L
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
 from duediligence.exchange.merge import UNCHANGED, Edit, merge_value, same
 from duediligence.exchange.safety import EXCEL_CELL_CHARS
-from duediligence.exchange.xlsx_import import ParsedEvaluation, SheetRows
+from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation, SheetRows
 
 ADDED, CHANGED, REMOVED, CONFLICT, ERROR, IGNORED = (
     "added",
@@ -111,11 +111,18 @@ class Differ:
     ) -> tuple[bool, Any]:
         """(ok, value) for one cell; a refusal becomes an error line."""
         column = where[2]
-        if isinstance(raw, str) and raw.startswith("=") and kind not in ("text",):
+        if isinstance(raw, Formula) and kind not in ("text",):  # text starting with "=" is text
             self.error(where, f"holds a formula ({show(raw)}); type the value itself")
             return False, None
         if isinstance(raw, str) and len(raw) > EXCEL_CELL_CHARS:
             self.error(where, f"is {len(raw):,} characters long; a cell holds at most {EXCEL_CELL_CHARS:,}")
+            return False, None
+        if isinstance(raw, str) and len(raw) == EXCEL_CELL_CHARS:  # no field of the app takes this much
+            self.error(
+                where,
+                f"holds {EXCEL_CELL_CHARS:,} characters, the most a spreadsheet cell holds: the spreadsheet "
+                "program probably cut the text off when it saved the file; shorten it and import again",
+            )
             return False, None
         if kind == "text" and isinstance(raw, int | float | date) and not isinstance(raw, bool):
             raw = (

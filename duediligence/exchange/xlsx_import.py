@@ -82,13 +82,28 @@ def describe(exc: BaseException) -> str:
     return " ".join(f"it cannot be read ({name}: {exc})".split())
 
 
+class Formula(str):
+    """A cell holding a formula ("=A1*2", never calculated here), unlike text that starts with "="
+    (an option named "=SUM(1,2)" is written as text and must come back as text)."""
+
+    __slots__ = ()
+
+
+def _value(cell: Any) -> Any:
+    value = cell.value
+    if not isinstance(value, str):
+        return value
+    text = ooxml_unescape(value)
+    return Formula(text) if cell.data_type == "f" else text
+
+
 def _rows(ws: Any, path: Path) -> SheetRows:
     ws.reset_dimensions()  # the claimed dimension may be A1:XFD1048576 around a single cell
     rows = []
-    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+    for number, cells in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), start=1):
         if number > MAX_ROWS:
             raise XlsxImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
-        rows.append((number, tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values)))
+        rows.append((number, tuple(_value(cell) for cell in cells)))
     while rows and not any(v is not None for v in rows[-1][1]):
         rows.pop()
     return SheetRows(ws.title, tuple(rows))

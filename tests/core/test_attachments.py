@@ -246,3 +246,35 @@ def test_saving_a_copy_writes_the_bytes_where_the_user_chose(
     with db.reading() as session:
         saved = attachments.save_attachment(session, new_id, tmp_path / "copy.pdf")
     assert saved.read_bytes() == b"%PDF contract"
+
+
+def test_a_private_export_is_readable_by_this_user_only(
+    db: Database, ids: dict[str, int], tmp_path: Path
+) -> None:
+    import stat
+
+    source = tmp_path / "contract.pdf"
+    source.write_bytes(b"%PDF contract")
+    new_id = apply(db, AttachFile(ids["evaluation"], source)).result
+    with db.reading() as session:
+        copy = export_attachment(session, new_id, tmp_path / "open", private=True)
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+
+
+def test_cleaning_opened_copies_removes_those_of_finished_processes_only(tmp_path: Path) -> None:
+    import os
+
+    from duediligence.attachments import clean_opened_copies, opened_copies_folder
+
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)
+    gone = opened_copies_folder(tmp_path, pid)
+    (gone / "left.pdf").write_bytes(b"x")
+    mine = opened_copies_folder(tmp_path)
+    (mine / "open.pdf").write_bytes(b"y")
+    assert (clean_opened_copies(tmp_path), sorted(p.name for p in tmp_path.iterdir())) == (
+        [gone],
+        [str(os.getpid())],
+    )

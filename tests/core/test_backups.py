@@ -91,3 +91,121 @@ def test_a_damaged_workbook_is_put_aside_and_replaced_by_its_newest_good_backup(
     recovered = Database.open(workbook_path)
     assert (titled(recovered, eid), damaged.read_bytes()[:16]) == ("Kept safe", b"SQLite format 3\x00")
     recovered.close()
+
+
+def at(hour: int, minute: int = 0, day: int = 22) -> datetime:
+    return datetime(2026, 11, day, hour, minute)
+
+
+def infos(tmp_path: Path, *taken: tuple[datetime, str], size: int = 1) -> list[BackupInfo]:
+    return [
+        BackupInfo(tmp_path / f"{i}-{reason}.db", when, reason, size)
+        for i, (when, reason) in enumerate(taken)
+    ]
+
+
+def test_backups_taken_at_open_or_while_editing_are_thinned_to_one_per_hour_within_the_day(
+    tmp_path: Path,
+) -> None:
+    backups = infos(
+        tmp_path, (at(9, 5), "open"), (at(9, 20), "open"), (at(9, 50), "periodic"), (at(10, 10), "open")
+    )
+    kept = backups_to_keep(backups, at(12))
+    assert sorted(p.name for p in kept) == ["2-periodic.db", "3-open.db"]
+
+
+def test_backups_forced_before_an_import_or_restore_are_all_kept_within_the_day(tmp_path: Path) -> None:
+    backups = infos(tmp_path, (at(9, 5), "before-import"), (at(9, 10), "before-restore"), (at(9, 20), "open"))
+    assert len(backups_to_keep(backups, at(12))) == 3
+
+
+def test_twenty_opens_within_an_hour_leave_one_backup(db: Database) -> None:
+    from duediligence.backups import thin_backups
+
+    for minute in range(20):
+        take_backup(db.path, "open", now=at(9, minute * 2))
+    thin_backups(db.path, now=at(9, 45))
+    assert [(b.taken_at.minute, b.reason) for b in list_backups(db.path)] == [(38, "open")]
+
+
+def test_backups_taken_by_hand_are_never_thinned(tmp_path: Path) -> None:
+    old = infos(tmp_path, (at(9) - timedelta(days=400), "manual"))
+    assert backups_to_keep(old, at(9)) == {old[0].path}
+
+
+def test_the_size_cap_drops_the_oldest_first_until_the_rest_fit(tmp_path: Path) -> None:
+    from duediligence.backups import within_limit
+
+    backups = infos(tmp_path, (at(6), "open"), (at(7), "open"), (at(8), "open"), (at(9), "open"), size=10)
+    assert sorted(p.name for p in within_limit(backups, 25)) == ["0-open.db", "1-open.db"]
+
+
+def test_the_size_cap_never_drops_the_newest_backup_even_when_it_alone_is_too_big(tmp_path: Path) -> None:
+    from duediligence.backups import within_limit
+
+    backups = infos(tmp_path, (at(8), "open"), (at(9), "open"), size=50)
+    assert [p.name for p in within_limit(backups, 10)] == ["0-open.db"]
+
+
+def test_the_size_cap_never_drops_a_backup_taken_by_hand(tmp_path: Path) -> None:
+    from duediligence.backups import within_limit
+
+    backups = infos(tmp_path, (at(7), "manual"), (at(8), "open"), (at(9), "open"), size=10)
+    assert [p.name for p in within_limit(backups, 15)] == ["1-open.db"]
+
+
+@pytest.mark.parametrize(
+    ("workbook_mb", "limit_mb"),
+    [(1, 100), (10, 200), (200, 2048)],  # at least 100 MiB; 20 x the workbook; at most 2 GiB
+)
+def test_the_automatic_size_cap_is_twenty_workbooks_between_100_mib_and_2_gib(
+    tmp_path: Path, workbook_mb: int, limit_mb: int
+) -> None:
+    from duediligence.backups import MiB, backup_limit
+
+    path = tmp_path / "big.db"
+    with path.open("wb") as sparse:
+        sparse.truncate(workbook_mb * MiB)
+    assert backup_limit(path) == limit_mb * MiB
+
+
+def test_the_size_cap_setting_replaces_the_automatic_one_until_cleared(tmp_path: Path) -> None:
+    from duediligence.backups import MiB, backup_limit, set_limit_setting_mb
+
+    path = tmp_path / "small.db"
+    path.write_bytes(b"x")
+    set_limit_setting_mb(5)
+    try:
+        chosen = backup_limit(path)
+    finally:
+        set_limit_setting_mb(None)
+    assert (chosen, backup_limit(path)) == (5 * MiB, 100 * MiB)
+
+
+def test_thinning_applies_the_size_cap_to_the_files(db: Database) -> None:
+    from duediligence.backups import thin_backups
+
+    for hour in (6, 7, 8):
+        take_backup(db.path, "before-import", now=at(hour))
+    size = list_backups(db.path)[0].size
+    thin_backups(db.path, now=at(9), limit=2 * size)
+    assert [b.taken_at.hour for b in list_backups(db.path)] == [8, 7]
+
+
+def test_backups_of_a_private_workbook_are_private_in_a_private_folder(db: Database) -> None:
+    import stat
+
+    db.path.chmod(0o600)
+    backup = take_backup(db.path, "open")
+    modes = (stat.S_IMODE(backup.stat().st_mode), stat.S_IMODE(backup.parent.stat().st_mode))
+    assert modes == (0o600, 0o700)
+
+
+def test_a_backup_is_marked_as_closed_cleanly_though_taken_from_an_open_workbook(db: Database) -> None:
+    import sqlite3
+
+    copy = take_backup(db.path, "open")
+    with sqlite3.connect(copy) as con:
+        mark = con.execute("PRAGMA user_version").fetchone()[0]
+    con.close()
+    assert mark == 0

@@ -142,6 +142,39 @@ def test_opening_a_file_hands_a_copy_in_a_private_temp_folder_to_the_opener(
     assert path.parent.stat().st_mode & 0o077 == 0  # only this user can look inside
 
 
+def test_an_opened_copy_is_readable_by_this_user_only_in_the_apps_own_folder(
+    panel: EvidencePanel, opened: list[QUrl]
+) -> None:
+    import os
+    import stat
+
+    from duediligence.paths import opened_evidence_dir
+
+    panel.select_id(stored(panel)[0].id)
+    panel.open_current()
+    path = Path(opened[0].toLocalFile())
+    modes = (stat.S_IMODE(path.stat().st_mode), stat.S_IMODE(path.parent.parent.stat().st_mode))
+    assert (path.parent, modes) == (opened_evidence_dir() / str(os.getpid()), (0o600, 0o700))
+
+
+def test_copies_left_by_a_crashed_app_are_removed_at_start(make_window: Any, tmp_path: Path) -> None:
+    import os
+
+    from duediligence.paths import opened_evidence_dir
+
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)  # a process that is gone, as a crashed app is
+    left = opened_evidence_dir() / str(pid)
+    left.mkdir(parents=True)
+    (left / "contract.pdf").write_bytes(b"%PDF secret")
+    from ui.workbooks import start
+
+    start(make_window(None), str(tmp_path / "w.db"))
+    assert not left.exists()
+
+
 def test_opening_a_link_opens_it_in_the_browser(panel: EvidencePanel, opened: list[QUrl]) -> None:
     panel.select_id(stored(panel)[1].id)
     panel.open_current()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import atexit
 import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -116,12 +115,24 @@ _folder: Path | None = None
 
 
 def evidence_folder() -> Path:
-    """A folder only this user can read, removed when the app quits, that opened files are written to."""
+    """A folder only this user can read (files 0600), one per app process, removed when the app quits
+    (and, after a crash, at the next start: see `clean_left_copies`), that opened files are written to."""
     global _folder
     if _folder is None or not _folder.is_dir():
-        _folder = Path(tempfile.mkdtemp(prefix="duediligence-evidence-"))
+        from duediligence.attachments import opened_copies_folder
+        from duediligence.paths import opened_evidence_dir
+
+        _folder = opened_copies_folder(opened_evidence_dir())
         atexit.register(shutil.rmtree, _folder, True)
     return _folder
+
+
+def clean_left_copies() -> None:
+    """Remove opened copies left behind by app processes that ended without cleaning up (a crash)."""
+    from duediligence.attachments import clean_opened_copies
+    from duediligence.paths import opened_evidence_dir
+
+    clean_opened_copies(opened_evidence_dir())
 
 
 # --- commands ---------------------------------------------------------------------------------------
@@ -219,7 +230,9 @@ def open_evidence(parent: QWidget | None, context: AppContext, row: EvidenceRow)
     if runs_code(row.name) and not confirm_run(parent, row.name):
         return False
     try:
-        path = context.read(export_attachment, row.id, evidence_folder())
+        path = context.read(
+            lambda session: export_attachment(session, row.id, evidence_folder(), private=True)
+        )
     except (WorkbookError, OSError) as exc:
         _refused(parent, _t("Cannot open “%1”").replace("%1", row.name), exc)
         return False

@@ -1,0 +1,82 @@
+"""A bar above the window's content saying what the user should know about the open workbook file:
+that it is open read-only, or that it looks like a plain file copy of an open workbook. Never blocks;
+the user may close it. Kept in a tool bar so the window's layout needs no change."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QToolButton
+
+if TYPE_CHECKING:
+    from duediligence.database import Database
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WorkbookNotice", text)
+
+
+STYLE = (
+    "QToolBar#workbook-notice { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }"
+    " QToolBar#workbook-notice QLabel { padding: 4px; }"
+)
+
+
+class WorkbookNotice(QToolBar):
+    """One line (or a few) of text with a close button; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QMainWindow) -> None:
+        super().__init__(_t("Workbook notice"), parent)
+        self.setObjectName("workbook-notice")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)  # not a tool bar the user switches on and off
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setAccessibleName(_t("Notice about this workbook"))
+        self.addWidget(self.label)
+        self.close_button = QToolButton(self)
+        self.close_button.setText(_t("Dismiss"))
+        self.close_button.setToolTip(_t("Hide this notice"))
+        self.close_button.clicked.connect(self.hide)
+        self.addWidget(self.close_button)
+        self.setStyleSheet(STYLE)
+        parent.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
+        self.hide()
+
+    def show_lines(self, lines: list[str]) -> None:
+        self.label.setText("\n".join(lines))
+        self.setVisible(bool(lines))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A tool bar gives a wrapped label a height for the wrong width: give it the one it needs."""
+        width = max(200, self.width() - self.close_button.sizeHint().width() - 32)
+        self.label.setFixedHeight(self.label.heightForWidth(width))
+
+
+def notice(window: QMainWindow) -> WorkbookNotice:
+    """The window's notice bar, made on first use."""
+    found = window.findChild(WorkbookNotice)
+    return found if found is not None else WorkbookNotice(window)
+
+
+def describe(db: Database) -> list[str]:
+    """What to tell about `db` when it has just been opened."""
+    lines = []
+    if db.read_only_reason is not None:
+        text = _t(
+            "Open read-only (%1): you can read everything, but changes cannot be saved. To edit, use "
+            "File ▸ Save a copy as… to make a copy in a folder you can write to."
+        )
+        lines.append(text.replace("%1", db.read_only_reason))
+    lines.extend(_t("Warning: %1").replace("%1", warning) for warning in db.report.warnings)
+    return lines
