@@ -122,36 +122,3 @@ class ValidationError(WorkbookError):
     def __init__(self, field: str, value: object, reason: str) -> None:
         self.field, self.value, self.reason = field, value, reason
         super().__init__(f"{field}: {reason} (got {value!r}).")
-
-
-class WriteFailedError(WorkbookError):
-    """The database could not store an edit (busy, disk full, read-only, gone); nothing was stored."""
-
-    ADVICE = {
-        "locked": "another program or another copy of the app kept the workbook busy for more than 5 "
-        "seconds; try again in a moment",
-        "full": "the disk is full; free some space, then try again",
-        "read-only": "the workbook or its folder is read-only, or you may not write there; check its "
-        "permissions, or save a copy elsewhere (File ▸ Save a copy as…)",
-        "disk": "the disk reported an error; check it, and keep the backups safe",
-        "connection": "the connection to the database server was lost; check the network, then try again",
-        "other": "the database refused it",
-    }
-
-    def __init__(self, kind: str, detail: str) -> None:
-        self.kind, self.detail = kind, detail
-        advice = self.ADVICE.get(kind, self.ADVICE["other"])
-        super().__init__(f"Nothing was stored: {advice} ({detail}).")
-
-    @classmethod
-    def from_os_error(cls, exc: OSError) -> WriteFailedError:
-        import errno
-
-        kind = {
-            errno.ENOSPC: "full",
-            errno.EDQUOT: "full",
-            errno.EROFS: "read-only",
-            errno.EACCES: "read-only",
-            errno.EPERM: "read-only",
-        }.get(exc.errno or 0, "disk")
-        return cls(kind, exc.strerror or str(exc))

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from duediligence.changes import Changes
 from duediligence.concurrency import ConcurrentEditError, Conflict, changes_since, last_change_id, lock
-from duediligence.errors import WorkbookError, WriteFailedError
+from duediligence.errors import StorageError, WorkbookError
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -40,7 +41,8 @@ def run(db: Database, operation: Operation, *, action: str, user: str, seen: int
 
     `seen`: the change-log id the caller's view reflects; an edit of a row someone changed after it
     raises ConcurrentEditError. None skips the check (the caller read and writes in this call).
-    Failures of the database itself (locked, disk full, read-only) raise WriteFailedError.
+    Failures of the place rather than the edit (locked, disk full, read-only, connection lost) raise
+    a StorageError saying what to do; nothing is stored.
     """
     try:
         with db.transaction() as session:
@@ -48,7 +50,7 @@ def run(db: Database, operation: Operation, *, action: str, user: str, seen: int
     except WorkbookError:
         raise
     except Exception as exc:
-        failure = write_failure(exc)
+        failure = write_failure(exc, db.path or db.label)
         if failure is None:
             raise
         raise failure from exc
@@ -58,7 +60,7 @@ def apply_logged(
     session: Session, operation: Operation, *, action: str, user: str, seen: int | None = None
 ) -> Outcome:
     """`run` inside a transaction the caller holds (for callers that read and write in one)."""
-    from duediligence.models import ChangeLogEntry, ChangedRow
+    from duediligence.models import ChangedRow, ChangeLogEntry
 
     lock(session)
     with rows_written(session) as written:
@@ -127,30 +129,27 @@ def _key(obj: Any) -> tuple[str, str]:
     return obj.__tablename__, ":".join(str(part) for part in key)
 
 
-def write_failure(exc: BaseException) -> WriteFailedError | None:
-    """What a database error means for the person editing, or None when it is not one."""
+def write_failure(exc: BaseException, place: Path | str) -> WorkbookError | None:
+    """What a failed write means for the person editing (storage_faults.classify), or None when the
+    error is not the database's or the disk's (a bug, which must surface)."""
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-    if isinstance(exc, OSError):
-        return WriteFailedError.from_os_error(exc)
-    if not isinstance(exc, SQLAlchemyError):
-        return None
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    name = str(getattr(original, "sqlite_errorname", "") or "")
-    text = str(original).lower()
-    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "database is locked" in text:
-        return WriteFailedError("locked", str(original))
-    if name == "SQLITE_FULL" or "disk is full" in text or "no space left" in text:
-        return WriteFailedError("full", str(original))
-    if name.startswith("SQLITE_READONLY") or "readonly database" in text or "read-only" in text:
-        return WriteFailedError("read-only", str(original))
-    if name.startswith("SQLITE_CANTOPEN") or name.startswith("SQLITE_PERM") or "permission denied" in text:
-        return WriteFailedError("read-only", str(original))
-    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return WriteFailedError("disk", str(original))
+    from duediligence.storage_faults import classify
+
+    failure = classify(exc, place, action="store the edit in")
+    if failure is not None:
+        return failure
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return WriteFailedError("connection", str(original))
-    return WriteFailedError("other", str(original))
+        return StorageError(
+            place, "the connection to the database server was lost", action="store the edit in"
+        )
+    if isinstance(exc, SQLAlchemyError):
+        return StorageError(
+            place,
+            f"the database refused it ({getattr(exc, 'orig', None) or exc})",
+            action="store the edit in",
+        )
+    return None
 
 
 __all__ = ["Conflict", "Outcome", "apply_logged", "mark_written", "rows_written", "run", "write_failure"]

@@ -195,3 +195,27 @@ def test_a_new_row_is_named_by_its_new_id(people) -> None:
     ana, _bo, _cy, eid, _ids = people
     outcome = ana.edit(AddRow("criterion", eid, {"name": "Speed"}))
     assert ("criterion", str(outcome.applied.result)) in outcome.applied.changes.rows
+
+
+def test_a_workbook_kept_busy_by_another_program_refuses_the_edit_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from duediligence import database
+    from duediligence.errors import WorkbookLockedError
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    db = Database.open(tmp_path / "busy.db")
+    eid = run(db, CreateEvaluation("CRM"), action="New", user="Ana").applied.result
+    other = sqlite3.connect(tmp_path / "busy.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(WorkbookLockedError, match="close that program"):
+            run(db, UpdateEvaluation(eid, {"budget": 5}), action="Edit budget", user="Ana")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with db.reading() as session:
+        assert get_evaluation(session, eid).budget is None
+    db.close()
