@@ -31,7 +31,8 @@ def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Checker:
         if required and not value:
             raise ValidationError(field, value, "cannot be empty")
         if len(value) > max_len:
-            raise ValidationError(field, f"{value[:20]}…", f"is {len(value)} characters; at most {max_len}")
+            length, limit = format_number(len(value)), format_number(max_len)
+            raise ValidationError(field, f"{value[:20]}…", f"is {length} characters long; at most {limit}")
         if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
             raise ValidationError(field, value, "contains control characters")
         if any("\ud800" <= c <= "\udfff" for c in value):  # half of a character: cannot be saved as UTF-8

@@ -110,7 +110,9 @@ class AppContext(QObject):
             take_backup(db.path, reason)
             thin_backups(db.path)
         except Exception as exc:  # a full disk must not stop editing; the window says so
-            self.backup_problem = str(exc) or type(exc).__name__
+            from duediligence.storage_faults import classify
+
+            self.backup_problem = str(classify(exc, db.path, action="back up") or exc) or type(exc).__name__
         else:
             self.backup_problem = None
 

@@ -247,7 +247,7 @@ def test_an_over_long_note_is_an_error_line_not_a_truncation(crm, exported: Path
     risk = first(document(db, eid), "risks", kind="risk")
     edit_cells(exported, [("Risks", risk["id"], "Note", "y" * 30_000)])
     [line] = prepare_import(db, exported).lines
-    assert line.kind == "error" and "30000 characters" in line.sentence
+    assert line.kind == "error" and "is 30,000 characters long; at most 20,000" in line.sentence
 
 
 def test_a_status_that_is_not_a_choice_is_an_error_line(crm, exported: Path) -> None:
