@@ -88,3 +88,8 @@ def test_invalid_horizon_or_rate_is_refused(call: object) -> None:
 def test_range_that_does_not_contain_the_amount_is_refused() -> None:
     with pytest.raises(ValueError, match="low ≤ amount ≤ high"):
         CashItem(1_000, low=1_500)
+
+
+def test_only_yearly_costs_without_returns_never_pay_back() -> None:
+    """Cumulative net cash 0, −25,000, −50,000, … −125,000 never turns positive: None, not 0.0."""
+    assert payback_years([CashItem(25_000, "yearly")], 5) is None
