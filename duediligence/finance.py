@@ -147,12 +147,12 @@ def irr_of_flows(flows: Sequence[float]) -> float | None:
     polynomial crosses zero; several (or none) make it undefined.
     """
     scale = max((abs(f) for f in flows), default=0.0)
-    coefficients = [f if abs(f) > 1e-12 * scale else 0.0 for f in flows]
+    coefficients = [f if abs(f) > 1e-14 * scale else 0.0 for f in flows]  # float noise is no flow
     while coefficients and coefficients[-1] == 0.0:
         coefficients.pop()  # trailing zeros add no root
     first = next((t for t, f in enumerate(coefficients) if f != 0.0), len(coefficients))
     coefficients = coefficients[first:]  # leading zeros only add the root x = 0 (r = ∞)
-    signs = [f > 0 for f in coefficients]
+    signs = [f > 0 for f in coefficients if f != 0.0]
     changes = sum(a != b for a, b in pairwise(signs))
     if changes == 0:
         return None

@@ -181,7 +181,7 @@ def test_importing_the_charts_loads_no_matplotlib_until_a_chart_is_drawn() -> No
 
 
 def test_an_option_without_costs_is_left_out_of_the_cost_curve_with_a_visible_note(tmp_path: Path) -> None:
-    """Drawing it at 0 would show the unpriced option as the cheapest; it is left out, and the chart says so."""
+    """Drawn at 0 the unpriced option would look the cheapest: it is left out, and the chart says so."""
     db = Database.open(tmp_path / "c.db")
     with db.transaction() as session:
         eid = CreateEvaluation("Partly priced", {}).apply(session).result
@@ -193,3 +193,16 @@ def test_an_option_without_costs_is_left_out_of_the_cost_curve_with_a_visible_no
     assert [(line.index, line.name) for line in data.options] == [(0, "Priced")]
     fig, _ = render("costs", data)
     assert "Not shown, costs unknown: Unpriced (no costs entered)" in texts(fig)
+
+
+def test_where_to_add_data_is_said_on_screen_only(workbook) -> None:
+    """An empty chart states the fact; only an interactive theme (the Charts tab) adds where to act."""
+    from dataclasses import replace
+
+    db, ids = workbook
+    data = load(db, "costs", ids["options_only"])
+    assert data.problem == "No option has its costs entered yet."
+    printed, _ = render("costs", data)
+    on_screen, _ = render("costs", data, replace(charts.LIGHT, interactive=True))
+    assert "Options & scores" not in texts(printed)
+    assert "Options & scores" in texts(on_screen)

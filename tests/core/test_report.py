@@ -114,7 +114,10 @@ QUICK_LAPTOP = {
         {"name": "Priced", "costs": [{"label": "Laptop", "amount": 1200}]},
         {"name": "Unpriced"},
     ],
-    "ungrouped_criteria": [{"name": "Battery", "weight": 2}, {"name": "Price", "weight": 1, "value_source": "tco"}],
+    "ungrouped_criteria": [
+        {"name": "Battery", "weight": 2},
+        {"name": "Price", "weight": 1, "value_source": "tco"},
+    ],
     "scores": [
         {"option": "Priced", "criterion": "Battery", "value": 6},
         {"option": "Unpriced", "criterion": "Battery", "value": 8},

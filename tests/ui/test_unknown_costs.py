@@ -15,7 +15,10 @@ PRICES = {
     "title": "Prices",
     "currency": "EUR",
     "options": [{"name": "Priced", "costs": [{"label": "Licence", "amount": 900}]}, {"name": "Unpriced"}],
-    "ungrouped_criteria": [{"name": "Quality", "weight": 3}, {"name": "TCO", "weight": 1, "value_source": "tco"}],
+    "ungrouped_criteria": [
+        {"name": "Quality", "weight": 3},
+        {"name": "TCO", "weight": 1, "value_source": "tco"},
+    ],
     "scores": [
         {"option": "Priced", "criterion": "Quality", "value": 6},
         {"option": "Unpriced", "criterion": "Quality", "value": 8},
@@ -61,22 +64,37 @@ def open_costs(window, evaluation_id, option_name):
     return options
 
 
-def test_add_cost_creates_a_line_without_amount_that_ranks_nobody(make_window, tmp_path):
-    """The defect: Add cost stored 0, which made that option the only one ranked, at 100."""
+@pytest.fixture
+def added(make_window, tmp_path):
+    """(window, path, evaluation id, cost id): Add cost clicked for "First" of an evaluation ranked by TCO."""
     path = tmp_path / "c.db"
     (evaluation_id,) = insert(path, ONLY_COST)
     window = make_window(path)
     options = open_costs(window, evaluation_id, "First")
-    cost_id = options.costs.add_cost("other")
-    assert [c.amount for c in stored_matrix(path, evaluation_id).costs if c.id == cost_id] == [None]
-    row = options.costs.model.row_of(cost_id)
-    assert options.costs.model.index(row, Col.AMOUNT).data() == "not entered"
-    ranking = window.evaluation_view.comparison.ranking.ranked.model_.lines()
-    assert [line.rank for line in ranking] == []
-    finance = options.finance.model
+    options.costs.add_button.click()
+    (cost,) = stored_matrix(path, evaluation_id).costs
+    return window, path, evaluation_id, cost.id
+
+
+def test_add_cost_stores_a_line_without_amount_shown_as_not_entered(added):
+    window, path, evaluation_id, cost_id = added
+    assert [c.amount for c in stored_matrix(path, evaluation_id).costs] == [None]
+    costs = window.evaluation_view.comparison.options.costs.model
+    assert costs.index(costs.row_of(cost_id), Col.AMOUNT).data() == "not entered"
+
+
+def test_a_cost_line_without_amount_ranks_nobody(added):
+    """The defect: Add cost stored 0, which made that option "the only option ranked, 100.0"."""
+    window = added[0]
+    panel = window.evaluation_view.comparison.ranking
+    assert [line.name for line in panel.ranked.model_.lines()] == []
+    assert "only option ranked" not in panel.lead.text()
+
+
+def test_the_money_table_shows_an_unknown_tco_with_the_reason(added):
+    finance = added[0].evaluation_view.comparison.options.finance.model
     first = next(r for r in range(finance.rowCount()) if finance.index(r, 0).data() == "First")
     assert finance.index(first, FinanceCol.TCO).data() == "—"
-    assert finance.index(
-        first,
-        FinanceCol.TCO,
-    ).data(Qt.ItemDataRole.ToolTipRole)
+    assert "No amount entered for “New cost”" in finance.index(first, FinanceCol.TCO).data(
+        Qt.ItemDataRole.ToolTipRole
+    )

@@ -94,8 +94,8 @@ def money_line(f: OptionFinance, currency: str) -> str:
     """TCO · NPV · IRR of one option; unknown money says so instead of showing 0."""
     if f.tco is None:
         if not f.has_costs:
-            return _t("No costs entered: TCO and NPV unknown")
-        return _t("Costs incomplete: TCO and NPV unknown")
+            return _t("TCO unknown: no costs entered")
+        return _t("TCO unknown: an amount is missing")
     text = _t("TCO %1").replace("%1", money(f.tco, currency))
     if f.npv is None:
         return text + " · " + _t("NPV unknown")
