@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from option_data import insert, stored_matrix
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from duediligence.ranking import rank_matrix
 from ui.models.costs import Col, FinanceCol, money
@@ -98,3 +98,22 @@ def test_the_money_table_shows_an_unknown_tco_with_the_reason(added):
     assert "No amount entered for “New cost”" in finance.index(first, FinanceCol.TCO).data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_an_npv_cell_of_the_matrix_names_the_irr_beside_it(qtbot, tmp_path):
+    """−1,000 then +300 a year for 5 years: IRR 15.2 % (see the finance tests)."""
+    doc = {
+        "title": "Returns",
+        "options": [{"name": "Paying", "costs": [
+            {"label": "Licence", "amount": 1000},
+            {"label": "Savings", "category": "benefit", "recurrence": "yearly", "amount": 300},
+        ]}],
+        "ungrouped_criteria": [{"name": "NPV", "value_source": "npv"}],
+    }  # fmt: skip
+    path = tmp_path / "n.db"
+    (evaluation_id,) = insert(path, doc)
+    matrix = stored_matrix(path, evaluation_id)
+    model = ScoreMatrixModel()
+    model.set_matrix(matrix, rank_matrix(matrix))
+    irr = QLocale().toString(15.2, "f", 1)
+    assert f"IRR: {irr} %" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

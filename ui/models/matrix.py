@@ -211,6 +211,8 @@ class ScoreMatrixModel(QAbstractTableModel):
             )
             if self._derived[row][column] is None:
                 lines.append(self._derived_unknown(criterion.value_source, option.id))
+            elif criterion.value_source == "npv":
+                lines.append(self._irr_line(option.id))
             return "<br>".join(lines)
         cell = self.cell(row, column)
         if cell is None or cell.value is None:
@@ -235,6 +237,15 @@ class ScoreMatrixModel(QAbstractTableModel):
         if hint:
             lines.append(f"<i>{_html(hint)}</i>")
         return "<br>".join(lines)
+
+    def _irr_line(self, option_id: int) -> str:
+        """The IRR beside an NPV value: the rate at which that NPV would be 0, or why there is none."""
+        outcome = next((o for o in self.ranking.options if o.id == option_id), None) if self.ranking else None
+        if outcome is None or outcome.finance.irr is None:
+            return self.tr("IRR: none (the net cash flows never change sign, e.g. no expected returns).")
+        from ui.models.costs import percent_rate
+
+        return self.tr("IRR: %1").replace("%1", percent_rate(outcome.finance.irr))
 
     def _derived_unknown(self, source: str, option_id: int) -> str:
         """Why a calculated value is missing, and that it counts as a missing score (never as free)."""
