@@ -273,6 +273,8 @@ def ranking_json(r: Any) -> dict[str, Any]:
                 "tco_high": num(o.finance.tco_high, 2),
                 "npv": num(o.finance.npv, 2),
                 "payback_years": num(o.finance.payback_years, 2),
+                "irr": num(o.finance.irr, 6),
+                "finance_unknown": o.finance.unknown_reason(),
                 "time_to_results_weeks": o.time_to_results_weeks,
                 **risk_keys.get(o.id, {}),
             }
@@ -290,6 +292,17 @@ def ranking_json(r: Any) -> dict[str, Any]:
             for c in r.criteria
         ],
     }
+
+
+def money_text(f: Any, currency: str) -> str:
+    """TCO, NPV and IRR for the text output; unknown money says why instead of showing 0."""
+    if f.tco is None:
+        return f"TCO unknown: {f.unknown_reason()}"
+    text = f"TCO {f.tco:,.0f} {currency}"
+    if f.npv is None:
+        return f"{text}, NPV unknown: {f.unknown_reason()}"
+    text += f", NPV {f.npv:,.0f}"
+    return text if f.irr is None else f"{text}, IRR {f.irr:.1%}"
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
@@ -321,7 +334,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         score = f"{o.score:6.1f}" if o.score is not None else "     –"
         missing = f"  ({o.missing_weight:.0%} of the weight unscored)" if o.missing_weight > 0 else ""
         why = f"  [{o.exclusion_reason}]" if o.excluded and o.exclusion_reason else ""
-        money = f"TCO {o.finance.tco:,.0f} {result.currency}, NPV {o.finance.npv:,.0f}"
+        money = money_text(o.finance, result.currency)
         print(f"{place} {score}  {o.name}  ({money}){missing}{why}")
     return EXIT_OK
 

@@ -113,7 +113,7 @@ COST_ITEM = {
     "label": NAME,
     "category": v.choice(CostCategory),
     "recurrence": v.choice(CostRecurrence),
-    "amount": v.number(optional=False, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+    "amount": v.number(minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),  # None until typed: unknown, not 0
     "low": AMOUNT,
     "high": AMOUNT,
     "note": LONG,

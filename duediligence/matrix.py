@@ -88,7 +88,7 @@ class CostRow:
     label: str
     category: str
     recurrence: str
-    amount: float
+    amount: float | None  # None until typed: unknown, not zero
     low: float | None
     high: float | None
     note: str

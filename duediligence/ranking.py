@@ -16,19 +16,11 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from duediligence.enums import Direction, Scale, ValueSource, WeightSource
+from duediligence.finance import OptionFinance
 from duediligence.matrix import Matrix, load_matrix
 
 if TYPE_CHECKING:
     from duediligence.risks import RiskSummary
-
-
-@dataclass(frozen=True)
-class OptionFinance:
-    tco: float
-    tco_low: float
-    tco_high: float
-    npv: float
-    payback_years: float | None
 
 
 @dataclass(frozen=True)
@@ -80,39 +72,33 @@ class EvaluationRanking:
 
 
 def option_finance(matrix: Matrix) -> dict[int, OptionFinance]:
-    from duediligence import finance
+    """Each option's money; unknown (None) without costs or with a line whose amount is not entered."""
+    from duediligence.finance import option_money
 
-    result = {}
-    for option in matrix.options:
-        items = [
-            finance.CashItem.from_cost(c.category, c.recurrence, c.amount, c.low, c.high)
-            for c in matrix.costs
-            if c.option_id == option.id
-        ]
-        spread = finance.cost_range(items, matrix.horizon_years)
-        result[option.id] = OptionFinance(
-            tco=spread.expected,
-            tco_low=spread.low,
-            tco_high=spread.high,
-            npv=finance.npv(items, matrix.horizon_years, matrix.discount_rate),
-            payback_years=finance.payback_years(items, matrix.horizon_years),
-        )
-    return result
+    lines: dict[int, list] = {option.id: [] for option in matrix.options}
+    for cost in matrix.costs:
+        lines.setdefault(cost.option_id, []).append(cost)
+    return {
+        option.id: option_money(lines[option.id], matrix.horizon_years, matrix.discount_rate)
+        for option in matrix.options
+    }
 
 
 def criterion_values(matrix: Matrix, money: dict[int, OptionFinance]) -> list[list[float]]:
-    """Raw values, options × criteria, NaN where missing; derived criteria read costs and timing."""
+    """Raw values, options × criteria, NaN where missing; derived criteria read costs and timing.
+
+    An option whose TCO or NPV is unknown (no costs, or an amount not entered) has a missing value
+    there, counted under the missing-score policy like any other gap, never as a cost of zero.
+    """
     rows = []
-    costed = {c.option_id for c in matrix.costs}
     for option in matrix.options:
         row = []
         for criterion in matrix.criteria:
             source = criterion.value_source
-            # An option with no costs entered has an unknown cost, not a cost of zero (which would win).
             if source == ValueSource.TCO.value:
-                value: float | None = money[option.id].tco if option.id in costed else None
+                value: float | None = money[option.id].tco
             elif source == ValueSource.NPV.value:
-                value = money[option.id].npv if option.id in costed else None
+                value = money[option.id].npv
             elif source == ValueSource.TIME_TO_RESULTS.value:
                 value = option.time_to_results_weeks
             else:

@@ -55,6 +55,7 @@ def collect(session: Session, evaluation_id: int, today: date | None = None) -> 
     summary = risk_summary(session, evaluation_id, today)
     ranking = with_risks(rank_matrix(matrix), summary)
     model = model_from(matrix, ranking)
+    approvals = tuple(list_approvals(session, evaluation_id))
     return ReportData(
         evaluation=evaluation,
         matrix=matrix,
@@ -65,10 +66,21 @@ def collect(session: Session, evaluation_id: int, today: date | None = None) -> 
         costs=cost_curves(matrix),
         heat=risk_heat(summary, evaluation.title),
         people=stakeholder_grid(session, evaluation_id, evaluation.title),
-        approvals=tuple(list_approvals(session, evaluation_id)),
-        gate=decision_check(session, evaluation_id).sentence(),
+        approvals=approvals,
+        gate=gate_sentence(decision_check(session, evaluation_id), requested=bool(approvals)),
         today=today,
     )
+
+
+def gate_sentence(check: Any, requested: bool) -> str:
+    """What the approvals say, and only what holds: "All approvals are in." needs approvals to be in."""
+    unasked = ""
+    if check.sign_offs_without_approval:
+        names = ", ".join(check.sign_offs_without_approval)
+        unasked = f" Sign-off is required from {names}, but no approval was requested."
+    if not requested:
+        return "No approvals were requested." + unasked
+    return check.sentence() + unasked
 
 
 def write_report(source: Database | Session, evaluation_id: int, out_path: str | Path) -> Path:

@@ -8,6 +8,7 @@ from duediligence.charts.draw_registers import draw_cost_curves, draw_risk_heat,
 from duediligence.charts.draw_scores import draw_first_place, draw_score_breakdown, draw_tornado
 
 if TYPE_CHECKING:
+    from duediligence.finance import OptionFinance
     from duediligence.report import ReportData
     from duediligence.report_pages import Pages
 
@@ -22,6 +23,18 @@ def money(value: float | None, currency: str = "") -> str:
     if value is None:
         return "—"
     return f"{value:,.0f} {currency}".strip()
+
+
+def percent(value: float | None) -> str:
+    """A rate such as an IRR, or "—" where it is unknown or undefined."""
+    return "—" if value is None else f"{value:.1%}"
+
+
+def payback(f: OptionFinance, horizon_years: int) -> str:
+    """Years to pay back; "—" when the money is unknown, "> H y" when not within the horizon."""
+    if not f.known:
+        return "—"
+    return f"> {horizon_years} y" if f.payback_years is None else f"{f.payback_years:.1f} y"
 
 
 def title_page(pages: Pages, data: ReportData) -> None:
@@ -83,21 +96,42 @@ def ranking(pages: Pages, data: ReportData) -> None:
         pages.paragraph(how, 9, color="#666666")
     rows = []
     for o in sorted(r.options, key=lambda o: (o.rank is None, o.rank or 0)):
-        payback = "—" if o.finance.payback_years is None else f"{o.finance.payback_years:.1f} y"
+        f = o.finance
         rows.append(
             (
                 "–" if o.rank is None else str(o.rank),
                 o.name,
                 "—" if o.score is None else f"{o.score:.1f}",
                 f"{o.missing_weight:.0%}",
-                money(o.finance.tco),
-                money(o.finance.npv),
-                payback,
+                money(f.tco),
+                money(f.npv),
+                percent(f.irr),
+                payback(f, data.matrix.horizon_years),
             )
         )
-    headers = ("Rank", "Option", "Score", "Unscored", f"TCO ({currency})", f"NPV ({currency})", "Payback")
+    headers = (
+        "Rank",
+        "Option",
+        "Score",
+        "Unscored",
+        f"TCO ({currency})",
+        f"NPV ({currency})",
+        "IRR",
+        "Payback",
+    )
     if rows:
-        pages.table(headers, rows, (0.07, 0.37, 0.09, 0.1, 0.14, 0.13, 0.1), right=(2, 3, 4, 5, 6))
+        widths = (0.07, 0.3, 0.08, 0.1, 0.13, 0.13, 0.09, 0.1)
+        pages.table(headers, rows, widths, right=(2, 3, 4, 5, 6, 7))
+    unknown = [f"{o.name}: {o.finance.unknown_reason()}" for o in r.options if o.finance.unknown_reason()]
+    if unknown:
+        pages.paragraph(
+            "Money unknown (—), never counted as 0: "
+            + "; ".join(unknown)
+            + ". A criterion fed by costs counts "
+            "such an option as unscored.",
+            8.5,
+            color="#666666",
+        )
     excluded = [o for o in r.options if o.excluded and o.exclusion_reason]
     for o in excluded:
         pages.paragraph(f"{o.name}: {o.exclusion_reason}", 8.5, color="#666666")
@@ -146,12 +180,15 @@ def costs(pages: Pages, data: ReportData) -> None:
     rows = []
     for option in data.matrix.options:
         f = money_by_id[option.id]
-        rows.append((option.name, money(f.tco_low), money(f.tco), money(f.tco_high), money(f.npv)))
-    headers = ("Option", "TCO low", f"TCO ({c.currency})", "TCO high", "NPV")
-    pages.table(headers, rows, (0.44, 0.14, 0.14, 0.14, 0.14), right=(1, 2, 3, 4))
+        rows.append(
+            (option.name, money(f.tco_low), money(f.tco), money(f.tco_high), money(f.npv), percent(f.irr))
+        )
+    headers = ("Option", "TCO low", f"TCO ({c.currency})", "TCO high", "NPV", "IRR")
+    pages.table(headers, rows, (0.4, 0.13, 0.13, 0.13, 0.13, 0.08), right=(1, 2, 3, 4, 5))
     pages.paragraph(
         f"Over {c.horizon_years} years; TCO undiscounted without benefits, NPV discounted at "
-        f"{data.matrix.discount_rate:.0%} with benefits.",
+        f"{data.matrix.discount_rate:.0%} with benefits; IRR: the rate at which the NPV is 0 (— where "
+        "there is none, e.g. without returns). — means unknown: no costs entered, or an amount missing.",
         8.5,
         color="#666666",
     )

@@ -98,7 +98,7 @@ def value_ranges(matrix: Matrix) -> tuple[Floats, Floats]:
             source = criterion.value_source
             if source == ValueSource.TCO.value:
                 lo, hi = money[option.id].tco_low, money[option.id].tco_high
-            elif source == ValueSource.NPV.value:
+            elif source == ValueSource.NPV.value and money[option.id].npv is not None:
                 npv = npv or _npv_range(matrix, option.id)
                 lo, hi = npv
             elif source == ValueSource.MANUAL.value:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from duediligence.charts.model import ScoreModel
 
+SCORES_HINT = "Enter options, criteria and scores in the matrix to see this chart."
+
 
 @dataclass(frozen=True)
 class StackedOption:
@@ -31,6 +33,7 @@ class ScoreBreakdown:
     options: tuple[StackedOption, ...]
     risk_adjusted: bool
     problem: str | None
+    hint: str = ""  # where to add what is missing: on screen only (`style.message`)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Profile:
     by_group: bool
     options: tuple[ProfileOption, ...]
     problem: str | None
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,14 +108,15 @@ def score_breakdown(model: ScoreModel) -> ScoreBreakdown:
                 )
             )
         if all(o.score is None for o in options):
-            problem = "No option has a score yet: enter scores in the matrix."
+            problem = "No option has a score yet."
     order = sorted(options, key=lambda o: (o.rank is None, o.rank or 0, -(o.score or -1.0), o.index))
     return ScoreBreakdown(
         ranking.title,
         groups,
         tuple(order),
         bool(ranking.risks is not None and ranking.risks.risk_adjusted),
-        problem or (None if options else "Add options, criteria and scores to see this chart."),
+        problem or (None if options else "No options yet."),
+        SCORES_HINT,
     )
 
 
@@ -148,8 +153,8 @@ def profile(model: ScoreModel) -> Profile:
     if len(axes) < 3:
         problem = "A profile needs at least three criteria (or three criterion groups)."
     elif not options:
-        problem = "No option has a score yet: enter scores in the matrix."
-    return Profile(title, axes, by_group, tuple(options), problem)
+        problem = "No option has a score yet."
+    return Profile(title, axes, by_group, tuple(options), problem, SCORES_HINT)
 
 
 def tornado(model: ScoreModel, limit: int = 12) -> Tornado:

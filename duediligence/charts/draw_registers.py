@@ -29,7 +29,7 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
 
     heading = "Cumulative cost of ownership"
     if data.problem:
-        style.message(fig, theme, heading, data.problem)
+        style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
     style.title(
@@ -42,7 +42,7 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
     fig.subplots_adjust(
         left=0.1,
         right=0.97,
-        top=0.85,
+        top=0.8 if data.left_out else 0.85,
         bottom=style.bottom_margin(fig, style.legend_rows(len(data.options), 2)),
     )
     ax = fig.add_subplot()
@@ -68,6 +68,11 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
     ax.set_ylim(bottom=0)
     handles, labels = ax.get_legend_handles_labels()
     style.legend_below(fig, theme, handles, labels, 2)
+    if data.left_out:
+        fig.text(
+            0.02, 0.885, "Not shown, costs unknown: " + "; ".join(data.left_out), ha="left", va="top",
+            fontsize=8, color=theme.muted, wrap=True,
+        )  # fmt: skip
 
 
 def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:  # type: ignore[no-untyped-def]
@@ -123,10 +128,11 @@ def draw_risk_heat(fig: FigureBase, data: RiskHeat, theme: Theme = LIGHT) -> Non
 
     heading = "Open risks: likelihood × impact"
     if data.problem:
-        style.message(fig, theme, heading, data.problem)
+        style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
-    style.title(fig, theme, heading, "Number of risks not closed in each cell; click a cell to list them")
+    subtitle = "Number of risks not closed in each cell"
+    style.title(fig, theme, heading, subtitle + ("; click a cell to list them" if theme.interactive else ""))
     fig.subplots_adjust(left=0.08, right=0.97, top=0.8, bottom=0.2, wspace=0.35)
     axes = fig.subplots(1, 2)
     for ax, cells, residual in ((axes[0], data.inherent, False), (axes[1], data.residual, True)):
@@ -163,7 +169,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
 
     heading = "Stakeholders: power and interest"
     if data.problem:
-        style.message(fig, theme, heading, data.problem)
+        style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
     style.title(fig, theme, heading, f"“High” is {data.high} or more; colour shows today's stance")

@@ -41,7 +41,7 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
 
     heading = "Weighted score by criterion group"
     if data.problem or not data.options:
-        style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE)
+        style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE, data.hint)
         return
     style.prepare(fig, theme)
     subtitle = "0–100, best first; each segment is what a criterion group adds to the score"
@@ -88,7 +88,7 @@ def draw_profile(fig: FigureBase, data: Profile, theme: Theme = LIGHT) -> None:
 
     heading = "Profile by criterion group" if data.by_group else "Profile by criterion"
     if data.problem or not data.options:
-        style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE)
+        style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE, data.hint)
         return
     style.prepare(fig, theme)
     style.title(fig, theme, heading, "Utility 0–1 per axis (1 = best on those criteria); dashed = excluded")

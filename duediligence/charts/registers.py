@@ -28,8 +28,10 @@ class CostCurves:
     title: str
     currency: str
     horizon_years: int
-    options: tuple[CostLine, ...]
+    options: tuple[CostLine, ...]  # only options whose costs are known; each keeps its colour index
     problem: str | None
+    left_out: tuple[str, ...] = ()  # "name (why)" of each option whose costs are unknown
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class RiskHeat:
     residual: tuple[HeatCell, ...]
     unscored: int
     problem: str | None
+    hint: str = ""
 
     def cell(self, residual: bool, likelihood: int, impact: int) -> HeatCell | None:
         cells = self.residual if residual else self.inherent
@@ -72,19 +75,25 @@ class StakeholderGrid:
     people: tuple[Person, ...]
     unplaced: tuple[str, ...]
     problem: str | None
+    hint: str = ""
 
 
 def cost_curves(matrix: Matrix) -> CostCurves:
-    """`finance.cumulative_cost` per option, at the items' amounts and at their low and high ends."""
+    """`finance.cumulative_cost` per option, at the items' amounts and at their low and high ends.
+
+    An option whose TCO is unknown (no costs, or a cost without an amount) is left out and named in
+    `left_out`: drawn at 0 it would look like the cheapest.
+    """
     from duediligence import finance
 
-    lines = []
+    lines, left_out = [], []
     for i, option in enumerate(matrix.options):
-        items = [
-            finance.CashItem.from_cost(c.category, c.recurrence, c.amount, c.low, c.high)
-            for c in matrix.costs
-            if c.option_id == option.id
-        ]
+        entered = [c for c in matrix.costs if c.option_id == option.id]
+        money = finance.option_money(entered, matrix.horizon_years, matrix.discount_rate)
+        if money.tco is None:
+            left_out.append(f"{option.name} ({money.unknown_reason()})")
+            continue
+        items = finance.known_items(entered)
         ends = {
             pick: [finance.CashItem(getattr(x, pick), x.recurrence, x.is_benefit) for x in items]
             for pick in ("low_amount", "high_amount")
@@ -100,11 +109,19 @@ def cost_curves(matrix: Matrix) -> CostCurves:
             )
         )
     problem = None
-    if not lines:
-        problem = "Add the options you are choosing between, with their costs, to see this chart."
-    elif all(max(line.high) == 0 for line in lines):
-        problem = "Add costs to the options (Options & scores ▸ costs) to see this chart."
-    return CostCurves(matrix.title, matrix.currency, matrix.horizon_years, tuple(lines), problem)
+    if not matrix.options:
+        problem = "No options yet."
+    elif not lines:
+        problem = "No option has its costs entered yet."
+    return CostCurves(
+        matrix.title,
+        matrix.currency,
+        matrix.horizon_years,
+        tuple(lines),
+        problem,
+        tuple(left_out),
+        "Add each option's costs under Options & scores to see this chart.",
+    )
 
 
 def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
@@ -128,10 +145,8 @@ def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
             )
         )
     unscored = len(summary.heat_map().unscored)
-    problem = (
-        None if grids[0] else "No open risks with a likelihood and an impact yet: add them in the Risks tab."
-    )
-    return RiskHeat(title, grids[0], grids[1], unscored, problem)
+    problem = None if grids[0] else "No open risks with a likelihood and an impact yet."
+    return RiskHeat(title, grids[0], grids[1], unscored, problem, "Add them in the Risks tab.")
 
 
 def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> StakeholderGrid:
@@ -142,8 +157,9 @@ def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> Stakeh
     people = tuple(
         Person(p.name, p.title, p.influence, p.interest, p.quadrant.value, p.stance) for p in grid.points
     )
-    problem = None if people else "Add stakeholders with their influence and interest to see this grid."
-    return StakeholderGrid(title, HIGH, people, tuple(p.name for p in grid.unplaced), problem)
+    problem = None if people else "No stakeholders with an influence and an interest yet."
+    hint = "Add them with their influence and interest in the Stakeholders tab to see this grid."
+    return StakeholderGrid(title, HIGH, people, tuple(p.name for p in grid.unplaced), problem, hint)
 
 
 def heat_of(session: Session, evaluation_id: int, title: str, today: date | None = None) -> RiskHeat:

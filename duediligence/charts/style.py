@@ -54,7 +54,7 @@ STANCE_COLOURS = {
     None: "#BBBBBB",
 }
 
-EMPTY_MESSAGE = "Add criteria and scores to see this chart."
+EMPTY_MESSAGE = "Nothing to show yet: no criteria and scores."
 
 
 def option_colour(index: int) -> str:
@@ -76,6 +76,8 @@ class Theme:
     grid: str = "#DDDDDD"
     panel: str = "#F7F7F7"  # behind quadrants and empty regions
     dark: bool = False
+    # On screen a chart may say what to click or where to add data; printed or saved, it states facts only.
+    interactive: bool = False
 
 
 LIGHT = Theme()
@@ -145,11 +147,14 @@ def note(fig: FigureBase, theme: Theme, text: str) -> None:
         fig.text(0.02, 0.015, text, ha="left", va="bottom", fontsize=8, color=theme.muted, wrap=True)
 
 
-def message(fig: FigureBase, theme: Theme, heading: str, text: str = EMPTY_MESSAGE) -> None:
-    """What a chart shows when there is nothing to draw yet: never an exception, never a blank."""
+def message(fig: FigureBase, theme: Theme, heading: str, text: str = EMPTY_MESSAGE, hint: str = "") -> None:
+    """What a chart shows when there is nothing to draw yet: never an exception, never a blank. The
+    `hint` (where to add the data) is an on-screen instruction, shown only on an interactive theme."""
     prepare(fig, theme)
     title(fig, theme, heading)
-    fig.text(0.5, 0.5, wrap(text, 60, 4), ha="center", va="center", fontsize=11, color=theme.muted)
+    if hint and theme.interactive:
+        text = f"{text} {hint}"
+    fig.text(0.5, 0.5, wrap(text, 60, 5), ha="center", va="center", fontsize=11, color=theme.muted)
 
 
 def label_margin(fig: FigureBase, labels: list[str], fontsize: float = 9, cap: float = 0.45) -> float:

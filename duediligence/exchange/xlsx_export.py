@@ -272,6 +272,12 @@ class EvaluationWriter:
                 if derived:
                     cell.value = self.src.derived.get((o["id"], c["id"]))
                     cell.font, cell.fill = grey, derived_fill
+                    if cell.value is None and c["value_source"] in ("tco", "npv"):
+                        cell.comment = Comment(
+                            "Unknown, not 0: no costs entered for this option, or a cost without an "
+                            "amount. Counted as a missing score.",
+                            "Due-Diligence Workbook",
+                        )
                 else:
                     found = scores.get((o["id"], c["id"]))
                     cell.value = found["value"] if found else None
@@ -433,8 +439,10 @@ class EvaluationWriter:
             "TCO low",
             "TCO high",
             "NPV",
+            "IRR",
             "Payback (years)",
             "Time to results (weeks)",
+            "Money unknown because",
         ]
         row = 5
         for j, h in enumerate(heads, start=1):
@@ -456,13 +464,16 @@ class EvaluationWriter:
                 f.tco_low,
                 f.tco_high,
                 f.npv,
+                f.irr,
                 f.payback_years,
                 o.time_to_results_weeks,
+                f.unknown_reason() or "",
             ]
-            for j, v in enumerate(cells, start=1):
+            for j, v in enumerate(cells, start=1):  # unknown money stays blank (never 0), with the reason
                 write_value(ws.cell(row, j), v, f"Computed, {o.name}")
             for j in (9, 10, 11, 12):
                 ws.cell(row, j).number_format = L.MONEY_FORMAT
+            ws.cell(row, 13).number_format = "0.0%"
             ws.cell(row, 4).number_format = "0.0%"
         row += 2
         for j, h in enumerate(["Criterion", "Group", "Weight", "Share", "Normalisation"], start=1):

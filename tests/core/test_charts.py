@@ -178,3 +178,31 @@ def test_importing_the_charts_loads_no_matplotlib_until_a_chart_is_drawn() -> No
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_an_option_without_costs_is_left_out_of_the_cost_curve_with_a_visible_note(tmp_path: Path) -> None:
+    """Drawn at 0 the unpriced option would look the cheapest: it is left out, and the chart says so."""
+    db = Database.open(tmp_path / "c.db")
+    with db.transaction() as session:
+        eid = CreateEvaluation("Partly priced", {}).apply(session).result
+        priced = AddRow("option", eid, {"name": "Priced"}).apply(session).result
+        AddRow("option", eid, {"name": "Unpriced"}).apply(session)
+        AddRow("cost_item", eid, {"label": "Licence", "amount": 900}, {"option_id": priced}).apply(session)
+    data = load(db, "costs", eid)
+    db.close()
+    assert [(line.index, line.name) for line in data.options] == [(0, "Priced")]
+    fig, _ = render("costs", data)
+    assert "Not shown, costs unknown: Unpriced (no costs entered)" in texts(fig)
+
+
+def test_where_to_add_data_is_said_on_screen_only(workbook) -> None:
+    """An empty chart states the fact; only an interactive theme (the Charts tab) adds where to act."""
+    from dataclasses import replace
+
+    db, ids = workbook
+    data = load(db, "costs", ids["options_only"])
+    assert data.problem == "No option has its costs entered yet."
+    printed, _ = render("costs", data)
+    on_screen, _ = render("costs", data, replace(charts.LIGHT, interactive=True))
+    assert "Options & scores" not in texts(printed)
+    assert "Options & scores" in texts(on_screen)

@@ -119,3 +119,24 @@ def test_a_raci_letter_outside_raci_is_refused(db: Database) -> None:
     bad = {**PEOPLE, "stakeholders": [{"name": "Ana", "raci": {"decide": "X"}}], "change_notes": []}
     with pytest.raises(ValidationError, match=r"stakeholders\[0\]\.raci"):
         insert(db, bad)
+
+
+def test_a_cost_without_amount_is_kept_unknown_and_shown_as_null(db: Database) -> None:
+    doc = {
+        "title": "Unpriced",
+        "options": [{"name": "A", "costs": [{"label": "Licence"}, {"label": "Setup", "amount": None}]}],
+    }
+    eid = insert(db, doc)
+    with db.reading() as session:
+        shown = evaluation_document(session, eid)
+    assert [(c["label"], c["amount"]) for c in shown["options"][0]["costs"]] == [
+        ("Licence", None),
+        ("Setup", None),
+    ]
+
+
+def test_a_cost_amount_beyond_a_trillion_is_refused_naming_where(db: Database) -> None:
+    doc = {"title": "Too much", "options": [{"name": "A", "costs": [{"label": "Licence", "amount": 2e12}]}]}
+    with pytest.raises(ValidationError) as refused:
+        insert(db, doc)
+    assert refused.value.field == "options[0].costs[0].amount"

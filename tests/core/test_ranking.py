@@ -167,3 +167,51 @@ def test_an_option_without_costs_has_an_unknown_cost_not_a_free_one(db: Database
     result = ranking(db, store(db, doc))
     unpriced = result.options[1]
     assert (unpriced.score, unpriced.missing_weight) == (None, 1.0)
+
+
+def test_rank_json_gives_null_money_for_an_option_without_costs_and_counts_its_cost_criterion_as_missing(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Weights 3 (Quality) and 1 (TCO): Unpriced has no cost line, so 1 / (3 + 1) = 25 % of its weight is
+    unscored and every money figure is unknown (null), never 0."""
+    doc = {
+        "title": "Unpriced",
+        "options": [{"name": "Priced", "costs": [{"label": "Price", "amount": 900}]}, {"name": "Unpriced"}],
+        "ungrouped_criteria": [
+            {"name": "Quality", "weight": 3},
+            {"name": "TCO", "weight": 1, "value_source": "tco"},
+        ],
+        "scores": [
+            {"option": "Priced", "criterion": "Quality", "value": 6},
+            {"option": "Unpriced", "criterion": "Quality", "value": 8},
+        ],
+    }  # fmt: skip
+    eid = store(db, doc)
+    assert cli.main(["rank", str(eid), "--db", str(db.path), "--json"]) == 0
+    unpriced = json.loads(capsys.readouterr().out)["options"][1]
+    money = {key: unpriced[key] for key in ("tco", "tco_low", "tco_high", "npv", "payback_years", "irr")}
+    assert money == dict.fromkeys(money)
+    assert unpriced["missing_weight"] == 0.25
+
+
+def test_rank_text_says_why_money_is_unknown_and_gives_the_irr_where_there_is_one(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Paying: −1,000 then +300 a year for the default 5 years (IRR 15.2 %); Unpriced: no cost lines."""
+    doc = {
+        "title": "Money",
+        "options": [
+            {"name": "Paying", "costs": [
+                {"label": "Licence", "amount": 1000},
+                {"label": "Savings", "category": "benefit", "recurrence": "yearly", "amount": 300},
+            ]},
+            {"name": "Unpriced"},
+        ],
+        "ungrouped_criteria": [{"name": "Quality"}],
+        "scores": [{"option": "Paying", "criterion": "Quality", "value": 6}],
+    }  # fmt: skip
+    eid = store(db, doc)
+    assert cli.main(["rank", str(eid), "--db", str(db.path)]) == 0
+    out = capsys.readouterr().out
+    assert "Paying  (TCO 1,000 EUR, NPV " in out and ", IRR 15.2%)" in out
+    assert "Unpriced  (TCO unknown: no costs entered)" in out

@@ -12,7 +12,7 @@ from services import require_integration
 
 from duediligence import report
 from duediligence.database import Database
-from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.operations.evaluations import CreateEvaluation, InsertEvaluationDocument
 from duediligence.samples import add_samples
 
 
@@ -77,3 +77,78 @@ def test_the_text_names_the_evaluation_and_the_winner(workbook, tmp_path: Path) 
     assert "CRM for sales and customer service" in flat
     assert "leads with Northwind CRM Cloud" in flat
     assert "What to find out next" in flat
+
+
+class _TextOfPages:
+    """Stands in for PdfPages: keeps every text drawn on each saved page (charts included)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def savefig(self, fig) -> None:
+        from matplotlib.text import Text
+
+        self.texts += [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
+def report_text(db: Database, evaluation_id: int) -> str:
+    """Every text the report draws, in order, joined by " | " (so a table row stays readable)."""
+    from duediligence.report_pages import Pages
+    from duediligence.report_sections import SECTIONS
+
+    with db.reading() as session:
+        data = report.collect(session, evaluation_id)
+    pdf = _TextOfPages()
+    pages = Pages(pdf, "footer")
+    for section in SECTIONS:
+        section(pages, data)
+    pages.finish()
+    return " | ".join(pdf.texts)
+
+
+QUICK_LAPTOP = {
+    "title": "Laptop",
+    "kind": "consumer_electronics",
+    "quick_mode": True,
+    "options": [
+        {"name": "Priced", "costs": [{"label": "Laptop", "amount": 1200}]},
+        {"name": "Unpriced"},
+    ],
+    "ungrouped_criteria": [
+        {"name": "Battery", "weight": 2},
+        {"name": "Price", "weight": 1, "value_source": "tco"},
+    ],
+    "scores": [
+        {"option": "Priced", "criterion": "Battery", "value": 6},
+        {"option": "Unpriced", "criterion": "Battery", "value": 8},
+    ],
+    "risks": [{"kind": "risk", "title": "Battery wears", "option": "Priced", "likelihood": 2, "impact": 3}],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def quick(workbook) -> int:
+    db, _ids = workbook
+    with db.transaction() as session:
+        return InsertEvaluationDocument(QUICK_LAPTOP).apply(session).result
+
+
+def test_a_report_without_requested_approvals_does_not_say_they_are_all_in(workbook, quick: int) -> None:
+    text = report_text(workbook[0], quick)
+    assert "All approvals are in" not in text
+    assert "No approvals were requested." in text
+
+
+def test_the_printed_report_gives_no_on_screen_instructions(workbook, quick: int) -> None:
+    text = report_text(workbook[0], quick).lower()
+    for instruction in ("click", "right-click", "drag", " tab.", "▸", "to see this"):
+        assert instruction not in text, instruction
+
+
+def test_an_option_without_costs_has_unknown_money_in_the_report_not_zero(workbook, quick: int) -> None:
+    """The ranking row of Unpriced: rank, name, score, unscored share, then TCO, NPV, IRR and payback,
+    each "—" (unknown), never 0 or "0.0 y"."""
+    text = report_text(workbook[0], quick)
+    cells = text[text.index("| Payback |") :].split(" | ")
+    at = cells.index("Unpriced")
+    assert cells[at + 3 : at + 7] == ["—", "—", "—", "—"]

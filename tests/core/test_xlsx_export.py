@@ -196,3 +196,26 @@ def test_the_change_log_sheet_lists_who_changed_what(tmp_path: Path) -> None:
     db.close()
     rows = list(load_workbook(path)["Change log"].iter_rows(min_row=2, values_only=True))
     assert [(who, what) for _when, who, what in rows] == [("Bo", "Edit budget"), ("Ana", "New evaluation")]
+
+
+def test_unknown_money_is_exported_blank_with_the_reason_never_as_zero(crm, tmp_path: Path) -> None:
+    """A new option with a cost line whose amount is not entered: its amount, TCO, NPV, IRR and payback
+    cells are empty (a reader summing them must not take them for 0), and the reason is written beside."""
+    db, eid = crm
+    with db.transaction() as session:
+        option = AddRow("option", eid, {"name": "Unpriced"}).apply(session).result
+        AddRow("cost_item", eid, {"label": "Licence"}, {"option_id": option}).apply(session)
+    wb = load_workbook(export_command(db, [str(eid)], tmp_path / "x.xlsx"))
+    costs = wb["Costs"]
+    licence = next(
+        r for r in range(2, costs.max_row + 1) if costs.cell(r, column_of(costs, "Item")).value == "Licence"
+    )
+    assert costs.cell(licence, column_of(costs, "Amount")).value is None
+    ws = wb["Computed"]
+    heads = {ws.cell(5, j).value: j for j in range(1, ws.max_column + 1)}
+    row = next(r for r in range(6, ws.max_row + 1) if ws.cell(r, 1).value == "Unpriced")
+    money = [
+        ws.cell(row, heads[h]).value for h in ("TCO", "TCO low", "TCO high", "NPV", "IRR", "Payback (years)")
+    ]
+    assert money == [None] * 6
+    assert ws.cell(row, heads["Money unknown because"]).value == "no amount entered for “Licence”"

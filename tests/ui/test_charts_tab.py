@@ -87,6 +87,26 @@ def test_clicking_a_heat_map_cell_lists_its_risks(shown: Any) -> None:
     assert cell.risks[0].split(" (")[0] in shown.details.text()
 
 
+def figure_text(figure: Any) -> str:
+    from matplotlib.text import Text
+
+    return " ".join(t.get_text() for t in figure.findobj(Text))
+
+
+def test_the_heat_map_says_click_on_screen_but_not_in_a_saved_file(
+    shown: Any, tmp_path: Path, monkeypatch
+) -> None:
+    shown.chooser.setCurrentRow([c.key for c in charts.CHARTS].index("risks"))
+    assert "click a cell to list them" in figure_text(shown.canvas.figure)
+    saved: list[str] = []
+    figure = shown.canvas.figure
+    monkeypatch.setattr(figure, "savefig", lambda *_a, **_k: saved.append(figure_text(figure)))
+    monkeypatch.setattr(charts_tab, "ask_save_path", lambda *_a: str(tmp_path / "heat.png"))
+    shown.save("png")
+    assert len(saved) == 1 and "click" not in saved[0] and "Number of risks not closed" in saved[0]
+    assert "click a cell to list them" in figure_text(shown.canvas.figure), "the screen keeps its hint"
+
+
 def test_the_chart_follows_a_dark_palette(shown: Any) -> None:
     from PySide6.QtGui import QColor, QPalette
 

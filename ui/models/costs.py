@@ -1,5 +1,6 @@
 """Costs and returns of one option as an editable table, the money words and formats they need, and the
-finance summary of every option (TCO with its range, NPV, payback, time to results)."""
+finance summary of every option (TCO with its range, NPV, IRR, payback, time to results). Unknown money
+(no costs entered, an amount not typed) reads "—" with the reason in the tooltip, never 0."""
 
 from __future__ import annotations
 
@@ -59,6 +60,21 @@ def money(value: float, currency: str) -> str:
     locale = QLocale()
     text = locale.toCurrencyString(abs(round(value)), currency_symbol(currency), 0)
     return locale.negativeSign() + text if round(value) < 0 else text
+
+
+def percent_rate(rate: float) -> str:
+    """A rate such as an IRR (a fraction) as a percentage with one decimal: 0.1524 → "15.2 %"."""
+    return _t("%1 %").replace("%1", QLocale().toString(rate * 100, "f", 1))
+
+
+def unknown_money_text(f: OptionFinance) -> str | None:
+    """Why an option's money is unknown, for a tooltip or a line; None when it is known."""
+    if not f.has_costs:
+        return _t("No costs entered for this option: its cost is unknown, not 0.")
+    if f.not_entered:
+        names = ", ".join(f"“{label}”" for label in f.not_entered)
+        return _t("No amount entered for %1: the total is unknown until one is typed.").replace("%1", names)
+    return None
 
 
 def number_text(value: float | None, *, grouped: bool = True) -> str:
@@ -146,11 +162,14 @@ class CostsModel(QAbstractTableModel):
         value = getattr(row, FIELDS[col])
         if role == ROW_ROLE:
             return row
+        unentered = col == Col.AMOUNT and value is None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == Col.CATEGORY:
                 return category_labels().get(value, value)
             if col == Col.RECURRENCE:
                 return recurrence_labels().get(value, value)
+            if unentered:
+                return self.tr("not entered")
             if col in NUMBERS:
                 sign = "+" if row.category == BENEFIT and value else ""
                 return sign + number_text(value)
@@ -159,7 +178,19 @@ class CostsModel(QAbstractTableModel):
             return number_text(value, grouped=False) if col in NUMBERS else value
         if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMBERS:
             return RIGHT
+        if unentered and role == Qt.ItemDataRole.ForegroundRole:
+            from PySide6.QtGui import QPalette
+
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if unentered and role == Qt.ItemDataRole.FontRole:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if unentered:
+                return self.tr("No amount yet: the option's money stays unknown (not 0) until one is typed.")
             if row.category == BENEFIT:
                 return self.tr("An expected return: it counts towards NPV and payback, not towards the TCO.")
             return row.note or None if col in (Col.LABEL, Col.NOTE) else None
@@ -195,8 +226,9 @@ class FinanceCol(IntEnum):
     TCO = 1
     RANGE = 2
     NPV = 3
-    PAYBACK = 4
-    TIME = 5
+    IRR = 4
+    PAYBACK = 5
+    TIME = 6
 
 
 class FinanceModel(QAbstractTableModel):
@@ -208,8 +240,8 @@ class FinanceModel(QAbstractTableModel):
         self._currency = "EUR"
         self._years = 5
         self._headers = [
-            self.tr("Option"), self.tr("TCO"), self.tr("TCO range"), self.tr("NPV"), self.tr("Payback"),
-            self.tr("Time to results"),
+            self.tr("Option"), self.tr("TCO"), self.tr("TCO range"), self.tr("NPV"), self.tr("IRR"),
+            self.tr("Payback"), self.tr("Time to results"),
         ]  # fmt: skip
 
     def set_lines(self, lines: Sequence[FinanceLine], currency: str, years: int) -> None:
@@ -242,6 +274,8 @@ class FinanceModel(QAbstractTableModel):
             FinanceCol.RANGE: self.tr("The TCO with every cost at its low estimate, and at its high one."),
             FinanceCol.NPV: self.tr("Net present value: returns minus costs, discounted over %1 years.")
             .replace("%1", years),
+            FinanceCol.IRR: self.tr("Internal rate of return: the discount rate at which the NPV is 0. "
+                                    "“—” where there is none, e.g. without expected returns."),
             FinanceCol.PAYBACK: self.tr("When the expected returns have paid back the costs (undiscounted)."),
         }  # fmt: skip
 
@@ -255,27 +289,42 @@ class FinanceModel(QAbstractTableModel):
             return self._text(line, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != FinanceCol.OPTION:
             return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and line.option.excluded:
-            return self.tr("Excluded: %1").replace("%1", line.option.exclusion_reason or self.tr("no reason"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(line, col)
         if role == Qt.ItemDataRole.ForegroundRole and line.option.excluded:
             from PySide6.QtGui import QPalette
 
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
+    def _tooltip(self, line: FinanceLine, col: FinanceCol) -> str | None:
+        if line.option.excluded:
+            return self.tr("Excluded: %1").replace("%1", line.option.exclusion_reason or self.tr("no reason"))
+        if col in (FinanceCol.OPTION, FinanceCol.TIME):
+            return None
+        unknown = unknown_money_text(line.finance)
+        if col == FinanceCol.IRR and unknown is None and line.finance.irr is None:
+            return self.tr("No IRR: the net cash flows never change sign (e.g. no expected returns), "
+                           "or more than one rate makes the NPV 0.")  # fmt: skip
+        return unknown
+
     def _text(self, line: FinanceLine, col: FinanceCol) -> str:
-        f = line.finance
+        f, unknown = line.finance, "—"
         if col == FinanceCol.OPTION:
             return line.option.name
         if col == FinanceCol.TCO:
-            return money(f.tco, self._currency)
+            return unknown if f.tco is None else money(f.tco, self._currency)
         if col == FinanceCol.RANGE:
-            if f.tco_low == f.tco_high:
+            if f.tco_low is None or f.tco_high is None or f.tco_low == f.tco_high:
                 return ""
             return f"{money(f.tco_low, self._currency)} – {money(f.tco_high, self._currency)}"
         if col == FinanceCol.NPV:
-            return money(f.npv, self._currency)
+            return unknown if f.npv is None else money(f.npv, self._currency)
+        if col == FinanceCol.IRR:
+            return unknown if f.irr is None else percent_rate(f.irr)
         if col == FinanceCol.PAYBACK:
+            if not f.known:
+                return unknown
             return payback_text(f.payback_years, self._years, line.has_returns)
         return weeks_text(line.option.time_to_results_weeks)
 

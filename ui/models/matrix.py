@@ -209,6 +209,10 @@ class ScoreMatrixModel(QAbstractTableModel):
                     "%1", source
                 )
             )
+            if self._derived[row][column] is None:
+                lines.append(self._derived_unknown(criterion.value_source, option.id))
+            elif criterion.value_source == "npv":
+                lines.append(self._irr_line(option.id))
             return "<br>".join(lines)
         cell = self.cell(row, column)
         if cell is None or cell.value is None:
@@ -233,6 +237,28 @@ class ScoreMatrixModel(QAbstractTableModel):
         if hint:
             lines.append(f"<i>{_html(hint)}</i>")
         return "<br>".join(lines)
+
+    def _irr_line(self, option_id: int) -> str:
+        """The IRR beside an NPV value: the rate at which that NPV would be 0, or why there is none."""
+        outcome = next((o for o in self.ranking.options if o.id == option_id), None) if self.ranking else None
+        if outcome is None or outcome.finance.irr is None:
+            return self.tr("IRR: none (the net cash flows never change sign, e.g. no expected returns).")
+        from ui.models.costs import percent_rate
+
+        return self.tr("IRR: %1").replace("%1", percent_rate(outcome.finance.irr))
+
+    def _derived_unknown(self, source: str, option_id: int) -> str:
+        """Why a calculated value is missing, and that it counts as a missing score (never as free)."""
+        outcome = next((o for o in self.ranking.options if o.id == option_id), None) if self.ranking else None
+        reason = None
+        if outcome is not None and source in ("tco", "npv"):
+            from ui.models.costs import unknown_money_text
+
+            reason = unknown_money_text(outcome.finance)
+        if reason is None and source == "time_to_results":
+            reason = self.tr("No time to results entered for this option.")
+        counted = self.tr("Counted as a missing score, not as a value.")
+        return _html(f"{reason} {counted}" if reason else counted)
 
     # -- headers -------------------------------------------------------------------------------------
 
@@ -398,14 +424,16 @@ class ScoreMatrixModel(QAbstractTableModel):
 
 
 def _derived_value(source: str, outcome: Any) -> float | None:
+    """The value a calculated criterion shows; None (a "—") where the money or timing is unknown."""
     if outcome is None or source == "manual":
         return None
     if source == "tco":
-        return float(outcome.finance.tco)
-    if source == "npv":
-        return float(outcome.finance.npv)
-    weeks = outcome.time_to_results_weeks
-    return None if weeks is None else float(weeks)
+        value = outcome.finance.tco
+    elif source == "npv":
+        value = outcome.finance.npv
+    else:
+        value = outcome.time_to_results_weeks
+    return None if value is None else float(value)
 
 
 def _quick(value: float, point: str) -> str:

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 
 from duediligence.enums import MissingScorePolicy
-from ui.models.costs import money, weeks_text
+from ui.models.costs import money, percent_rate, unknown_money_text, weeks_text
 from ui.models.options import Index
 
 if TYPE_CHECKING:
+    from duediligence.finance import OptionFinance
     from duediligence.ranking import EvaluationRanking, RankedOption
 
 LINE_ROLE = Qt.ItemDataRole.UserRole  # the RankingLine
@@ -89,10 +90,22 @@ def percent_text(share: float) -> str:
     return _t("%1 %").replace("%1", QLocale().toString(round(share * 100)))
 
 
+def money_line(f: OptionFinance, currency: str) -> str:
+    """TCO · NPV · IRR of one option; unknown money says so instead of showing 0."""
+    if f.tco is None:
+        if not f.has_costs:
+            return _t("TCO unknown: no costs entered")
+        return _t("TCO unknown: an amount is missing")
+    text = _t("TCO %1").replace("%1", money(f.tco, currency))
+    if f.npv is None:
+        return text + " · " + _t("NPV unknown")
+    text += " · " + _t("NPV %1").replace("%1", money(f.npv, currency))
+    return text if f.irr is None else text + " · " + _t("IRR %1").replace("%1", percent_rate(f.irr))
+
+
 def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLine:
     f, currency = option.finance, ranking.currency
-    tco = _t("TCO %1").replace("%1", money(f.tco, currency))
-    details = [f"{tco} · " + _t("NPV %1").replace("%1", money(f.npv, currency))]
+    details = [money_line(f, currency)]
     second = []
     if option.missing_weight > 0:
         second.append(_t("%1 unscored").replace("%1", percent_text(option.missing_weight)))
@@ -116,7 +129,10 @@ def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLin
         warnings.append(_t("Critical due-diligence check failed: %1").replace("%1", failed))
     score_text = "–" if option.score is None else QLocale().toString(option.score, "f", 1)
     tip = [f"{option.name}: " + (_t("score %1 of 100").replace("%1", score_text)), *details]
-    if f.tco_low != f.tco_high:
+    unknown = unknown_money_text(f)
+    if unknown:
+        tip.append(unknown)
+    if f.tco_low is not None and f.tco_high is not None and f.tco_low != f.tco_high:
         spread = _t("TCO range %1 – %2").replace("%1", money(f.tco_low, currency))
         tip.append(spread.replace("%2", money(f.tco_high, currency)))
     tip += warnings

@@ -39,7 +39,7 @@ def palette_theme(widget: QWidget) -> charts.Theme:
     """Dark when the window background is dark; the figure takes the window's own background colour."""
     window = widget.palette().color(QPalette.ColorRole.Window)
     base = charts.DARK if window.lightnessF() < 0.5 else charts.LIGHT
-    return replace(base, background=window.name())
+    return replace(base, background=window.name(), interactive=True)
 
 
 class ChartsTab(QWidget):
@@ -129,10 +129,8 @@ class ChartsTab(QWidget):
         if self.data is None:
             from duediligence.charts.style import message
 
-            message(
-                self.canvas.figure, theme, self.chart.title, self.tr("Open an evaluation to see its charts.")
-            )
-            self.canvas.draw_idle()
+            text = self.tr("Open an evaluation to see its charts.")
+            self.canvas.show_chart(lambda fig, _data, t: message(fig, t, self.chart.title, text), None, theme)
             return
         self.canvas.show_chart(self.chart.draw, self.data, theme)
 

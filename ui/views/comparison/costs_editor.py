@@ -119,9 +119,8 @@ class CostsEditor(QWidget):
         benefit = category == "benefit"
         label = self.tr("New expected return") if benefit else self.tr("New cost")
         values = {"label": label, "category": category, "recurrence": "yearly" if benefit else "one_time"}
-        operation = AddRow(
-            "cost_item", self.evaluation_id, values | {"amount": 0}, {"option_id": self.option.id}
-        )
+        # No amount until one is typed: a new line is "not entered", never a cost of 0 (which would rank).
+        operation = AddRow("cost_item", self.evaluation_id, values, {"option_id": self.option.id})
         text = self.tr("Add a cost to “%1”").replace("%1", self.option.name)
         ok, cost_id = submit(self, self.context, operation, text)
         if not ok:

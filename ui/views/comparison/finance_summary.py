@@ -85,8 +85,7 @@ class FinanceSummary(QWidget):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        returns = {c.option_id for c in matrix.costs if c.category == "benefit"}
-        lines = [FinanceLine(o, money[o.id], o.id in returns) for o in matrix.options]
+        lines = [FinanceLine(o, money[o.id], money[o.id].has_returns) for o in matrix.options]
         self.model.set_lines(lines, matrix.currency, matrix.horizon_years)
 
     def _commit(self, field: str, value: Any) -> None:
