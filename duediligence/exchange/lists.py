@@ -192,6 +192,7 @@ def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
         XlsxImportError,
         check_xlsx_container,
         ooxml_unescape,
+        read_rows,
         require_defusedxml,
     )
     from duediligence.exchange.xlsx_import import describe
@@ -208,9 +209,8 @@ def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
         if not sheets:
             raise ListImportError(path, "it holds no worksheet")
         ws = sheets[0]
-        ws.reset_dimensions()  # the claimed dimension may be A1:XFD1048576 around a single cell
         grid: list[list[Any]] = []
-        for values in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+        for values in read_rows(ws, path, MAX_COLUMNS + 1):
             if len(grid) >= MAX_ROWS + 1:
                 raise ListImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
             grid.append([ooxml_unescape(v) if isinstance(v, str) else v for v in values])

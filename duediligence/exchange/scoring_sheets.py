@@ -295,16 +295,15 @@ def read_scoring_sheet(db: Any, path: str | Path) -> ScoringSheetPlan:
     try:
         with db.reading() as session:
             return _plan(session, db, path, meta, scores, notes)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
         raise XlsxImportError(path, f"its hidden scoring data is damaged ({type(exc).__name__})") from exc
 
 
 def _cells(ws: Any, path: Path) -> list[tuple[Any, ...]]:
-    from duediligence.exchange.safety import MAX_COLUMNS, MAX_ROWS
+    from duediligence.exchange.safety import MAX_COLUMNS, MAX_ROWS, read_rows
 
-    ws.reset_dimensions()  # a sheet may claim A1:XFD1048576 around one cell
     rows = []
-    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+    for number, values in enumerate(read_rows(ws, path, MAX_COLUMNS), start=1):
         if number > MAX_ROWS:
             raise XlsxImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
         rows.append(tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values))

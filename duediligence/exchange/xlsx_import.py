@@ -18,6 +18,7 @@ from duediligence.exchange.safety import (
     XlsxImportError,
     check_xlsx_container,
     ooxml_unescape,
+    read_rows,
     require_defusedxml,
 )
 
@@ -83,9 +84,8 @@ def describe(exc: BaseException) -> str:
 
 
 def _rows(ws: Any, path: Path) -> SheetRows:
-    ws.reset_dimensions()  # the claimed dimension may be A1:XFD1048576 around a single cell
     rows = []
-    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+    for number, values in enumerate(read_rows(ws, path, MAX_COLUMNS), start=1):
         if number > MAX_ROWS:
             raise XlsxImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
         rows.append((number, tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values)))
