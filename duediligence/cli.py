@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add the sample evaluations (all or nothing)")
     _db_option(demo, default=argparse.SUPPRESS)
 
+    adding = commands.add_parser(
+        "add", help="add an evaluation from a JSON document (the format of show --json); prints its id"
+    )
+    adding.add_argument("file", metavar="FILE.json", help="the evaluation document")
+    _db_option(adding, default=argparse.SUPPRESS)
+
     listing = commands.add_parser("list", help="list the evaluations in a workbook")
     _db_option(listing, default=argparse.SUPPRESS)
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -131,6 +137,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Added {len(ids)} sample evaluations to {db.label}.")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from duediligence.exchange.json_document import add_document, read_document
+
+    doc = read_document(args.file)  # before opening: a file that is no document creates no workbook
+    db = _open(args, create=True)
+    try:
+        evaluation_id = add_document(db, args.file, doc)
+    finally:
+        db.close()
+    print(evaluation_id)
     return EXIT_OK
 
 
@@ -377,6 +396,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "add": cmd_add,
     "demo": cmd_demo,
     "list": cmd_list,
     "show": cmd_show,

@@ -110,7 +110,7 @@ def _take(doc: Any, specs: dict[str, Any], where: str, model: Any = None) -> dic
     doc = _object(doc, where)
     for key in doc:
         if key not in specs and key not in STRUCTURE:
-            raise ValidationError(f"{where}{key}", _kind(doc[key]), "is not a field this workbook knows")
+            raise ValidationError(f"{where}{key}", doc[key], "is not a field this workbook knows")
     for name in _required(model) if model is not None else ():
         if name not in doc:
             raise ValidationError(f"{where}{name}", None, "is required")
