@@ -16,6 +16,7 @@ from typing import Any
 from duediligence import __version__
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+MAX_DRAWS, MAX_SEED = 100_000, 2**31 - 1  # as the evaluation's own settings (fields.py)
 
 
 def _db_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
@@ -27,14 +28,20 @@ def _db_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
     )
 
 
-def _at_least(minimum: int) -> Any:
+def _whole_number(minimum: int, maximum: int) -> Any:
+    """An argparse type: a whole number within [minimum, maximum] (the range of the setting it
+    overrides), quoting at most 20 characters of what was given."""
+
     def whole(text: str) -> int:
+        shown = text if len(text) <= 20 else f"{text[:20]}…"
         try:
-            value = int(text)
+            value = int(text) if len(text) <= 20 else None
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {shown!r}")
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"must be between {minimum:,} and {maximum:,}, got {value:,}")
         return value
 
     return whole
@@ -73,12 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     ranking.add_argument("--json", action="store_true", help="print JSON for scripts")
     ranking.add_argument(
         "--draws",
-        type=_at_least(1),
+        type=_whole_number(1, MAX_DRAWS),
         metavar="N",
-        help="Monte Carlo draws (default: the evaluation's setting)",
+        help=f"Monte Carlo draws, 1 to {MAX_DRAWS:,} (default: the evaluation's setting)",
     )
     ranking.add_argument(
-        "--seed", type=_at_least(0), metavar="S", help="random seed (default: the evaluation's setting)"
+        "--seed",
+        type=_whole_number(0, MAX_SEED),
+        metavar="S",
+        help=f"random seed, 0 to {MAX_SEED:,} (default: the evaluation's setting)",
     )
 
     reporting = commands.add_parser("report", help="write the decision report of one evaluation as a PDF")
