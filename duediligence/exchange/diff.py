@@ -20,7 +20,7 @@ from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
 from duediligence.exchange.merge import UNCHANGED, Edit, merge_value, same
-from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id
+from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
 from duediligence.exchange.xlsx_import import ParsedEvaluation, SheetRows
 
 ADDED, CHANGED, REMOVED, CONFLICT, ERROR, IGNORED = (
@@ -54,7 +54,7 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return L.YES if value else L.NO
     if isinstance(value, float):
-        return f"{value:g}"
+        return number_text(value)
     if isinstance(value, int):  # a cell may hold a whole number of a thousand digits
         digits = str(value)
         return digits if len(digits) <= 20 else f"{digits[:12]}… ({len(digits):,} digits)"
@@ -121,13 +121,7 @@ class Differ:
             self.error(where, f"is {len(raw):,} characters long; a cell holds at most {EXCEL_CELL_CHARS:,}")
             return False, None
         if kind == "text" and isinstance(raw, int | float | date) and not isinstance(raw, bool):
-            raw = (
-                raw.isoformat()[:10]
-                if isinstance(raw, date)
-                else f"{raw:g}"
-                if isinstance(raw, float)
-                else str(raw)
-            )
+            raw = raw.isoformat()[:10] if isinstance(raw, date) else number_text(raw)
         try:
             if kind in ("option", "stakeholder"):
                 if raw is None or (isinstance(raw, str) and not raw.strip()):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from duediligence import fields
 from duediligence.errors import NotFoundError, ValidationError, WorkbookError
-from duediligence.exchange.safety import printable
+from duediligence.exchange.safety import number_text, printable
 
 if TYPE_CHECKING:  # the UI imports this module at start-up: SQLAlchemy loads when a plan is made
     from sqlmodel import Session
@@ -474,9 +473,8 @@ def as_text(value: Any) -> str:
         )
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, float):
-        whole = math.isfinite(value) and value.is_integer() and abs(value) < 1e15
-        return str(int(value)) if whole else f"{value:g}"
+    if isinstance(value, int | float):
+        return number_text(value)
     return str(value)
 
 

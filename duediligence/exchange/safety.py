@@ -164,6 +164,18 @@ def cell_id(value: Any) -> int | None:
         return None
 
 
+def number_text(value: float | int) -> str:
+    """A number cell as text, as a spreadsheet shows it (15 significant digits): 4930123456,
+    1234567.5, 0.3 — never 1.23457e+06 for 1234567.5."""
+    import math
+
+    if isinstance(value, int):
+        return str(value)
+    if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.15g}"
+
+
 def printable(text: str) -> str:
     """Text with half characters (lone surrogates, from an OOXML escape such as _xD800_) shown as �,
     so that a message quoting a cell can always be printed and drawn."""

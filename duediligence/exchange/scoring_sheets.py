@@ -32,6 +32,7 @@ from duediligence.exchange.safety import (
     XlsxImportError,
     cell_id,
     check_xlsx_container,
+    number_text,
     ooxml_unescape,
     printable,
     require_defusedxml,
@@ -489,7 +490,7 @@ def _note(raw: Any, where: str) -> tuple[str, str | None]:
 
     if raw is None:
         return "", None
-    text = raw if isinstance(raw, str) else f"{raw:g}" if isinstance(raw, float) else str(raw)
+    text = raw if isinstance(raw, str) else number_text(raw) if isinstance(raw, int | float) else str(raw)
     text = "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32).strip()
     try:
         return EVALUATOR_SCORE["note"]("note", text), None

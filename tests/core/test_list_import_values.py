@@ -182,3 +182,10 @@ def test_a_header_with_a_lone_surrogate_is_shown_with_a_replacement_character(tm
     edited = tmp_path / "edited.xlsx"
     put_cell_xml(source, edited, "Sheet", "B1", '<c r="B1" t="inlineStr"><is><t>Ven_xDFFF_dor</t></is></c>')
     assert read_table(edited).headers == ("Name", "Ven\ufffddor")
+
+
+def test_a_number_cell_as_a_name_keeps_the_digits_a_spreadsheet_shows(
+    db: Database, eid: int, tmp_path: Path
+) -> None:
+    path = xlsx(tmp_path, [["Criterion", "Weight"], [1234567.5, 2], [20261204, 1]])
+    assert stored_weights(db, eid, path) == {"1234567.5": 2, "20261204": 1}

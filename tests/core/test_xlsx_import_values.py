@@ -140,3 +140,14 @@ def test_a_lone_surrogate_in_a_name_is_refused_as_a_broken_character(
     cell = '<c r="B2" t="inlineStr"><is><t>North_xD800_wind</t></is></c>'  # OOXML's escape of U+D800
     put_cell_xml(exported, edited, "Options", "B2", cell)
     assert only_error(crm, edited).startswith("Options, row 2, Name: contains a broken character")
+
+
+def test_a_number_cell_in_a_text_column_keeps_the_digits_a_spreadsheet_shows(crm, exported: Path) -> None:
+    db, eid = crm
+    option = document(db, eid)["options"][0]
+    edit_cells(
+        exported,
+        [("Options", option["id"], "Vendor", 1234567.5), ("Options", option["id"], "Contact", 0.1 + 0.2)],
+    )
+    changed = {line.field: line.new for line in prepare_import(db, exported).lines}
+    assert changed == {"vendor": "1234567.5", "contact": "0.3"}  # not 1.23457e+06
