@@ -16,6 +16,7 @@ from typing import Any
 from duediligence import __version__
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+MAX_DRAWS, MAX_SEED = 100_000, 2**31 - 1  # as the evaluation's own settings (fields.py)
 
 
 def _db_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
@@ -27,14 +28,20 @@ def _db_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
     )
 
 
-def _at_least(minimum: int) -> Any:
+def _whole_number(minimum: int, maximum: int) -> Any:
+    """An argparse type: a whole number within [minimum, maximum] (the range of the setting it
+    overrides), quoting at most 20 characters of what was given."""
+
     def whole(text: str) -> int:
+        shown = text if len(text) <= 20 else f"{text[:20]}…"
         try:
-            value = int(text)
+            value = int(text) if len(text) <= 20 else None
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {shown!r}")
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"must be between {minimum:,} and {maximum:,}, got {value:,}")
         return value
 
     return whole
@@ -53,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add the sample evaluations (all or nothing)")
     _db_option(demo, default=argparse.SUPPRESS)
 
+    adding = commands.add_parser(
+        "add", help="add an evaluation from a JSON document (the format of show --json); prints its id"
+    )
+    adding.add_argument("file", metavar="FILE.json", help="the evaluation document")
+    _db_option(adding, default=argparse.SUPPRESS)
+
     listing = commands.add_parser("list", help="list the evaluations in a workbook")
     _db_option(listing, default=argparse.SUPPRESS)
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -67,12 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     ranking.add_argument("--json", action="store_true", help="print JSON for scripts")
     ranking.add_argument(
         "--draws",
-        type=_at_least(1),
+        type=_whole_number(1, MAX_DRAWS),
         metavar="N",
-        help="Monte Carlo draws (default: the evaluation's setting)",
+        help=f"Monte Carlo draws, 1 to {MAX_DRAWS:,} (default: the evaluation's setting)",
     )
     ranking.add_argument(
-        "--seed", type=_at_least(0), metavar="S", help="random seed (default: the evaluation's setting)"
+        "--seed",
+        type=_whole_number(0, MAX_SEED),
+        metavar="S",
+        help=f"random seed, 0 to {MAX_SEED:,} (default: the evaluation's setting)",
     )
 
     reporting = commands.add_parser("report", help="write the decision report of one evaluation as a PDF")
@@ -165,6 +181,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Added {len(ids)} sample evaluations to {db.label}.")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from duediligence.exchange.json_document import add_document, read_document
+
+    doc = read_document(args.file)  # before opening: a file that is no document creates no workbook
+    db = _open(args, create=True)
+    try:
+        evaluation_id = add_document(db, args.file, doc)
+    finally:
+        db.close()
+    print(evaluation_id)
     return EXIT_OK
 
 
@@ -475,6 +504,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "add": cmd_add,
     "demo": cmd_demo,
     "list": cmd_list,
     "show": cmd_show,

@@ -126,7 +126,7 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
                 ours = evaluation_document(session, target) if target else None
                 lines = tuple(diff_evaluation(entry, ours))
                 plans.append(EvaluationPlan(str(doc["title"]), exported_id, target, reason, doc, lines))
-    except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError) as exc:
         raise XlsxImportError(
             path, f"the hidden export data sheet is damaged ({type(exc).__name__}: {exc})"
         ) from exc

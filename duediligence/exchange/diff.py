@@ -20,7 +20,7 @@ from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
 from duediligence.exchange.merge import UNCHANGED, Edit, merge_value, same
-from duediligence.exchange.safety import EXCEL_CELL_CHARS
+from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
 from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation, SheetRows
 
 ADDED, CHANGED, REMOVED, CONFLICT, ERROR, IGNORED = (
@@ -54,7 +54,10 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return L.YES if value else L.NO
     if isinstance(value, float):
-        return f"{value:g}"
+        return number_text(value)
+    if isinstance(value, int):  # a cell may hold a whole number of a thousand digits
+        digits = str(value)
+        return digits if len(digits) <= 20 else f"{digits[:12]}… ({len(digits):,} digits)"
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, str):
@@ -101,9 +104,9 @@ class Differ:
             head = sheet.header()
             if "ID" in head and "Name" in head:
                 for _, row in sheet.body():
-                    rid, name = _at(row, head["ID"]), _at(row, head["Name"])
-                    if isinstance(rid, int | float) and isinstance(name, str):
-                        names.setdefault(name.strip(), int(rid))
+                    rid, name = cell_id(_at(row, head["ID"])), _at(row, head["Name"])
+                    if rid is not None and isinstance(name, str):
+                        names.setdefault(name.strip(), rid)
         return names
 
     def read(
@@ -125,13 +128,7 @@ class Differ:
             )
             return False, None
         if kind == "text" and isinstance(raw, int | float | date) and not isinstance(raw, bool):
-            raw = (
-                raw.isoformat()[:10]
-                if isinstance(raw, date)
-                else f"{raw:g}"
-                if isinstance(raw, float)
-                else str(raw)
-            )
+            raw = raw.isoformat()[:10] if isinstance(raw, date) else number_text(raw)
         try:
             if kind in ("option", "stakeholder"):
                 if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -263,6 +260,7 @@ class Differ:
         ours_options = {o["id"] for o in self.ours["options"]}
         pairwise = self.base.get("weight_source") == "pairwise"
         seen: set[int] = set()
+        damaged_ids = False
         for number, row in sheet.body():
             rid = _at(row, head["ID"])
             name = _at(row, head.get("Criterion", -1))
@@ -270,9 +268,13 @@ class Differ:
                 if isinstance(name, str) and name.strip() and name.strip() not in L.MATRIX_TOTALS:
                     self.ignored((sheet.title, number, "Criterion"), "criteria are added in the app")
                 continue
-            if not isinstance(rid, int | float) or int(rid) not in base_all:
+            if isinstance(rid, int | float) and not isinstance(rid, bool) and cell_id(rid) is None:
+                self.error((sheet.title, number, "ID"), f"{show(rid)} is not the ID of a criterion")
+                damaged_ids = True
+                continue
+            cid = cell_id(rid)
+            if cid is None or cid not in base_all:
                 continue  # the totals below the table, and the notes
-            cid = int(rid)
             seen.add(cid)
             base_c, ours_c = base_all[cid], every.get(cid)
             label = base_c["name"]
@@ -332,7 +334,7 @@ class Differ:
                     edit,
                     f"score:{option_id}:{cid}:value",
                 )
-        for cid in base_all.keys() - seen:
+        for cid in base_all.keys() - seen if not damaged_ids else ():  # which row is gone is unknown
             self.ignored(
                 (sheet.title, None, None),
                 f"the row of criterion {base_all[cid]['name']!r} is missing; criteria are removed in the app",
@@ -351,21 +353,20 @@ class Differ:
         ours = {r["id"]: r for r in spec.rows(self.ours)}
         editable = [c for c in spec.columns if c.field and c.kind not in ("id", "formula", "label")]
         seen: dict[int, int] = {}
+        damaged_ids = False
         for number, row in sheet.body():
-            rid = _at(row, head["ID"])
-            if rid is not None and (
-                not isinstance(rid, int | float) or isinstance(rid, bool) or int(rid) not in base
-            ):
+            raw_id = _at(row, head["ID"])
+            rid = cell_id(raw_id)
+            if raw_id is not None and (rid is None or rid not in base):
                 self.error(
                     (sheet.title, number, "ID"),
-                    f"{show(rid)} is not the ID of a row exported from this "
+                    f"{show(raw_id)} is not the ID of a row exported from this "
                     "evaluation; leave ID empty for a new row",
                 )
+                damaged_ids = True
                 continue
-            if rid is not None and int(rid) in seen:
-                self.error(
-                    (sheet.title, number, "ID"), f"the ID {int(rid)} also appears in row {seen[int(rid)]}"
-                )
+            if rid is not None and rid in seen:
+                self.error((sheet.title, number, "ID"), f"the ID {rid} also appears in row {seen[rid]}")
                 continue
             theirs: dict[str, Any] = {}
             bad = False
@@ -379,12 +380,10 @@ class Differ:
                 if not bad:
                     self.added(spec, sheet, number, theirs)
                 continue
-            seen[int(rid)] = number
+            seen[rid] = number
             if not bad:
-                self.existing(
-                    spec, sheet, number, int(rid), base[int(rid)], ours.get(int(rid)), theirs, editable
-                )
-        for rid in base.keys() - seen.keys():
+                self.existing(spec, sheet, number, rid, base[rid], ours.get(rid), theirs, editable)
+        for rid in base.keys() - seen.keys() if not damaged_ids else ():  # which row is gone is unknown
             self.removed(spec, sheet, rid, base[rid], ours.get(rid), editable)
 
     def _target(self, spec: L.ListSheet, row: dict[str, Any], values: dict[str, Any]) -> Edit:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from duediligence import fields
 from duediligence.errors import NotFoundError, ValidationError, WorkbookError
+from duediligence.exchange.safety import number_text, printable
 
 if TYPE_CHECKING:  # the UI imports this module at start-up: SQLAlchemy loads when a plan is made
     from sqlmodel import Session
@@ -74,6 +74,7 @@ FIELD_LABELS = {
     "must_have_threshold": "Must-have threshold",
 }
 NUMBER_FIELDS = {"time_to_results_weeks", "weight", "must_have_threshold"}
+PERCENT_FIELDS = {"weight", "must_have_threshold"}
 
 ADD, SKIP, ERROR = "add", "skip", "error"
 
@@ -93,8 +94,8 @@ class ListImportError(WorkbookError):
 class RawTable:
     """The header and the data rows of a file, as found (text, numbers, dates); nothing converted yet.
 
-    `rows` holds (row number in the file, 1-based; cells padded to the header's width). `decimal_comma`
-    says whether "2,500" means 2.5 (a `;`-separated CSV, the European habit) rather than 2500.
+    `rows` holds (row number in the file, 1-based; cells padded to the header's width). Text is read
+    later, as the importing person writes numbers (a `;` between columns says nothing about them).
     """
 
     path: Path
@@ -104,10 +105,6 @@ class RawTable:
     delimiter: str | None = None  # None for .xlsx
     sheet: str | None = None
     encoding: str | None = None
-
-    @property
-    def decimal_comma(self) -> bool:
-        return self.delimiter == ";"
 
 
 def read_table(path: str | Path) -> RawTable:
@@ -192,6 +189,7 @@ def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
         XlsxImportError,
         check_xlsx_container,
         ooxml_unescape,
+        read_rows,
         require_defusedxml,
     )
     from duediligence.exchange.xlsx_import import describe
@@ -208,9 +206,8 @@ def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
         if not sheets:
             raise ListImportError(path, "it holds no worksheet")
         ws = sheets[0]
-        ws.reset_dimensions()  # the claimed dimension may be A1:XFD1048576 around a single cell
         grid: list[list[Any]] = []
-        for values in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+        for values in read_rows(ws, path, MAX_COLUMNS + 1):
             if len(grid) >= MAX_ROWS + 1:
                 raise ListImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
             grid.append([ooxml_unescape(v) if isinstance(v, str) else v for v in values])
@@ -271,7 +268,7 @@ def _table(
     headers: list[str] = []
     for column in range(width):
         raw = header_cells[column] if column < len(header_cells) else None
-        text = " ".join(as_text(raw).split()) if not _empty(raw) else ""
+        text = printable(" ".join(as_text(raw).split())) if not _empty(raw) else ""
         text = text or f"Column {_column_letter(column)}"
         base, n = text, 1
         while text in headers:
@@ -451,29 +448,16 @@ _NO = ("no", "n", "false", "0", "nein", "non", "optional", "nicetohave", "should
 _YES_MARKS, _NO_MARKS = ("✓", "✔", "☑", "✅"), ("-", "–", "✗", "✘", "☐")
 
 
-def parse_decimal(text: str, decimal_comma: bool = False) -> float | None:
-    """A number as people type it: "2,5", "2.5", "1.234,5", "1,234.5", "1 000", "25 %". None if not one."""
-    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text.strip())
-    if cleaned.endswith("%"):
-        cleaned = cleaned[:-1]
-    if not re.fullmatch(r"[+-]?[\d.,]*\d[\d.,]*", cleaned):
-        return None
-    commas, dots = cleaned.count(","), cleaned.count(".")
-    if commas and dots:
-        decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        grouping = "." if decimal == "," else ","
-        cleaned = cleaned.replace(grouping, "").replace(decimal, ".")
-    elif commas == 1:
-        after = cleaned.split(",")[1]
-        cleaned = cleaned.replace(",", "" if len(after) == 3 and not decimal_comma else ".")
-    elif commas > 1:
-        cleaned = cleaned.replace(",", "")
-    elif dots > 1:
-        cleaned = cleaned.replace(".", "")
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
+def _number(name: str, raw: Any) -> float | None:
+    """A number cell as it is; text as the importing person writes numbers (`formats.parse_number`),
+    where a weight or threshold may carry a percent sign ("25 %" weighs 25)."""
+    from duediligence.formats import parse_number
+
+    if isinstance(raw, bool):
+        raise ValidationError(name, raw, "expected a number")
+    if isinstance(raw, str) and name in PERCENT_FIELDS:
+        raw = raw.strip().removesuffix("%")
+    return parse_number(raw, field=name)
 
 
 def as_text(value: Any) -> str:
@@ -489,8 +473,8 @@ def as_text(value: Any) -> str:
         )
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:g}" if value != int(value) or abs(value) >= 1e15 else str(int(value))
+    if isinstance(value, int | float):
+        return number_text(value)
     return str(value)
 
 
@@ -508,18 +492,13 @@ def _word(value: Any, words: Mapping[str, tuple[str, ...]]) -> str | None:
     return best[1]
 
 
-def _convert(target: str, name: str, raw: Any, decimal_comma: bool) -> Any:
+def _convert(target: str, name: str, raw: Any) -> Any:
     """The stored value for one cell, through `fields.py`; raises ValidationError. Empty -> None (omit)."""
     specs = fields.OPTION if target == OPTIONS else fields.CRITERION
     if _empty(raw):
         return None
     if name in NUMBER_FIELDS:
-        if isinstance(raw, bool):
-            raise ValidationError(name, raw, "expected a number")
-        value: Any = raw if isinstance(raw, int | float) else parse_decimal(as_text(raw), decimal_comma)
-        if value is None:
-            raise ValidationError(name, as_text(raw), "expected a number")
-        return specs[name](name, value)
+        return specs[name](name, _number(name, raw))
     if name == "kind":
         code = _word(raw, _KINDS)
         if code is None:
@@ -695,7 +674,7 @@ def plan_list_import(
     article = "an" if target == OPTIONS else "a"
     for number, cells in table.rows:
         raw_name = cells[columns["name"]]
-        shown_name = as_text(raw_name).strip()
+        shown_name = printable(as_text(raw_name).strip())
         if all(_empty(cells[c]) for c in columns.values()):
             continue  # a row with nothing in the mapped columns: not a line at all
         if _empty(raw_name):
@@ -708,9 +687,9 @@ def plan_list_import(
         for name, column in columns.items():
             raw = cells[column]
             try:
-                value = _convert(target, name, raw, table.decimal_comma)
+                value = _convert(target, name, raw)
             except ValidationError as exc:
-                got = as_text(exc.value)
+                got = printable(as_text(exc.value))
                 got = got if len(got) <= 40 else got[:39] + "…"
                 problems.append(
                     ListLine(ERROR, number, table.headers[column], shown_name, f"{exc.reason} (got “{got}”)")

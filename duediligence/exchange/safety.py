@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from duediligence.errors import WorkbookError
+from duediligence.errors import ValidationError, WorkbookError
 
 MAX_FILE_BYTES = 50_000_000  # the .xlsx itself
 MAX_UNCOMPRESSED_BYTES = 50_000_000  # all entries together, as declared and as really decompressed
@@ -146,6 +146,101 @@ def _drain(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: 
             if b"macroEnabled" in stream.read(1 << 20):
                 raise XlsxImportError(path, "it is a macro-enabled workbook; save it as .xlsx")
     return read
+
+
+# --- reading values ----------------------------------------------------------------------------------
+
+
+def cell_id(value: Any) -> int | None:
+    """The row id a cell holds: a whole number within the core's bounds; None for anything else
+    (text, 2.5, infinity, a number of a thousand digits), never an overflow."""
+    from duediligence.formats import parse_integer
+
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return parse_integer(value, field="ID")
+    except ValidationError:
+        return None
+
+
+def number_text(value: float | int) -> str:
+    """A number cell as text, as a spreadsheet shows it (15 significant digits): 4930123456,
+    1234567.5, 0.3 — never 1.23457e+06 for 1234567.5."""
+    import math
+
+    if isinstance(value, int):
+        return str(value)
+    if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.15g}"
+
+
+def printable(text: str) -> str:
+    """Text with half characters (lone surrogates, from an OOXML escape such as _xD800_) shown as �,
+    so that a message quoting a cell can always be printed and drawn."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
+def unreadable_cell(ws: Any) -> str | None:
+    """Where a read-only openpyxl sheet holds a value no spreadsheet writes (`<v>nan</v>`, a number of
+    5,000 digits, a boolean "maybe"), as "cell G2, holds 'nan'"; None when no single cell is to blame.
+
+    openpyxl raises in the middle of a sheet without saying where; this reads the sheet's XML again
+    (through defusedxml) and converts each value the way openpyxl does, to name the cell.
+    """
+    from defusedxml.ElementTree import iterparse
+    from openpyxl.utils.datetime import from_ISO8601
+
+    def convert(kind: str, text: str) -> None:
+        if kind == "n":
+            float(text) if any(c in text for c in ".eE") else int(text)
+        elif kind in ("s", "b"):
+            int(text)
+        elif kind == "d":
+            from_ISO8601(text)
+
+    try:
+        with ws._get_source() as source:  # the zip entry of a ReadOnlyWorksheet
+            for _, element in iterparse(source):
+                if not element.tag.endswith("}c"):
+                    continue
+                value = next((child.text for child in element if child.tag.endswith("}v")), None)
+                if value and not any(child.tag.endswith("}f") for child in element):
+                    try:
+                        convert(element.get("t", "n"), value)
+                    except (ValueError, OverflowError, TypeError):
+                        shown = value if len(value) <= 20 else f"{value[:20]}…"
+                        more = f" ({len(value):,} characters)" if len(value) > 20 else ""
+                        kind = "number" if element.get("t", "n") == "n" else "value"
+                        return (
+                            f"cell {element.get('r', '?')}, holds {printable(shown)!r}{more}, which is "
+                            f"not a {kind} a spreadsheet can hold"
+                        )
+                element.clear()
+    except Exception:  # damaged XML: the caller reports the parser's own error
+        return None
+    return None
+
+
+def read_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) -> Any:
+    """`ws.iter_rows()` over the real cells, with a cell openpyxl cannot convert refused as an
+    XlsxImportError naming the sheet and the cell."""
+    ws.reset_dimensions()  # the claimed dimension may be A1:XFD1048576 around a single cell
+    rows = ws.iter_rows(values_only=values_only, max_col=max_col)
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except (ValueError, OverflowError, IndexError) as exc:
+            where = unreadable_cell(ws)
+            if where is None:
+                raise
+            raise XlsxImportError(path, f"the sheet {printable(ws.title)!r}, {where}") from exc
+        yield values
 
 
 # --- writing ---------------------------------------------------------------------------------------

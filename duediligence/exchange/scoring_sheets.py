@@ -30,8 +30,11 @@ from duediligence.errors import ValidationError, WorkbookError
 from duediligence.exchange.safety import (
     XlsxExportError,
     XlsxImportError,
+    cell_id,
     check_xlsx_container,
+    number_text,
     ooxml_unescape,
+    printable,
     require_defusedxml,
     write_text,
 )
@@ -295,16 +298,15 @@ def read_scoring_sheet(db: Any, path: str | Path) -> ScoringSheetPlan:
     try:
         with db.reading() as session:
             return _plan(session, db, path, meta, scores, notes)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
         raise XlsxImportError(path, f"its hidden scoring data is damaged ({type(exc).__name__})") from exc
 
 
 def _cells(ws: Any, path: Path) -> list[tuple[Any, ...]]:
-    from duediligence.exchange.safety import MAX_COLUMNS, MAX_ROWS
+    from duediligence.exchange.safety import MAX_COLUMNS, MAX_ROWS, read_rows
 
-    ws.reset_dimensions()  # a sheet may claim A1:XFD1048576 around one cell
     rows = []
-    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+    for number, values in enumerate(read_rows(ws, path, MAX_COLUMNS), start=1):
         if number > MAX_ROWS:
             raise XlsxImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
         rows.append(tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values))
@@ -391,7 +393,12 @@ def _plan(
                 problems.append(problem)
                 continue
             raw_note = note_row[note_index] if note_index is not None and note_index < len(note_row) else None
-            note = _note(raw_note)
+            note_number = note_rows.get(cid, (number, ()))[0]
+            note_at = f"{NOTES}, cell {_ref(note_number, note_index or index)} ({criterion.name} × {oname})"
+            note, note_problem = _note(raw_note, note_at)
+            if note_problem:
+                problems.append(note_problem)
+                continue
             covered.append((oid, cid))
             if value is not None or note:
                 found[(oid, cid)] = SheetScore(oid, cid, oname, criterion.name, value, note)
@@ -425,8 +432,9 @@ def _grid_rows(
     head = {str(v).strip(): i for i, v in enumerate(rows[head_at]) if isinstance(v, str) and v.strip()}
     found = {}
     for number, row in enumerate(rows[head_at + 1 :], start=head_at + 2):
-        if row and isinstance(row[0], int | float) and not isinstance(row[0], bool):
-            found.setdefault(int(row[0]), (number, row))
+        criterion_id = cell_id(row[0]) if row else None
+        if criterion_id is not None:
+            found.setdefault(criterion_id, (number, row))
     return found, head
 
 
@@ -437,45 +445,57 @@ def _ref(row: int, index: int) -> str:
 
 
 def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | None]:
-    """(value, None) or (None, a sentence saying what is wrong with the cell)."""
+    """(value, None) or (None, a sentence saying what is wrong with the cell). A number cell is taken
+    as it is, text as the importing person writes numbers (`formats.parse_number`)."""
     from duediligence.documents import check_score
+    from duediligence.formats import parse_number
 
     wanted = scale_text(criterion)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None, None
-    value: float | None = None
     if isinstance(raw, str) and raw.strip().startswith("="):
-        return None, f"{where}: holds a formula ({raw[:30]}); type the value itself"
+        return None, f"{where}: holds a formula ({printable(raw[:30])}); type the value itself"
     if criterion.scale == "yes-no":
         text = str(raw).strip().lower() if not isinstance(raw, bool) else ("yes" if raw else "no")
         if isinstance(raw, int | float) and not isinstance(raw, bool):
-            text = f"{raw:g}"
+            text = f"{raw:g}" if isinstance(raw, float) else str(raw)
         if text in YES or text in NO:
             return (1.0 if text in YES else 0.0), None
-        return None, f"{where}: expected yes or no (got {str(raw)[:30]!r})"
+        return None, f"{where}: expected yes or no (got {_shown(raw)})"
     if isinstance(raw, bool | date | datetime):
-        return None, f"{where}: expected {wanted} (got {str(raw)[:30]!r})"
-    if isinstance(raw, int | float):
-        value = float(raw)
-    else:
-        try:
-            value = float(str(raw).strip().replace(",", "."))
-        except ValueError:
-            return None, f"{where}: expected {wanted} (got {str(raw)[:30]!r})"
-    if value != value or value in (float("inf"), float("-inf")):
-        return None, f"{where}: expected {wanted} (got {raw!r})"
+        return None, f"{where}: expected {wanted} (got {_shown(raw)})"
     try:
+        value = parse_number(raw, field=where)
+        if value is None:
+            return None, None
         check_score(criterion, {"value": value}, "")
     except ValidationError as exc:
+        if exc.field == where:  # the parser: not a number, or beyond any number the workbook holds
+            return None, f"{where}: {exc.reason} (got {_shown(raw)}); expected {wanted}"
         return None, f"{where}: {value:g} {exc.reason}"
     return value, None
 
 
-def _note(raw: Any) -> str:
+def _shown(raw: Any) -> str:
+    """A cell's value for a message: at most 30 characters, printable."""
+    text = str(raw) if not isinstance(raw, float) else f"{raw:g}"
+    if isinstance(raw, int) and len(text) > 30:
+        return f"{text[:12]}… ({len(text):,} digits)"
+    return repr(printable(text if len(text) <= 30 else text[:29] + "…"))
+
+
+def _note(raw: Any, where: str) -> tuple[str, str | None]:
+    """(note, None) or ("", a sentence saying why the cell's note cannot be stored)."""
+    from duediligence.fields import EVALUATOR_SCORE
+
     if raw is None:
-        return ""
-    text = raw if isinstance(raw, str) else f"{raw:g}" if isinstance(raw, float) else str(raw)
-    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32).strip()
+        return "", None
+    text = raw if isinstance(raw, str) else number_text(raw) if isinstance(raw, int | float) else str(raw)
+    text = "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32).strip()
+    try:
+        return EVALUATOR_SCORE["note"]("note", text), None
+    except ValidationError as exc:
+        return "", f"{where}: the note {exc.reason}"
 
 
 # --- storing ---------------------------------------------------------------------------------------

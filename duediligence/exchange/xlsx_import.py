@@ -18,6 +18,7 @@ from duediligence.exchange.safety import (
     XlsxImportError,
     check_xlsx_container,
     ooxml_unescape,
+    read_rows,
     require_defusedxml,
 )
 
@@ -98,9 +99,8 @@ def _value(cell: Any) -> Any:
 
 
 def _rows(ws: Any, path: Path) -> SheetRows:
-    ws.reset_dimensions()  # the claimed dimension may be A1:XFD1048576 around a single cell
     rows = []
-    for number, cells in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), start=1):
+    for number, cells in enumerate(read_rows(ws, path, MAX_COLUMNS, values_only=False), start=1):
         if number > MAX_ROWS:
             raise XlsxImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
         rows.append((number, tuple(_value(cell) for cell in cells)))

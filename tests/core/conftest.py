@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,3 +20,12 @@ def db(workbook_path: Path) -> Iterator[Database]:
     database = Database.open(workbook_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def in_locale() -> Iterator[Callable[[str], None]]:
+    """`in_locale("de_DE")`: text is read as a German user writes it, until the test ends."""
+    from duediligence.formats import set_user_locale
+
+    yield set_user_locale
+    set_user_locale(None)

@@ -181,7 +181,7 @@ def test_new_from_template_undo_removes_everything(db: Database, catalogue: Any)
         ({**GOOD, "document": {"stakeholders": []}}, "a template holds no people"),
         ({**GOOD, "document": {"colour": 1}}, "document.colour: is not a field this workbook knows"),
         ({**GOOD, "document": {"options": [{"name": "A", "kind": "magic"}]}}, "document.options[0].kind"),
-        ({**GOOD, "document": {"options": 7}}, "is not shaped like an evaluation document"),
+        ({**GOOD, "document": {"options": 7}}, "document.options: expected a list"),
         ({**GOOD, "stakeholder_roles": [{"role": "king", "label": "x"}]}, "stakeholder_roles[0].role"),
         ({**GOOD, "cost_lines": [{"label": "x", "price": 3}]}, "cost_lines[0].price: is not a key"),
     ],

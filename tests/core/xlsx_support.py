@@ -95,3 +95,16 @@ def sheet_entry(path: Path, title: str) -> str:
     )
     assert target is not None
     return "xl/" + target.group(1).removeprefix("/xl/")
+
+
+def put_cell_xml(source: Path, dest: Path, sheet: str, ref: str, cell: str) -> None:
+    """Copy an .xlsx with the cell `ref` of `sheet` replaced by raw XML (`<c r="G2"><v>1e400</v></c>`),
+    as a hand-edited or hostile file would hold it: what no spreadsheet program would write."""
+    import re
+
+    entry = sheet_entry(source, sheet)
+    with zipfile.ZipFile(source) as z:
+        xml = z.read(entry).decode()
+    found = re.search(rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)', xml)
+    assert found is not None, ref
+    replace_entry(source, dest, entry, (xml[: found.start()] + cell + xml[found.end() :]).encode())

@@ -24,6 +24,16 @@ OPTIONS_CSV = (
 )
 
 
+@pytest.fixture(autouse=True)
+def german_numbers() -> Any:
+    """The list above writes numbers the German way (2,5), as its reader does."""
+    from duediligence.formats import set_user_locale
+
+    set_user_locale("de_DE")
+    yield
+    set_user_locale(None)
+
+
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
