@@ -63,7 +63,7 @@ def test_the_base_document_is_accepted(db: Database) -> None:
         ({"deadline": 20261204}, "deadline: expected a date"),
         ({"title": ""}, "title: cannot be empty"),
         ({"title": None}, "title: cannot be empty"),
-        ({"title": "x" * 1_000_000}, "title: is 1000000 characters; at most 200"),
+        ({"title": "x" * 1_000_000}, "title: is 1,000,000 characters long; at most 200"),
         ({"criteria_groups": ["Use"]}, "criteria_groups[0]: expected an object"),
         ({"criteria_groups": [{"criteria": []}]}, "criteria_groups[0].name: is required"),
         ({"criteria_groups": [{"name": "U", "criteria": [{"name": "B", "weight": 1e6 + 1}]}]},
