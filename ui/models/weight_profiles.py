@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QPalette
 
 from ui.models.options import Index
 from ui.models.ranking import percent_text
-from ui.models.row_table import Commit, parse_number
-from ui.numbers import format_number, raw_number
+from ui.models.row_table import Commit
+from ui.numbers import format_number, raw_number, typed_number
 
 if TYPE_CHECKING:
     from duediligence.robustness import Robustness
@@ -140,7 +140,7 @@ class WeightProfilesModel(QAbstractTableModel):
         if person is None or role != Qt.ItemDataRole.EditRole or self.commit is None:
             return False
         criterion_id, name, _ = self.criteria[index.row()]
-        weight = parse_number(value)
+        weight = typed_number(value)
         if weight == self.weights.get((person[0], criterion_id)):
             return False
         if weight is None:

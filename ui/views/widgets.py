@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
 
+from ui.numbers import day_display_format
+
 
 class CommitTextEdit(QPlainTextEdit):
     """A multi-line text box that emits editingFinished when it loses focus, like QLineEdit."""
@@ -32,6 +34,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(day_display_format())  # four-digit years: 26 never becomes 1926
         self.date_edit.setDate(QDate.currentDate())
         self.none_box = QCheckBox(none_text, self)
         layout = QHBoxLayout(self)
