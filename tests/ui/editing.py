@@ -3,11 +3,11 @@ both the window (Qt) and the core for one test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateTimeEdit, QWidget
 
@@ -15,6 +15,7 @@ import duediligence.formats.locale as core_locale
 from duediligence.formats import set_user_locale
 
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR")
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 @contextmanager
@@ -54,9 +55,18 @@ def type_text(editor: QWidget, text: str) -> None:
     if not isinstance(editor, QDateTimeEdit):
         getattr(editor, "selectAll", lambda: None)()
     for character in text:
-        QTest.keyClick(editor, character)
+        if character.isascii():
+            QTest.keyClick(editor, character)
+        else:  # QTest types Latin-1 only; a narrow no-break space arrives as a key event with its text
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown, NO_MODIFIER, character))
     QApplication.processEvents()
 
 
-def editor_text(editor: Any) -> str:
-    return str(editor.text()) if hasattr(editor, "text") else ""
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
+    """Process events until `condition()` holds (for fixtures, which have no qtbot)."""
+    waited = 0
+    while not condition():
+        assert waited < timeout_ms, "timed out waiting"
+        QTest.qWait(20)
+        waited += 20
