@@ -26,6 +26,23 @@ from PySide6.QtWidgets import (
 from duediligence.database import Database
 from duediligence.samples import add_samples
 
+# How each number is typed, and written the other way, per locale (hand-written, not formatted by the app);
+# French groups thousands with a narrow no-break space, which people type as a plain space.
+TYPED = {
+    1234.5: {"en_US": "1,234.5", "en_GB": "1,234.5", "de_DE": "1.234,5", "fr_FR": "1 234,5"},
+    12345.5: {"en_US": "12,345.5", "en_GB": "12,345.5", "de_DE": "12.345,5", "fr_FR": "12\u202f345,5"},
+    7.5: {"en_US": "7.5", "en_GB": "7.5", "de_DE": "7,5", "fr_FR": "7,5"},
+    1.5: {"en_US": "1.5", "en_GB": "1.5", "de_DE": "1,5", "fr_FR": "1,5"},
+    1: {name: "1" for name in ("en_US", "en_GB", "de_DE", "fr_FR")},
+}
+OTHER_WAY = {
+    1234.5: {"en_US": "1.234,5", "en_GB": "1.234,5", "de_DE": "1,234.5", "fr_FR": "1,234.5"},
+    12345.5: {"en_US": "12.345,5", "en_GB": "12.345,5", "de_DE": "12,345.5", "fr_FR": "12,345.5"},
+    7.5: {"en_US": "7,5", "en_GB": "7,5", "de_DE": "7.5", "fr_FR": "7.5"},
+    1.5: {"en_US": "1,5", "en_GB": "1,5", "de_DE": "1.5", "fr_FR": "1.5"},
+}
+DAY = date(2026, 12, 4)
+TYPED_DAY = {"en_US": "12/4/2026", "en_GB": "04/12/2026", "de_DE": "04.12.2026", "fr_FR": "04/12/2026"}
 DATED = date(2026, 3, 31)  # every date column holds this in its first row (the 1926 defect needs one)
 
 
@@ -214,6 +231,14 @@ def stored_value(model: QAbstractItemModel, row: int, column: int) -> Any:
 
 
 # ---------------------------------------------------------------- form fields
+
+
+def field_text(widget: QWidget) -> str:
+    """What a form field shows."""
+    if isinstance(widget, QPlainTextEdit):
+        return str(widget.toPlainText())
+    return str(widget.text())  # type: ignore[attr-defined]
+
 
 FIELD_TYPES = (QLineEdit, QAbstractSpinBox, QPlainTextEdit)
 

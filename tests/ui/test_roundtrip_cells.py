@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ import roundtrip as rt
 from editing import LOCALES, locale, open_editor, press_enter, type_text, wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from roundtrip import DAY, OTHER_WAY, TYPED, TYPED_DAY
 
 from duediligence.concurrency import last_change_id
 from ui import dialogs
@@ -32,24 +32,6 @@ TEXT, CHOICE, NUMBER, WHOLE, DATE, REQUIRED_DATE = (
     "date",
     "required date",
 )
-
-# How each number is typed, and written the other way, per locale (hand-written, not formatted by the app);
-# French groups thousands with a narrow no-break space, which people type as a plain space.
-TYPED = {
-    1234.5: {"en_US": "1,234.5", "en_GB": "1,234.5", "de_DE": "1.234,5", "fr_FR": "1 234,5"},
-    12345.5: {"en_US": "12,345.5", "en_GB": "12,345.5", "de_DE": "12.345,5", "fr_FR": "12\u202f345,5"},
-    7.5: {"en_US": "7.5", "en_GB": "7.5", "de_DE": "7,5", "fr_FR": "7,5"},
-    1.5: {"en_US": "1.5", "en_GB": "1.5", "de_DE": "1,5", "fr_FR": "1,5"},
-    1: {name: "1" for name in LOCALES},
-}
-OTHER_WAY = {
-    1234.5: {"en_US": "1.234,5", "en_GB": "1.234,5", "de_DE": "1,234.5", "fr_FR": "1,234.5"},
-    12345.5: {"en_US": "12.345,5", "en_GB": "12.345,5", "de_DE": "12,345.5", "fr_FR": "12,345.5"},
-    7.5: {"en_US": "7,5", "en_GB": "7,5", "de_DE": "7.5", "fr_FR": "7.5"},
-    1.5: {"en_US": "1,5", "en_GB": "1,5", "de_DE": "1.5", "fr_FR": "1.5"},
-}
-DAY = date(2026, 12, 4)
-TYPED_DAY = {"en_US": "12/4/2026", "en_GB": "04/12/2026", "de_DE": "04.12.2026", "fr_FR": "04/12/2026"}
 
 
 Fits = Callable[[Any, int, int], bool]  # (model, row, column): may this cell take the value typed?

@@ -1,5 +1,5 @@
-"""Qt's typed date editor for every date cell: the locale's order with a four-digit year, and a date that
-may be empty ("no date").
+"""Qt's typed date editor for every date cell and field: the locale's order with a four-digit year, typed
+the way people type dates, and (in cells) a date that may be empty ("no date").
 
 Models give date columns a QDate in the edit role (a null QDate: no date) and read one back, so nothing
 is parsed from text and a two-digit year can never turn 2026 into 1926. Delete empties the editor;
@@ -21,19 +21,37 @@ NO_DATE = QDate(1899, 12, 31)  # shown as "no date": the day before the first on
 LAST_DATE = QDate(2199, 12, 31)
 
 
-class DayEdit(QDateEdit):
-    """A date editor that may hold no date; value() is a `date` or None."""
+class TypedDateEdit(QDateEdit):
+    """Qt's date editor in the locale's order with a four-digit year, typed as people type dates:
+    "04.12.2026" is the 4th of December (Qt moves on by itself after "04", and its "." would otherwise
+    skip the month as well)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat(day_display_format())
+        self._moved_on = False  # the last digit completed a part and Qt moved to the next one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if self._moved_on and text and not text.isalnum() and text.isprintable():
+            self._moved_on = False
+            return
+        part = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSectionIndex() != part
+
+
+class DayEdit(TypedDateEdit):
+    """A date editor that may hold no date; value() is a `date` or None."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setDateRange(NO_DATE, LAST_DATE)
         self.setSpecialValueText(self.tr("no date"))
         self.setToolTip(self.tr("Type the date or pick it from the calendar; Delete leaves it empty"))
         self.setDate(NO_DATE)
         self.calendarWidget().installEventFilter(self)
-        self._moved_on = False  # the last digit completed a part and Qt moved to the next one
 
     def is_empty(self) -> bool:
         return self.date() == NO_DATE
@@ -54,21 +72,14 @@ class DayEdit(QDateEdit):
         self.selectAll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
         if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.clear_date()
             return
-        if self._moved_on and text and not text.isalnum() and text.isprintable():
-            # "04.12.2026": Qt moves on after "04" by itself; the "." must not skip the month too.
-            self._moved_on = False
-            return
-        if self.is_empty() and text.isdigit():
+        if self.is_empty() and event.text().isdigit():
             self.setDate(QDate.currentDate())  # the typed digits then replace the day, month, year
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
-        part = self.currentSectionIndex()
         super().keyPressEvent(event)
-        self._moved_on = text.isdigit() and self.currentSectionIndex() != part
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The calendar of an empty editor opens on this month, not on the placeholder's December 1899.

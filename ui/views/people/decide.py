@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from duediligence.enums import BuyingRole
 from duediligence.errors import ValidationError, WorkbookError
 from ui.models.people_labels import approval_statuses
-from ui.numbers import day_display_format
+from ui.views.day_edit import TypedDateEdit
 from ui.views.failures import unexpected_text
 from ui.views.people.edits import refusal_text
 
@@ -75,9 +74,7 @@ class DecideDialog(QDialog):
         self.rationale = QPlainTextEdit(row.rationale, self)
         self.rationale.setTabChangesFocus(True)
         self.rationale.setPlaceholderText(self.tr("Why this option: what tipped the balance, what we accept"))
-        self.decided_on = QDateEdit(self)
-        self.decided_on.setCalendarPopup(True)
-        self.decided_on.setDisplayFormat(day_display_format())
+        self.decided_on = TypedDateEdit(self)
         self.decided_on.setDate(QDate(row.decided_on or date.today()))
         deciders = [p.name for p in people if p.buying_role == BuyingRole.DECISION_MAKER.value]
         self.decided_by = QLineEdit(row.decided_by or (deciders[0] if deciders else ""), self)
