@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from editing import open_editor, press_enter, type_text, wait_until
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractProxyModel, QModelIndex, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -230,7 +232,56 @@ def stored_value(model: QAbstractItemModel, row: int, column: int) -> Any:
     return getattr(line, module.FIELDS[module.Col(column)])
 
 
+def type_into_cell(main: QWidget, column: Column, row: int, text: str | None) -> Any:
+    """Type `text` (None: press Delete) into a cell and press Enter; returns the row's identity."""
+    identity = row_id(column.model, row)
+    reveal(column.view)
+    wait_until(lambda: analysis_idle(main))
+    editor = open_editor(column.view, column.view_index(row))
+    if text is None:
+        QTest.keyClick(editor, Qt.Key.Key_Delete)
+    else:
+        type_text(editor, text)
+    press_enter(editor)
+    settle()
+    return identity
+
+
+def settle() -> None:
+    """Let refusals queued behind a closing editor arrive."""
+    QTest.qWait(0)
+    QTest.qWait(0)
+
+
 # ---------------------------------------------------------------- form fields
+
+
+def focus_field(main: QWidget, widget: QWidget) -> QWidget:
+    """Give `widget` the keyboard focus as Tab would (a "no date" box is unticked first)."""
+    reveal(widget)
+    wait_until(lambda: analysis_idle(main))
+    none_box = getattr(widget.parentWidget(), "none_box", None)
+    if none_box is not None and none_box.isChecked():
+        none_box.click()
+    main.activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    return widget
+
+
+def finish_field(widget: QWidget) -> None:
+    """Enter, or for a multi-line text Tab (where Enter starts a new line)."""
+    if isinstance(widget, QPlainTextEdit):
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    else:
+        press_enter(widget)
+    settle()
+
+
+def type_into_field(main: QWidget, widget: QWidget, text: str) -> None:
+    """Replace what a form field holds with `text`, then Enter (or Tab)."""
+    type_text(focus_field(main, widget), text)
+    finish_field(widget)
 
 
 def field_text(widget: QWidget) -> str:

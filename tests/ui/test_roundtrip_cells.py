@@ -16,8 +16,7 @@ from typing import Any
 
 import pytest
 import roundtrip as rt
-from editing import LOCALES, locale, open_editor, press_enter, type_text, wait_until
-from PySide6.QtCore import Qt
+from editing import LOCALES, locale, open_editor, press_enter, wait_until
 from PySide6.QtTest import QTest
 from roundtrip import DAY, OTHER_WAY, TYPED, TYPED_DAY
 
@@ -210,11 +209,6 @@ def _nothing_told_yet(window: Window) -> Iterator[None]:
     yield
 
 
-def _settle(window: Window) -> None:
-    QTest.qWait(0)  # let refusals queued behind the editor arrive
-    QTest.qWait(0)
-
-
 def _editable_cells(window: Window, key: tuple[str, str]) -> Iterator[tuple[rt.Column, int]]:
     for column in window.columns[key]:
         for row in column.rows():
@@ -233,18 +227,7 @@ def _typing_cell(window: Window, key: tuple[str, str], value: Any) -> tuple[rt.C
 
 
 def _type_into(window: Window, column: rt.Column, row: int, text: str | None) -> Any:
-    """Type `text` (None: press Delete) into a cell and press Enter; returns the row's identity."""
-    identity = rt.row_id(column.model, row)
-    rt.reveal(column.view)
-    wait_until(lambda: rt.analysis_idle(window.main))
-    editor = open_editor(column.view, column.view_index(row))
-    if text is None:
-        QTest.keyClick(editor, Qt.Key.Key_Delete)
-    else:
-        type_text(editor, text)
-    press_enter(editor)
-    _settle(window)
-    return identity
+    return rt.type_into_cell(window.main, column, row, text)
 
 
 def _wait_for_reload(column: rt.Column, identity: Any, value: Any) -> None:
@@ -286,7 +269,7 @@ def test_enter_in_an_unchanged_cell_stores_nothing(qtbot: Any, window: Window, k
             press_enter(open_editor(column.view, column.view_index(row)))
             if column.model.index(row, column.column).data() != shown:
                 changed.append((row, shown))
-        _settle(window)
+        rt.settle()
         assert window.version() == before and not changed, f"Enter changed {changed}"
     assert cells and not window.asked.warnings and not window.asked.errors
 

@@ -17,10 +17,9 @@ from typing import Any
 
 import pytest
 import roundtrip as rt
-from editing import LOCALES, locale, press_enter, type_text, wait_until
+from editing import LOCALES, locale, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 from roundtrip import DAY, OTHER_WAY, TYPED, TYPED_DAY
 
 from duediligence.concurrency import last_change_id
@@ -175,29 +174,6 @@ def _nothing_told_yet(window: Window) -> Iterator[None]:
     yield
 
 
-def _focus(window: Window, widget: QWidget) -> QWidget:
-    """Give `widget` the keyboard focus as Tab would (a "no date" box is unticked first)."""
-    rt.reveal(widget)
-    wait_until(lambda: rt.analysis_idle(window.main))
-    holder = widget.parentWidget()
-    none_box = getattr(holder, "none_box", None)
-    if none_box is not None and none_box.isChecked():
-        none_box.click()
-    window.main.activateWindow()
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    QApplication.processEvents()
-    return widget
-
-
-def _finish(widget: QWidget) -> None:
-    """Enter, or for a multi-line text Tab (where Enter starts a new line)."""
-    if isinstance(widget, QPlainTextEdit):
-        QTest.keyClick(widget, Qt.Key.Key_Tab)
-    else:
-        press_enter(widget)
-    QTest.qWait(0)
-
-
 def _typed(form: Form, name: str) -> str:
     if form.kind == DATE:
         return TYPED_DAY[name]
@@ -221,7 +197,7 @@ def test_enter_in_an_unchanged_field_stores_nothing(qtbot: Any, window: Window, 
     widget = window.fields[name]
     with locale(window.locale):
         before, shown = window.version(), rt.field_text(widget)
-        _finish(_focus(window, widget))
+        rt.finish_field(rt.focus_field(window.main, widget))
         assert window.version() == before
         assert rt.field_text(widget) == shown
     assert not window.asked.warnings and not window.asked.errors
@@ -233,11 +209,7 @@ def test_a_value_typed_the_locales_way_is_stored_as_meant(qtbot: Any, window: Wi
     with locale(window.locale):
         before = window.version()
         try:
-            widget = _focus(window, widget)
-            if isinstance(widget, QAbstractSpinBox) and not isinstance(widget, QDateEdit):
-                widget.selectAll()
-            type_text(widget, _typed(form, window.locale))
-            _finish(widget)
+            rt.type_into_field(window.main, widget, _typed(form, window.locale))
             assert not window.asked.warnings and not window.asked.errors
             assert form.read is not None and form.read(window) == pytest.approx(form.value)
         finally:
@@ -252,9 +224,7 @@ def test_a_number_written_the_other_way_is_refused_naming_the_field(
     typed = OTHER_WAY[form.value][window.locale]
     with locale(window.locale):
         before, was = window.version(), form.read(window) if form.read else None
-        widget = _focus(window, widget)
-        type_text(widget, typed)
-        _finish(widget)
+        rt.type_into_field(window.main, widget, typed)
         assert window.version() == before and (form.read(window) if form.read else None) == was
         (_title, text), *more = window.asked.warnings + window.asked.errors
         assert not more and f"“{typed}”" in text and "is not a number" in text
