@@ -1,6 +1,7 @@
-"""Dates in the tables are edited with a date editor showing four-digit years: opening a date cell and
-pressing Enter keeps 2026 (it once became 1926), a date typed in the locale's order is stored as meant,
-and an empty date stays empty until a date is chosen; Delete in the editor empties it again."""
+"""Dates in the checklist and the risk register are edited with a date editor showing four-digit years:
+opening a date cell and pressing Enter keeps 2026 (under en_US and de_DE it once became 1926), a date
+typed in the locale's order is stored as meant, and an empty date stays empty until a date is chosen;
+Delete in the editor empties it again. (Every date column in all four test locales: test_roundtrip_cells.)"""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from ui.models.risk_register import Col
 
 REVIEWED = date(2026, 1, 10)
 DUE = date(2026, 3, 31)
-TYPED = {"en_US": "12/4/2026", "en_GB": "04/12/2026", "de_DE": "04.12.2026", "fr_FR": "04/12/2026"}
+TYPED = {"en_US": "12/4/2026", "de_DE": "04.12.2026"}
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def book(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     return path, make_workbook(path)
 
 
-@pytest.fixture(params=["en_US", "de_DE", "en_GB", "fr_FR"])
+@pytest.fixture(params=["en_US", "de_DE"])
 def tab(request, qtbot, book, tmp_path, asked):
     path, ids = book
     with locale(request.param):
@@ -117,7 +118,7 @@ def test_delete_in_the_date_editor_clears_the_date(tab, book) -> None:
     assert _stored(book, "Vendor B is loss-making", "due_date") is None
 
 
-SHOWN_DUE = {"en_US": "3/31/2026", "en_GB": "31/03/2026", "de_DE": "31.03.2026", "fr_FR": "31/03/2026"}
+SHOWN_DUE = {"en_US": "3/31/2026", "de_DE": "31.03.2026"}
 
 
 def test_cells_show_dates_with_four_digit_years(tab) -> None:

@@ -260,8 +260,13 @@ def test_every_editable_column_has_a_round_trip_test(window: Window) -> None:
 
 @pytest.mark.parametrize("key", sorted(CELLS), ids=" ".join)
 def test_enter_in_an_unchanged_cell_stores_nothing(qtbot: Any, window: Window, key: tuple[str, str]) -> None:
+    """Every cell of a number or date column; text and choices do not depend on the locale, so a few
+    cells of theirs (all of them in en_GB)."""
+    cells = list(_editable_cells(window, key))
+    if CELLS[key].kind in (TEXT, CHOICE) and window.locale != "en_GB":
+        cells = cells[:3]
     with locale(window.locale):
-        before, cells, changed = window.version(), list(_editable_cells(window, key)), []
+        before, changed = window.version(), []
         for column, row in cells:
             shown = column.model.index(row, column.column).data()
             if not column.view.isVisible():
