@@ -133,3 +133,4 @@ def test_the_editor_shows_the_date_as_the_cell_does(tab) -> None:
         editor = open_editor(tab.register.table, index)
         assert editor.text() == index.data()
         assert editor.date() == QDate(DUE)
+        assert editor.width() >= editor.sizeHint().width()  # a narrow column does not cut the year off

@@ -110,3 +110,8 @@ class DayDelegate(QStyledItemDelegate):
             model.setData(index, editor.qdate(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, DayEdit):  # a narrow column must not cut the year off: the editor overlaps
+            editor.resize(max(editor.width(), editor.sizeHint().width()), editor.height())
