@@ -70,6 +70,17 @@ def _decide(window: Window) -> None:
     dialog.close()
 
 
+def _combine(window: Window) -> None:
+    """The Evaluators dialog's choice of how to combine evaluators' scores, changed and kept open."""
+    from ui.exchange.evaluators_dialog import EvaluatorsDialog
+
+    dialog = EvaluatorsDialog(window.main.context, window.main.evaluations.current_id(), window.main)
+    box = dialog.combination
+    box.setCurrentIndex((box.currentIndex() + 1) % box.count())
+    box.activated.emit(box.currentIndex())
+    dialog.close()
+
+
 def _zero_to_ten(model: Any, row: int) -> bool:
     return model.criteria[row].scale == "0-10"
 
@@ -84,6 +95,7 @@ EDITS = {
     "overview (OverviewEditor)": _field("OverviewEditor.budget", "4321"),
     "purchase review (DecisionPanel)": _field("DecisionPanel.actual_cost", "4321"),
     "decide dialog (DecideDialog)": _decide,
+    "evaluators dialog (EvaluatorsDialog)": _combine,
 }
 
 
