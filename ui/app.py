@@ -54,6 +54,9 @@ def create_app() -> QApplication:
 def main(db: str | None = None) -> int:
     """Show the window first, then open the workbook once the event loop has painted it."""
     app = create_app()
+    from ui.views.failures import install_last_resort
+
+    install_last_resort()  # an error escaping a Qt slot is shown in a message, not only printed
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.workbooks import start

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ui import dialogs
+from ui.numbers import format_moment
 
 if TYPE_CHECKING:
     from duediligence.queries import ChangeLogRow
@@ -44,7 +44,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if index.column() == 0:
-            return QLocale().toString(row.at.astimezone(), QLocale.FormatType.ShortFormat)
+            return format_moment(row.at)  # four-digit year, local time
         return row.user if index.column() == 1 else row.action
 
     def headerData(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs
+from ui.numbers import format_moment
 
 if TYPE_CHECKING:
     from duediligence.backups import BackupInfo
@@ -68,7 +69,7 @@ class BackupsModel(QAbstractTableModel):
             return None
         backup, locale = self.backups[index.row()], QLocale()
         if index.column() == 0:
-            return locale.toString(backup.taken_at, QLocale.FormatType.ShortFormat)
+            return format_moment(backup.taken_at)  # four-digit year
         if index.column() == 1:
             return reason_label(backup.reason)
         return locale.formattedDataSize(backup.size)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
@@ -236,7 +237,20 @@ class EvaluatorsDialog(QDialog):
         code = self.combination.currentData()
         if self.model.summary is not None and code != self.model.summary.combination:
             operation = UpdateEvaluation(self.evaluation_id, {"evaluator_combination": code})
-            self.context.submit(operation, _t("Combine evaluators' scores by %1").replace("%1", code))
+            text = _t("Combine evaluators' scores by %1").replace("%1", code)
+            if not self._submit(operation, text):
+                self.reload()  # the box shows what is stored again
+
+    def _submit(self, operation: Any, text: str) -> bool:
+        """Store one edit; a refusal or a failed write (busy, disk full) is shown here, saying what to do."""
+        from duediligence.errors import WorkbookError
+
+        try:
+            self.context.submit(operation, text)
+        except WorkbookError as exc:
+            dialogs.show_warning(self, text, str(exc))
+            return False
+        return True
 
     def adopt(self) -> None:
         from duediligence.evaluators import adopt_combined
@@ -245,7 +259,8 @@ class EvaluatorsDialog(QDialog):
         if not operation.operations:
             self.intro.setText(_t("The matrix already holds the combined scores."))
             return
-        self.context.submit(operation, _t("Use combined scores in the matrix"))
+        if not self._submit(operation, _t("Use combined scores in the matrix")):
+            return
         self.intro.setText(
             _t("%1 score(s) in the matrix now hold the combined value. Edit ▸ Undo takes them back.").replace(
                 "%1", str(len(operation.operations))

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from duediligence.enums import RiskStatus
+from ui.numbers import day_edit_value, format_day, typed_day
 
 if TYPE_CHECKING:
     from duediligence.risks import RiskRow
@@ -57,30 +56,8 @@ def check_status_labels() -> dict[str, str]:
 
 
 def date_text(value: date | None) -> str:
-    return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat) if value else ""
-
-
-def typed_date(value: Any) -> Any:
-    """A date the user typed, read in the locale's short or long format or as YYYY-MM-DD; otherwise the
-    text as typed, which the core refuses with a reason (so nothing is stored)."""
-    if not isinstance(value, str):
-        return value
-    text = value.strip()
-    if not text:
-        return None
-    locale = QLocale()
-    for fmt in (
-        QLocale.FormatType.ShortFormat,
-        QLocale.FormatType.LongFormat,
-        QLocale.FormatType.NarrowFormat,
-    ):
-        day = locale.toDate(text, fmt)
-        if day.isValid():
-            if day.year() < 100:  # a two-digit year means this century, not the first
-                day = day.addYears(2000)
-            return day.toPython()
-    iso = QDate.fromString(text, Qt.DateFormat.ISODate)
-    return iso.toPython() if iso.isValid() else text
+    """A date as the cells show it: the locale's order, four-digit year; "" when there is none."""
+    return format_day(value)
 
 
 class Col(IntEnum):
@@ -173,7 +150,7 @@ class ChecklistModel(QAbstractTableModel):
             if col == Col.OPTION:
                 return self._display(item, col)
             value = getattr(item, FIELDS[col])
-            return date_text(value) if col in DATES else value
+            return day_edit_value(value) if col in DATES else value
         if role == SORT_ROLE:
             if col in DATES:
                 value = getattr(item, FIELDS[col])
@@ -247,7 +224,7 @@ class ChecklistModel(QAbstractTableModel):
 
         field = FIELDS[col]
         if col in DATES:
-            value = typed_date(value)
+            value = typed_day(value)
         if getattr(item, field) == value:
             return False
         text = self.tr("Edit %1 of “%2”").replace("%1", self._headers[col].lower()).replace("%2", item.title)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from duediligence.enums import CostCategory, CostRecurrence
 from ui.models.options import Commit, Index
+from ui.numbers import raw_number, typed_money
 
 if TYPE_CHECKING:
     from duediligence.matrix import CostRow, OptionRow
@@ -85,17 +86,6 @@ def number_text(value: float | None, *, grouped: bool = True) -> str:
     if not grouped:
         locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(float(value), "f", 0) if value == int(value) else locale.toString(value, "g", 12)
-
-
-def typed_number(value: Any) -> Any:
-    """What the user typed as a number when the locale reads it; else as typed, for the core to judge."""
-    if not isinstance(value, str):
-        return value
-    text = value.strip()
-    if not text:
-        return None
-    number, ok = QLocale().toDouble(text)
-    return number if ok else text
 
 
 class Col(IntEnum):
@@ -175,7 +165,7 @@ class CostsModel(QAbstractTableModel):
                 return sign + number_text(value)
             return value
         if role == Qt.ItemDataRole.EditRole:
-            return number_text(value, grouped=False) if col in NUMBERS else value
+            return raw_number(value) if col in NUMBERS else value  # every digit: Enter stores nothing new
         if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMBERS:
             return RIGHT
         if unentered and role == Qt.ItemDataRole.ForegroundRole:
@@ -197,7 +187,8 @@ class CostsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Build the edit as an UpdateRow and hand it to `commit`; typed numbers are read in the locale."""
+        """Build the edit as an UpdateRow and hand it to `commit`; typed amounts are read in the locale
+        (with or without a currency); text it does not read goes on as typed, for the core to refuse."""
         if role != Qt.ItemDataRole.EditRole or self.commit is None or not index.isValid():
             return False
         if not 0 <= index.row() < len(self._rows):
@@ -205,9 +196,9 @@ class CostsModel(QAbstractTableModel):
         from duediligence.operations.edits import UpdateRow
 
         row, col = self._rows[index.row()], Col(index.column())
-        if col in NUMBERS:
-            value = typed_number(value)
         field = FIELDS[col]
+        if col in NUMBERS:
+            value = typed_money(value)
         if getattr(row, field) == value:
             return False
         text = self.tr("Edit %1 of “%2”").replace("%1", self._headers[col].lower()).replace("%2", row.label)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 
-from ui.numbers import format_number, parse_number, raw_number
+from ui.numbers import format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
 
 if TYPE_CHECKING:
@@ -273,10 +273,13 @@ class CriteriaModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif col in NUMBERS:
+            from duediligence.errors import ValidationError
+
             text = "" if value is None else str(value).strip()
-            stored = parse_number(text)
-            if text and stored is None:
-                self.edit_refused.emit(self.tr("“%1” is not a number.").replace("%1", text))
+            try:
+                stored = read_number(text, self._headers[col])
+            except ValidationError as exc:  # the core's reason says how to write it in this locale
+                self.edit_refused.emit(f"“{text}” {exc.reason}.")
                 return False
         else:
             stored = value

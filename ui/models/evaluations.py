@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 
 from duediligence.enums import EvaluationStatus
 from ui.labels import status_label
+from ui.numbers import format_day
 
 if TYPE_CHECKING:
     from duediligence.queries import EvaluationSummary
@@ -99,11 +99,10 @@ def _display(row: EvaluationSummary, col: Col) -> str:
     if col == Col.STATUS:
         return status_label(row.status)
     if col == Col.DEADLINE:
-        return locale.toString(QDate(row.deadline), QLocale.FormatType.ShortFormat) if row.deadline else ""
+        return format_day(row.deadline)
     if col == Col.OPTIONS:
         return locale.toString(row.option_count)
-    local = row.updated_at.astimezone()
-    return locale.toString(QDate(local.date()), QLocale.FormatType.ShortFormat)
+    return format_day(row.updated_at.astimezone().date())
 
 
 def _sort_key(row: EvaluationSummary, col: Col) -> Any:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QPalette
 
-from ui.numbers import format_number, parse_number, raw_number
+from ui.numbers import format_day, format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
 
 if TYPE_CHECKING:
@@ -229,8 +229,7 @@ class ScoreMatrixModel(QAbstractTableModel):
             if cell.source:
                 lines.append(self.tr("Source: %1").replace("%1", _html(cell.source)))
             if cell.evidence_date:
-                date_text = QLocale().toString(cell.evidence_date, QLocale.FormatType.ShortFormat)
-                lines.append(self.tr("Checked on %1").replace("%1", date_text))
+                lines.append(self.tr("Checked on %1").replace("%1", format_day(cell.evidence_date)))
         if self._excluded[column]:
             lines.append(self.tr("Option excluded: %1").replace("%1", _html(self._excluded[column] or "")))
         hint = self.flip_hint(option.id, criterion.id) if self.flip_hint else None
@@ -391,7 +390,12 @@ class ScoreMatrixModel(QAbstractTableModel):
                 return 0.0
         if criterion.scale == "percent":
             stripped = stripped.removesuffix("%").strip()
-        value = parse_number(stripped)
+        from duediligence.errors import ValidationError
+
+        try:
+            value = read_number(stripped, criterion.name)
+        except ValidationError as exc:  # the core's reason says how to write it in this locale
+            raise ScoreRefused(f"“{text.strip()}” {exc.reason}.") from None
         if value is None:
             raise ScoreRefused(self.tr("“%1” is not a number.").replace("%1", text.strip()))
         return value

@@ -27,8 +27,8 @@ from ui.models.checklist import (
     Commit,
     Index,
     date_text,
-    typed_date,
 )
+from ui.numbers import day_edit_value, format_number, typed_day, typed_number
 
 if TYPE_CHECKING:
     from duediligence.risks import OptionRisk, RiskRow, RiskSummary
@@ -195,8 +195,8 @@ class RiskRegisterModel(QAbstractTableModel):
                 return self._display(risk, col)
             value = getattr(risk, FIELDS[col])
             if col in NUMBERS:
-                return "" if value is None else str(value)
-            return date_text(value) if col in DATES else value
+                return "" if value is None else format_number(value)
+            return day_edit_value(value) if col in DATES else value
         if role == SORT_ROLE:
             return self._sort_key(risk, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (*NUMBERS, Col.SCORE, Col.RES_SCORE):
@@ -223,7 +223,7 @@ class RiskRegisterModel(QAbstractTableModel):
         if col == Col.STATUS:
             return risk_status_labels().get(value, value)
         if col in NUMBERS:
-            return "" if value is None else QLocale().toString(value)
+            return "" if value is None else format_number(value)
         if col in DATES:
             return date_text(value)
         return str(value).replace("\n", " ")
@@ -286,23 +286,15 @@ class RiskRegisterModel(QAbstractTableModel):
         from duediligence.operations.edits import UpdateRow
 
         field = FIELDS[col]
-        if col in NUMBERS and isinstance(value, str):
-            value = _typed_int(value)
+        if col in NUMBERS:
+            value = typed_number(value)
         elif col in DATES:
-            value = typed_date(value)
+            value = typed_day(value)
         if getattr(risk, field) == value:
             return False
         what = self._names.get(col, self._headers[col].lower())
         text = self.tr("Edit %1 of “%2”").replace("%1", what).replace("%2", risk.title)
         return self.commit(UpdateRow("risk_item", risk.id, {field: value}), text)
-
-
-def _typed_int(text: str) -> Any:
-    text = text.strip()
-    if not text:
-        return None
-    number, ok = QLocale().toInt(text)
-    return number if ok else text
 
 
 class RiskFilter(QSortFilterProxyModel):

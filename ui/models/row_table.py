@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ui.models.day import format_day, parse_day
+from ui.numbers import day_edit_value, format_day, format_number, raw_number, typed_day, typed_number
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole frozen row
@@ -39,27 +39,6 @@ class Field:
     @property
     def field(self) -> str:
         return self.store or self.key
-
-
-def _number_text(value: float | int) -> str:
-    locale = QLocale()
-    if isinstance(value, int) or float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 2).rstrip("0").rstrip(locale.decimalPoint())
-
-
-def parse_number(text: Any) -> Any:
-    """The typed number (locale first, then plain), None when blank, or the text for the core to refuse."""
-    if not isinstance(text, str):
-        return text
-    stripped = text.strip()
-    if not stripped:
-        return None
-    for locale in (QLocale(), QLocale.c()):
-        value, ok = locale.toDouble(stripped)
-        if ok:
-            return int(value) if value.is_integer() and abs(value) < 2**53 else value
-    return stripped
 
 
 class RowTableModel(QAbstractTableModel):
@@ -177,14 +156,15 @@ class RowTableModel(QAbstractTableModel):
         if isinstance(value, date):
             return format_day(value)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            return _number_text(value)
+            return format_number(value)
         return str(value)
 
     def edit_value(self, field: Field, value: Any) -> Any:
+        """Dates as a QDate for the date editor (null: none); numbers with every digit they have."""
         if field.kind == DATE:
-            return format_day(value)
+            return day_edit_value(value)
         if field.kind == NUMBER:
-            return "" if value is None else _number_text(value)
+            return raw_number(value)
         return value
 
     def decorate(self, row: Any, field: Field, role: int) -> Any:
@@ -202,10 +182,10 @@ class RowTableModel(QAbstractTableModel):
             value = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
         elif role != Qt.ItemDataRole.EditRole or field.kind == READONLY:
             return False
-        elif field.kind == DATE and isinstance(value, str):
-            value = parse_day(value)
+        elif field.kind == DATE:
+            value = typed_day(value)
         elif field.kind == NUMBER:
-            value = parse_number(value)
+            value = typed_number(value)
         if getattr(row, field.key, None) == value:
             return False
         text = (

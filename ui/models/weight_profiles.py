@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QPalette
 
 from ui.models.options import Index
 from ui.models.ranking import percent_text
-from ui.models.row_table import Commit, parse_number
-from ui.numbers import format_number, raw_number
+from ui.models.row_table import Commit
+from ui.numbers import format_number, raw_number, typed_number
 
 if TYPE_CHECKING:
     from duediligence.robustness import Robustness
@@ -38,19 +38,27 @@ class WeightProfilesModel(QAbstractTableModel):
         self.commit: Commit | None = None
 
     def set_data(self, result: Robustness | None, table: ProfileTable | None) -> None:
-        self.beginResetModel()
+        """New figures; with the same criteria and people the cells update in place, so an editor open
+        while the analysis finishes keeps what is being typed."""
         ok = result is not None and result.problem is None
-        self.criteria = (
+        criteria = (
             list(zip(result.criterion_ids, result.criterion_names, result.criterion_weights, strict=True))
             if ok and result
             else []
         )
-        self.people = list(table.stakeholders) if table and ok else []
+        people = list(table.stakeholders) if table and ok else []
+        same = [c[0] for c in criteria] == [c[0] for c in self.criteria] and people == self.people
+        if not same:
+            self.beginResetModel()
+        self.criteria, self.people = criteria, people
         self.weights = dict(table.weights) if table else {}
         self.spread = (
             {d.criterion_id: (d.spread, d.lowest, d.highest) for d in result.disagreement} if result else {}
         )
-        self.endResetModel()
+        if not same:
+            self.endResetModel()
+        elif criteria:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(criteria) - 1, self.last - 1))
 
     @property
     def last(self) -> int:
@@ -140,14 +148,21 @@ class WeightProfilesModel(QAbstractTableModel):
         if person is None or role != Qt.ItemDataRole.EditRole or self.commit is None:
             return False
         criterion_id, name, _ = self.criteria[index.row()]
-        weight = parse_number(value)
+        weight = typed_number(value)
         if weight == self.weights.get((person[0], criterion_id)):
             return False
         if weight is None:
             text = _t("Use the evaluation's weight of “%1” for %2")
         else:
             text = _t("%2's weight of “%1”")
-        return self.commit(
+        stored = self.commit(
             SetWeightProfile(person[0], criterion_id, weight),
             text.replace("%1", name).replace("%2", person[1]),
         )
+        if stored:  # shown at once; the tables re-read when the analysis that follows has run
+            if weight is None:
+                self.weights.pop((person[0], criterion_id), None)
+            else:
+                self.weights[(person[0], criterion_id)] = float(weight)
+            self.dataChanged.emit(index, index)
+        return stored

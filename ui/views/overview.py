@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from duediligence.changes import Changes
-from duediligence.errors import NotFoundError, ValidationError
+from duediligence.errors import NotFoundError, ValidationError, WorkbookError
 from ui import dialogs
 from ui.labels import status_labels, value_label
+from ui.numbers import raw_number, shown_value, typed_money
+from ui.views.failures import unexpected_text
 from ui.views.widgets import CommitTextEdit, OptionalDateEdit
 
 if TYPE_CHECKING:
@@ -100,7 +103,7 @@ class OverviewEditor(QScrollArea):
         self.status.activated.connect(lambda: self._commit("status", self.status.currentData()))
         self.need.editingFinished.connect(lambda: self._commit("need", self.need.toPlainText()))
         self.goals.editingFinished.connect(lambda: self._commit("goals", self.goals.toPlainText()))
-        self.budget.editingFinished.connect(lambda: self._commit("budget", self._typed_budget()))
+        self.budget.editingFinished.connect(lambda: self._commit("budget", typed_money(self.budget.text())))
         self.currency.activated.connect(lambda: self._commit("currency", self.currency.currentText()))
         self.currency.lineEdit().editingFinished.connect(
             lambda: self._commit("currency", self.currency.currentText())
@@ -153,7 +156,7 @@ class OverviewEditor(QScrollArea):
         for edit, text in ((self.need, row.need), (self.goals, row.goals), (self.rationale, row.rationale)):
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
-        _set_text(self.budget, self._budget_text(row.budget))
+        _set_text(self.budget, raw_number(row.budget, grouped=True))
         self.currency.setCurrentText(row.currency)
         self.deadline.set_value(row.deadline)
         self.decided_on.set_value(row.decided_on)
@@ -165,20 +168,6 @@ class OverviewEditor(QScrollArea):
             excluded = self.tr(" (excluded)") if choice.excluded else ""
             self.chosen.addItem(choice.name + excluded, choice.id)
         self.chosen.setCurrentIndex(max(0, self.chosen.findData(row.chosen_option_id)))
-
-    def _budget_text(self, budget: float | None) -> str:
-        if budget is None:
-            return ""
-        return QLocale().toString(budget, "f", 0 if budget == int(budget) else 2)
-
-    def _typed_budget(self) -> Any:
-        """The typed budget as a number when the locale can read it; otherwise the raw text, which the
-        core's validation accepts (e.g. 1,200.50) or refuses with a clear reason."""
-        text = self.budget.text().strip()
-        if not text:
-            return None
-        value, ok = QLocale().toDouble(text)
-        return value if ok else text
 
     def _commit(self, field: str, value: Any) -> None:
         """One UpdateEvaluation for one changed field; a refused value is reported and reset."""
@@ -200,15 +189,21 @@ class OverviewEditor(QScrollArea):
                 UpdateEvaluation(row.id, {field: value}), self.tr("Edit %1").replace("%1", label)
             )
         except ValidationError as exc:
-            self.reload()  # reset first: the message box takes focus and would fire editingFinished again
-            dialogs.show_warning(
-                self,
-                self.tr("Value not stored"),
+            self._refuse(
                 self.tr("The %1 was not changed (you entered “%3”): %2.")
                 .replace("%1", label)
                 .replace("%2", exc.reason)
-                .replace("%3", "" if exc.value is None else str(exc.value)),
+                .replace("%3", shown_value(exc.value))
             )
+        except WorkbookError as exc:  # a conflict, or a database that could not write (says what to do)
+            self._refuse(str(exc))
+        except Exception as exc:  # a bug: the user is told in a sentence, never only a traceback
+            traceback.print_exception(exc, file=sys.stderr)
+            self._refuse(unexpected_text(exc))
+
+    def _refuse(self, text: str) -> None:
+        self.reload()  # reset first: the message box takes focus and would fire editingFinished again
+        dialogs.show_warning(self, self.tr("Value not stored"), text)
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

@@ -6,7 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QWidget
+
+from ui.views.day_edit import TypedDateEdit
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -30,8 +32,7 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = TypedDateEdit(self)  # four-digit years: 26 never becomes 1926
         self.date_edit.setDate(QDate.currentDate())
         self.none_box = QCheckBox(none_text, self)
         layout = QHBoxLayout(self)

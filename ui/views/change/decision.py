@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import status_label
-from ui.models.day import format_day
-from ui.models.row_table import parse_number
+from ui.numbers import format_day, format_money, format_number, raw_number, typed_money, typed_number
 from ui.views.people import decide as decide_dialog
 from ui.views.people.edits import submit
 from ui.views.widgets import CommitTextEdit, OptionalDateEdit
@@ -31,11 +30,11 @@ if TYPE_CHECKING:
 
 
 def _money(value: float | None, currency: str) -> str:
-    return "—" if value is None else QLocale().toCurrencyString(value, currency + " ", 0)
+    return format_money(value, currency, decimals=0)
 
 
 def _weeks(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value, "f", 0 if float(value).is_integer() else 1)
+    return format_number(value, decimals=1)
 
 
 class DecisionPanel(QScrollArea):
@@ -108,10 +107,13 @@ class DecisionPanel(QScrollArea):
         self.setWidget(page)
         self.reviewed_on.committed.connect(lambda: self._commit("reviewed_on", self.reviewed_on.value()))
         self.actual_cost.editingFinished.connect(
-            lambda: self._commit("actual_cost", parse_number(self.actual_cost.text()))
+            lambda: self._commit("actual_cost", typed_money(self.actual_cost.text()))
         )
         self.actual_weeks.editingFinished.connect(
-            lambda: self._commit("actual_time_to_results_weeks", parse_number(self.actual_weeks.text()))
+            lambda: self._commit(
+                "actual_time_to_results_weeks",
+                typed_number(self.actual_weeks.text()),
+            )
         )
         self.satisfaction.activated.connect(
             lambda: self._commit("satisfaction", self.satisfaction.currentData())
@@ -127,14 +129,10 @@ class DecisionPanel(QScrollArea):
             return
         self.summary.setText(self._summary(record))
         review = record.review
-        locale = QLocale()
         self.reviewed_on.set_value(review.reviewed_on if review else None)
-        _set(
-            self.actual_cost,
-            "" if not review or review.actual_cost is None else locale.toString(review.actual_cost, "f", 0),
-        )
+        _set(self.actual_cost, raw_number(review.actual_cost if review else None, grouped=True))
         weeks = review.actual_time_to_results_weeks if review else None
-        _set(self.actual_weeks, "" if weeks is None else _weeks(weeks))
+        _set(self.actual_weeks, raw_number(weeks, grouped=True))
         self.satisfaction.setCurrentIndex(
             max(0, self.satisfaction.findData(review.satisfaction if review else None))
         )
@@ -176,7 +174,7 @@ class DecisionPanel(QScrollArea):
         colour = "#b3261e" if variance > 0 else "#1b7a3a"
         delta = _money(abs(variance), record.currency)
         word = self.tr("over") if variance > 0 else self.tr("under")
-        pct = f" ({QLocale().toString(abs(share) * 100, 'f', 0)} %)" if share is not None else ""
+        pct = f" ({format_number(abs(share) * 100, decimals=0)} %)" if share is not None else ""
         return f"{_escape(expected)} · <span style='color:{colour}'>{_escape(delta)} {word}{pct}</span>"
 
     def _compare_weeks(self, record: DecisionRecord) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
@@ -280,8 +282,13 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
                 .replace("%2", exc.reason),
                 queued=queued,
             )
-        except WorkbookError as exc:
+        except WorkbookError as exc:  # a conflict, or a database that could not write
             self._warn(self.tr("Not done"), str(exc), queued=queued)
+        except Exception as exc:  # a bug: the user is told in a sentence, never only a traceback
+            from ui.views.failures import unexpected_text
+
+            traceback.print_exception(exc, file=sys.stderr)
+            self._warn(self.tr("Not done"), unexpected_text(exc), queued=queued)
         return None
 
     def _on_edit_requested(self, operation: Any, text: str, subject: str) -> None:

@@ -3,6 +3,8 @@ undoable step, and a refused value is reported with nothing stored."""
 
 from __future__ import annotations
 
+import sys
+import traceback
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
@@ -186,8 +188,14 @@ class MatrixView(RefreshWhenShown, QWidget):
 
         try:
             self.context.submit(operation, text)
-        except WorkbookError as exc:
+        except WorkbookError as exc:  # a value, a conflict, or a database that could not write
             self._refuse(str(exc), queued=queued)
+            return False
+        except Exception as exc:  # a bug: the user is told in a sentence, never only a traceback
+            from ui.views.failures import unexpected_text
+
+            traceback.print_exception(exc, file=sys.stderr)
+            self._refuse(unexpected_text(exc), queued=queued)
             return False
         return True
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ui import dialogs_options
-from ui.models.costs import number_text, typed_number
+from ui.numbers import raw_number, typed_number
 from ui.views.comparison.option_edits import field_labels, submit
 from ui.views.widgets import CommitTextEdit
 
@@ -102,7 +102,7 @@ class OptionDetails(QWidget):
         _set(self.contact, option.contact if option else "")
         if self.notes.toPlainText() != (option.notes if option else ""):
             self.notes.setPlainText(option.notes if option else "")
-        _set(self.weeks, number_text(option.time_to_results_weeks) if option else "")
+        _set(self.weeks, raw_number(option.time_to_results_weeks, grouped=True) if option else "")
         _set(self.reason, option.exclusion_reason if option else "")
         address = web_address(option.website) if option else ""
         self.link.setText(f'<a href="{_escape(address)}">{self.tr("Open ↗")}</a>' if address else "")

@@ -306,12 +306,16 @@ class PairwiseDialog(QDialog):
         return shown
 
     def _use_pairwise(self) -> None:
+        from duediligence.errors import WorkbookError
         from duediligence.operations.evaluations import UpdateEvaluation
 
-        self.context.submit(
-            UpdateEvaluation(self.evaluation_id, {"weight_source": "pairwise"}),
-            self.tr("Weights from comparisons"),
-        )
+        try:
+            self.context.submit(
+                UpdateEvaluation(self.evaluation_id, {"weight_source": "pairwise"}),
+                self.tr("Weights from comparisons"),
+            )
+        except WorkbookError as exc:  # a conflict, or a database that could not write (says what to do)
+            dialogs.show_warning(self, self.tr("Weights not changed"), str(exc))
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext, evaluation_id: int) -> None:

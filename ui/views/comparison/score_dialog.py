@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.numbers import parse_number, raw_number
+from ui.numbers import raw_number, read_number
 from ui.scoring_labels import confidence_labels, direction_labels, scale_labels
 from ui.views.widgets import OptionalDateEdit
 
@@ -114,6 +114,8 @@ class ScoreDialog(QDialog):
 
     def entered(self) -> dict[str, Any]:
         """Every field as entered; raises ValueError naming a field that is not a number."""
+        from duediligence.errors import ValidationError
+
         values: dict[str, Any] = {}
         for edit, name, label in (
             (self.low, "low", self.tr("low")),
@@ -121,12 +123,15 @@ class ScoreDialog(QDialog):
             (self.high, "high", self.tr("high")),
         ):
             text = edit.text().strip()
-            number = parse_number(text)
-            if text and number is None:
+            try:
+                values[name] = read_number(text, label)
+            except ValidationError as exc:  # the core's reason says how to write it in this locale
                 raise ValueError(
-                    self.tr("The %1 score “%2” is not a number.").replace("%1", label).replace("%2", text)
-                )
-            values[name] = number
+                    self.tr("The %1 score “%2” %3.")
+                    .replace("%1", label)
+                    .replace("%2", text)
+                    .replace("%3", exc.reason)
+                ) from None
         values["confidence"] = self.confidence.currentData()
         values["evidence"] = self.evidence.toPlainText()
         values["source"] = self.source.text().strip()

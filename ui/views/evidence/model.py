@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.models.day import format_day
 from ui.models.row_table import READONLY, TEXT, Field, RowTableModel
+from ui.numbers import format_day
 
 
 def size_text(size: int) -> str:

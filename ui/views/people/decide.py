@@ -3,13 +3,14 @@ asks for a reason before deciding anyway. The Overview's status change to *decid
 
 from __future__ import annotations
 
+import sys
+import traceback
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from duediligence.enums import BuyingRole
 from duediligence.errors import ValidationError, WorkbookError
-from ui.models.day import day_format
 from ui.models.people_labels import approval_statuses
+from ui.views.day_edit import TypedDateEdit
+from ui.views.failures import unexpected_text
 from ui.views.people.edits import refusal_text
 
 if TYPE_CHECKING:
@@ -72,9 +74,7 @@ class DecideDialog(QDialog):
         self.rationale = QPlainTextEdit(row.rationale, self)
         self.rationale.setTabChangesFocus(True)
         self.rationale.setPlaceholderText(self.tr("Why this option: what tipped the balance, what we accept"))
-        self.decided_on = QDateEdit(self)
-        self.decided_on.setCalendarPopup(True)
-        self.decided_on.setDisplayFormat(day_format())
+        self.decided_on = TypedDateEdit(self)
         self.decided_on.setDate(QDate(row.decided_on or date.today()))
         deciders = [p.name for p in people if p.buying_role == BuyingRole.DECISION_MAKER.value]
         self.decided_by = QLineEdit(row.decided_by or (deciders[0] if deciders else ""), self)
@@ -147,6 +147,11 @@ class DecideDialog(QDialog):
             )
         except WorkbookError as exc:
             self.error.setText(self._why(exc))
+            self.error.show()
+            return
+        except Exception as exc:  # a bug: said here in a sentence, never only a traceback
+            traceback.print_exception(exc, file=sys.stderr)
+            self.error.setText(unexpected_text(exc))
             self.error.show()
             return
         super().accept()

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 from duediligence.errors import ValidationError, WorkbookError
 from ui import dialogs
-from ui.models.day import example_day
+from ui.numbers import shown_value
+from ui.views.failures import report_unexpected
 
 if TYPE_CHECKING:
     from ui.context import AppContext
-
-DATE_FIELDS = frozenset({"decided_on", "due_date", "done_on", "noted_on", "assessed_on", "reviewed_on"})
 
 
 def _t(text: str) -> str:
@@ -50,15 +49,13 @@ def refusal_text(exc: WorkbookError) -> str:
     field = exc.field.rsplit(".", 1)[-1]
     label = field_labels().get(field, field.replace("_", " "))
     reason = exc.reason
-    if field in DATE_FIELDS and "YYYY-MM-DD" in reason:
-        reason = _t("expected a date such as %1 (or 2026-11-22)").replace("%1", example_day())
     if exc.value is None or exc.value == "" or isinstance(exc.value, tuple):
         return _t("The %1 was not changed: it %2.").replace("%1", label).replace("%2", reason)
     return (
         _t("The %1 was not changed (you entered “%3”): %2.")
         .replace("%1", label)
         .replace("%2", reason)
-        .replace("%3", str(exc.value))
+        .replace("%3", shown_value(exc.value))
     )
 
 
@@ -72,6 +69,9 @@ def submit(widget: QWidget, context: AppContext, operation: Any, text: str) -> t
     """(stored?, the operation's result); a refused edit is reported and leaves the workbook unchanged."""
     try:
         return True, context.submit(operation, text)
-    except WorkbookError as exc:
+    except WorkbookError as exc:  # a value, a conflict, or a database that could not write
         report_refusal(widget, exc)
+        return False, None
+    except Exception as exc:  # a bug: the user is told in a sentence, never only a traceback
+        report_unexpected(widget, _t("Value not stored"), exc)
         return False, None

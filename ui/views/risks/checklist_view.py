@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.checklist import ROW_ROLE, ChecklistFilter, ChecklistModel, Col, check_status_labels
 from ui.models.risk_register import progress_text
+from ui.views.day_edit import DayDelegate
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.risks.edits import escape, submit
 
@@ -78,6 +79,7 @@ class ChecklistView(QWidget):
         header.setStretchLastSection(True)
         for col, width in WIDTHS.items():
             self.table.setColumnWidth(col, width)
+        self.table.setItemDelegate(DayDelegate(self.table))  # dates: a date editor, four-digit years
         self.table.setItemDelegateForColumn(
             Col.STATUS, ChoiceDelegate(check_status_labels(), "status", self.table)
         )

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from duediligence.errors import ValidationError, WorkbookError
 from ui import dialogs
+from ui.numbers import shown_value
+from ui.views.failures import report_unexpected
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -43,7 +45,7 @@ def refusal_text(exc: WorkbookError) -> str:
         _t("The %1 was not changed (you entered “%3”): %2.")
         .replace("%1", label)
         .replace("%2", exc.reason)
-        .replace("%3", str(exc.value))
+        .replace("%3", shown_value(exc.value))
     )
 
 
@@ -57,8 +59,11 @@ def submit(widget: QWidget, context: AppContext, operation: Any, text: str) -> t
     """(stored?, the operation's result); a refused edit is reported and leaves the workbook unchanged."""
     try:
         return True, context.submit(operation, text)
-    except WorkbookError as exc:
+    except WorkbookError as exc:  # a value, a conflict, or a database that could not write
         report_refusal(widget, exc)
+        return False, None
+    except Exception as exc:  # a bug: the user is told in a sentence, never only a traceback
+        report_unexpected(widget, _t("Value not stored"), exc)
         return False, None
 
 

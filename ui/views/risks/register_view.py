@@ -29,6 +29,7 @@ from ui.models.risk_register import (
     risk_status_labels,
     treatment_labels,
 )
+from ui.views.day_edit import DayDelegate
 from ui.views.risks import questions
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.risks.edits import submit
@@ -87,6 +88,7 @@ class RiskRegisterView(QWidget):
         header.setStretchLastSection(True)
         for col, width in WIDTHS.items():
             self.table.setColumnWidth(col, width)
+        self.table.setItemDelegate(DayDelegate(self.table))  # dates: a date editor, four-digit years
         self.table.setItemDelegateForColumn(
             Col.STATUS, ChoiceDelegate(risk_status_labels(), "status", self.table)
         )

@@ -68,7 +68,10 @@ class SimulationSettings(QWidget):
         self.edited.emit({field: stored})
 
     def set_values(self, draws: int, seed: int, band: float) -> None:
+        """Show the stored settings; a box the user is typing in keeps what is being typed."""
         for spin, value in ((self.draws, draws), (self.seed, seed), (self.band, round(band * 100))):
+            if spin.hasFocus() and spin.text() != spin.textFromValue(spin.value()):
+                continue
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ui.models.day import format_day
+from ui.numbers import format_day
 
 if TYPE_CHECKING:
     from duediligence.search import Hit
