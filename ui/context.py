@@ -62,7 +62,7 @@ class AppContext(QObject):
 
         Refused (ConcurrentEditError, nothing stored) when someone else changed one of the same rows
         since this window (or, with `seen`, the dialog that prepared the edit) last read them; the
-        views then re-read, so the user sees their change first. WriteFailedError when the database
+        views then re-read, so the user sees their change first. a StorageError when the database
         could not store it (busy, disk full, read-only).
         """
         from duediligence.concurrency import ConcurrentEditError

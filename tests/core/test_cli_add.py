@@ -159,7 +159,10 @@ def test_add_prints_only_the_new_id_and_logs_the_action(
         ({**RICH, "deadline": "01/03/2027"}, "deadline: expected a date written as YYYY-MM-DD"),
         ({**RICH, "scores": [{"option": "T15", "criterion": "Keys", "value": 3}]},
          "scores[0].option: names no option of this evaluation (got 'T15')."),
-        ({**RICH, "title": "x" * 1_000_000}, "title: is 1,000,000 characters long; at most 200 (got 'xxxxxxxx"),
+        (
+            {**RICH, "title": "x" * 1_000_000},
+            "title: is 1,000,000 characters long; at most 200 (got 'xxxxxxxx",
+        ),
         ({**RICH, "notes\ud800": 1}, "notes\ufffd: is not a field this workbook knows"),
     ],
 )  # fmt: skip

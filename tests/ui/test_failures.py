@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from duediligence.errors import WriteFailedError
+from duediligence.errors import DiskFullError
 from ui import dialogs
 from ui.views import failures
 
@@ -48,7 +48,7 @@ def test_an_error_escaping_a_slot_is_shown_once_the_last_resort_is_installed(
 def test_a_refusal_from_the_core_escaping_a_slot_is_shown_as_the_core_words_it(
     shown: list[tuple[str, str]],
 ) -> None:
-    error = WriteFailedError("full", "database or disk is full")
-    failures.last_resort(WriteFailedError, error, None)
+    error = DiskFullError("w.db", "the disk is full", action="store the edit in")
+    failures.last_resort(DiskFullError, error, None)
     assert shown == [("Something went wrong", str(error))]
-    assert "the disk is full; free some space, then try again" in shown[0][1]
+    assert "Free some space on that disk, then try again" in shown[0][1]

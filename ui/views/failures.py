@@ -1,7 +1,7 @@
 """What the user is told when something goes wrong that no editor foresaw: a sentence in a message box,
 never a traceback on a console nobody reads.
 
-The core names what it refuses (a value, a conflict, a database that could not write: WriteFailedError
+The core names what it refuses (a value, a conflict, a database that could not write: a StorageError
 says what to do). Anything else is a bug; the user still learns that the edit was not stored, and the
 traceback goes to stderr for whoever reports it.
 """
