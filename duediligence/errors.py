@@ -74,7 +74,10 @@ class PermissionDeniedError(StorageError):
 
 
 class WorkbookLockedError(StorageError):
-    advice = "Another program holds a lock on it: close that program (or its other window), then try again."
+    advice = (
+        "Another program, or another window of this app, kept it busy for more than 5 seconds: try again "
+        "in a moment, and if it stays busy, close that program."
+    )
 
 
 class DiskIOError(StorageError):

@@ -22,8 +22,8 @@ import duediligence.database
 from duediligence.concurrency import last_change_id
 from ui import dialogs
 
-BUSY = "kept the workbook busy for more than 5 seconds; try again in a moment"
-FULL = "the disk is full; free some space, then try again"
+BUSY = "kept it busy for more than 5 seconds: try again in a moment"
+FULL = "the disk is full. Free some space on that disk, then try again"
 
 
 @dataclass
