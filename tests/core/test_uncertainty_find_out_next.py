@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
+import numpy as np
 import pytest
 
-from duediligence.find_out_next import what_to_find_out_next
+from duediligence.find_out_next import FindOutNext, unscored_options, weight_ends, what_to_find_out_next
+from duediligence.montecarlo import simulate
 from duediligence.scoring import CriterionSpec
 from duediligence.uncertainty import perspective_rankings
 
@@ -17,49 +20,138 @@ def spec(cid: str, weight: float = 1.0, scale: str = "0-10", **kw: object) -> Cr
     return CriterionSpec(id=cid, name=cid, weight=weight, scale=scale, **kw)  # type: ignore[arg-type]
 
 
+def find_out(values: Any, low: Any, high: Any, criteria: list[CriterionSpec], *, draws: int = 4000,
+             band: float = 0.0, sources: list[str] | None = None, **kw: Any) -> tuple[tuple[FindOutNext, ...], Any]:  # fmt: skip
+    """The items, and the simulation they were estimated on (the same inputs, as `robustness` runs it)."""
+    opts = {k: kw.pop(k) for k in ("policy", "excluded") if k in kw}
+    groups = unscored_options(values, low, high, criteria, sources)
+    odds = simulate(values, low, high, criteria, draws=draws, seed=1, weight_band=band, changes=True,
+                    change_options=groups, **opts)  # fmt: skip
+    items = what_to_find_out_next(values, low, high, criteria, odds, weight_band=band, sources=sources,
+                                  **opts, **kw)  # fmt: skip
+    return items, odds
+
+
 CRITERIA = [spec("Support and SLA", 5), spec("Usability", 1), spec("Logo colour", 1)]
 NAMES = ["A", "B", "C"]
 
 
-def test_runner_ups_missing_cell_on_a_heavy_criterion_comes_first() -> None:
+def test_a_missing_score_carries_its_chance_of_changing_the_winner() -> None:
+    # A is 6; B is missing (uniform 0–10): B wins exactly the draws where it lies above 6 (p = 0.4).
+    items, odds = find_out([[6.0], [NAN]], None, None, [spec("a")], option_names=["A", "B"])
+    (item,) = items
+    assert (item.option, item.criterion, item.kind) == (1, 0, "missing")
+    assert item.p_change == float((odds.scores[:, 1] > 60).mean()) == pytest.approx(0.4, abs=0.025)
+    n = round(item.p_change * 100)
+    assert item.sentence == (
+        f"Find out B's “a” (not scored yet): it could change the winner in about {n} in 100 cases (between A and B)."
+    )
+
+
+def test_an_unscored_option_that_almost_never_wins_is_one_item_not_one_per_criterion() -> None:
+    # C is unscored on three criteria; it beats A's 9, 9, 9 only where its three uniform draws sum above 27:
+    # P = 3³/6/1000 = 0.0045 (first in fewer than 1 in 100 draws).
+    values = [[9.0, 9.0, 9.0], [5.0, 5.0, 5.0], [NAN, NAN, NAN]]
+    crit = [spec("x"), spec("y"), spec("z")]
+    items, odds = find_out(values, None, None, crit, draws=20_000, option_names=NAMES)
+    assert [(i.option, i.criterion, i.kind) for i in items] == [(2, None, "option")]
+    (item,) = items
+    assert odds.p_first[2] < 0.01
+    assert item.p_change == odds.p_change_option[2] == float((odds.scores[:, 2] > 90).mean())
+    assert item.p_change == pytest.approx(0.0045, abs=0.0015)
+    n = round(item.p_change * 1000)
+    assert item.sentence == (
+        f"Score C, or exclude it (nothing is scored yet): it could change the winner, but rarely: about {n} in "
+        f"1,000 cases (between A and C)."
+    )
+    assert item.decides and item.impact == pytest.approx(40 + 10)  # A's margin: 90 − 50 over B, 90 − 100
+
+
+def test_an_unscored_option_that_often_wins_keeps_one_item_per_criterion() -> None:
+    items, odds = find_out(
+        [[5.0, 5.0], [NAN, NAN]], None, None, [spec("x"), spec("y")], option_names=NAMES[:2]
+    )
+    assert odds.p_first[1] > 0.3
+    assert sorted((i.option, i.criterion) for i in items) == [(1, 0), (1, 1)]
+
+
+def test_a_calculated_criterion_asks_for_the_costs_not_for_a_score() -> None:
+    crit = [spec("Fit", 1), spec("TCO", 1, scale="measured", direction="lower")]
+    values = [[8.0, 1000.0], [9.0, NAN], [2.0, 1200.0]]
+    low, high = [[NAN, 900.0], [NAN, NAN], [NAN, NAN]], [[NAN, 1500.0], [NAN, NAN], [NAN, NAN]]
+    items, _ = find_out(
+        values, low, high, crit, sources=["manual", "tco"], units=["", "EUR"], option_names=NAMES
+    )
+    questions = {(i.option, i.criterion): i.question for i in items}
+    assert questions[(1, 1)] == "Enter B's costs (“TCO” is calculated from them)"
+    assert questions[(0, 1)] == "Narrow down A's cost estimates (“TCO” is now 900 EUR – 1,500 EUR)"
+    assert not any("Find out" in q and "TCO" in q for q in questions.values())
+
+
+def test_an_option_without_typed_scores_but_with_costs_is_unscored() -> None:
+    crit = [spec("Fit", 1), spec("TCO", 1, scale="measured"), spec("Unweighted", 0)]
+    values = [[8.0, 1000.0, NAN], [NAN, 900.0, 3.0], [NAN, NAN, NAN], [NAN, NAN, NAN]]
+    low = [[NAN] * 3, [NAN] * 3, [NAN] * 3, [4.0, NAN, NAN]]
+    high = [[NAN] * 3, [NAN] * 3, [NAN] * 3, [6.0, NAN, NAN]]
+    assert unscored_options(values, low, high, crit, ["manual", "tco", "manual"]) == [1, 2]
+    assert unscored_options(values, low, high, crit[1:2], ["tco"]) == []  # nothing typed to score
+
+
+def test_items_are_ordered_by_their_chance_then_by_impact() -> None:
     values = [[7.0, 6.0, 5.0], [NAN, 7.0, 5.0], [2.0, 2.0, 5.0]]
     low = [[NAN, 5.5, NAN], [NAN, NAN, NAN], [NAN, NAN, 4.0]]
     high = [[NAN, 6.5, NAN], [NAN, NAN, NAN], [NAN, NAN, 6.0]]
-    items = what_to_find_out_next(values, low, high, CRITERIA, option_names=NAMES)
+    items, _ = find_out(values, low, high, CRITERIA, band=0.3, option_names=NAMES)
+    keys = [(-i.p_change, -i.impact) for i in items]
+    assert keys == sorted(keys)
+    assert len({i.p_change for i in items}) > 2 and {i.kind for i in items} == {"missing", "range", "weight"}
     first = items[0]
     assert (first.option, first.criterion, first.kind, first.decides) == (1, 0, "missing", True)
     assert set(first.between) == {0, 1}
-    assert first.sentence == "Find out B's “Support and SLA” (missing): it decides between A and B."
-    # C's logo colour range cannot change anything: it is last or absent
-    cells = [(i.option, i.criterion) for i in items]
-    assert (2, 2) not in cells or cells[-1] == (2, 2)
-    assert [i.decides for i in items] == sorted((i.decides for i in items), reverse=True)
 
 
-def test_a_cell_that_cannot_change_anything_is_left_out() -> None:
+def test_a_cell_that_cannot_change_anything_is_left_out_and_the_rest_say_who_stays_ahead() -> None:
     values = [[9.0, 9.0], [1.0, 1.0]]
-    items = what_to_find_out_next(values, [[NAN, NAN], [NAN, 0.5]], [[NAN, NAN], [NAN, 1.5]], CRITERIA[:2])
-    assert all(not i.decides for i in items)
-    assert all(i.impact > 0 for i in items)
-    assert "stays ahead" in items[0].sentence
+    items, _ = find_out(values, [[NAN, NAN], [NAN, 0.5]], [[NAN, NAN], [NAN, 1.5]], CRITERIA[:2],
+                        option_names=["A", "B"])  # fmt: skip
+    (item,) = items
+    assert (item.option, item.criterion, item.p_change, item.decides) == (1, 1, 0.0, False)
+    # B's usability moves 1 point of 10 on a sixth of the weight: 100 · 0.1 / 6 = 1.7 points
+    assert item.consequence == (
+        "it almost never changes the winner: it moves A's lead by up to 1.7 points, but A stays ahead."
+    )
 
 
 def test_uncertain_weights_are_listed_when_a_band_is_given() -> None:
     values = [[9.0, 2.0], [6.0, 6.0]]
     crit = [spec("price", 1), spec("fit", 1)]
-    items = what_to_find_out_next(values, None, None, crit, weight_concentration=3.0, option_names=["A", "B"])
-    assert items and items[0].kind == "weight" and items[0].option is None and items[0].decides
-    assert items[0].sentence.startswith("Agree the weight of “")
+    items, odds = find_out(values, None, None, crit, band=0.5, option_names=["A", "B"])
+    assert [i.kind for i in items] == ["weight", "weight"]
+    assert items[0].option is None and items[0].question.startswith("Agree the weight of “")
+    assert odds.p_change_weight is not None
+    assert sorted(i.p_change for i in items) == sorted(odds.p_change_weight.tolist())
+    assert all(i.low == pytest.approx(0.25 / 0.75) and i.high == pytest.approx(0.75 / 1.25) for i in items)
+
+
+def test_a_weights_ends_are_its_factor_at_one_minus_and_one_plus_the_band() -> None:
+    low, high = weight_ends(np.array([0.5, 0.2]), 0.1)
+    assert low == pytest.approx([0.45 / 0.95, 0.18 / 0.98])
+    assert high == pytest.approx([0.55 / 1.05, 0.22 / 1.02])
 
 
 def test_nothing_to_find_out_with_one_option_or_all_excluded() -> None:
-    assert what_to_find_out_next([[NAN]], None, None, [spec("a")]) == ()
-    assert what_to_find_out_next([[NAN], [5.0]], None, None, [spec("a")], excluded=[True, True]) == ()
+    assert find_out([[NAN]], None, None, [spec("a")])[0] == ()
+    assert find_out([[NAN], [5.0]], None, None, [spec("a")], excluded=[True, True])[0] == ()
 
 
 def test_all_scores_missing_still_ranks_what_to_find_out() -> None:
-    items = what_to_find_out_next([[NAN], [NAN]], None, None, [spec("a")])
+    items, _ = find_out([[NAN], [NAN]], None, None, [spec("a")])
     assert items == ()  # nothing is ranked: there is no leader to unseat yet
+
+
+def test_without_the_chances_there_is_nothing_to_order_by() -> None:
+    odds = simulate([[6.0], [NAN]], None, None, [spec("a")], draws=10)  # changes not asked for
+    assert what_to_find_out_next([[6.0], [NAN]], None, None, [spec("a")], odds) == ()
 
 
 def test_profiles_favouring_different_options_give_different_winners() -> None:
