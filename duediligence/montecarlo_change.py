@@ -23,9 +23,14 @@ Each draw is re-scored exactly, not re-sampled, so the counts are reproducible w
 * a whole option (the grouped item for an option nobody has scored) adds up its fixed-bound cells and
   re-normalises the min–max columns it has cells in;
 * a weight: criterion j's drawn factor is set back to 1, so its share moves from ŵ_j to ŵ'_j and the
-  others scale by ρ; every score becomes (ρ·num + ε·u_j)/(ρ·den + ε·used_j) with ε = ŵ'_j − ρ·ŵ_j. No
-  score moves by more than 100·|ε|/(ρ·den + ε), so only draws whose top two are closer than twice that
-  are re-scored (all of them when the options' denominators differ, which the sampling never makes).
+  others scale by ρ; every score becomes (ρ·num + ε·u_j)/(ρ·den + ε·used_j) with ε = ŵ'_j − ρ·ŵ_j.
+
+A draw is only re-scored where it can change: one cell moves one score by at most 100·w_j/den (a
+re-normalised column every score by that much, a weight every score by 100·|ε|/(ρ·den + ε)), so draws
+whose top two options are further apart than the move can bridge are skipped. (For weights that bound
+needs every option scored on the same total weight, which the sampling always gives; otherwise every
+draw is re-scored.) In a clear race this makes the count nearly free; in a close one it costs about as
+much again as drawing.
 """
 
 from __future__ import annotations
@@ -78,7 +83,7 @@ class _Race:
         pos[run] = np.arange(run.size)
         return cls(run, pos, winner, top, rest.max(axis=1))
 
-    def own(self, rows: NDArray[np.intp] | slice, opt: NDArray[np.intp], new: Floats) -> NDArray[np.bool_]:
+    def own(self, rows: NDArray[np.intp], opt: NDArray[np.intp], new: Floats) -> NDArray[np.bool_]:
         """Changed, when only option ``opt``'s score moves to ``new`` (rows × cells)."""
         p = self.pos[opt][None, :]
         is_winner = p == self.winner[rows][:, None]
@@ -114,16 +119,22 @@ def count_changes(
     assert chunk.num is not None and chunk.den is not None
     race = _Race.of(chunk.scores, run, n)
     den = np.where(chunk.den > 0, chunk.den, np.inf)
+    # One cell moves a score by at most 100·w_j/den: only draws whose top two are closer can change.
+    gap, reach = race.top - race.second, 100 / den[:, run].min(axis=1)
     f = plan.fixed_col.size
-    if f:
+    rows = np.flatnonzero(gap <= reach * chunk.w.max(axis=1) + TIE_TOLERANCE)
+    if f and rows.size:
         assert chunk.utils is not None
         opt = plan.cell_opt[:f]
         u_fixed = np.clip(plan.expected[:f] * plan.slope + plan.intercept, 0.0, 1.0)
-        delta = 100 * chunk.w[:, plan.fixed_col] * (u_fixed - chunk.utils) / den[:, opt]
-        cells[:f] = race.own(slice(None), opt, chunk.scores[:, opt] + delta).sum(axis=0)
+        w = chunk.w[np.ix_(rows, plan.fixed_col)]
+        delta = 100 * w * (u_fixed - chunk.utils[rows]) / den[np.ix_(rows, opt)]
+        cells[:f] = race.own(rows, opt, chunk.scores[np.ix_(rows, opt)] + delta).sum(axis=0)
     for b in range(plan.block_cols.size):
         at = f + np.flatnonzero(plan.block_pos == b)
-        cells[at] = _block_cells(plan, chunk, race, den, b, at, policy)
+        rows = np.flatnonzero(gap <= 2 * reach * chunk.w[:, plan.block_cols[b]] + TIE_TOLERANCE)
+        if rows.size:  # re-normalising moves every option's score by up to 100·w_j/den
+            cells[at] = _block_cells(plan, chunk, race, den, b, at, rows, policy)
     for g, option in enumerate(options):
         groups[g] = _option(plan, chunk, race, den, option, policy)
     if factors is not None and shares is not None:
@@ -141,19 +152,27 @@ def _column(plan: DrawPlan, values: Floats, b: int, policy: str) -> Floats:
 
 
 def _block_cells(
-    plan: DrawPlan, chunk: Chunk, race: _Race, den: Floats, b: int, at: NDArray[np.intp], policy: str
+    plan: DrawPlan,
+    chunk: Chunk,
+    race: _Race,
+    den: Floats,
+    b: int,
+    at: NDArray[np.intp],
+    rows: NDArray[np.intp],
+    policy: str,
 ) -> Ints:
-    """Changes per random cell of min–max column ``b``: own score only while the column's min and max
-    stay put, the whole column re-normalised in the draws where they move."""
+    """Changes per random cell of min–max column ``b`` over draws ``rows``: own score only while the
+    column's min and max stay put, the whole column re-normalised in the draws where they move."""
     assert chunk.block is not None and chunk.block_uf is not None
-    x, uf = chunk.block[:, b, :], chunk.block_uf[:, b, :]
+    x, uf = chunk.block[rows, b, :], chunk.block_uf[rows, b, :]
     d, n = x.shape
     j, opt, e = plan.block_cols[b], plan.cell_opt[at], plan.expected[at]
-    rows = np.arange(d)
+    w, scores, den = chunk.w[rows, j][:, None], chunk.scores[rows], den[rows]
+    here = np.arange(d)
     low_at, high_at = x.argmin(axis=1), x.argmax(axis=1)
-    lo, hi = x[rows, low_at], x[rows, high_at]
+    lo, hi = x[here, low_at], x[here, high_at]
     lo2, hi2 = x.copy(), x.copy()
-    lo2[rows, low_at], hi2[rows, high_at] = np.inf, -np.inf
+    lo2[here, low_at], hi2[here, high_at] = np.inf, -np.inf
     lo2, hi2 = lo2.min(axis=1), hi2.max(axis=1)
     new_lo = np.minimum(np.where(low_at[:, None] == opt, lo2[:, None], lo[:, None]), e)
     new_hi = np.maximum(np.where(high_at[:, None] == opt, hi2[:, None], hi[:, None]), e)
@@ -162,7 +181,7 @@ def _block_cells(
     u = column_utilities(
         np.broadcast_to(e, (d, opt.size)), lo, hi, np.zeros(d, dtype=bool), np.full(d, plan.lower[j]), policy
     )[0]
-    new = chunk.scores[:, opt] + 100 * chunk.w[:, j][:, None] * (u - uf[:, opt]) / den[:, opt]
+    new = scores[:, opt] + 100 * w * (u - uf[:, opt]) / den[:, opt]
     changed = race.own(rows, opt, new) & same
     moved_d, moved_c = np.nonzero(~same)
     step = max(1, BATCH_ELEMENTS // n)
@@ -170,8 +189,8 @@ def _block_cells(
         dd, cc = moved_d[s : s + step], moved_c[s : s + step]
         values = x[dd].copy()
         values[np.arange(dd.size), opt[cc]] = e[cc]
-        shift = 100 * chunk.w[dd, j][:, None] * (_column(plan, values, b, policy) - uf[dd]) / den[dd]
-        changed[dd, cc] = race.full(dd, chunk.scores[dd] + shift)
+        shift = 100 * w[dd] * (_column(plan, values, b, policy) - uf[dd]) / den[dd]
+        changed[dd, cc] = race.full(rows[dd], scores[dd] + shift)
     return changed.sum(axis=0)
 
 
