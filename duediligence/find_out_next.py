@@ -176,7 +176,10 @@ def what_to_find_out_next(
     opt, col = np.nonzero(unknown)
     ends = [_cell_scenarios(base, opt, col, a[opt, col]), _cell_scenarios(base, opt, col, b[opt, col])]
     chance = np.nan_to_num(odds.p_change[opt, col]).tolist()
-    kinds = ["missing" if missing[i, j] else "range" for i, j in zip(opt, col, strict=True)]
+    ranged = ~np.isnan(lo_in) & ~np.isnan(hi_in)  # a range typed without a value is a range, not a blank
+    kinds = [
+        "missing" if missing[i, j] and not ranged[i, j] else "range" for i, j in zip(opt, col, strict=True)
+    ]
     items = list(zip(opt.tolist(), col.tolist(), kinds, a[opt, col], b[opt, col], chance, strict=True))
     if weight_band > 0 and odds.p_change_weight is not None:
         cols = np.flatnonzero((base.shares > 0) & (base.shares < 1))

@@ -145,6 +145,8 @@ def consequence(
     }[bucket]
     if decides:
         return f.fill("%1 (between %2 and %3).", chance, *between)
+    if impact < 0.05:  # shown as 0.0: it moves nothing on its own
+        return f.fill("%1 (with other unknowns); on its own it does not move %2's lead.", chance, leader)
     return f.fill(
         "%1 (with other unknowns); on its own it moves %2's lead by up to %3 points.",
         chance,

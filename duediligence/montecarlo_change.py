@@ -232,8 +232,11 @@ def _utilities(plan: DrawPlan, chunk: Chunk, rows: NDArray[np.intp], col: NDArra
     return out
 
 
-def _weights(plan: DrawPlan, chunk: Chunk, race: _Race, shares: Floats, factors: Floats) -> Ints:
-    """Per criterion: draws where setting its weight factor back to 1 changes the winner."""
+def _weights(
+    plan: DrawPlan, chunk: Chunk, race: _Race, shares: Floats, factors: Floats, prune: bool = True
+) -> Ints:
+    """Per criterion: draws where setting its weight factor back to 1 changes the winner (``prune``: only
+    the draws its largest move can bridge, when that bound holds)."""
     assert chunk.num is not None and chunk.den is not None
     raw = shares[None, :] * factors
     total = raw.sum(axis=1, keepdims=True)
@@ -242,8 +245,10 @@ def _weights(plan: DrawPlan, chunk: Chunk, race: _Race, shares: Floats, factors:
     eps = (shares[None, :] - raw) / fixed_total  # = ŵ'_j − ρ·ŵ_j
     used = plan.used.astype(float)  # (options, criteria)
     run_used = used[race.run]
-    uniform = bool(np.all(run_used == run_used[:1])) and bool(
-        np.all(np.abs(chunk.den[:, race.run] - chunk.den[:, race.run[:1]]) <= 1e-12)
+    uniform = (
+        prune
+        and bool(np.all(run_used == run_used[:1]))
+        and bool(np.all(np.abs(chunk.den[:, race.run] - chunk.den[:, race.run[:1]]) <= 1e-12))
     )
     moves = (shares > 0) & (shares < 1) & run_used.any(axis=0)
     if uniform:

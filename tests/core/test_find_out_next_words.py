@@ -32,33 +32,28 @@ BETWEEN = ("MacBook Air 13", "Keep and repair what I have")
 
 
 @pytest.mark.parametrize(
-    ("p", "decides", "words"),
+    ("p", "decides", "words", "impact"),
     [
         (0.12, True, "it could change the winner in about 12 in 100 cases (between MacBook Air 13 and Keep and "
-                     "repair what I have)."),
+                     "repair what I have).", 25.66),
         (0.001, True, "it could change the winner, but rarely: about 1 in 1,000 cases (between MacBook Air 13 "
-                      "and Keep and repair what I have)."),
+                      "and Keep and repair what I have).", 25.66),
         (0.0, True, "it could decide between MacBook Air 13 and Keep and repair what I have, but almost never "
-                    "does."),
+                    "does.", 25.66),
         (0.0, False, "it almost never changes the winner: it moves MacBook Air 13's lead by up to 25.7 points, "
-                     "but MacBook Air 13 stays ahead."),
+                     "but MacBook Air 13 stays ahead.", 25.66),
         (0.03, False, "it could change the winner in about 3 in 100 cases (with other unknowns); on its own it "
-                      "moves MacBook Air 13's lead by up to 25.7 points."),
+                      "moves MacBook Air 13's lead by up to 25.7 points.", 25.66),
+        (0.03, False, "it could change the winner in about 3 in 100 cases (with other unknowns); on its own it "
+                      "does not move MacBook Air 13's lead.", 0.049),
         (1.0, True, "it changes the winner in almost every case (between MacBook Air 13 and Keep and repair what "
-                    "I have)."),
+                    "I have).", 25.66),
     ],
 )  # fmt: skip
-def test_the_consequence_states_the_chance_and_who_it_is_between(p: float, decides: bool, words: str) -> None:
-    assert (
-        consequence(
-            p,
-            decides,
-            BETWEEN,
-            "MacBook Air 13",
-            25.66,
-        )
-        == words
-    )
+def test_the_consequence_states_the_chance_and_who_it_is_between(
+    p: float, decides: bool, words: str, impact: float
+) -> None:
+    assert consequence(p, decides, BETWEEN, "MacBook Air 13", impact) == words
 
 
 def test_each_kind_of_item_says_what_to_do() -> None:

@@ -149,3 +149,19 @@ def test_counts_match_re_ranking_every_draw(case: int) -> None:
     expected_weights = [_brute_force(*common, weight=j, factors=factors) for j in range(len(criteria))]
     assert counted.weights.tolist() == expected_weights
     assert sum(expected_cells) > 0  # the case is not trivially quiet
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_skipping_draws_a_weight_cannot_change_gives_the_same_counts(case: int) -> None:
+    from duediligence.montecarlo_change import _Race, _weights
+
+    values, low, high, criteria, policy = CASES[case]
+    base = baseline(values, criteria, policy=policy)
+    plan = DrawPlan.prepare(base, low, high, np.array([c.scale == "yes-no" for c in criteria]), None)
+    factors = np.random.default_rng(2).gamma(4.0, 1 / 4.0, size=(400, len(criteria)))
+    w = base.shares * factors / (base.shares * factors).sum(axis=1, keepdims=True)
+    chunk = plan.draw(np.random.default_rng(3), w, policy, keep=True)
+    race = _Race.of(chunk.scores, np.flatnonzero(plan.has_any), len(values))
+    every = _weights(plan, chunk, race, base.shares, factors, prune=False)
+    assert _weights(plan, chunk, race, base.shares, factors).tolist() == every.tolist()
+    assert every.sum() > 0

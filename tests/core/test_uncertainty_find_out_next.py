@@ -175,3 +175,148 @@ def test_profiles_are_normalised_before_they_are_combined() -> None:
 def test_a_profile_with_the_wrong_number_of_weights_is_refused() -> None:
     with pytest.raises(ValueError, match="profile 'x'"):
         perspective_rankings([[5.0, 6.0]], [spec("a"), spec("b")], {"x": [1, 1, 1]})
+
+
+def test_a_weights_impact_is_how_far_the_leaders_margin_moves_between_its_ends() -> None:
+    # A 9 | 2, B 6 | 6, equal weights: B leads 60 to 55. Price's share t runs from 1/3 to 0.6 (factor 0.5, 1.5):
+    # A = 20 + 70t, so B's margin 40 − 70t swings by 70 · (0.6 − 1/3); fit's share moves the other way.
+    values = [[9.0, 2.0], [6.0, 6.0]]
+    items, _ = find_out(values, None, None, [spec("price"), spec("fit")], band=0.5, option_names=["A", "B"])
+    by_criterion = {i.criterion: i for i in items}
+    price, fit = by_criterion[0], by_criterion[1]
+    assert price.impact == pytest.approx(70 * (0.6 - 1 / 3)) and fit.impact == pytest.approx(
+        70 * (0.6 - 1 / 3)
+    )
+    assert (price.decides, price.between) == (True, (1, 0))  # B at the low end, A at the high end
+    assert (fit.decides, fit.between) == (True, (0, 1))
+
+
+def test_zero_and_whole_weights_are_not_listed() -> None:
+    values = [[9.0, 2.0, 5.0], [6.0, 6.0, 1.0]]
+    crit = [spec("price"), spec("fit"), spec("ignored", 0)]
+    items, _ = find_out(values, None, None, crit, band=0.5, option_names=["A", "B"])
+    assert sorted(i.criterion for i in items) == [0, 1]
+    alone, _ = find_out([[9.0], [6.0]], None, None, [spec("only")], band=0.5)
+    assert alone == ()
+
+
+def test_a_range_on_a_measured_criterion_renormalises_the_column() -> None:
+    # Lower is better, min–max across options. A 100 leads; B is 150 (120–200); C 300.
+    # B at 120: utilities 1, 180/200, 0 → A's margin 10 points; at 200: B 100/200 → 50 points.
+    crit = [spec("cost", scale="measured", direction="lower")]
+    values, low, high = [[100.0], [150.0], [300.0]], [[NAN], [120.0], [NAN]], [[NAN], [200.0], [NAN]]
+    (item,) = find_out(values, low, high, crit, option_names=NAMES)[0]
+    assert (item.option, item.kind, item.low, item.high) == (1, "range", 120.0, 200.0)
+    assert item.impact == pytest.approx(40.0) and not item.decides and item.between == (0, 1)
+    # A's own range 80–110 moves the column's minimum: at 80 B is 150/220, at 110 it is 150/190.
+    (item,) = find_out(values, [[80.0], [NAN], [NAN]], [[110.0], [NAN], [NAN]], crit, option_names=NAMES)[0]
+    assert item.impact == pytest.approx(100 * (150 / 190 - 150 / 220))
+
+
+def test_a_range_typed_without_a_value_is_narrowed_down_not_found_out() -> None:
+    # B: 3–8 without a best guess (uniform, expected 5.5): B wins where it lies above A's 6, p = 2/5.
+    items, odds = find_out(
+        [[6.0], [NAN]], [[NAN], [3.0]], [[NAN], [8.0]], [spec("a")], option_names=["A", "B"]
+    )
+    (item,) = items
+    assert (item.kind, item.low, item.high, item.impact) == ("range", 3.0, 8.0, pytest.approx(50.0))
+    assert item.question == "Narrow down B's “a” (now 3 – 8)"
+    assert item.p_change == float((odds.scores[:, 1] > 60).mean()) == pytest.approx(0.4, abs=0.025)
+
+
+def test_an_option_with_ranges_only_is_not_unscored() -> None:
+    # C has ranges (no values) and almost never wins: its cells stay separate items, it is scored.
+    values = [[9.0, 9.0], [5.0, 5.0], [NAN, NAN]]
+    low, high = [[NAN, NAN], [NAN, NAN], [5.0, 5.0]], [[NAN, NAN], [NAN, NAN], [9.1, 9.1]]
+    items, odds = find_out(values, low, high, [spec("x"), spec("y")], draws=2000, option_names=NAMES)
+    assert odds.p_first[2] < 0.01
+    assert sorted((i.option, i.criterion, i.kind) for i in items) == [(2, 0, "range"), (2, 1, "range")]
+
+
+def test_an_unscored_option_with_known_costs_is_tried_at_its_worst_and_best_typed_scores() -> None:
+    # C has no typed score but a known cost of 120 (lower is better, 100–150 across options: utility 0.6).
+    # Worst: 0, 0, 0.6 → 20, A leads B (33.3) by 93.3 − 33.3 = 60; best: 10, 10, 0.6 → 86.7, A leads by 6.7.
+    crit = [spec("x"), spec("y"), spec("cost", scale="measured", direction="lower")]
+    values = [[9.0, 9.0, 100.0], [5.0, 5.0, 150.0], [NAN, NAN, 120.0]]
+    items, odds = find_out(values, None, None, crit, draws=2000, sources=["manual", "manual", "tco"],
+                           option_names=NAMES)  # fmt: skip
+    (item,) = items
+    assert (item.option, item.kind, item.decides) == (2, "option", False)
+    assert item.impact == pytest.approx(60 - 20 / 3)
+    assert odds.p_first[2] == 0.0 and item.p_change == 0.0
+
+
+def test_an_unknown_cost_of_an_unscored_option_is_at_its_best_when_lowest() -> None:
+    # C's cost is unknown too (drawn over the observed 100–150): at best it costs 100 and scores 100.
+    crit = [spec("x"), spec("y"), spec("cost", scale="measured", direction="lower")]
+    values = [[9.0, 9.0, 100.0], [5.0, 5.0, 150.0], [NAN, NAN, NAN]]
+    (item,) = find_out(values, None, None, crit, draws=2000, option_names=NAMES)[0]
+    assert item.kind == "option" and item.decides and item.between == (0, 2)
+    assert item.impact == pytest.approx((280 / 3 - 100 / 3) + (100 - 280 / 3))  # margin 60 → −6.7
+
+
+def test_the_missing_score_policy_and_must_haves_are_those_of_the_ranking() -> None:
+    # A 6 | missing, B 5 (4.5–5.5) | 5. Ignored, A leads (60 to 50); counted as worst, B leads (50 to 30).
+    values, low, high = [[6.0, NAN], [5.0, 5.0]], [[NAN, NAN], [4.5, NAN]], [[NAN, NAN], [5.5, NAN]]
+    crit = [spec("x"), spec("y")]
+    for policy, leader in (("ignore", "A"), ("worst", "B")):
+        items = find_out(values, low, high, crit, policy=policy, option_names=["A", "B"])[0]
+        narrow = next(i for i in items if i.option == 1)
+        assert f"moves {leader}'s lead by up to 5 points" in narrow.consequence
+    gate = [spec("x", must_have=True, must_have_threshold=5.5), spec("y")]
+    flagged = find_out([[6.0, 9.0], [5.0, NAN]], None, None, gate, must_have="flag", option_names=["A", "B"])[
+        0
+    ]
+    excluded = find_out([[6.0, 9.0], [5.0, NAN]], None, None, gate, option_names=["A", "B"])[0]
+    assert [i.option for i in flagged] == [
+        1
+    ] and excluded == ()  # B fails the must-have: nothing left to decide
+
+
+def test_scale_bounds_set_where_a_missing_value_could_lie() -> None:
+    crit = [spec("size", scale="measured")]
+    values = [[10.0], [20.0], [NAN]]
+    odds = simulate(values, None, None, crit, draws=500, changes=True, scale_bounds=[(0.0, 40.0)])
+    (item,) = what_to_find_out_next(
+        values, None, None, crit, odds, scale_bounds=[(0.0, 40.0)], option_names=NAMES
+    )
+    assert (item.low, item.high) == (0.0, 40.0)
+
+
+def test_an_item_that_does_not_decide_names_the_closest_other_option_at_its_nearer_end() -> None:
+    # Cost on a fixed 0–100 scale, lower is better. A 80 leads B 70; C's cost 30–70 puts C at 75 (cheap end,
+    # 5 behind A) or 55 (then B is closest, 10 behind): C never wins, and the nearer end is C's.
+    crit = [spec("quality"), spec("cost", scale="measured", direction="lower", scale_min=0, scale_max=100)]
+    values = [[8.0, 20.0], [6.0, 20.0], [8.0, 50.0]]
+    low, high = [[NAN, NAN], [NAN, NAN], [NAN, 30.0]], [[NAN, NAN], [NAN, NAN], [NAN, 70.0]]
+    (item,) = find_out(values, low, high, crit, option_names=NAMES)[0]
+    assert (item.option, item.criterion, item.decides, item.between) == (2, 1, False, (0, 2))
+    assert item.impact == pytest.approx(5.0) and item.p_change == 0.0
+
+
+def test_an_unknown_that_matters_only_with_others_is_listed_even_if_alone_it_moves_nothing() -> None:
+    # A 6 (4–7) leads D 5.9 (3–6.2); C 5.4 (5–5.8) is never the closest on the entered values (impact 0)
+    # but comes first in draws where A and D both fall low.
+    values, low, high = [[6.0], [5.9], [5.4]], [[4.0], [3.0], [5.0]], [[7.0], [6.2], [5.8]]
+    items, _ = find_out(values, low, high, [spec("a")], option_names=["A", "D", "C"])
+    c = next(i for i in items if i.option == 2)
+    assert c.impact == 0.0 and 0 < c.p_change < 0.2
+    assert c.consequence.endswith("(with other unknowns); on its own it does not move A's lead.")
+
+
+def test_small_impacts_are_listed_and_options_without_names_are_numbered() -> None:
+    values = [[9.0, 9.0], [1.0, 1.0]]
+    crit = [spec("big", 1000), spec("tiny", 1)]
+    (item,) = find_out(values, [[NAN, NAN], [NAN, 0.5]], [[NAN, NAN], [NAN, 1.5]], crit)[0]
+    assert item.impact == pytest.approx(100 * 0.1 / 1001)  # about 0.01 points
+    assert item.question == "Narrow down option 2's “tiny” (now 0.5 – 1.5)"
+    assert "option 1 stays ahead" in item.consequence
+
+
+def test_the_words_follow_the_formats_given() -> None:
+    from duediligence.find_out_next_words import Formats
+
+    loud = Formats(tr=str.upper)
+    (item,) = find_out([[6.0], [NAN]], None, None, [spec("a")], option_names=["A", "B"], formats=loud)[0]
+    assert item.question == "FIND OUT B'S “a” (NOT SCORED YET)"
+    assert item.consequence.startswith("IT COULD CHANGE THE WINNER IN ABOUT")
