@@ -1,4 +1,4 @@
-"""Specification of the words of "what to find out next", shared by the app, the command line and the report."""
+"""Specification of the words of "what to find out next", one wording for the app, the CLI and the report."""
 
 from __future__ import annotations
 
@@ -29,25 +29,24 @@ def test_a_chance_is_worded_by_what_its_rounding_can_say(p: float, bucket: tuple
 
 
 BETWEEN = ("MacBook Air 13", "Keep and repair what I have")
+PAIR = "(between MacBook Air 13 and Keep and repair what I have)."
+ALONE = "(with other unknowns); on its own it"
 
 
 @pytest.mark.parametrize(
     ("p", "decides", "words", "impact"),
     [
-        (0.12, True, "it could change the winner in about 12 in 100 cases (between MacBook Air 13 and Keep and "
-                     "repair what I have).", 25.66),
-        (0.001, True, "it could change the winner, but rarely: about 1 in 1,000 cases (between MacBook Air 13 "
-                      "and Keep and repair what I have).", 25.66),
-        (0.0, True, "it could decide between MacBook Air 13 and Keep and repair what I have, but almost never "
-                    "does.", 25.66),
-        (0.0, False, "it almost never changes the winner: it moves MacBook Air 13's lead by up to 25.7 points, "
-                     "but MacBook Air 13 stays ahead.", 25.66),
-        (0.03, False, "it could change the winner in about 3 in 100 cases (with other unknowns); on its own it "
-                      "moves MacBook Air 13's lead by up to 25.7 points.", 25.66),
-        (0.03, False, "it could change the winner in about 3 in 100 cases (with other unknowns); on its own it "
-                      "does not move MacBook Air 13's lead.", 0.049),
-        (1.0, True, "it changes the winner in almost every case (between MacBook Air 13 and Keep and repair what "
-                    "I have).", 25.66),
+        (0.12, True, f"it could change the winner in about 12 in 100 cases {PAIR}", 25.66),
+        (0.001, True, f"it could change the winner, but rarely: about 1 in 1,000 cases {PAIR}", 25.66),
+        (0.0, True, "it could decide between MacBook Air 13 and Keep and repair what I have, but almost "
+                    "never does.", 25.66),
+        (0.0, False, "it almost never changes the winner: it moves MacBook Air 13's lead by up to 25.7 "
+                     "points, but MacBook Air 13 stays ahead.", 25.66),
+        (0.03, False, f"it could change the winner in about 3 in 100 cases {ALONE} moves MacBook Air 13's "
+                      "lead by up to 25.7 points.", 25.66),
+        (0.03, False, f"it could change the winner in about 3 in 100 cases {ALONE} does not move MacBook Air "
+                      "13's lead.", 0.049),
+        (1.0, True, f"it changes the winner in almost every case {PAIR}", 25.66),
     ],
 )  # fmt: skip
 def test_the_consequence_states_the_chance_and_who_it_is_between(

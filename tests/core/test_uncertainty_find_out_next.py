@@ -20,8 +20,10 @@ def spec(cid: str, weight: float = 1.0, scale: str = "0-10", **kw: object) -> Cr
     return CriterionSpec(id=cid, name=cid, weight=weight, scale=scale, **kw)  # type: ignore[arg-type]
 
 
-def find_out(values: Any, low: Any, high: Any, criteria: list[CriterionSpec], *, draws: int = 4000,
-             band: float = 0.0, sources: list[str] | None = None, **kw: Any) -> tuple[tuple[FindOutNext, ...], Any]:  # fmt: skip
+def find_out(
+    values: Any, low: Any, high: Any, criteria: list[CriterionSpec], *, draws: int = 4000, band: float = 0.0,
+    sources: list[str] | None = None, **kw: Any,
+) -> tuple[tuple[FindOutNext, ...], Any]:  # fmt: skip
     """The items, and the simulation they were estimated on (the same inputs, as `robustness` runs it)."""
     opts = {k: kw.pop(k) for k in ("policy", "excluded") if k in kw}
     groups = unscored_options(values, low, high, criteria, sources)
@@ -44,7 +46,8 @@ def test_a_missing_score_carries_its_chance_of_changing_the_winner() -> None:
     assert item.p_change == float((odds.scores[:, 1] > 60).mean()) == pytest.approx(0.4, abs=0.025)
     n = round(item.p_change * 100)
     assert item.sentence == (
-        f"Find out B's “a” (not scored yet): it could change the winner in about {n} in 100 cases (between A and B)."
+        f"Find out B's “a” (not scored yet): it could change the winner in about {n} in 100 cases "
+        "(between A and B)."
     )
 
 
@@ -61,8 +64,8 @@ def test_an_unscored_option_that_almost_never_wins_is_one_item_not_one_per_crite
     assert item.p_change == pytest.approx(0.0045, abs=0.0015)
     n = round(item.p_change * 1000)
     assert item.sentence == (
-        f"Score C, or exclude it (nothing is scored yet): it could change the winner, but rarely: about {n} in "
-        f"1,000 cases (between A and C)."
+        "Score C, or exclude it (nothing is scored yet): it could change the winner, but rarely: "
+        f"about {n} in 1,000 cases (between A and C)."
     )
     assert item.decides and item.impact == pytest.approx(40 + 10)  # A's margin: 90 − 50 over B, 90 − 100
 
@@ -178,7 +181,7 @@ def test_a_profile_with_the_wrong_number_of_weights_is_refused() -> None:
 
 
 def test_a_weights_impact_is_how_far_the_leaders_margin_moves_between_its_ends() -> None:
-    # A 9 | 2, B 6 | 6, equal weights: B leads 60 to 55. Price's share t runs from 1/3 to 0.6 (factor 0.5, 1.5):
+    # A 9 | 2, B 6 | 6, equal weights: B leads 60 to 55. Price's share t runs from 1/3 to 0.6 (×0.5 to ×1.5):
     # A = 20 + 70t, so B's margin 40 − 70t swings by 70 · (0.6 − 1/3); fit's share moves the other way.
     values = [[9.0, 2.0], [6.0, 6.0]]
     items, _ = find_out(values, None, None, [spec("price"), spec("fit")], band=0.5, option_names=["A", "B"])

@@ -171,8 +171,8 @@ def test_the_to_do_list_says_what_the_command_line_and_the_report_say(
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
         # Missing counts as worst: A 66.7 leads, C 50 (46.7–53.3) never catches up, B (fit unknown) might.
-        cells = [("A", "Fit", 7, None), ("A", "Ease", 6, (5, 8)), ("B", "Fit", None, None), ("B", "Ease", 7, None),
-                 ("C", "Fit", 5, None), ("C", "Ease", 5, (4, 6))]  # fmt: skip
+        cells = [("A", "Fit", 7, None), ("A", "Ease", 6, (5, 8)), ("B", "Fit", None, None),
+                 ("B", "Ease", 7, None), ("C", "Fit", 5, None), ("C", "Ease", 5, (4, 6))]  # fmt: skip
         doc = {
             "title": "To find out",
             "missing_policy": "worst",
@@ -194,8 +194,8 @@ def test_the_to_do_list_says_what_the_command_line_and_the_report_say(
             assert view.todo.index(row, 0).data() == f"{line.question}\n{line.consequence}"
         ease = next(s for s in steps if s.option == "C")
         assert ease.sentence == (
-            "Narrow down C's “Ease” (now 4 – 6): it almost never changes the winner: it moves A's lead by up to "
-            "6.7 points, but A stays ahead."
+            "Narrow down C's “Ease” (now 4 – 6): it almost never changes the winner: it moves A's lead by up "
+            "to 6.7 points, but A stays ahead."
         )
         assert steps[0].option == "B" and steps[0].p_change > 0.1
     finally:
