@@ -111,6 +111,8 @@ def test_items_are_ordered_by_their_chance_then_by_impact() -> None:
     first = items[0]
     assert (first.option, first.criterion, first.kind, first.decides) == (1, 0, "missing", True)
     assert set(first.between) == {0, 1}
+    # B's support at 0: B 17.1, A leads C (24.3) by 41.4; at 10: B 88.6 leads A (65.7) by 22.9
+    assert first.impact == pytest.approx(290 / 7 + 160 / 7)
 
 
 def test_a_cell_that_cannot_change_anything_is_left_out_and_the_rest_say_who_stays_ahead() -> None:
@@ -252,10 +254,12 @@ def test_an_unscored_option_with_known_costs_is_tried_at_its_worst_and_best_type
 def test_an_unknown_cost_of_an_unscored_option_is_at_its_best_when_lowest() -> None:
     # C's cost is unknown too (drawn over the observed 100–150): at best it costs 100 and scores 100.
     crit = [spec("x"), spec("y"), spec("cost", scale="measured", direction="lower")]
-    values = [[9.0, 9.0, 100.0], [5.0, 5.0, 150.0], [NAN, NAN, NAN]]
+    # A: 9, 9, cheapest → 93.3; B: 2, 2, dearest → 13.3. C at its worst (0, 0, dearest) scores 0, at its best
+    # (10, 10, cheapest) 100: A's margin goes from 80 to −6.7.
+    values = [[9.0, 9.0, 100.0], [2.0, 2.0, 150.0], [NAN, NAN, NAN]]
     (item,) = find_out(values, None, None, crit, draws=2000, option_names=NAMES)[0]
     assert item.kind == "option" and item.decides and item.between == (0, 2)
-    assert item.impact == pytest.approx((280 / 3 - 100 / 3) + (100 - 280 / 3))  # margin 60 → −6.7
+    assert item.impact == pytest.approx(80 + (100 - 280 / 3))
 
 
 def test_the_missing_score_policy_and_must_haves_are_those_of_the_ranking() -> None:
@@ -323,3 +327,33 @@ def test_the_words_follow_the_formats_given() -> None:
     (item,) = find_out([[6.0], [NAN]], None, None, [spec("a")], option_names=["A", "B"], formats=loud)[0]
     assert item.question == "FIND OUT B'S “a” (NOT SCORED YET)"
     assert item.consequence.startswith("IT COULD CHANGE THE WINNER IN ABOUT")
+
+
+def test_a_grouped_option_and_other_items_are_tried_at_their_own_ends() -> None:
+    values = [[9.0, 9.0, 9.0], [5.0, 5.0, 5.0], [NAN, NAN, NAN]]
+    low, high = [[NAN] * 3, [4.0, NAN, NAN], [NAN] * 3], [[NAN] * 3, [6.0, NAN, NAN], [NAN] * 3]
+    items, _ = find_out(values, low, high, [spec("x"), spec("y"), spec("z")], draws=2000, option_names=NAMES)
+    by_option = {i.option: i for i in items}
+    assert by_option[2].kind == "option" and by_option[2].impact == pytest.approx(50.0)
+    assert by_option[1].kind == "range" and by_option[1].impact == pytest.approx(20 / 3)  # B: 46.7 to 53.3
+
+
+@pytest.mark.parametrize(("p_first", "grouped"), [(0.0099, True), (0.01, False)])
+def test_an_unscored_option_is_grouped_below_one_in_a_hundred(p_first: float, grouped: bool) -> None:
+    import dataclasses
+
+    values = [[9.0, 9.0], [5.0, 5.0], [NAN, NAN]]
+    crit = [spec("x"), spec("y")]
+    odds = simulate(values, None, None, crit, draws=500, changes=True, change_options=[2])
+    odds = dataclasses.replace(odds, p_first=(odds.p_first[0], 0.0, p_first))
+    kinds = {i.kind for i in what_to_find_out_next(values, None, None, crit, odds, option_names=NAMES)}
+    assert kinds == ({"option"} if grouped else {"missing"})
+
+
+def test_the_nearer_end_can_be_the_high_one() -> None:
+    # As above, but C's quality 5–8.5 (cost 50): at 8.5 C scores 77.5, 2.5 behind A; at 5, B is closest.
+    crit = [spec("quality"), spec("cost", scale="measured", direction="lower", scale_min=0, scale_max=100)]
+    values = [[8.0, 20.0], [6.0, 20.0], [7.0, 30.0]]
+    low, high = [[NAN, NAN], [NAN, NAN], [5.0, NAN]], [[NAN, NAN], [NAN, NAN], [8.5, NAN]]
+    (item,) = find_out(values, low, high, crit, option_names=NAMES)[0]
+    assert (item.decides, item.between) == (False, (0, 2)) and item.impact == pytest.approx(7.5)
