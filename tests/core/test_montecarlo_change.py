@@ -123,6 +123,17 @@ CASES = [
         [spec("a", 2), spec("nobody", 1, scale="measured"), spec("b", 1, scale="1-5")],
         "mean",
     ),
+    (  # scored on less than the whole weight (a column nobody has a value for) and a min–max column
+        [[6.1, NAN, 30.0], [NAN, NAN, 52.0], [5.3, NAN, 33.0], [7.2, NAN, NAN]],
+        [[4.0, NAN, 20.0], [NAN, NAN, 35.0], [NAN, NAN, NAN], [6.5, NAN, NAN]],
+        [[8.5, NAN, 45.0], [NAN, NAN, 60.0], [NAN, NAN, NAN], [9.0, NAN, NAN]],
+        [
+            spec("a", 2),
+            spec("nobody", 3, scale="measured"),
+            spec("cost", 2, scale="measured", direction="lower"),
+        ],
+        "ignore",
+    ),
 ]
 
 
@@ -132,9 +143,9 @@ def test_counts_match_re_ranking_every_draw(case: int) -> None:
     base = baseline(values, criteria, policy=policy)
     yes_no = np.array([c.scale == Scale.YES_NO.value for c in criteria])
     plan = DrawPlan.prepare(base, low, high, yes_no, None)
-    draws = 60
+    draws = 150
     gen = np.random.default_rng(11)
-    factors = gen.gamma(25.0, 1 / 25.0, size=(draws, len(criteria)))
+    factors = gen.gamma(4.0, 1 / 4.0, size=(draws, len(criteria)))  # a wide band: weights often decide
     w = base.shares * factors
     w = w / w.sum(axis=1, keepdims=True)
     raw = plan._sample(np.random.default_rng(5), draws)
@@ -148,7 +159,7 @@ def test_counts_match_re_ranking_every_draw(case: int) -> None:
     assert counted.options.tolist() == [_brute_force(*common, option=i) for i in options]
     expected_weights = [_brute_force(*common, weight=j, factors=factors) for j in range(len(criteria))]
     assert counted.weights.tolist() == expected_weights
-    assert sum(expected_cells) > 0  # the case is not trivially quiet
+    assert sum(expected_cells) > 0 and sum(expected_weights) > 0  # the case is not trivially quiet
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))
