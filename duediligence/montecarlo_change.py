@@ -240,9 +240,10 @@ def _weights(
     assert chunk.num is not None and chunk.den is not None
     raw = shares[None, :] * factors
     total = raw.sum(axis=1, keepdims=True)
-    fixed_total = total - raw + shares[None, :]
-    rho = total / fixed_total  # the other shares scale by this
-    eps = (shares[None, :] - raw) / fixed_total  # = ŵ'_j − ρ·ŵ_j
+    # Shares: ŵ'_j = w_j/S', the others ŵ_k·S/S' with S' = S − raw_j + w_j. Every score is a ratio whose
+    # numerator and denominator both carry 1/S', so ρ = S and ε = w_j − raw_j give the same scores.
+    rho = np.broadcast_to(total, raw.shape)
+    eps = shares[None, :] - raw
     used = plan.used.astype(float)  # (options, criteria)
     run_used = used[race.run]
     uniform = (

@@ -137,8 +137,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", range(len(CASES)))
-def test_counts_match_re_ranking_every_draw(case: int) -> None:
+@pytest.mark.parametrize(("case", "out"), [(k, None) for k in range(len(CASES))] + [(0, 3), (3, 0)])
+def test_counts_match_re_ranking_every_draw(case: int, out: int | None) -> None:
+    """``out``: an option excluded (its cells still re-normalise min–max columns, but it cannot win)."""
     values, low, high, criteria, policy = CASES[case]
     base = baseline(values, criteria, policy=policy)
     yes_no = np.array([c.scale == Scale.YES_NO.value for c in criteria])
@@ -151,6 +152,7 @@ def test_counts_match_re_ranking_every_draw(case: int) -> None:
     raw = plan._sample(np.random.default_rng(5), draws)
     chunk = plan.draw(np.random.default_rng(5), w, policy, keep=True)
     run = np.flatnonzero([not o.excluded for o in base.ranking.options] & plan.has_any)
+    run = run[run != out]
     options = [1, 2]
     counted = count_changes(plan, chunk, run, policy, options, base.shares, factors)
     common = (plan, base, raw, w, list(run), policy)
