@@ -15,15 +15,21 @@ Method, so a notebook can reproduce it (draws in chunks, chunk k drawing from
 * Measured (min–max) criteria are re-normalised in every draw across all options, exactly as
   `scoring.rank` would if the drawn values had been entered, so zero-width ranges reproduce the
   deterministic ranking and an option is never rewarded for a bound fixed by a draw it did not make.
-* Weights: fixed at the chosen shares w when ``weight_concentration`` is None; otherwise drawn from a
-  Dirichlet(κ·w) (criteria weighted 0 stay 0). Its mean is exactly w and Var(share_j) =
-  w_j(1 − w_j)/(κ + 1): κ = 100 keeps a 25 % share within about ±8.5 points (2 s.d.) —
-  `concentration_for_band` converts a band into κ. Drawing each weight uniformly in a band and then
-  normalising would shift the mean shares towards equal weights, which biases the result.
+* Weights: fixed at the chosen shares w when ``weight_band`` is 0. A band b > 0 means each weight may be
+  off by about ±b *of itself*, whatever the number of criteria: in every draw each criterion's weight is
+  multiplied by its own factor g_j ~ Gamma(shape 4/b², scale b²/4) — mean 1, standard deviation b/2, so
+  g_j lies within 1 ± b in about 95 % of draws — and the shares are re-normalised (criteria weighted 0
+  stay 0). A share's own spread is then about ±b·√((1 − w_j)² + Σ_k≠j w_k²): ±b for a small share
+  (±0.9b for five equal criteria), less for a share that dominates, which the others cannot make room
+  for. The mean share stays within about (b/2)² of itself (relative), so the shares are not pulled
+  towards equal weights. (A Dirichlet with one concentration, used before, could not do this: its
+  lighter shares always vary relatively more than its heavier ones.)
 * Who can come first is the deterministic ranking's set: options excluded by the user or failing a
   must-have there get P(first) 0 (a must-have is not re-checked per draw). Ties (within
   `scoring.TIE_TOLERANCE`) share their places equally, so ``rank_distribution`` rows and columns sum to 1
   and its first column is P(first).
+* With ``changes=True`` each unknown also gets ``p_change``, the share of draws in which fixing it at its
+  expected value changes who comes first (`montecarlo_change`); it is counted on the same draws.
 """
 
 from __future__ import annotations
@@ -31,12 +37,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from duediligence.enums import MissingScorePolicy, Scale
+from duediligence.montecarlo_change import count_changes
 from duediligence.montecarlo_draws import DrawPlan
 from duediligence.scoring import TIE_TOLERANCE, CriterionSpec, MustHaveMode
 from duediligence.uncertainty import baseline
@@ -63,13 +71,18 @@ class MonteCarloResult:
     score_high: tuple[float | None, ...]  # 95th percentile
     scores: NDArray[np.float64]
     notes: tuple[str, ...] = ()
+    # with changes=True (see the module docstring), NaN where there is nothing to fix:
+    p_change: NDArray[np.float64] | None = None  # (options, criteria), per random cell
+    p_change_weight: NDArray[np.float64] | None = None  # (criteria,), per drawn weight
+    p_change_option: dict[int, float] = field(default_factory=dict)  # per option asked for, all its cells
 
 
-def concentration_for_band(share: float, half_width: float) -> float:
-    """κ so a criterion with this share stays within ±half_width of it about 95 % of the time (2 s.d.)."""
-    if not 0 < share < 1 or half_width <= 0:
-        raise ValueError("share must be in (0, 1) and half_width positive")
-    return max(4.0 * share * (1.0 - share) / half_width**2 - 1.0, 1e-6)
+def weight_shape(band: float) -> float | None:
+    """The Gamma shape 4/b² of each weight's factor for a band of ±b (two standard deviations of b/2);
+    None for b = 0 (fixed weights)."""
+    if not (math.isfinite(band) and band >= 0):
+        raise ValueError("weight_band must be a number of 0 or more (0 = fixed weights)")
+    return None if band == 0 else 4.0 / band**2
 
 
 def _place_counts(scores: NDArray[np.float64], r: int) -> NDArray[np.float64]:
@@ -97,20 +110,21 @@ def simulate(
     must_have: MustHaveMode = "exclude",
     draws: int = 10_000,
     seed: int = 0,
-    weight_concentration: float | None = None,
+    weight_band: float = 0.0,
     scale_bounds: Sequence[tuple[float, float] | None] | None = None,
+    changes: bool = False,
+    change_options: Sequence[int] = (),
 ) -> MonteCarloResult:
     """Simulate the ranking ``draws`` times (see the module docstring for the method).
 
     ``low``/``high`` are options × criteria like ``values`` (NaN or None = no range); pass cost-derived
     columns' ranges (e.g. TCO low/high) the same way. Same inputs and seed give identical results.
+    ``changes`` adds ``p_change`` per unknown cell and drawn weight, and for each option in
+    ``change_options`` with all its cells fixed at once.
     """
     if draws < 1:
         raise ValueError("draws must be at least 1")
-    if weight_concentration is not None and not (
-        math.isfinite(weight_concentration) and weight_concentration > 0
-    ):
-        raise ValueError("weight_concentration must be a positive number (or None for fixed weights)")
+    shape = weight_shape(weight_band)
     base = baseline(values, criteria, policy=policy, excluded=excluded, must_have=must_have)
     yes_no = np.array([c.scale == Scale.YES_NO.value for c in criteria], dtype=bool)
     plan = DrawPlan.prepare(base, low, high, yes_no, scale_bounds)
@@ -124,22 +138,38 @@ def simulate(
     starts = range(0, draws, chunk)
     streams = np.random.SeedSequence(seed).spawn(len(starts))  # one stream per chunk: threads can't reorder
 
-    def run(k: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    groups = [int(i) for i in change_options]
+    cells = np.zeros(plan.a.size, dtype=np.int64)
+    by_option = np.zeros(len(groups), dtype=np.int64)
+    by_weight = np.zeros(len(criteria), dtype=np.int64)
+
+    def run(k: int) -> tuple[NDArray[np.float64], NDArray[np.float64], Any]:
         rng = np.random.default_rng(streams[k])
         d = min(chunk, draws - starts[k])
         w = np.broadcast_to(base.shares, (d, base.shares.size))
-        if weight_concentration is not None:
-            w = np.zeros((d, base.shares.size))
-            w[:, positive] = rng.dirichlet(weight_concentration * base.shares[positive], size=d)
-        scores = plan.scores(rng, w, policy)
-        return scores, _place_counts(scores[:, run_idx], r) if r else np.zeros((0, 0))
+        factors = None
+        if shape is not None:
+            factors = np.ones((d, base.shares.size))
+            factors[:, positive] = rng.gamma(shape, 1.0 / shape, size=(d, int(positive.sum())))
+            w = base.shares * factors
+            w = w / w.sum(axis=1, keepdims=True)
+        drawn = plan.draw(rng, w, policy, keep=changes)
+        counted = (
+            count_changes(plan, drawn, run_idx, policy, groups, base.shares, factors) if changes else None
+        )
+        places = _place_counts(drawn.scores[:, run_idx], r) if r else np.zeros((0, 0))
+        return drawn.scores, places, counted
 
     all_scores = np.empty((draws, n))
     places = np.zeros((r, r))
     with ThreadPoolExecutor(max_workers=min(WORKERS, len(starts))) as pool:
-        for k, (scores, counts) in enumerate(pool.map(run, range(len(starts)))):
+        for k, (scores, counts, counted) in enumerate(pool.map(run, range(len(starts)))):
             all_scores[starts[k] : starts[k] + scores.shape[0]] = scores
             places += counts
+            if counted is not None:
+                cells += counted.cells
+                by_option += counted.options
+                by_weight += counted.weights
     distribution = np.zeros((n, r))
     distribution[run_idx] = places / draws
     distribution.setflags(write=False)
@@ -172,7 +202,27 @@ def simulate(
         score_high=tuple(q95),
         scores=all_scores,
         notes=tuple(notes),
+        **(_changes(plan, cells, by_option, by_weight, groups, draws, shape is not None) if changes else {}),
     )
+
+
+def _changes(
+    plan: DrawPlan, cells: Any, by_option: Any, by_weight: Any, groups: list[int], draws: int, drawn: bool
+) -> dict[str, Any]:
+    """The counts of `montecarlo_change` as shares of the draws, NaN where there is nothing to fix."""
+    n, m = plan.uf0.shape
+    per_cell = np.full((n, m), np.nan)
+    per_cell[plan.cell_opt, plan.cell_col] = cells / draws
+    per_weight = np.full(m, np.nan)
+    if drawn:
+        per_weight = np.where(plan.used.any(axis=0), by_weight / draws, np.nan)
+    per_cell.setflags(write=False)
+    per_weight.setflags(write=False)
+    return {
+        "p_change": per_cell,
+        "p_change_weight": per_weight,
+        "p_change_option": {i: float(c) / draws for i, c in zip(groups, by_option, strict=True)},
+    }
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Random cells are drawn with numpy's ``Generator.triangular`` (range with a likely value), ``uniform``
 (range without one, or a missing score over its span) and ``random() < 0.5`` (a missing yes/no). Cells in
 fixed-bound columns only move their own option's score, so they are added up per option; min–max columns
-holding a random cell are re-normalised per draw with `uncertainty.column_utilities`.
+holding a random cell are re-normalised per draw with `uncertainty.column_utilities`. `DrawPlan.draw`
+with ``keep=True`` also keeps what `montecarlo_change` needs to re-score a draw with one unknown fixed.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ class DrawPlan:
     block_pos: NDArray[np.intp]  # the remaining random cells: their block column and option
     block_opt: NDArray[np.intp]
     unsampled: int
+    cell_opt: NDArray[np.intp]  # every random cell's option and criterion, in the order above
+    cell_col: NDArray[np.intp]
+    expected: NDArray[np.float64]  # its distribution's mean (triangular (a+c+b)/3, uniform (a+b)/2, 0.5)
+    used: NDArray[np.bool_]  # (options, criteria): the cell counts in its option's weight (every draw)
 
     @property
     def cells_per_draw(self) -> int:
@@ -112,12 +117,20 @@ class DrawPlan:
         np.add.at(intercepts, (fc, fo), intercept)
         np.add.at(counts, (fc, fo), 1.0)
         block_cols = np.flatnonzero(block_col)
+        am, mo, bm = a[opt, col], mode[opt, col], b[opt, col]
+        expected = np.where(
+            how == _TRIANGULAR, (am + mo + bm) / 3, np.where(how == _BERNOULLI, 0.5, (am + bm) / 2)
+        )
+        used = used0.astype(bool)
+        used[opt, col] = True
+        used[:, block_col] = True
         return cls(
             uf0, used0, (~np.isnan(x0)).any(axis=1), segments, a[opt, col], mode[opt, col], b[opt, col],
             fc, starts, runs, slope, intercept,
             bool(np.any((a[fo, fc] < base.lo[fc]) | (b[fo, fc] > base.hi[fc]))), intercepts, counts,
             base.lo, base.hi, base.lower, block_cols, x0[:, block_cols].T.copy(),
             np.searchsorted(block_cols, col[f:]), opt[f:], int((kind == _UNSAMPLED).sum()),
+            opt, col, expected, used,
         )  # fmt: skip
 
     def _sample(self, rng: np.random.Generator, d: int) -> NDArray[np.float64]:
@@ -134,13 +147,23 @@ class DrawPlan:
 
     def scores(self, rng: np.random.Generator, w: NDArray[np.float64], policy: str) -> NDArray[np.float64]:
         """Scores (d, options) for one chunk of draws with weight shares ``w`` (d, criteria)."""
+        return self.draw(rng, w, policy).scores
+
+    def draw(
+        self, rng: np.random.Generator, w: NDArray[np.float64], policy: str, keep: bool = False
+    ) -> Chunk:
+        """One chunk of draws; ``keep`` also keeps the pieces `montecarlo_change` re-scores from."""
         d = w.shape[0]
         drawn = self._sample(rng, d)
         num, den = w @ self.uf0.T, w @ self.used0.T
         f = self.fixed_col.size
+        utils = None
         if f:
             u = drawn[:, :f]
-            if self.clip:
+            if keep:  # the utilities themselves, not only their weighted sum
+                utils = np.clip(u * self.slope + self.intercept, 0.0, 1.0)
+                u = utils * w[:, self.fixed_col]
+            elif self.clip:
                 u *= self.slope
                 u += self.intercept
                 np.clip(u, 0.0, 1.0, out=u)
@@ -151,6 +174,7 @@ class DrawPlan:
                 num += w @ self.intercepts
             num += np.add.reduceat(u, self.starts, axis=1) @ self.runs
             den += w @ self.counts
+        block = block_uf = None
         if self.block_cols.size:
             k, n = self.block_x0.shape
             block = np.repeat(self.block_x0[None], d, axis=0)
@@ -160,9 +184,25 @@ class DrawPlan:
                 block.reshape(d * k, n), np.tile(self.lo[cols], d), np.tile(self.hi[cols], d),
                 np.ones(d * k, dtype=bool), np.tile(self.lower[cols], d), policy,
             )  # fmt: skip
+            block_uf = uf.reshape(d, k, n)
             wc = w[:, cols][:, None, :]
-            num += (wc @ uf.reshape(d, k, n))[:, 0]
+            num += (wc @ block_uf)[:, 0]
             den += (wc @ used.reshape(d, k, n).astype(float))[:, 0]
         scores = scores_from(num, den)
         scores[:, ~self.has_any] = np.nan
-        return scores
+        if not keep:
+            return Chunk(scores, w)
+        return Chunk(scores, w, num, den, utils, block, block_uf)
+
+
+@dataclass(frozen=True, eq=False)
+class Chunk:
+    """One chunk of draws: the scores (d, options), and with ``keep`` what re-scoring a draw needs."""
+
+    scores: NDArray[np.float64]
+    w: NDArray[np.float64]  # (d, criteria) the drawn shares
+    num: NDArray[np.float64] | None = None  # (d, options): score = 100 · num / den
+    den: NDArray[np.float64] | None = None
+    utils: NDArray[np.float64] | None = None  # (d, fixed-bound random cells): their drawn utilities
+    block: NDArray[np.float64] | None = None  # (d, block columns, options): raw values as drawn ...
+    block_uf: NDArray[np.float64] | None = None  # ... and their utilities, re-normalised per draw

@@ -162,6 +162,11 @@ def robustness(pages: Pages, data: ReportData) -> None:
     pages.chart(draw_tornado, data.tornado, 3.9)
     pages.heading("What to find out next", 12)
     if odds.find_out_next:
+        pages.paragraph(
+            f"Most likely to change the winner first, as counted over the {odds.draws:,} simulations.",
+            8.5,
+            color="#666666",
+        )
         for k, sentence in enumerate(odds.find_out_next, 1):
             pages.paragraph(f"{k}. {sentence}", 9)
     else:

@@ -1,16 +1,16 @@
 """Decisions under uncertainty for one stored evaluation: how robust is the winner, and what to find out next.
 
 `analyse(session, evaluation_id)` reads the evaluation (`robustness_data.prepare`) and runs, on the values
-the ranking uses: the Monte Carlo (`montecarlo.simulate`, the evaluation's draws and seed, weights drawn
-around their shares when its weight band is above 0), the clear-winner verdict, the weight thresholds
-(tornado) and the per-cell flip thresholds (`sensitivity`), what to find out next (`find_out_next`), and the
-stakeholders' perspectives (`uncertainty.perspective_rankings`). `compute(inputs)` does the arithmetic on
-plain arrays, so the app can run it on a worker thread.
+the ranking uses: the weight thresholds (tornado) and the per-cell flip thresholds (`sensitivity`), the
+Monte Carlo (`montecarlo.simulate`, the evaluation's draws and seed, weights drawn around their shares
+when its weight band is above 0, and each unknown's chance of changing the winner), the clear-winner
+verdict, what to find out next (`find_out_next`, ordered by that chance), and the stakeholders'
+perspectives (`uncertainty.perspective_rankings`). `compute(inputs)` does the arithmetic on plain arrays,
+so the app can run it on a worker thread.
 
-Weight band b (0–0.5): how far the weights may be off, relative to themselves. The Dirichlet's
-concentration κ is chosen so that the heaviest criterion's share w stays within w·(1 ± b) in about 95 % of
-draws (`concentration_for_band(w, b·w)`); lighter criteria then vary relatively more, as a Dirichlet does.
-b = 0 keeps the weights fixed.
+Weight band b (0–0.5): how far each weight may be off, relative to itself. Every criterion's weight is
+multiplied by its own random factor with mean 1 and standard deviation b/2 (so within 1 ± b in about
+95 % of draws), whatever the number of criteria; see `montecarlo`. b = 0 keeps the weights fixed.
 
 The analysis uses the weighted score, before any risk adjustment (a note says so when the evaluation ranks
 risk-adjusted). States that cannot be analysed (no options, no criteria, all weights zero, nothing scored,
@@ -22,12 +22,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlmodel import Session
 
 from duediligence.robustness_data import RobustnessInput, prepare
+
+if TYPE_CHECKING:
+    from duediligence.find_out_next_words import Formats
 
 
 class AnalysisCancelled(Exception):
@@ -94,19 +96,35 @@ class Flip:
 
 @dataclass(frozen=True)
 class NextStep:
-    """One thing worth finding out; ``option_id`` is None for a criterion's weight."""
+    """One thing worth finding out; ``option_id`` is None for a criterion's weight, ``criterion_id`` None
+    for a whole unscored option ("score it or exclude it")."""
 
     option_id: int | None
     option: str | None
-    criterion_id: int
-    criterion: str
-    kind: str  # "missing", "range" or "weight"
+    criterion_id: int | None
+    criterion: str | None
+    kind: str  # "missing", "range", "weight" or "option"
     low: float
     high: float
     impact: float  # how far the leader's margin swings between the two ends, in score points
     decides: bool
     between: tuple[str, str]
-    sentence: str
+    p_change: float  # the chance (0–1) that resolving it changes who comes first
+    leader: str  # the option first on the entered values
+    source: str  # the criterion's value source ("manual", "tco", …; "manual" for weights and options)
+    unit: str
+    sentence: str  # in English, as the command line and the report print it
+
+    def words(self, formats: Formats | None = None) -> tuple[str, str]:
+        """(what to do, what it could change): `sentence`'s two halves, in ``formats``' numbers and words."""
+        from duediligence import find_out_next_words as w
+
+        f = formats or w.ENGLISH
+        what = w.question(
+            self.kind, self.option or "", self.criterion or "", self.low, self.high,
+            unit=self.unit, source=self.source, formats=f,
+        )  # fmt: skip
+        return what, w.consequence(self.p_change, self.decides, self.between, self.leader, self.impact, f)
 
 
 @dataclass(frozen=True)
@@ -138,7 +156,7 @@ class Robustness:
     draws: int
     seed: int
     weight_band: float
-    concentration: float | None
+    concentration: float | None  # the Gamma shape 4/b² of each weight's factor; None = fixed weights
     criterion_ids: tuple[int, ...] = ()
     criterion_names: tuple[str, ...] = ()
     criterion_units: tuple[str, ...] = ()  # a cost criterion's unit is the currency
@@ -168,7 +186,7 @@ class Robustness:
 
 Progress = Callable[[str, float], None]
 
-STAGES = ("ranking", "weights", "cells", "find_out_next", "simulation", "perspectives")
+STAGES = ("ranking", "weights", "cells", "simulation", "find_out_next", "perspectives")
 
 
 def analyse(
@@ -176,18 +194,6 @@ def analyse(
 ) -> Robustness:
     """The whole analysis of one stored evaluation (see the module docstring)."""
     return compute(prepare(session, evaluation_id, draws=draws, seed=seed))
-
-
-def weight_concentration(shares: Any, band: float) -> float | None:
-    """κ for the weight band (see the module docstring); None = fixed weights."""
-    from duediligence.montecarlo import concentration_for_band
-
-    w = np.asarray(shares, dtype=float)
-    inner = w[(w > 0) & (w < 1 - 1e-12)]
-    if band <= 0 or inner.size == 0:
-        return None
-    top = float(inner.max())
-    return concentration_for_band(top, band * top)
 
 
 def compute(
@@ -238,7 +244,9 @@ def _num(x: float | None, digits: int = 4) -> float | None:
 def robustness_json(result: Robustness) -> dict[str, Any]:
     """The keys `rank --json` gains: top-level ``clear_winner``, ``find_out_next``, ``tornado``,
     ``perspectives``; and under ``options`` (by option id) each option's ``p_first`` and
-    ``rank_distribution`` — merge those into the ranking's options with `with_robustness`."""
+    ``rank_distribution`` — merge those into the ranking's options with `with_robustness`.
+    ``p_change`` keeps 6 decimals (a count of up to 100,000 draws is exact), rounded the same way as the
+    order, so the list reads as sorted."""
 
     def move(m: WeightMove | None) -> dict[str, Any] | None:
         return None if m is None else {"share": _num(m.share), "winner": m.winner}
@@ -251,6 +259,7 @@ def robustness_json(result: Robustness) -> dict[str, Any]:
                 "criterion": s.criterion,
                 "kind": s.kind,
                 "impact": _num(s.impact, 2),
+                "p_change": _num(s.p_change, 6),
                 "sentence": s.sentence,
             }
             for s in result.find_out_next

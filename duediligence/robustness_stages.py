@@ -1,4 +1,4 @@
-"""The stages of `robustness.compute`, in order: ranking, weights, cells, what to find out, simulation,
+"""The stages of `robustness.compute`, in order: ranking, weights, cells, simulation, what to find out,
 perspectives. Each turns the numpy results into the id- and name-keyed dataclasses of `robustness`."""
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from duediligence.robustness import (
     Robustness,
     TornadoRow,
     WeightMove,
-    weight_concentration,
 )
 from duediligence.robustness_data import RobustnessInput
 
@@ -109,34 +108,37 @@ def flips(inp: RobustnessInput, opts: dict[str, Any]) -> dict[tuple[int, int], F
     return out
 
 
-def _next_steps(inp: RobustnessInput, opts: dict[str, Any], kappa: float | None) -> tuple[NextStep, ...]:
-    from duediligence.find_out_next import what_to_find_out_next
+def _next_steps(inp: RobustnessInput, opts: dict[str, Any], mc: Any, leader: int) -> tuple[NextStep, ...]:
+    from duediligence.find_out_next import FindOutNext, what_to_find_out_next
 
+    units = [c.unit for c in inp.criteria]
     items = what_to_find_out_next(
-        inp.values,
-        inp.low,
-        inp.high,
-        inp.criteria,
-        option_names=inp.option_names,
-        weight_concentration=kappa,
-        **opts,
-    )
-    return tuple(
-        NextStep(
-            None if s.option is None else inp.option_ids[s.option],
-            None if s.option is None else inp.option_names[s.option],
-            int(inp.criteria[s.criterion].id),  # type: ignore[call-overload]
-            inp.criteria[s.criterion].name,
-            s.kind,
-            s.low,
-            s.high,
-            s.impact,
-            s.decides,
-            (inp.option_names[s.between[0]], inp.option_names[s.between[1]]),
-            s.sentence,
+        inp.values, inp.low, inp.high, inp.criteria, mc, option_names=inp.option_names,
+        weight_band=inp.weight_band, sources=inp.derived, units=units, **opts,
+    )  # fmt: skip
+
+    def step(s: FindOutNext) -> NextStep:
+        i, j = s.option, s.criterion
+        cell = j is not None and s.kind != "weight"
+        return NextStep(
+            option_id=None if i is None else inp.option_ids[i],
+            option=None if i is None else inp.option_names[i],
+            criterion_id=None if j is None else int(inp.criteria[j].id),  # type: ignore[call-overload]
+            criterion=None if j is None else inp.criteria[j].name,
+            kind=s.kind,
+            low=s.low,
+            high=s.high,
+            impact=s.impact,
+            decides=s.decides,
+            between=(inp.option_names[s.between[0]], inp.option_names[s.between[1]]),
+            p_change=s.p_change,
+            leader=inp.option_names[leader],
+            source=inp.derived[j] if cell and j is not None else "manual",
+            unit=units[j] if cell and j is not None else "",
+            sentence=s.sentence,
         )
-        for s in items
-    )
+
+    return tuple(step(s) for s in items)
 
 
 def _perspectives(
@@ -194,7 +196,8 @@ def run_stages(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Robustness:
-    from duediligence.montecarlo import clear_winner, simulate
+    from duediligence.find_out_next import unscored_options
+    from duediligence.montecarlo import clear_winner, simulate, weight_shape
     from duediligence.uncertainty import baseline
 
     def stage(name: str) -> None:
@@ -206,7 +209,7 @@ def run_stages(
     stage("ranking")
     opts: dict[str, Any] = dict(policy=inp.policy, excluded=list(inp.excluded), must_have=inp.must_have)
     base = baseline(inp.values, inp.criteria, **opts)
-    kappa = weight_concentration(base.shares, inp.weight_band)
+    kappa = weight_shape(inp.weight_band) if base.shares.size else None
     ranked = base.ranking.options
     options = tuple(
         OptionOdds(o.id, o.name, False, _finite(r.score), r.rank, 0.0, (), None, None, None)
@@ -231,12 +234,11 @@ def run_stages(
     tornado = _tornado(inp, opts)
     stage("cells")
     cell = flips(inp, opts)
-    stage("find_out_next")
-    steps = _next_steps(inp, opts, kappa)
     stage("simulation")
     mc = simulate(
         inp.values, inp.low, inp.high, inp.criteria, draws=inp.draws, seed=inp.seed,
-        weight_concentration=kappa, **opts,
+        weight_band=inp.weight_band, changes=True,
+        change_options=unscored_options(inp.values, inp.low, inp.high, inp.criteria, inp.derived), **opts,
     )  # fmt: skip
     verdict = clear_winner(mc)
     r = int(sum(mc.running))
@@ -258,6 +260,8 @@ def run_stages(
             )
         )
     notes += [Note("simulation", text) for text in mc.notes if "Only one option" not in text]
+    stage("find_out_next")
+    steps = _next_steps(inp, opts, mc, base.winner) if base.winner is not None else ()
     stage("perspectives")
     profiles, combined, disagreement, more = _perspectives(inp, opts)
     return Robustness(

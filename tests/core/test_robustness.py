@@ -99,7 +99,9 @@ def test_json_has_the_documented_keys(db: Database, close: int) -> None:
     result = run(db, close, draws=1000)
     data = robustness_json(result)
     assert set(data) == {"clear_winner", "find_out_next", "tornado", "perspectives", "options"}
-    assert set(data["find_out_next"][0]) == {"option", "criterion", "kind", "impact", "sentence"}
+    assert set(data["find_out_next"][0]) == {"option", "criterion", "kind", "impact", "p_change", "sentence"}
+    keys = [(-i["p_change"], -i["impact"]) for i in data["find_out_next"]]
+    assert keys == sorted(keys) and all(0 <= i["p_change"] <= 1 for i in data["find_out_next"])
     ranking = {"options": [{"id": o.id, "name": o.name} for o in result.options], "problem": None}
     merged = with_robustness(ranking, result)
     assert {"p_first", "rank_distribution", "name"} <= set(merged["options"][0])
@@ -288,3 +290,72 @@ def test_ticking_an_item_adds_or_resolves_the_inquiry_and_undoes_exactly(db: Dat
     with db.reading() as session:
         assert inquiries(session, close) == []
         assert session.get(Inquiry, rows[0].id) is None
+
+
+# The issue-14 laptop: three laptops scored and priced, the template's two alternatives untouched (no scores,
+# no costs), and a criterion calculated from the costs.
+LAPTOPS = {"ThinkPad T14": (7, 7, 6, 8, 8, 1349), "MacBook Air 13": (8, 9, 9, 8, 5, 1199),
+           "Framework 13": (7, 6, 7, 7, 10, 1249)}  # fmt: skip
+TYPED = ["Performance", "Battery life", "Screen and sound", "Comfort", "Build and repair"]
+LAPTOP = {
+    "horizon_years": 4,
+    "options": [{"name": "Keep and repair what I have"}, {"name": "Buy refurbished"}]
+    + [
+        {
+            "name": name,
+            "costs": [{"label": "Price", "category": "hardware", "recurrence": "one_time", "amount": v[5]}],
+        }
+        for name, v in LAPTOPS.items()
+    ],
+    "ungrouped_criteria": [crit(c, 3 if c == "Performance" else 2) for c in TYPED]
+    + [crit("Total cost of ownership", 4, scale="measured", direction="lower", value_source="tco")],
+    "scores": [score(name, c, v[k]) for name, v in LAPTOPS.items() for k, c in enumerate(TYPED)],
+}
+
+
+def test_an_unscored_alternative_that_almost_never_wins_is_one_honest_item(db: Database) -> None:
+    result = run(db, store(db, LAPTOP), draws=10_000)
+    assert result.clear and result.name(result.leader_id) == "MacBook Air 13"
+    steps = result.find_out_next
+    alternatives = [s for s in steps if s.option in ("Keep and repair what I have", "Buy refurbished")]
+    assert [(s.kind, s.criterion) for s in alternatives] == [("option", None), ("option", None)]
+    for step in alternatives:
+        p_first = result.option(step.option_id).p_first  # type: ignore[union-attr]
+        assert step.p_change == pytest.approx(p_first, abs=0.0005) and step.p_change < 0.005
+        assert step.sentence.startswith(f"Score {step.option}, or exclude it (nothing is scored yet): ")
+        assert "almost never" in step.sentence or "rarely" in step.sentence
+    assert not any("Total cost of ownership" in s.sentence and s.kind != "weight" for s in steps)
+    for step in steps:
+        if not step.decides:
+            assert step.sentence.endswith("MacBook Air 13 stays ahead.")
+
+
+def test_the_same_seed_gives_the_same_list_with_the_same_chances(db: Database) -> None:
+    eid = store(db, LAPTOP)
+    first, again = run(db, eid, draws=3000, seed=4), run(db, eid, draws=3000, seed=4)
+    assert [(s.sentence, s.p_change) for s in first.find_out_next] == [
+        (s.sentence, s.p_change) for s in again.find_out_next
+    ]
+
+
+def test_rank_json_orders_find_out_next_by_its_chance(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from duediligence import cli
+
+    eid = store(db, LAPTOP)
+    assert cli.main(["rank", str(eid), "--db", str(db.path), "--json", "--draws", "2000"]) == 0
+    items = json.loads(capsys.readouterr().out)["find_out_next"]
+    assert items[0]["kind"] == "option" and items[0]["criterion"] is None
+    assert items[0]["option"] in ("Keep and repair what I have", "Buy refurbished")
+    assert [(-i["p_change"], -i["impact"]) for i in items] == sorted(
+        (-i["p_change"], -i["impact"]) for i in items
+    )
+    assert run(db, eid, draws=2000).find_out_next[0].sentence == items[0]["sentence"]
+
+
+def test_the_weight_band_sets_each_weights_spread(db: Database, close: int) -> None:
+    result = run(db, close, draws=200)
+    assert result.weight_band == 0.1 and result.concentration == pytest.approx(400.0)  # 4 / 0.1²

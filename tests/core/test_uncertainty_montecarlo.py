@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from duediligence.montecarlo import clear_winner, concentration_for_band, simulate
+from duediligence.montecarlo import clear_winner, simulate, weight_shape
 from duediligence.scoring import CriterionSpec, rank
 
 NAN = math.nan
@@ -24,8 +24,8 @@ def test_same_seed_gives_identical_results() -> None:
         [[8.0, 3.0], [NAN, NAN]],
         [spec("a"), spec("b")],
     )
-    one = simulate(*args, draws=3000, seed=7, weight_concentration=20)
-    two = simulate(*args, draws=3000, seed=7, weight_concentration=20)
+    one = simulate(*args, draws=3000, seed=7, weight_band=0.3)
+    two = simulate(*args, draws=3000, seed=7, weight_band=0.3)
     assert one.p_first == two.p_first
     assert np.array_equal(one.scores, two.scores)
 
@@ -95,19 +95,41 @@ def test_zero_width_ranges_collapse_to_the_deterministic_ranking() -> None:
         assert result.scores[:, 2] == pytest.approx(expected[2])
 
 
-def test_dirichlet_weights_are_centred_on_the_chosen_shares() -> None:
-    # One option scores 10 on criterion a and 0 elsewhere: its score per draw is 100 × the drawn share of a.
-    crit = [spec("a", 3), spec("b", 1), spec("c", 1)]
-    result = simulate([[10.0, 0.0, 0.0], [0.0, 10.0, 10.0]], None, None, crit, draws=20_000,
-                      weight_concentration=30)  # fmt: skip
-    shares = result.scores[:, 0] / 100
-    assert shares.mean() == pytest.approx(0.6, abs=0.005)
-    assert shares.std() == pytest.approx(math.sqrt(0.6 * 0.4 / 31), rel=0.05)
+def drawn_shares(weights: list[float], band: float, draws: int = 4000) -> np.ndarray:
+    """The shares drawn in each draw: option j scores 10 on criterion j and 0 elsewhere, so its score is
+    100 × the drawn share of j."""
+    m = len(weights)
+    crit = [spec(str(j), w) for j, w in enumerate(weights)]
+    result = simulate(np.eye(m) * 10, None, None, crit, draws=draws, seed=5, weight_band=band)
+    return result.scores / 100
 
 
-def test_concentration_for_band_gives_two_standard_deviations() -> None:
-    kappa = concentration_for_band(0.25, 0.05)
-    assert 2 * math.sqrt(0.25 * 0.75 / (kappa + 1)) == pytest.approx(0.05)
+def test_drawn_weights_are_centred_on_the_chosen_shares() -> None:
+    shares = drawn_shares([3, 1, 1], 0.3, draws=20_000)
+    assert shares.mean(axis=0) == pytest.approx([0.6, 0.2, 0.2], rel=0.01)
+    assert shares.sum(axis=1) == pytest.approx(np.ones(20_000))
+
+
+@pytest.mark.parametrize("m", [5, 250])
+def test_a_band_moves_every_share_by_about_that_much_of_itself(m: int) -> None:
+    # Weights 1–5 (a 5:1 spread); each factor has s.d. b/2 = 0.1, so each share about 0.1 of itself, for
+    # 5 criteria as for 250 (the old Dirichlet gave the light shares √5–2.6 times the heavy one's spread).
+    weights = [float(1 + j % 5) for j in range(m)]
+    shares = drawn_shares(weights, 0.2)
+    w = np.array(weights) / sum(weights)
+    relative = shares.std(axis=0) / w
+    assert relative == pytest.approx(np.full(m, 0.1), rel=0.27)  # ±b·√((1−w)² + Σ others' w²), see montecarlo
+    if m == 250:
+        assert relative == pytest.approx(np.full(m, 0.1), rel=0.08)  # no share dominates: about b/2 each
+    assert relative.max() / relative.min() < 1.45
+
+
+def test_a_zero_band_keeps_the_weights_fixed_and_a_negative_one_is_refused() -> None:
+    assert weight_shape(0.0) is None
+    assert weight_shape(0.2) == pytest.approx(100.0)  # 4 / b²: Gamma(100, 1/100) has s.d. 0.1 = b/2
+    assert drawn_shares([3, 1], 0.0, draws=10) == pytest.approx(np.tile([0.75, 0.25], (10, 1)))
+    with pytest.raises(ValueError, match="weight_band"):
+        simulate([[5.0]], None, None, [spec("a")], weight_band=-0.1)
 
 
 def test_one_option_is_first_in_every_draw() -> None:
@@ -164,6 +186,6 @@ def test_large_workbook_runs_in_chunks() -> None:
     ranged = rng.random((n, m)) < 0.1
     low = np.where(ranged, values - 1, NAN)
     high = np.where(ranged, values + 1, NAN)
-    result = simulate(values, low, high, crit, draws=10_000, weight_concentration=100)
+    result = simulate(values, low, high, crit, draws=10_000, weight_band=0.1)
     assert result.scores.shape == (10_000, n)
     assert sum(result.p_first) == pytest.approx(1.0)

@@ -161,3 +161,42 @@ def test_flip_hints_name_the_threshold_and_the_new_winner(qtbot: Any, context: A
     assert flip_hint(result, b, fit) == "Winner changes if this rises above 6.5 (to B)"
     assert matrix_flip_hint(context, close, a, fit) == flip_hint(result, a, fit)
     assert flip_hint(result, a, ease) is None or "(to B)" in (flip_hint(result, a, ease) or "")
+
+
+def test_the_to_do_list_says_what_the_command_line_and_the_report_say(
+    qtbot: Any, context: AppContext
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        # Missing counts as worst: A 66.7 leads, C 50 (46.7–53.3) never catches up, B (fit unknown) might.
+        cells = [("A", "Fit", 7, None), ("A", "Ease", 6, (5, 8)), ("B", "Fit", None, None),
+                 ("B", "Ease", 7, None), ("C", "Fit", 5, None), ("C", "Ease", 5, (4, 6))]  # fmt: skip
+        doc = {
+            "title": "To find out",
+            "missing_policy": "worst",
+            "options": [{"name": "A"}, {"name": "B"}, {"name": "C"}],
+            "ungrouped_criteria": [{"name": "Fit", "weight": 2}, {"name": "Ease", "weight": 1}],
+            "scores": [
+                {"option": o, "criterion": c, "value": v, **({"low": r[0], "high": r[1]} if r else {})}
+                for o, c, v, r in cells
+            ],
+        }
+        view = shown(qtbot, context, context.submit(InsertEvaluationDocument(doc), "add"))
+        steps = view.result.find_out_next  # type: ignore[union-attr]
+        assert len(steps) == view.todo.rowCount() >= 3
+        for row, step in enumerate(steps):
+            line = view.todo.line(row)
+            assert line is not None
+            could = line.consequence[:1].lower() + line.consequence[1:]
+            assert f"{line.question}: {could}" == step.sentence
+            assert view.todo.index(row, 0).data() == f"{line.question}\n{line.consequence}"
+        ease = next(s for s in steps if s.option == "C")
+        assert ease.sentence == (
+            "Narrow down C's “Ease” (now 4 – 6): it almost never changes the winner: it moves A's lead by up "
+            "to 6.7 points, but A stays ahead."
+        )
+        assert steps[0].option == "B" and steps[0].p_change > 0.1
+    finally:
+        QLocale.setDefault(QLocale.c())

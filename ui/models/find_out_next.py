@@ -60,7 +60,7 @@ def todo_lines(result: Robustness | None, inquiries: list[InquiryRow], currency:
         lines.append(
             TodoLine(
                 step.option_id, step.criterion_id, step_question(step, result, currency),  # type: ignore[arg-type]
-                step_consequence(step, result), step.impact, step.decides, found,  # type: ignore[arg-type]
+                step_consequence(step, result, currency), step.impact, step.decides, found,  # type: ignore[arg-type]
             )
         )  # fmt: skip
     shown = {id(r) for r in by_cell.values()}

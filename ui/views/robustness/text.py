@@ -12,6 +12,7 @@ from ui.models.ranking import percent_text
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
+    from duediligence.find_out_next_words import Formats
     from duediligence.robustness import Flip, NextStep, Note, Robustness
     from ui.context import AppContext
 
@@ -100,27 +101,27 @@ def method_text(result: Robustness) -> str:
     )  # fmt: skip
 
 
+def formats(currency: str = "") -> Formats:
+    """The core's wording of "what to find out next" with this locale's numbers and `tr`."""
+    from duediligence.find_out_next_words import Formats
+
+    return Formats(
+        tr=_t,
+        number=lambda value, decimals: format_number(value, decimals=decimals),
+        percent=percent_text,
+        value=lambda value, unit: value_text(value, unit, currency),
+    )
+
+
 def step_question(step: NextStep, result: Robustness, currency: str = "") -> str:
-    """What to find out, as a to-do item (stored as the inquiry's question)."""
-    j = result.criterion_ids.index(step.criterion_id) if step.criterion_id in result.criterion_ids else -1
-    unit = result.criterion_units[j] if j >= 0 else ""
-    if step.kind == "weight":
-        return _fill(_t("Agree the weight of “%1” (%2 – %3)"), step.criterion, percent_text(step.low),
-                     percent_text(step.high))  # fmt: skip
-    if step.kind == "missing":
-        return _fill(_t("Find out %1's “%2” (not scored yet)"), step.option or "", step.criterion)
-    return _fill(
-        _t("Narrow down %1's “%2” (now %3 – %4)"),
-        step.option or "", step.criterion,
-        value_text(step.low, unit, currency), value_text(step.high, unit, currency),
-    )  # fmt: skip
+    """What to find out, as a to-do item (stored as the inquiry's question): `NextStep.words`' first half."""
+    return step.words(formats(currency))[0]
 
 
-def step_consequence(step: NextStep, result: Robustness) -> str:
-    if step.decides:
-        return _fill(_t("It could decide between %1 and %2."), *step.between)
-    leader = result.name(result.winner_id)
-    return _fill(_t("It moves %1's lead by up to %2 points."), leader, format_number(step.impact, decimals=1))
+def step_consequence(step: NextStep, result: Robustness, currency: str = "") -> str:
+    """What it could change, the same words as the command line and the report (as a sentence of its own)."""
+    could = step.words(formats(currency))[1]
+    return could[:1].upper() + could[1:]
 
 
 def flip_hint(result: Robustness | dict[tuple[int, int], Flip] | None, option_id: int, criterion_id: int,
