@@ -176,6 +176,20 @@ def test_an_undo_while_the_workbook_is_busy_says_so_and_changes_nothing(qtbot: A
     _works(window, _field("OverviewEditor.budget", "3456"))
 
 
+def test_an_undo_that_failed_for_a_busy_workbook_can_be_tried_again(qtbot: Any, window: Window) -> None:
+    from helpers import stored
+
+    stack = window.main.context.undo_stack
+    crm = window.main.evaluation_view.evaluation_id
+    before = stored(window.path, crm).budget
+    _works(window, _field("OverviewEditor.budget", "2345"))
+    with write_lock(window.path):
+        _attempt(window, lambda w: stack.undo(), BUSY)
+    qtbot.waitUntil(lambda: stack.canUndo() and stack.undoText().endswith("budget"))
+    stack.undo()
+    assert stored(window.path, crm).budget == before
+
+
 def test_an_unexpected_error_in_an_edit_is_shown_as_a_sentence_and_stores_nothing(
     qtbot: Any, window: Window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
