@@ -1,0 +1,1 @@
+"""The decision maths on plain values, no database: scales and weighted scores, AHP, money over time, ranking, risk scores, people rules."""
