@@ -53,7 +53,7 @@ def open_workbook(window: MainWindow, target: str | Path) -> bool:
 
 def explain(exc: Exception, target: str | Path) -> str:
     """One sentence for an error no part of the core has worded: a storage fault if it is one."""
-    from duediligence.storage_faults import classify
+    from duediligence.storage.faults import classify
 
     if not is_url(str(target)):
         known = classify(exc, Path(target))
@@ -101,8 +101,8 @@ def open_url_dialog(window: MainWindow) -> None:
 
 def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
     """A damaged file: offer its newest good backup (the damaged file is kept beside it), else explain."""
-    from duediligence.backups import newest_good_backup, recover_from_backup
     from duediligence.errors import WorkbookError
+    from duediligence.storage.backups import newest_good_backup, recover_from_backup
 
     backup = newest_good_backup(path)
     if backup is None:
@@ -129,7 +129,7 @@ def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
 
 def offer_samples(window: MainWindow) -> None:
     """A new, empty workbook: offer the samples so a first-time user has something to explore."""
-    from duediligence.queries import evaluation_count
+    from duediligence.reads.evaluations import evaluation_count
 
     if window.context.read(evaluation_count) == 0 and dialogs.offer_samples(window):
         from ui.edits import add_samples
@@ -181,7 +181,7 @@ def save_copy(window: MainWindow) -> None:
     try:
         db.save_copy(Path(path))
     except Exception as exc:
-        from duediligence.storage_faults import classify
+        from duediligence.storage.faults import classify
 
         known = classify(exc, Path(path), action="save a copy as")
         dialogs.show_error(window, _t("Cannot save a copy"), str(known or exc))

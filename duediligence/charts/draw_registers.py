@@ -78,7 +78,7 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
 def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:  # type: ignore[no-untyped-def]
     from matplotlib.patches import Rectangle
 
-    from duediligence.risks import band
+    from duediligence.decision.risks import band
 
     ax.set_gid(HEAT_GID[residual])
     counts = {(c.likelihood, c.impact): len(c.risks) for c in cells}

@@ -144,8 +144,8 @@ def _add_backup_commands(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
-    from duediligence.database import Database
     from duediligence.paths import default_workbook
+    from duediligence.storage.database import Database
 
     target = args.db if args.db is not None else default_workbook()
     db = Database.open(target, create=create or args.db is None)
@@ -158,9 +158,9 @@ def _workbook_file(args: argparse.Namespace) -> Any:
     """The workbook file named by --db (default: the one in the data folder); a server URL is refused."""
     from pathlib import Path
 
-    from duediligence.database import is_url
     from duediligence.errors import WorkbookUnavailableError
     from duediligence.paths import default_workbook
+    from duediligence.storage.database import is_url
 
     if args.db is not None and is_url(args.db) and not str(args.db).startswith("sqlite:///"):
         raise WorkbookUnavailableError(args.db, "a server database is backed up and restored by the server")
@@ -171,8 +171,8 @@ def _workbook_file(args: argparse.Namespace) -> Any:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from duediligence.identity import current_user
-    from duediligence.samples import add_samples
-    from duediligence.unit_of_work import run
+    from duediligence.storage.unit_of_work import run
+    from duediligence.templates.samples import add_samples
 
     db = _open(args, create=True)
     try:
@@ -198,7 +198,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from duediligence.queries import list_evaluations
+    from duediligence.reads.evaluations import list_evaluations
 
     db = _open(args)
     try:
@@ -233,8 +233,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from duediligence.documents import evaluation_document
-    from duediligence.queries import find_evaluation
+    from duediligence.reads.documents import evaluation_document
+    from duediligence.reads.evaluations import find_evaluation
 
     db = _open(args)
     try:
@@ -272,7 +272,7 @@ def ranking_json(r: Any) -> dict[str, Any]:
 
     risk_keys: dict[int, dict[str, Any]] = {}
     if r.risks is not None:
-        from duediligence.risks import option_risk_json
+        from duediligence.decision.risks import option_risk_json
 
         risk_keys = option_risk_json(r.risks)
 
@@ -335,8 +335,8 @@ def money_text(f: Any, currency: str) -> str:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
-    from duediligence.queries import find_evaluation
-    from duediligence.ranking import evaluation_ranking
+    from duediligence.decision.ranking import evaluation_ranking
+    from duediligence.reads.evaluations import find_evaluation
 
     db = _open(args)
     try:
@@ -344,7 +344,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             evaluation_id = find_evaluation(session, args.evaluation)
             result = evaluation_ranking(session, evaluation_id)
             if args.json:  # the robustness analysis (Monte Carlo etc.) only where scripts read it
-                from duediligence.robustness import analyse, with_robustness
+                from duediligence.robustness.analysis import analyse, with_robustness
 
                 robust = analyse(session, evaluation_id, draws=args.draws, seed=args.seed)
                 data = with_robustness(ranking_json(result), robust)
@@ -402,7 +402,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    from duediligence.copying import copy_workbook
+    from duediligence.storage.copying import copy_workbook
 
     report = copy_workbook(args.source, args.target)
     rows = sum(report.tables.values())
@@ -415,10 +415,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     import sqlite3
     from pathlib import Path
 
-    from duediligence.backups import MANUAL, take_backup
-    from duediligence.database import backup_sqlite, inspect_sqlite_file
     from duediligence.errors import WorkbookError, WorkbookUnavailableError
-    from duediligence.storage_faults import classify
+    from duediligence.storage.backups import MANUAL, take_backup
+    from duediligence.storage.database import backup_sqlite, inspect_sqlite_file
+    from duediligence.storage.faults import classify
 
     workbook = _workbook_file(args)
     if not workbook.is_file():
@@ -440,8 +440,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup into the workbook through SQLite; a damaged workbook is kept aside instead."""
     from pathlib import Path
 
-    from duediligence.backups import recover_from_backup, restore_backup
     from duediligence.errors import CorruptWorkbookError, WorkbookError, WorkbookUnavailableError
+    from duediligence.storage.backups import recover_from_backup, restore_backup
 
     workbook, backup = _workbook_file(args), Path(args.backup).expanduser()
     if not backup.is_file():
@@ -462,8 +462,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from duediligence.queries import find_evaluation
-    from duediligence.report import write_report
+    from duediligence.reads.evaluations import find_evaluation
+    from duediligence.report.writer import write_report
 
     db = _open(args)
     try:
@@ -478,7 +478,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from duediligence.desktop_install import install_desktop_entry, uninstall_desktop_entry
+    from duediligence.cli.desktop import install_desktop_entry, uninstall_desktop_entry
 
     prefix = Path(args.prefix).expanduser() if args.prefix else None
     if args.uninstall:
@@ -547,7 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not isinstance(exc, SQLAlchemyError | sqlite3.Error):
             raise
-        from duediligence.storage_faults import classify
+        from duediligence.storage.faults import classify
 
         known = classify(exc, args.db or "the workbook", action="complete the command on")
         if known is not None:

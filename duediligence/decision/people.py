@@ -1,5 +1,5 @@
 """The rules about the people around a purchase, as pure functions and rows with no database layer
-(the UI imports them at start-up; the queries are in `duediligence.people`).
+(the UI imports them at start-up; the queries are in `duediligence.reads.people`).
 
 Choices made here (and shown in the app):
 

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
+from duediligence.decision.finance import OptionFinance
 from duediligence.enums import Direction, Scale, ValueSource, WeightSource
-from duediligence.finance import OptionFinance
-from duediligence.matrix import Matrix, load_matrix
+from duediligence.reads.matrix import Matrix, load_matrix
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskSummary
+    from duediligence.decision.risks import RiskSummary
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class EvaluationRanking:
     problem: str | None = None
     consistency_ratio: float | None = None
     consistency_note: str | None = None
-    # Risk exposure, checklist progress and critical failures per option (see duediligence.risks).
+    # Risk exposure, checklist progress and critical failures per option (see duediligence.decision.risks).
     risks: RiskSummary | None = None
 
     def ranked(self) -> tuple[RankedOption, ...]:
@@ -73,7 +73,7 @@ class EvaluationRanking:
 
 def option_finance(matrix: Matrix) -> dict[int, OptionFinance]:
     """Each option's money; unknown (None) without costs or with a line whose amount is not entered."""
-    from duediligence.finance import option_money
+    from duediligence.decision.finance import option_money
 
     lines: dict[int, list] = {option.id: [] for option in matrix.options}
     for cost in matrix.costs:
@@ -116,7 +116,7 @@ def _derived_direction(source: str) -> str:
 
 
 def _specs(matrix: Matrix, weights: list[float]) -> list:
-    from duediligence.scoring import CriterionSpec
+    from duediligence.decision.scoring import CriterionSpec
 
     specs = []
     for criterion, weight in zip(matrix.criteria, weights, strict=True):
@@ -143,7 +143,7 @@ def _weights(matrix: Matrix) -> tuple[list[float], float | None, str | None]:
     """Direct weights, or AHP priorities from the pairwise comparisons (with CR and a note)."""
     if matrix.weight_source != WeightSource.PAIRWISE.value:
         return [c.weight for c in matrix.criteria], None, None
-    from duediligence.ahp import CONSISTENCY_THRESHOLD, ahp_weights
+    from duediligence.decision.ahp import CONSISTENCY_THRESHOLD, ahp_weights
 
     index = {c.id: i for i, c in enumerate(matrix.criteria)}
     pairs = {(index[a], index[b]): v for (a, b), v in matrix.comparisons.items() if a in index and b in index}
@@ -158,7 +158,7 @@ def _weights(matrix: Matrix) -> tuple[list[float], float | None, str | None]:
 
 
 def rank_matrix(matrix: Matrix) -> EvaluationRanking:
-    from duediligence.scoring import rank
+    from duediligence.decision.scoring import rank
 
     money = option_finance(matrix)
     base = dict(
@@ -236,7 +236,7 @@ def rank_matrix(matrix: Matrix) -> EvaluationRanking:
 
 def with_risks(ranking: EvaluationRanking, summary: RiskSummary) -> EvaluationRanking:
     """Attach the risk summary; when the evaluation asks for it, rank by the risk-adjusted score."""
-    from duediligence.risks import apply_risk_adjustment
+    from duediligence.decision.risks import apply_risk_adjustment
 
     adjusted = apply_risk_adjustment(ranking, summary) if summary.risk_adjusted else ranking
     return replace(adjusted, risks=summary)
@@ -244,7 +244,7 @@ def with_risks(ranking: EvaluationRanking, summary: RiskSummary) -> EvaluationRa
 
 def evaluation_ranking(session: Session, evaluation_id: int, today: date | None = None) -> EvaluationRanking:
     """The ranking exactly as the app shows it: scores, finance, risks (as of `today`)."""
-    from duediligence.risks import risk_summary
+    from duediligence.decision.risks import risk_summary
 
     ranking = rank_matrix(load_matrix(session, evaluation_id))
     return with_risks(ranking, risk_summary(session, evaluation_id, today or date.today()))

@@ -37,10 +37,10 @@ from sqlmodel import Session, col, select
 
 from duediligence.enums import RiskExposureMode, RiskKind, RiskStatus
 from duediligence.errors import NotFoundError
-from duediligence.models import Evaluation, Option, RiskItem, RiskOption
+from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption
 
 if TYPE_CHECKING:
-    from duediligence.ranking import EvaluationRanking
+    from duediligence.decision.ranking import EvaluationRanking
 
 LOW, MEDIUM, HIGH, CRITICAL = "low", "medium", "high", "critical"
 BANDS = (LOW, MEDIUM, HIGH, CRITICAL)
@@ -412,7 +412,7 @@ def risk_adjusted_scores(ranking: EvaluationRanking, summary: RiskSummary) -> di
     """Per option: score × K / (K + exposure), and the ranks that follow from it (ties share a rank)."""
     import numpy as np
 
-    from duediligence.scoring import competition_ranks
+    from duediligence.decision.scoring import competition_ranks
 
     result = {}
     for option in ranking.options:

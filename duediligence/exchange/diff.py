@@ -316,7 +316,7 @@ class Differ:
                     continue
                 if value is not None:
                     try:
-                        from duediligence.documents import check_score
+                        from duediligence.reads.documents import check_score
 
                         check_score(SimpleNamespace(**ours_c), {"value": value}, "")
                     except ValidationError as exc:

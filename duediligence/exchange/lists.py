@@ -629,7 +629,7 @@ def plan_list_import(
     A row whose name the evaluation (or an earlier row) already has is skipped with a line; a row
     without a name is skipped; a value a field refuses is an error line naming row and column.
     """
-    from duediligence.models import Criterion, CriterionGroup, Evaluation, Option
+    from duediligence.storage.models import Criterion, CriterionGroup, Evaluation, Option
 
     if target not in TARGETS:
         raise ValueError(f"unknown list target {target!r}")
@@ -752,8 +752,8 @@ class AddCriterionInGroup:
     def apply(self, session: Session) -> Applied:
         from sqlalchemy import select
 
-        from duediligence.models import CriterionGroup
         from duediligence.operations.edits import AddRow
+        from duediligence.storage.models import CriterionGroup
 
         group_id = session.execute(
             select(CriterionGroup.id).where(

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
-from duediligence.models import TABLES
 from duediligence.operations import Applied, Batch, Operation
+from duediligence.storage.models import TABLES
 
 if TYPE_CHECKING:
     from duediligence.exchange.diff import Line
@@ -150,8 +150,8 @@ class ImportAsNewEvaluation:
     edits: tuple[Edit, ...] = ()
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.documents import evaluation_document, insert_document
         from duediligence.operations.evaluations import EVALUATION_KINDS, DeleteEvaluation
+        from duediligence.reads.documents import evaluation_document, insert_document
 
         doc = {k: v for k, v in self.document.items() if k != "chosen_option_id"}  # ids of another file
         evaluation_id = insert_document(session, doc, where="imported workbook: ")

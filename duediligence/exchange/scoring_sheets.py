@@ -97,8 +97,8 @@ def write_scoring_sheet(db: Any, evaluation_id: int, evaluator_name: str, out_pa
     """Write one evaluator's scoring sheet (temporary file beside `out_path`, then renamed into place)."""
     from duediligence.exchange.meta import workbook_identity
     from duediligence.fields import EVALUATOR_SCORE
-    from duediligence.matrix import load_matrix
-    from duediligence.models import Evaluation
+    from duediligence.reads.matrix import load_matrix
+    from duediligence.storage.models import Evaluation
 
     try:
         evaluator = EVALUATOR_SCORE["evaluator"]("evaluator", evaluator_name)
@@ -341,7 +341,7 @@ def _plan(
 ) -> ScoringSheetPlan:
     from duediligence.exchange.meta import same_workbook, workbook_identity
     from duediligence.fields import EVALUATOR_SCORE
-    from duediligence.models import Criterion, Evaluation, EvaluatorScore, Option
+    from duediligence.storage.models import Criterion, Evaluation, EvaluatorScore, Option
 
     ident, evaluator = meta["evaluation"], meta["evaluator"]
     if not same_workbook(meta["workbook"], workbook_identity(db)):
@@ -447,8 +447,8 @@ def _ref(row: int, index: int) -> str:
 def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | None]:
     """(value, None) or (None, a sentence saying what is wrong with the cell). A number cell is taken
     as it is, text as the importing person writes numbers (`formats.parse_number`)."""
-    from duediligence.documents import check_score
     from duediligence.formats import parse_number
+    from duediligence.reads.documents import check_score
 
     wanted = scale_text(criterion)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -513,9 +513,9 @@ class StoreEvaluatorScores:
     scored_on: date
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.models import EvaluatorScore
         from duediligence.operations.edits import AddRow, UpdateRow
         from duediligence.operations.rows import DeleteRows
+        from duediligence.storage.models import EvaluatorScore
 
         stored = {
             (s.option_id, s.criterion_id): s

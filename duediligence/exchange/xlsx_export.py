@@ -45,9 +45,9 @@ class Source:
 
 
 def load_source(session: Any, evaluation_id: int) -> Source:
-    from duediligence.documents import evaluation_document
-    from duediligence.matrix import load_matrix
-    from duediligence.ranking import criterion_values, option_finance, rank_matrix
+    from duediligence.decision.ranking import criterion_values, option_finance, rank_matrix
+    from duediligence.reads.documents import evaluation_document
+    from duediligence.reads.matrix import load_matrix
 
     matrix = load_matrix(session, evaluation_id)
     rows = criterion_values(matrix, option_finance(matrix))
@@ -57,7 +57,7 @@ def load_source(session: Any, evaluation_id: int) -> Source:
         for c, v in zip(matrix.criteria, row, strict=True)
         if c.value_source != "manual"
     }
-    from duediligence.queries import change_log
+    from duediligence.reads.evaluations import change_log
 
     history = tuple(
         (row.at.strftime("%Y-%m-%d %H:%M UTC"), row.user, row.action)

@@ -17,11 +17,11 @@ from sqlmodel import Session
 from duediligence.changes import Changes
 from duediligence.enums import RiskKind, RiskStatus
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import Evaluation, Option, RiskItem, RiskOption, utcnow
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
-from duediligence.templates import ChecklistEntry, ChecklistTemplate
+from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption, utcnow
+from duediligence.templates.checklists import ChecklistEntry, ChecklistTemplate
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from duediligence import fields
 from duediligence.errors import ValidationError
-from duediligence.models import (
+from duediligence.storage.models import (
     ActionItem,
     Approval,
     ChangeNote,

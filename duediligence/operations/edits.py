@@ -16,11 +16,11 @@ from sqlmodel import Session
 from duediligence import fields
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import TABLES, Evaluation, Score, utcnow
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references, check_row
-from duediligence.unit_of_work import mark_written
+from duediligence.storage.models import TABLES, Evaluation, Score, utcnow
+from duediligence.storage.unit_of_work import mark_written
 from duediligence.validation import clean
 
 MODELS = {model.__tablename__: model for model in TABLES}
@@ -152,7 +152,7 @@ class SetComparison:
     value: float | None
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.models import PairwiseComparison
+        from duediligence.storage.models import PairwiseComparison
 
         a, b, value = self.criterion_a_id, self.criterion_b_id, self.value
         if a == b:

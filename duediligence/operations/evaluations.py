@@ -10,11 +10,11 @@ from sqlmodel import Session
 
 from duediligence import fields
 from duediligence.changes import Changes
-from duediligence.documents import insert_document
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import TABLES, Evaluation, Option, utcnow
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows
+from duediligence.reads.documents import insert_document
+from duediligence.storage.models import TABLES, Evaluation, Option, utcnow
 from duediligence.validation import clean
 
 EVALUATION_KINDS = frozenset(model.__tablename__ for model in TABLES)

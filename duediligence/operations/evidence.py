@@ -25,10 +25,10 @@ from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import Attachment, Criterion, Evaluation, Option, RiskItem, utcnow
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows
 from duediligence.operations.rules import check_references
+from duediligence.storage.models import Attachment, Criterion, Evaluation, Option, RiskItem, utcnow
 
 MAX_SIZE = 50 * 1024 * 1024  # a workbook is one file people mail around: larger evidence belongs in a link
 MAX_NAME = 255

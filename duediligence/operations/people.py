@@ -20,14 +20,14 @@ from duediligence import validation as v
 from duediligence.changes import Changes
 from duediligence.enums import EvaluationStatus, NoteCategory, ProcessStage
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import ChangeNote, Evaluation, Option, PurchaseReview, Stakeholder, utcnow
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.evaluations import UpdateEvaluation
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references
-from duediligence.people import DecisionCheck, decision_check, raci_letters
-from duediligence.unit_of_work import mark_written
+from duediligence.reads.people import DecisionCheck, decision_check, raci_letters
+from duediligence.storage.models import ChangeNote, Evaluation, Option, PurchaseReview, Stakeholder, utcnow
+from duediligence.storage.unit_of_work import mark_written
 from duediligence.validation import clean
 
 OVERRIDE_REASON = v.text(2000)

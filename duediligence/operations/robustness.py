@@ -11,10 +11,10 @@ from sqlmodel import Session
 
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError
-from duediligence.models import Inquiry, Stakeholder, WeightProfile
 from duediligence.operations import Applied
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
+from duediligence.storage.models import Inquiry, Stakeholder, WeightProfile
 
 
 def find_inquiry(

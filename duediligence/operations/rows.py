@@ -16,8 +16,8 @@ from sqlmodel import Session, SQLModel
 
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError
-from duediligence.models import TABLES
 from duediligence.operations import Applied
+from duediligence.storage.models import TABLES
 
 ORDER = [model.__tablename__ for model in TABLES]  # parents before children
 
@@ -148,7 +148,7 @@ class RestoreRows:
 
 
 def _mark(session: Session, saved: RowsSnapshot) -> None:
-    from duediligence.unit_of_work import mark_written
+    from duediligence.storage.unit_of_work import mark_written
 
     for name, rows in saved.rows:
         mark_written(session, name, (row["id"] for row in rows))

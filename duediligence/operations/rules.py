@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from duediligence.documents import check_score
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
-from duediligence.models import Criterion, Score
 from duediligence.operations.rows import table
+from duediligence.reads.documents import check_score
+from duediligence.storage.models import Criterion, Score
 
 
 def check_references(session: Session, name: str, evaluation_id: int, values: dict[str, Any]) -> None:

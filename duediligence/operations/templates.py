@@ -11,16 +11,16 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from duediligence.changes import Changes
-from duediligence.models import Option
 from duediligence.operations import Applied
 from duediligence.operations.checklists import ApplyChecklistTemplate
 from duediligence.operations.edits import AddRow
 from duediligence.operations.evaluations import DeleteEvaluation, InsertEvaluationDocument
 from duediligence.operations.rows import DeleteRows
+from duediligence.storage.models import Option
 
 if TYPE_CHECKING:
-    from duediligence.evaluation_templates import EvaluationTemplate
-    from duediligence.templates import ChecklistTemplate
+    from duediligence.templates.checklists import ChecklistTemplate
+    from duediligence.templates.evaluations import EvaluationTemplate
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class NewFromTemplate:
     values: Mapping[str, Any] = field(default_factory=dict)
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.evaluation_templates import CHECKED_KINDS
+        from duediligence.templates.evaluations import CHECKED_KINDS
 
         name = self.template.path or self.template.name
         document = {"quick_mode": self.template.quick_mode, **self.template.document, **self.values}
@@ -67,7 +67,7 @@ class AddOptionWithChecklist:
     checklist: ChecklistTemplate | None = None
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.evaluation_templates import CHECKED_KINDS
+        from duediligence.templates.evaluations import CHECKED_KINDS
 
         added = AddRow("option", self.evaluation_id, self.values).apply(session)
         option_id: int = added.result

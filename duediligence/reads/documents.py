@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from duediligence.document_insert import SCALE_BOUNDS, STRUCTURE, check_score, insert_document
 from duediligence.errors import NotFoundError
-from duediligence.models import (
+from duediligence.operations.documents import SCALE_BOUNDS, STRUCTURE, check_score, insert_document
+from duediligence.storage.models import (
     ActionItem,
     Approval,
     ChangeNote,

@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from duediligence.errors import AmbiguousError, NotFoundError
-from duediligence.models import (
+from duediligence.storage.models import (
     ActionItem,
     ChangeNote,
     Criterion,
@@ -166,7 +166,7 @@ class ChangeLogRow:
 
 def change_log(session: Session, evaluation_id: int, limit: int = 1000) -> list[ChangeLogRow]:
     """The evaluation's history, newest first."""
-    from duediligence.models import ChangeLogEntry
+    from duediligence.storage.models import ChangeLogEntry
 
     query = (
         select(ChangeLogEntry)

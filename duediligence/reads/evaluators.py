@@ -105,8 +105,8 @@ def _span(criterion: Any, given: list[float]) -> float | None:
 
 def evaluator_summary(session: Session, evaluation_id: int) -> EvaluatorSummary:
     """Per criterion scored by hand and per option: the evaluators' values, combined, and the flag."""
-    from duediligence.matrix import load_matrix
-    from duediligence.models import Evaluation, EvaluatorScore
+    from duediligence.reads.matrix import load_matrix
+    from duediligence.storage.models import Evaluation, EvaluatorScore
 
     matrix = load_matrix(session, evaluation_id)
     evaluation = session.get(Evaluation, evaluation_id)
@@ -169,8 +169,8 @@ def combined_note(cell: CellSummary, how: str) -> str:
 
 def adopt_combined(session: Session, evaluation_id: int) -> Batch:
     """One operation: every cell the evaluators scored gets the combined value (see the module doc)."""
-    from duediligence.matrix import load_matrix
     from duediligence.operations.edits import SetScore
+    from duediligence.reads.matrix import load_matrix
 
     summary = evaluator_summary(session, evaluation_id)
     matrix = load_matrix(session, evaluation_id)

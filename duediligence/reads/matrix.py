@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from duediligence.errors import NotFoundError
-from duediligence.models import (
+from duediligence.storage.models import (
     CostItem,
     Criterion,
     CriterionGroup,

@@ -1,5 +1,5 @@
 """The people around a purchase: queries of (session, …) returning frozen rows. The rules (grid, decision
-gate, overdue, ADKAR) are in `duediligence.people_rules`, importable without the database layer.
+gate, overdue, ADKAR) are in `duediligence.decision.people`, importable without the database layer.
 """
 
 from __future__ import annotations
@@ -10,23 +10,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
-from duediligence.errors import NotFoundError
-from duediligence.models import (
-    ActionItem,
-    Approval,
-    ChangeNote,
-    ChangeNoteOption,
-    ChangeNoteStakeholder,
-    CostItem,
-    Criterion,
-    Evaluation,
-    Option,
-    PurchaseReview,
-    ReadinessAssessment,
-    Stakeholder,
-    StakeholderCriterion,
-)
-from duediligence.people_rules import (  # noqa: F401  (the whole people API from one module)
+from duediligence.decision.people import (  # noqa: F401  (the whole people API from one module)
     ADKAR,
     BARRIER_AT_OR_BELOW,
     HIGH,
@@ -49,6 +33,22 @@ from duediligence.people_rules import (  # noqa: F401  (the whole people API fro
     raci_letters,
     readiness_score,
     snap,
+)
+from duediligence.errors import NotFoundError
+from duediligence.storage.models import (
+    ActionItem,
+    Approval,
+    ChangeNote,
+    ChangeNoteOption,
+    ChangeNoteStakeholder,
+    CostItem,
+    Criterion,
+    Evaluation,
+    Option,
+    PurchaseReview,
+    ReadinessAssessment,
+    Stakeholder,
+    StakeholderCriterion,
 )
 
 
@@ -362,7 +362,7 @@ def decision_record(session: Session, evaluation_id: int) -> DecisionRecord:
     chosen = session.get(Option, evaluation.chosen_option_id) if evaluation.chosen_option_id else None
     expected_cost = expected_weeks = None
     if chosen is not None:
-        from duediligence.ranking import evaluation_ranking
+        from duediligence.decision.ranking import evaluation_ranking
 
         ranked = evaluation_ranking(session, evaluation_id)
         found = next((o for o in ranked.options if o.id == chosen.id), None)

@@ -24,8 +24,8 @@ from duediligence.enums import (
     WeightSource,
 )
 from duediligence.errors import NotFoundError
-from duediligence.matrix import Matrix, load_matrix
-from duediligence.models import Evaluation
+from duediligence.reads.matrix import Matrix, load_matrix
+from duediligence.storage.models import Evaluation
 
 CHECKED_KINDS = frozenset({OptionKind.VENDOR_PRODUCT.value, OptionKind.OTHER.value})
 PATHS = frozenset({OptionKind.BUILD.value, OptionKind.EXTEND.value, OptionKind.DO_NOTHING.value})
@@ -210,7 +210,7 @@ def _evidence(matrix: Matrix) -> StageStatus:
 
 
 def _risks(session: Session, evaluation_id: int, matrix: Matrix, today: date) -> StageStatus:
-    from duediligence.risks import risk_summary
+    from duediligence.decision.risks import risk_summary
 
     summary = risk_summary(session, evaluation_id, today)
     considered = [o for o in summary.options if not o.excluded]
@@ -243,7 +243,7 @@ def _risks(session: Session, evaluation_id: int, matrix: Matrix, today: date) ->
 
 
 def _stakeholders(session: Session, evaluation_id: int, today: date) -> StageStatus:
-    from duediligence.people import decision_check, list_actions, list_approvals, list_stakeholders
+    from duediligence.reads.people import decision_check, list_actions, list_approvals, list_stakeholders
 
     people = list_stakeholders(session, evaluation_id)
     approvals = list_approvals(session, evaluation_id)
@@ -287,7 +287,7 @@ def _decide(evaluation: Evaluation) -> StageStatus:
 
 
 def _review(session: Session, evaluation: Evaluation, today: date) -> StageStatus:
-    from duediligence.people import get_review
+    from duediligence.reads.people import get_review
 
     if evaluation.status not in DECIDED:
         return _stage(ProcessStage.REVIEW, [], False)

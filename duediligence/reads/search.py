@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
-from duediligence.models import (
+from duediligence.storage.models import (
     Attachment,
     ChangeNote,
     Criterion,

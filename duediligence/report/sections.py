@@ -8,9 +8,9 @@ from duediligence.charts.draw_registers import draw_cost_curves, draw_risk_heat,
 from duediligence.charts.draw_scores import draw_first_place, draw_score_breakdown, draw_tornado
 
 if TYPE_CHECKING:
-    from duediligence.finance import OptionFinance
-    from duediligence.report import ReportData
-    from duediligence.report_pages import Pages
+    from duediligence.decision.finance import OptionFinance
+    from duediligence.report.pages import Pages
+    from duediligence.report.writer import ReportData
 
 TOP_RISKS = 12
 
@@ -200,7 +200,7 @@ def costs(pages: Pages, data: ReportData) -> None:
 
 
 def risks(pages: Pages, data: ReportData) -> None:
-    from duediligence.risks import band, counted_score
+    from duediligence.decision.risks import band, counted_score
 
     pages.new_page()
     pages.heading("Open risks")

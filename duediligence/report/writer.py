@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from duediligence.database import Database
+    from duediligence.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -43,11 +43,11 @@ def collect(session: Session, evaluation_id: int, today: date | None = None) -> 
     from duediligence.charts.model import model_from
     from duediligence.charts.registers import cost_curves, risk_heat, stakeholder_grid
     from duediligence.charts.robust import robustness
-    from duediligence.matrix import load_matrix
-    from duediligence.people import decision_check, list_approvals
-    from duediligence.queries import get_evaluation
-    from duediligence.ranking import rank_matrix, with_risks
-    from duediligence.risks import risk_summary
+    from duediligence.decision.ranking import rank_matrix, with_risks
+    from duediligence.decision.risks import risk_summary
+    from duediligence.reads.evaluations import get_evaluation
+    from duediligence.reads.matrix import load_matrix
+    from duediligence.reads.people import decision_check, list_approvals
 
     today = today or date.today()
     evaluation = get_evaluation(session, evaluation_id)
@@ -100,8 +100,8 @@ def render(data: ReportData, out: Path) -> Path:
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
 
-    from duediligence.report_pages import Pages
-    from duediligence.report_sections import SECTIONS
+    from duediligence.report.pages import Pages
+    from duediligence.report.sections import SECTIONS
 
     out = out.expanduser().absolute()
     handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)

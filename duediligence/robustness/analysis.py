@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
-from duediligence.robustness_data import RobustnessInput, prepare
+from duediligence.robustness.inputs import RobustnessInput, prepare
 
 if TYPE_CHECKING:
-    from duediligence.find_out_next_words import Formats
+    from duediligence.robustness.words import Formats
 
 
 class AnalysisCancelled(Exception):
@@ -117,7 +117,7 @@ class NextStep:
 
     def words(self, formats: Formats | None = None) -> tuple[str, str]:
         """(what to do, what it could change): `sentence`'s two halves, in ``formats``' numbers and words."""
-        from duediligence import find_out_next_words as w
+        from duediligence.robustness import words as w
 
         f = formats or w.ENGLISH
         what = w.question(
@@ -204,7 +204,7 @@ def compute(
 ) -> Robustness:
     """Run every stage on plain arrays; `progress(stage, fraction)` is called before each stage, and
     `cancelled()` is checked there too (raising `AnalysisCancelled`)."""
-    from duediligence.robustness_stages import run_stages
+    from duediligence.robustness.stages import run_stages
 
     head = dict(
         evaluation_id=inp.evaluation_id,
@@ -230,7 +230,7 @@ def compute(
 
 def cell_flips(inp: RobustnessInput) -> dict[tuple[int, int], Flip]:
     """Only the per-cell flip thresholds (cheap, no simulation): for the matrix's tooltips."""
-    from duediligence.robustness_stages import flips
+    from duediligence.robustness.stages import flips
 
     if inp.problem is not None:
         return {}

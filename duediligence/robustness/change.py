@@ -41,9 +41,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from duediligence.montecarlo_draws import Chunk, DrawPlan
-from duediligence.scoring import TIE_TOLERANCE
-from duediligence.uncertainty import column_utilities
+from duediligence.decision.scoring import TIE_TOLERANCE
+from duediligence.robustness.draws import Chunk, DrawPlan
+from duediligence.robustness.uncertainty import column_utilities
 
 Floats = NDArray[np.float64]
 Ints = NDArray[np.int64]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from duediligence.uncertainty import Baseline, column_utilities, missing_spans, scores_from
+from duediligence.robustness.uncertainty import Baseline, column_utilities, missing_spans, scores_from
 
 _CERTAIN, _TRIANGULAR, _UNIFORM, _BERNOULLI, _UNSAMPLED = range(5)
 

@@ -31,11 +31,17 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from duediligence import find_out_next_words as words
+from duediligence.decision.scoring import CriterionSpec, MustHaveMode
 from duediligence.enums import MissingScorePolicy, ValueSource
-from duediligence.montecarlo import MonteCarloResult
-from duediligence.scoring import CriterionSpec, MustHaveMode
-from duediligence.uncertainty import Baseline, baseline, column_utilities, missing_spans, scores_from
+from duediligence.robustness import words
+from duediligence.robustness.montecarlo import MonteCarloResult
+from duediligence.robustness.uncertainty import (
+    Baseline,
+    baseline,
+    column_utilities,
+    missing_spans,
+    scores_from,
+)
 
 Floats = NDArray[np.float64]
 

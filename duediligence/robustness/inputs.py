@@ -19,11 +19,11 @@ from numpy.typing import NDArray
 from sqlalchemy import select
 from sqlmodel import Session
 
+from duediligence.decision.scoring import CriterionSpec
 from duediligence.enums import ValueSource
 from duediligence.errors import NotFoundError
-from duediligence.matrix import Matrix, load_matrix
-from duediligence.models import Evaluation, Stakeholder, WeightProfile
-from duediligence.scoring import CriterionSpec
+from duediligence.reads.matrix import Matrix, load_matrix
+from duediligence.storage.models import Evaluation, Stakeholder, WeightProfile
 
 Floats = NDArray[np.float64]
 
@@ -65,7 +65,7 @@ class RobustnessInput:
 
 def _npv_range(matrix: Matrix, option_id: int) -> tuple[float, float]:
     """NPV with costs at their high ends and benefits at their low ends, and the reverse."""
-    from duediligence import finance
+    from duediligence.decision import finance
 
     items = [
         finance.CashItem.from_cost(c.category, c.recurrence, c.amount, c.low, c.high)
@@ -87,7 +87,7 @@ def _npv_range(matrix: Matrix, option_id: int) -> tuple[float, float]:
 
 def value_ranges(matrix: Matrix) -> tuple[Floats, Floats]:
     """(low, high) per option × criterion as described in the module docstring; NaN = no range."""
-    from duediligence.ranking import option_finance
+    from duediligence.decision.ranking import option_finance
 
     money = option_finance(matrix)
     n, m = len(matrix.options), len(matrix.criteria)
@@ -138,7 +138,7 @@ def prepare(
     seed: int | None = None,
 ) -> RobustnessInput:
     """Read the evaluation (or use the given, already loaded `matrix`) into a `RobustnessInput`."""
-    from duediligence.ranking import _specs, _weights, criterion_values, option_finance
+    from duediligence.decision.ranking import _specs, _weights, criterion_values, option_finance
 
     evaluation = session.get(Evaluation, evaluation_id)
     if evaluation is None:
@@ -202,7 +202,7 @@ class InquiryRow:
 
 def inquiries(session: Session, evaluation_id: int) -> list[InquiryRow]:
     """The evaluation's due-diligence to-do items, oldest first."""
-    from duediligence.models import Inquiry
+    from duediligence.storage.models import Inquiry
 
     query = select(
         Inquiry.id, Inquiry.option_id, Inquiry.criterion_id, Inquiry.question, Inquiry.resolved,

@@ -43,11 +43,11 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from duediligence.decision.scoring import TIE_TOLERANCE, CriterionSpec, MustHaveMode
 from duediligence.enums import MissingScorePolicy, Scale
-from duediligence.montecarlo_change import count_changes
-from duediligence.montecarlo_draws import DrawPlan
-from duediligence.scoring import TIE_TOLERANCE, CriterionSpec, MustHaveMode
-from duediligence.uncertainty import baseline
+from duediligence.robustness.change import count_changes
+from duediligence.robustness.draws import DrawPlan
+from duediligence.robustness.uncertainty import baseline
 
 CHUNK_ELEMENTS = 2_000_000
 """Cells held per chunk of draws (≈16 MB per float64 array, a handful alive per thread: peak ≲ 200 MB)."""

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from duediligence.decision.scoring import CriterionSpec, MustHaveMode
 from duediligence.enums import MissingScorePolicy, Scale
-from duediligence.scoring import CriterionSpec, MustHaveMode
-from duediligence.uncertainty import Baseline, baseline
+from duediligence.robustness.uncertainty import Baseline, baseline
 
 Floats = NDArray[np.float64]
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from duediligence.robustness import (
+from duediligence.robustness.analysis import (
     STAGES,
     AnalysisCancelled,
     Disagreement,
@@ -22,7 +22,7 @@ from duediligence.robustness import (
     TornadoRow,
     WeightMove,
 )
-from duediligence.robustness_data import RobustnessInput
+from duediligence.robustness.inputs import RobustnessInput
 
 
 def _finite(x: float | None) -> float | None:
@@ -68,7 +68,7 @@ def _notes(inp: RobustnessInput, base: Any, kappa: float | None) -> list[Note]:
 
 
 def _tornado(inp: RobustnessInput, opts: dict[str, Any]) -> tuple[TornadoRow, ...]:
-    from duediligence.sensitivity import weight_sensitivity
+    from duediligence.robustness.sensitivity import weight_sensitivity
 
     def move(t: Any) -> WeightMove | None:
         if t is None:
@@ -88,7 +88,7 @@ def _tornado(inp: RobustnessInput, opts: dict[str, Any]) -> tuple[TornadoRow, ..
 
 
 def flips(inp: RobustnessInput, opts: dict[str, Any]) -> dict[tuple[int, int], Flip]:
-    from duediligence.sensitivity import flip_thresholds
+    from duediligence.robustness.sensitivity import flip_thresholds
 
     out = {}
     for f in flip_thresholds(inp.values, inp.criteria, **opts):
@@ -109,7 +109,7 @@ def flips(inp: RobustnessInput, opts: dict[str, Any]) -> dict[tuple[int, int], F
 
 
 def _next_steps(inp: RobustnessInput, opts: dict[str, Any], mc: Any, leader: int) -> tuple[NextStep, ...]:
-    from duediligence.find_out_next import FindOutNext, what_to_find_out_next
+    from duediligence.robustness.find_out_next import FindOutNext, what_to_find_out_next
 
     units = [c.unit for c in inp.criteria]
     items = what_to_find_out_next(
@@ -144,7 +144,7 @@ def _next_steps(inp: RobustnessInput, opts: dict[str, Any], mc: Any, leader: int
 def _perspectives(
     inp: RobustnessInput, opts: dict[str, Any]
 ) -> tuple[tuple[Perspective, ...], Perspective | None, tuple[Disagreement, ...], list[Note]]:
-    from duediligence.uncertainty import perspective_rankings
+    from duediligence.robustness.uncertainty import perspective_rankings
 
     usable = [p for p in inp.profiles if sum(p.weights) > 0]
     notes = [
@@ -196,9 +196,9 @@ def run_stages(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Robustness:
-    from duediligence.find_out_next import unscored_options
-    from duediligence.montecarlo import clear_winner, simulate, weight_shape
-    from duediligence.uncertainty import baseline
+    from duediligence.robustness.find_out_next import unscored_options
+    from duediligence.robustness.montecarlo import clear_winner, simulate, weight_shape
+    from duediligence.robustness.uncertainty import baseline
 
     def stage(name: str) -> None:
         if cancelled is not None and cancelled():

@@ -22,8 +22,15 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from duediligence.decision.scoring import (
+    FIXED_SCALES,
+    CriterionSpec,
+    MustHaveMode,
+    Ranking,
+    rank,
+    weights_normalised,
+)
 from duediligence.enums import Direction, MissingScorePolicy
-from duediligence.scoring import FIXED_SCALES, CriterionSpec, MustHaveMode, Ranking, rank, weights_normalised
 
 Floats = NDArray[np.float64]
 Bools = NDArray[np.bool_]

@@ -18,10 +18,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from duediligence import paths
-from duediligence.database import BUSY_TIMEOUT_MS, backup_sqlite, inspect_sqlite_file
 from duediligence.errors import CorruptWorkbookError, NotDamagedError, WorkbookError
-from duediligence.sqlite_files import copy_into_live, side_files
-from duediligence.storage_faults import classify
+from duediligence.storage.database import BUSY_TIMEOUT_MS, backup_sqlite, inspect_sqlite_file
+from duediligence.storage.faults import classify
+from duediligence.storage.files import copy_into_live, side_files
 
 NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z-]+)\.db$")
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -158,7 +158,7 @@ def restore_backup(backup: Path, workbook: Path) -> Path | None:
     never holds an older schema. A damaged workbook raises `CorruptWorkbookError`, untouched: that is
     `recover_from_backup`'s job.
     """
-    from duediligence.migrate import head_revision
+    from duediligence.storage.migrate import head_revision
 
     revision = inspect_sqlite_file(backup).revision  # a damaged or foreign backup: refused, nothing done
     empty = not workbook.exists() or inspect_sqlite_file(workbook).empty
@@ -175,8 +175,8 @@ def restore_backup(backup: Path, workbook: Path) -> Path | None:
 
 def _restore_upgraded(backup: Path, workbook: Path) -> None:
     """Upgrade a private copy of an older backup to the current schema, then restore that."""
-    from duediligence.database import sqlite_url
-    from duediligence.migrate import upgrade
+    from duediligence.storage.database import sqlite_url
+    from duediligence.storage.migrate import upgrade
 
     folder = paths.private_folder(paths.data_dir() / "restoring")
     stage = backup_sqlite(backup, folder / f"{datetime.now().strftime(STAMP)}.db")

@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.errors import ValidationError
-from duediligence.models import ChangedRow, ChangeLogEntry
+from duediligence.storage.models import ChangedRow, ChangeLogEntry
 
 WRITE_LOCK = 0x44443157  # the advisory lock every writer of a PostgreSQL workbook takes
 

@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlmodel import SQLModel
 
-from duediligence.database import Database
 from duediligence.errors import WorkbookError
 from duediligence.operations.rows import ORDER, RestoreRows, RowsSnapshot
+from duediligence.storage.database import Database
 
 # Copied besides the evaluation tables: the history, and the workbook's identity (a move, not a fork).
 EXTRA = ("change_log", "workbook_info")

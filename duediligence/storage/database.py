@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from duediligence import paths, sqlite_files
+from duediligence import paths
 from duediligence.errors import (
     CorruptWorkbookError,
     DiskFullError,
@@ -29,7 +29,8 @@ from duediligence.errors import (
     WorkbookError,
     WorkbookUnavailableError,
 )
-from duediligence.storage_faults import classify, disk_is_full, read_only_reason
+from duediligence.storage import files as sqlite_files
+from duediligence.storage.faults import classify, disk_is_full, read_only_reason
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -76,7 +77,7 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
     Only SQLite finding the file corrupt (or not a database) counts as damage; a full disk, a lock,
     missing permissions or a failing drive raise the `StorageError` that says so.
     """
-    from duediligence.migrate import known_revisions
+    from duediligence.storage.migrate import known_revisions
 
     try:
         size = path.stat().st_size
@@ -230,7 +231,7 @@ class Database:
 
     @classmethod
     def _open_server(cls, url: str) -> Database:
-        from duediligence.migrate import upgrade
+        from duediligence.storage.migrate import upgrade
 
         try:
             migrated_from = upgrade(url)
@@ -244,7 +245,7 @@ class Database:
 
     @classmethod
     def _open_file(cls, url: str, path: Path, *, create: bool) -> Database:
-        from duediligence.migrate import head_revision, upgrade
+        from duediligence.storage.migrate import head_revision, upgrade
 
         if path.is_dir():
             raise WorkbookUnavailableError(path, "it is a folder, not a file")

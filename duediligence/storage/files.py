@@ -16,7 +16,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from duediligence.storage_faults import disk_is_full, read_only_reason
+from duediligence.storage.faults import disk_is_full, read_only_reason
 
 COPY_ADVICE = (
     "Copy workbooks with File ▸ Save a copy as… or `duediligence backup`, never with a file manager."

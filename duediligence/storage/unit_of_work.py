@@ -15,14 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from duediligence.changes import Changes
-from duediligence.concurrency import ConcurrentEditError, Conflict, changes_since, last_change_id, lock
 from duediligence.errors import StorageError, WorkbookError
+from duediligence.storage.concurrency import (
+    ConcurrentEditError,
+    Conflict,
+    changes_since,
+    last_change_id,
+    lock,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from duediligence.database import Database
     from duediligence.operations import Applied, Operation
+    from duediligence.storage.database import Database
 
 MAX_ACTION = 500
 ROWS = "dd_rows_written"  # session.info key: {(table, row key)} written by the running operation
@@ -60,7 +66,7 @@ def apply_logged(
     session: Session, operation: Operation, *, action: str, user: str, seen: int | None = None
 ) -> Outcome:
     """`run` inside a transaction the caller holds (for callers that read and write in one)."""
-    from duediligence.models import ChangedRow, ChangeLogEntry
+    from duediligence.storage.models import ChangedRow, ChangeLogEntry
 
     lock(session)
     with rows_written(session) as written:
@@ -134,7 +140,7 @@ def write_failure(exc: BaseException, place: Path | str) -> WorkbookError | None
     error is not the database's or the disk's (a bug, which must surface)."""
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-    from duediligence.storage_faults import classify
+    from duediligence.storage.faults import classify
 
     failure = classify(exc, place, action="store the edit in")
     if failure is not None:

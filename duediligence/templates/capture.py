@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from duediligence.documents import evaluation_document
 from duediligence.enums import RiskKind
-from duediligence.evaluation_templates import FORMAT, VERSION, EvaluationTemplate, parse_template, slug
-from duediligence.models import Evaluation, RiskItem
-from duediligence.templates import TemplateError
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.models import Evaluation, RiskItem
+from duediligence.templates.checklists import TemplateError
+from duediligence.templates.evaluations import FORMAT, VERSION, EvaluationTemplate, parse_template, slug
 
 _SETTINGS = ("kind", "currency", "horizon_years", "discount_rate", "missing_policy", "must_have_policy",
              "weight_source", "risk_exposure_mode", "review_after_days")  # fmt: skip
@@ -98,7 +98,7 @@ def template_json(template: dict[str, Any]) -> str:
 
 def save_user_template(template: dict[str, Any], folder: Path | None = None) -> EvaluationTemplate:
     """Validate the template and write it among the user's (a new file, never overwriting another)."""
-    from duediligence.evaluation_templates import user_templates_dir
+    from duediligence.templates.evaluations import user_templates_dir
 
     folder = folder or user_templates_dir()
     text = template_json(template)

@@ -29,7 +29,7 @@ from duediligence import fields
 from duediligence import validation as v
 from duediligence.enums import BuyingRole, CostCategory, CostRecurrence, OptionKind
 from duediligence.errors import ValidationError
-from duediligence.templates import SHIPPED, USER, ChecklistTemplate, TemplateError, _template
+from duediligence.templates.checklists import SHIPPED, USER, ChecklistTemplate, TemplateError, _template
 
 FORMAT = "duediligence-evaluation-template"
 VERSION = 1
@@ -254,7 +254,7 @@ def _check_document(document: Mapping[str, Any]) -> None:
     )
     if count > MAX_CRITERIA:
         raise ValidationError("document.criteria_groups", f"{count} criteria", f"at most {MAX_CRITERIA}")
-    from duediligence.documents import insert_document
+    from duediligence.reads.documents import insert_document
 
     session = _scratch_session()
     try:
@@ -275,7 +275,7 @@ def _scratch_session() -> Any:
     from sqlalchemy.pool import StaticPool
     from sqlmodel import Session, SQLModel
 
-    import duediligence.models  # noqa: F401  (the tables)
+    import duediligence.storage.models  # noqa: F401  (the tables)
 
     global _SCRATCH
     if _SCRATCH is None:
@@ -289,7 +289,7 @@ _SCRATCH: Any = None
 
 
 def _checklist_catalogue() -> tuple[ChecklistTemplate, ...]:
-    from duediligence.templates import load_templates
+    from duediligence.templates.checklists import load_templates
 
     return load_templates().templates
 

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from duediligence import attachments
-from duediligence.attachments import (
+from duediligence.errors import ValidationError
+from duediligence.operations import evidence as attachments
+from duediligence.operations.evidence import (
     AttachFile,
     AttachLink,
     EvidenceRefused,
@@ -22,11 +23,10 @@ from duediligence.attachments import (
     list_evidence,
     safe_file_name,
 )
-from duediligence.database import Database
-from duediligence.documents import insert_document
-from duediligence.errors import ValidationError
-from duediligence.models import Attachment, Criterion, Option, RiskItem
 from duediligence.operations.rows import DeleteRows
+from duediligence.reads.documents import insert_document
+from duediligence.storage.database import Database
+from duediligence.storage.models import Attachment, Criterion, Option, RiskItem
 
 DOC = {
     "title": "CRM",
@@ -264,7 +264,7 @@ def test_a_private_export_is_readable_by_this_user_only(
 def test_cleaning_opened_copies_removes_those_of_finished_processes_only(tmp_path: Path) -> None:
     import os
 
-    from duediligence.attachments import clean_opened_copies, opened_copies_folder
+    from duediligence.operations.evidence import clean_opened_copies, opened_copies_folder
 
     pid = os.fork()
     if pid == 0:

@@ -11,9 +11,15 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
-from duediligence.evaluation_templates import (
+from duediligence.decision.ranking import evaluation_ranking
+from duediligence.operations.edits import AddRow, UpdateRow
+from duediligence.operations.templates import AddOptionWithChecklist, NewFromTemplate
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+from duediligence.storage.models import Evaluation, RiskItem
+from duediligence.templates.capture import save_user_template, template_from_evaluation
+from duediligence.templates.checklists import TemplateError
+from duediligence.templates.evaluations import (
     CHECKED_KINDS,
     MAX_TEMPLATE_BYTES,
     checklist_for_kind,
@@ -22,12 +28,6 @@ from duediligence.evaluation_templates import (
     parse_template,
     role_suggestions,
 )
-from duediligence.models import Evaluation, RiskItem
-from duediligence.operations.edits import AddRow, UpdateRow
-from duediligence.operations.templates import AddOptionWithChecklist, NewFromTemplate
-from duediligence.ranking import evaluation_ranking
-from duediligence.template_capture import save_user_template, template_from_evaluation
-from duediligence.templates import TemplateError
 
 SHIPPED_KEYS = {"business-software", "hardware-equipment", "professional-services", "consumer-electronics",
                 "car", "home-appliance"}  # fmt: skip
@@ -56,8 +56,8 @@ def create(db: Database, template: Any, title: str = "Test", **values: Any) -> i
 
 def score_everything(db: Database, evaluation_id: int) -> None:
     """Two vendor options, every manual criterion scored at the top of its scale, a cost and a time each."""
-    from duediligence.documents import SCALE_BOUNDS
-    from duediligence.matrix import load_matrix
+    from duediligence.reads.documents import SCALE_BOUNDS
+    from duediligence.reads.matrix import load_matrix
 
     with db.transaction() as session:
         for name in ("Vendor A", "Vendor B"):
@@ -204,7 +204,7 @@ def test_an_oversized_template_is_refused_without_parsing() -> None:
 
 
 def test_save_as_template_round_trips_without_scores_or_personal_data(db: Database, tmp_path: Path) -> None:
-    from duediligence.samples import add_samples
+    from duediligence.templates.samples import add_samples
 
     with db.transaction() as session:
         crm = add_samples().apply(session).result[0]
@@ -235,7 +235,7 @@ def test_save_as_template_round_trips_without_scores_or_personal_data(db: Databa
 
 
 def test_save_as_template_leaves_options_out_unless_asked(db: Database) -> None:
-    from duediligence.samples import add_samples
+    from duediligence.templates.samples import add_samples
 
     with db.transaction() as session:
         laptop = add_samples().apply(session).result[1]

@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.evaluators import adopt_combined, combine, evaluator_summary
-from duediligence.matrix import load_matrix
 from duediligence.operations import Batch
 from duediligence.operations.edits import AddRow, SetScore
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
+from duediligence.reads.evaluators import adopt_combined, combine, evaluator_summary
+from duediligence.reads.matrix import load_matrix
+from duediligence.storage.database import Database
 
 
 def apply(db: Database, operation: Any) -> Any:

@@ -9,8 +9,6 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.errors import WorkbookError
 from duediligence.exchange.lists import (
     ADD,
@@ -27,6 +25,8 @@ from duediligence.exchange.lists import (
 )
 from duediligence.operations.edits import AddRow
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ import pytest
 from openpyxl import Workbook
 from xlsx_support import put_cell_xml
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.exchange.lists import CRITERIA, OPTIONS, ListImportError, plan_list_import, read_table
 from duediligence.exchange.lists import suggest_mapping as mapping_for
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
 
 
 @pytest.fixture

@@ -8,10 +8,8 @@ from datetime import date
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.ranking import evaluation_ranking
-from duediligence.risks import (
+from duediligence.decision.ranking import evaluation_ranking
+from duediligence.decision.risks import (
     RiskRow,
     apply_risk_adjustment,
     band,
@@ -26,7 +24,9 @@ from duediligence.risks import (
     risk_summary,
     summarise,
 )
-from duediligence.samples import add_samples
+from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 TODAY = date(2026, 11, 22)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from duediligence.templates import (
+from duediligence.templates.checklists import (
     MAX_TEMPLATE_BYTES,
     SHIPPED,
     USER,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.database import Database
-from duediligence.samples import add_samples
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 # How each number is typed, and written the other way, per locale (hand-written, not formatted by the app);
 # French groups thousands with a narrow no-break space, which people type as a plain space.
@@ -53,10 +53,10 @@ def make_workbook(path: Path) -> int:
     lacks: review dates, a piece of evidence, a stakeholder's own weight. Returns its evaluation id."""
     from sqlmodel import select
 
-    from duediligence.attachments import AttachLink
-    from duediligence.models import Criterion, Option, RiskItem, Stakeholder
     from duediligence.operations.edits import SetScore, UpdateRow
+    from duediligence.operations.evidence import AttachLink
     from duediligence.operations.robustness import SetWeightProfile
+    from duediligence.storage.models import Criterion, Option, RiskItem, Stakeholder
 
     def first(model: Any, *where: Any) -> Any:
         return session.exec(select(model).where(model.evaluation_id == evaluation_id, *where)).first()

@@ -29,7 +29,7 @@ def _criteria(book):
 
 
 def test_criteria_model_passes_the_model_tester(qtmodeltester, book):
-    from duediligence.ranking import rank_matrix
+    from duediligence.decision.ranking import rank_matrix
 
     model = CriteriaModel()
     matrix = book.matrix()

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
+from duediligence.storage.database import Database
 from ui.context import AppContext
 from ui.views.evaluation_view import EvaluationView
 from ui.views.guide.navigation import TAB_KEYS, show_tab, tab_widget

@@ -10,7 +10,7 @@ import pytest
 from people_data import Opened, crm_document, opened
 from PySide6.QtCore import Qt
 
-from duediligence import people as P
+from duediligence.reads import people as P
 from ui.models.approvals import ApprovalsModel
 from ui.models.row_table import CHOICES_ROLE, ROW_ROLE
 from ui.models.stakeholders import CriteriaModel, RaciModel, StakeholdersModel

@@ -20,7 +20,7 @@ from editing import LOCALES, locale, open_editor, press_enter, wait_until
 from PySide6.QtTest import QTest
 from roundtrip import DAY, OTHER_WAY, TYPED, TYPED_DAY
 
-from duediligence.concurrency import last_change_id
+from duediligence.storage.concurrency import last_change_id
 from ui import dialogs
 
 TEXT, CHOICE, NUMBER, WHOLE, DATE, REQUIRED_DATE = (

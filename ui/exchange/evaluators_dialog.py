@@ -24,7 +24,7 @@ from ui import dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.evaluators import CellSummary, CriterionSummary, EvaluatorSummary
+    from duediligence.reads.evaluators import CellSummary, CriterionSummary, EvaluatorSummary
     from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,7 +199,7 @@ class EvaluatorsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from duediligence.evaluators import DISAGREEMENT_SHARE, evaluator_summary
+        from duediligence.reads.evaluators import DISAGREEMENT_SHARE, evaluator_summary
 
         summary = self.context.read(evaluator_summary, self.evaluation_id)
         self.model.set_summary(summary)
@@ -253,7 +253,7 @@ class EvaluatorsDialog(QDialog):
         return True
 
     def adopt(self) -> None:
-        from duediligence.evaluators import adopt_combined
+        from duediligence.reads.evaluators import adopt_combined
 
         operation = self.context.read(adopt_combined, self.evaluation_id)
         if not operation.operations:

@@ -23,7 +23,7 @@ from duediligence.enums import RiskStatus
 from ui.numbers import day_edit_value, format_day, typed_day
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskRow
+    from duediligence.decision.risks import RiskRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole RiskRow

@@ -16,8 +16,8 @@ from ui.numbers import format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
 
 if TYPE_CHECKING:
-    from duediligence.ahp import AhpResult
-    from duediligence.matrix import CriterionRow, GroupRow, Matrix
+    from duediligence.decision.ahp import AhpResult
+    from duediligence.reads.matrix import CriterionRow, GroupRow, Matrix
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole  # [(code, label)] for a combo editor
@@ -67,7 +67,7 @@ def derive_weights(matrix: Matrix) -> Weights:
         if total <= 0:
             return Weights(None, problem="zero")
         return Weights({c.id: c.weight / total for c in criteria})
-    from duediligence.ahp import ahp_weights
+    from duediligence.decision.ahp import ahp_weights
 
     index = {c.id: i for i, c in enumerate(criteria)}
     pairs = {(index[a], index[b]): v for (a, b), v in matrix.comparisons.items() if a in index and b in index}

@@ -21,7 +21,7 @@ from ui.labels import status_label
 from ui.numbers import format_day
 
 if TYPE_CHECKING:
-    from duediligence.queries import EvaluationSummary
+    from duediligence.reads.evaluations import EvaluationSummary
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole EvaluationSummary

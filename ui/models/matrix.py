@@ -25,8 +25,8 @@ from ui.numbers import format_day, format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
 
 if TYPE_CHECKING:
-    from duediligence.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
-    from duediligence.ranking import EvaluationRanking
+    from duediligence.decision.ranking import EvaluationRanking
+    from duediligence.reads.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP_ROLE = Qt.ItemDataRole.UserRole  # vertical header: the criterion's group name
@@ -402,8 +402,8 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     def check(self, criterion: CriterionRow, value: float, cell: ScoreCell | None) -> None:
         """Refuse a value off the criterion's scale, or outside the range already recorded for the cell."""
-        from duediligence.documents import check_score
         from duediligence.errors import ValidationError
+        from duediligence.reads.documents import check_score
 
         try:
             check_score(criterion, {"value": value}, "")  # type: ignore[arg-type]

@@ -13,8 +13,8 @@ from ui.models.costs import money, percent_rate, unknown_money_text, weeks_text
 from ui.models.options import Index
 
 if TYPE_CHECKING:
-    from duediligence.finance import OptionFinance
-    from duediligence.ranking import EvaluationRanking, RankedOption
+    from duediligence.decision.finance import OptionFinance
+    from duediligence.decision.ranking import EvaluationRanking, RankedOption
 
 LINE_ROLE = Qt.ItemDataRole.UserRole  # the RankingLine
 

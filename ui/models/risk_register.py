@@ -31,7 +31,7 @@ from ui.models.checklist import (
 from ui.numbers import day_edit_value, format_number, typed_day, typed_number
 
 if TYPE_CHECKING:
-    from duediligence.risks import OptionRisk, RiskRow, RiskSummary
+    from duediligence.decision.risks import OptionRisk, RiskRow, RiskSummary
 
 BAND_COLOURS = {
     "low": QColor("#cfeccf"),
@@ -72,7 +72,7 @@ def treatment_labels() -> dict[str | None, str]:
 
 
 def score_text(value: int | None) -> str:
-    from duediligence.risks import band
+    from duediligence.decision.risks import band
 
     if value is None:
         return ""
@@ -244,7 +244,7 @@ class RiskRegisterModel(QAbstractTableModel):
         return self._display(risk, col).casefold()
 
     def _background(self, risk: RiskRow, col: Col) -> QColor | None:
-        from duediligence.risks import band
+        from duediligence.decision.risks import band
 
         if col == Col.SCORE and risk.score is not None:
             return BAND_COLOURS[band(risk.score)]  # type: ignore[index]
@@ -255,7 +255,7 @@ class RiskRegisterModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, risk: RiskRow, col: Col) -> str | None:
-        from duediligence.risks import counted_score
+        from duediligence.decision.risks import counted_score
 
         if col == Col.TITLE:
             parts = [risk.description] if risk.description else []
@@ -318,7 +318,7 @@ class RiskFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        from duediligence.risks import band
+        from duediligence.decision.risks import band
 
         risk = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if risk is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from duediligence.people_rules import quadrant
+from duediligence.decision.people import quadrant
 from ui.models.people_labels import buying_roles, quadrants, raci_letters, stages, stances, with_none
 from ui.models.row_table import (
     CHOICE,
@@ -23,7 +23,7 @@ from ui.models.row_table import (
 )
 
 if TYPE_CHECKING:
-    from duediligence.people import CriterionChoice, StakeholderRow
+    from duediligence.reads.people import CriterionChoice, StakeholderRow
 
 STANCE_COLOURS = {
     "champion": "#1b7a3a",

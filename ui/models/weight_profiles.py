@@ -16,8 +16,8 @@ from ui.models.row_table import Commit
 from ui.numbers import format_number, raw_number, typed_number
 
 if TYPE_CHECKING:
-    from duediligence.robustness import Robustness
-    from duediligence.robustness_data import ProfileTable
+    from duediligence.robustness.analysis import Robustness
+    from duediligence.robustness.inputs import ProfileTable
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import duediligence.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import duediligence.storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("run migrations through duediligence.migrate.upgrade(), which opens the transaction")
+    raise RuntimeError(
+        "run migrations through duediligence.storage.migrate.upgrade(), which opens the transaction"
+    )
 
 context.configure(
     connection=connection,

@@ -25,7 +25,7 @@ from ui.views.people.edits import submit
 from ui.views.widgets import CommitTextEdit, OptionalDateEdit
 
 if TYPE_CHECKING:
-    from duediligence.people import DecisionRecord
+    from duediligence.reads.people import DecisionRecord
     from ui.context import AppContext
 
 

@@ -14,7 +14,7 @@ from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
 
 if TYPE_CHECKING:
-    from duediligence.people import ActionRow, NoteRow
+    from duediligence.reads.people import ActionRow, NoteRow
     from ui.context import AppContext
 
 

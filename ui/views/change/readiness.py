@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from duediligence.people_rules import ADKAR
+from duediligence.decision.people import ADKAR
 from ui.models.readiness import ReadinessModel
 from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
 
 if TYPE_CHECKING:
-    from duediligence.people import ReadinessGroup
+    from duediligence.reads.people import ReadinessGroup
     from ui.context import AppContext
 
 
@@ -51,7 +51,7 @@ class ReadinessPanel(QWidget):
         self.latest.current_changed.connect(self._show_history)
 
     def show_groups(self, groups: list[ReadinessGroup], readiness: float | None) -> None:
-        from duediligence.people_rules import readiness_score
+        from duediligence.decision.people import readiness_score
 
         self.groups = groups
         self.latest.set_rows([g.latest for g in groups], select_first=True)

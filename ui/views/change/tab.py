@@ -68,8 +68,8 @@ class ChangeTab(QWidget):
         if self.evaluation_id is None or self.context.db is None:
             self._clear()
             return
-        from duediligence import people
-        from duediligence.queries import option_choices
+        from duediligence.reads import people
+        from duediligence.reads.evaluations import option_choices
 
         eid, read = self.evaluation_id, self.context.read
         try:

@@ -193,7 +193,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         self._update_buttons()
 
     def _describe_state(self) -> None:
-        from duediligence.ahp import CONSISTENCY_THRESHOLD
+        from duediligence.decision.ahp import CONSISTENCY_THRESHOLD
 
         matrix, weights = self.model.matrix, self.model.weights
         text, warning = "", True

@@ -30,7 +30,7 @@ from ui.views.comparison.option_details import OptionDetails
 from ui.views.comparison.option_edits import submit
 
 if TYPE_CHECKING:
-    from duediligence.matrix import Matrix
+    from duediligence.reads.matrix import Matrix
     from ui.context import AppContext
 
 # Kinds of change after which the options, their costs or the money must be re-read.
@@ -157,7 +157,7 @@ class OptionsEditor(QWidget):
         self.matrix, money = None, {}
         if self.evaluation_id is not None and self.context.db is not None:
             # Imported here: the first window shows before the database layer is loaded.
-            from duediligence.ranking import option_finance
+            from duediligence.decision.ranking import option_finance
 
             try:
                 self.matrix = self.context.matrix(self.evaluation_id)

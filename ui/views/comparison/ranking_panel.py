@@ -15,7 +15,7 @@ from ui.models.ranking import RankingModel, lead_sentence, method_caption, ranki
 from ui.views.comparison.ranking_delegate import RankingDelegate
 
 if TYPE_CHECKING:
-    from duediligence.ranking import EvaluationRanking
+    from duediligence.decision.ranking import EvaluationRanking
     from ui.context import AppContext
 
 

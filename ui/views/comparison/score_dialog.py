@@ -22,7 +22,7 @@ from ui.scoring_labels import confidence_labels, direction_labels, scale_labels
 from ui.views.widgets import OptionalDateEdit
 
 if TYPE_CHECKING:
-    from duediligence.matrix import CriterionRow, ScoreCell
+    from duediligence.reads.matrix import CriterionRow, ScoreCell
 
 FIELDS = ("value", "low", "high", "confidence", "evidence", "source", "evidence_date")
 
@@ -147,8 +147,8 @@ class ScoreDialog(QDialog):
         return {name: value for name, value in entered.items() if value != stored[name]}
 
     def accept(self) -> None:
-        from duediligence.documents import check_score
         from duediligence.errors import ValidationError
+        from duediligence.reads.documents import check_score
 
         try:
             entered = self.entered()

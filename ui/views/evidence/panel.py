@@ -18,8 +18,8 @@ from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
 
 if TYPE_CHECKING:
-    from duediligence.attachments import EvidenceRow
     from duediligence.changes import Changes
+    from duediligence.operations.evidence import EvidenceRow
     from ui.context import AppContext
 
 KINDS = ("attachment", "option", "criterion", "risk_item")  # the names the list shows come from these
@@ -141,9 +141,9 @@ class EvidencePanel(QWidget):
         rows: list[EvidenceRow] = []
         choices: list[tuple[int, str]] = []
         if self.evaluation_id is not None and self.context.db is not None:
-            from duediligence.attachments import list_evidence
             from duediligence.errors import NotFoundError
-            from duediligence.queries import option_choices
+            from duediligence.operations.evidence import list_evidence
+            from duediligence.reads.evaluations import option_choices
 
             try:
                 rows = self.context.read(list_evidence, self.evaluation_id)

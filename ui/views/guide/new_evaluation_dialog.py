@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from duediligence.evaluation_templates import EvaluationTemplate
-    from duediligence.templates import TemplateError
+    from duediligence.templates.checklists import TemplateError
+    from duediligence.templates.evaluations import EvaluationTemplate
 
 Choice = tuple["EvaluationTemplate | None", str, bool]
 ROLE = Qt.ItemDataRole.UserRole

@@ -20,7 +20,7 @@ from ui.views.guide.process_text import missing_text, stage_label, state_label
 from ui.views.guide.quick_mode import QuickModeToggle
 
 if TYPE_CHECKING:
-    from duediligence.process import ProcessStatus, StageStatus
+    from duediligence.reads.process import ProcessStatus, StageStatus
     from ui.context import AppContext
 
 COLOURS = {"done": QColor("#2e7d32"), "in_progress": QColor("#e08a00"), "not_started": QColor("#9e9e9e")}
@@ -179,7 +179,7 @@ class ProcessPanel(QFrame):
             self.reload()
 
     def reload(self) -> None:
-        from duediligence.process import process_status
+        from duediligence.reads.process import process_status
 
         self._stale = False
         status = None

@@ -13,7 +13,7 @@ from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
 
 if TYPE_CHECKING:
-    from duediligence.people import ApprovalRow, DecisionCheck
+    from duediligence.reads.people import ApprovalRow, DecisionCheck
     from ui.context import AppContext
 
 

@@ -29,7 +29,7 @@ from ui.views.failures import unexpected_text
 from ui.views.people.edits import refusal_text
 
 if TYPE_CHECKING:
-    from duediligence.people import DecisionCheck
+    from duediligence.reads.people import DecisionCheck
     from ui.context import AppContext
 
 
@@ -57,8 +57,8 @@ class DecideDialog(QDialog):
 
     def __init__(self, context: AppContext, evaluation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from duediligence.people import decision_check, list_stakeholders
-        from duediligence.queries import get_evaluation, option_choices
+        from duediligence.reads.evaluations import get_evaluation, option_choices
+        from duediligence.reads.people import decision_check, list_stakeholders
 
         self.context, self.evaluation_id = context, evaluation_id
         row = context.read(get_evaluation, evaluation_id)

@@ -21,7 +21,7 @@ from ui.views.people.edits import submit
 from ui.views.widgets import CommitTextEdit
 
 if TYPE_CHECKING:
-    from duediligence.people import CriterionChoice, StakeholderRow
+    from duediligence.reads.people import CriterionChoice, StakeholderRow
     from ui.context import AppContext
 
 

@@ -18,7 +18,7 @@ from ui.views.people.grid import PowerInterestGridView
 from ui.views.people.table_editor import TableEditor
 
 if TYPE_CHECKING:
-    from duediligence.people import StakeholderRow
+    from duediligence.reads.people import StakeholderRow
     from ui.context import AppContext
 
 KINDS = ("stakeholder", "stakeholder_criterion", "criterion", "approval")
@@ -90,8 +90,8 @@ class StakeholdersTab(QWidget):
         if self.evaluation_id is None or self.context.db is None:
             self._show([], [], None)
             return
-        from duediligence import people
-        from duediligence.queries import get_evaluation
+        from duediligence.reads import people
+        from duediligence.reads.evaluations import get_evaluation
 
         try:
             status = self.context.read(get_evaluation, self.evaluation_id).status
@@ -106,7 +106,7 @@ class StakeholdersTab(QWidget):
         self._show(self._people, approvals, (check, status))
 
     def _show(self, persons: list[StakeholderRow], approvals: list, gate: tuple | None) -> None:
-        from duediligence.people_rules import DecisionCheck, grid_of
+        from duediligence.decision.people import DecisionCheck, grid_of
 
         self.table.set_rows(persons, select_first=True)
         grid = grid_of(persons)

@@ -26,7 +26,7 @@ from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.risks.edits import escape, submit
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskRow, RiskSummary
+    from duediligence.decision.risks import RiskRow, RiskSummary
     from ui.context import AppContext
 
 WIDTHS = {Col.OPTION: 150, Col.CATEGORY: 130, Col.TITLE: 300, Col.STATUS: 105, Col.NOTE: 230,

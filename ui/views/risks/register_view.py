@@ -35,7 +35,7 @@ from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.risks.edits import submit
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskRow, RiskSummary
+    from duediligence.decision.risks import RiskRow, RiskSummary
     from ui.context import AppContext
 
 WIDTHS = {Col.TITLE: 215, Col.CATEGORY: 95, Col.OPTIONS: 135, Col.LIKELIHOOD: 34, Col.IMPACT: 34,

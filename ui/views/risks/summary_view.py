@@ -24,7 +24,7 @@ from ui.models.risk_register import OptionRiskModel, SummaryCol, option_sentence
 from ui.views.risks.edits import escape, submit
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskSummary
+    from duediligence.decision.risks import RiskSummary
     from ui.context import AppContext
 
 

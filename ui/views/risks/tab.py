@@ -20,8 +20,8 @@ from ui.views.risks.register_view import RiskRegisterView
 from ui.views.risks.summary_view import RiskSummaryView
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskSummary
-    from duediligence.templates import ChecklistTemplate, TemplateCatalogue
+    from duediligence.decision.risks import RiskSummary
+    from duediligence.templates.checklists import ChecklistTemplate, TemplateCatalogue
     from ui.context import AppContext
 
 WATCHED = ("risk_item", "risk_option", "option", "evaluation")
@@ -71,7 +71,7 @@ class RisksTab(QWidget):
     def reload(self) -> None:
         summary = None
         if self.evaluation_id is not None and self.context.db is not None:
-            from duediligence.risks import risk_summary
+            from duediligence.decision.risks import risk_summary
 
             try:
                 summary = self.context.read(risk_summary, self.evaluation_id, self.today or date.today())
@@ -94,7 +94,7 @@ class RisksTab(QWidget):
     # ---- templates --------------------------------------------------------------------------------
 
     def load_templates(self) -> TemplateCatalogue:
-        from duediligence.templates import load_templates
+        from duediligence.templates.checklists import load_templates
 
         return load_templates(self.template_folder)
 
@@ -157,7 +157,7 @@ class RisksTab(QWidget):
     def save_checklist_as_template(self) -> ChecklistTemplate | None:
         """The checklist shown (one option's, or every distinct item) as a new user template."""
         from duediligence.operations.checklists import entries_from_rows
-        from duediligence.templates import make_template, save_user_template
+        from duediligence.templates.checklists import make_template, save_user_template
 
         if self.summary is None:
             return None
@@ -183,7 +183,7 @@ class RisksTab(QWidget):
             return None
 
     def import_template(self) -> ChecklistTemplate | None:
-        from duediligence.templates import import_template
+        from duediligence.templates.checklists import import_template
 
         path = questions.choose_template_to_import(self)
         if path is None:
@@ -195,7 +195,7 @@ class RisksTab(QWidget):
             return None
 
     def export_template(self, template: ChecklistTemplate | None) -> Path | None:
-        from duediligence.templates import export_template, slug
+        from duediligence.templates.checklists import export_template, slug
 
         if template is None:
             return None
@@ -209,7 +209,7 @@ class RisksTab(QWidget):
             return None
 
     def delete_template(self, template: ChecklistTemplate | None) -> None:
-        from duediligence.templates import delete_user_template
+        from duediligence.templates.checklists import delete_user_template
 
         if template is None or not questions.confirm_delete_template(self, template.name):
             return

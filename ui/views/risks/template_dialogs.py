@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.templates import SHIPPED, ChecklistTemplate, TemplateCatalogue
+from duediligence.templates.checklists import SHIPPED, ChecklistTemplate, TemplateCatalogue
 from ui.views.risks.edits import escape
 
 

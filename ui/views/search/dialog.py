@@ -22,7 +22,7 @@ from ui.views.search.delegate import MatchDelegate
 from ui.views.search.model import HitsModel
 
 if TYPE_CHECKING:
-    from duediligence.search import Hit
+    from duediligence.reads.search import Hit
     from ui.main_window import MainWindow
 
 LIMIT = 100
@@ -74,7 +74,7 @@ class SearchDialog(QDialog):
 
     def run(self) -> list[Hit]:
         """Search now for the typed text; the first hit is made current."""
-        from duediligence.search import search
+        from duediligence.reads.search import search
 
         self.timer.stop()
         text = self.field.text().strip()

@@ -20,7 +20,7 @@ branch_labels = None
 depends_on = None
 
 
-APPLICATION_ID = 0x44443157  # duediligence.database.APPLICATION_ID; frozen here as migrations must be
+APPLICATION_ID = 0x44443157  # duediligence.storage.database.APPLICATION_ID; frozen here as migrations must be
 
 
 def upgrade() -> None:
