@@ -97,7 +97,7 @@ def main() -> None:
             "numpy weighted sum of the same shape",
         )
     )
-    from duediligence.robustness.analysis import analyse
+    from duediligence.reads.robustness import analyse
 
     def monte_carlo() -> object:
         with db.reading() as session:

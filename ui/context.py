@@ -149,8 +149,9 @@ class AppContext(QObject):
         if key not in self._cache:
             from datetime import date
 
-            from duediligence.decision.ranking import rank_matrix, with_risks
-            from duediligence.decision.risks import risk_summary
+            from duediligence.decision.adjusted import with_risks
+            from duediligence.decision.ranking import rank_matrix
+            from duediligence.reads.risks import risk_summary
 
             summary = self.read(risk_summary, evaluation_id, date.today())
             self._cache[key] = with_risks(rank_matrix(self.matrix(evaluation_id)), summary)

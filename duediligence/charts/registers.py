@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from duediligence.decision.matrix import Matrix
     from duediligence.decision.risks import RiskSummary
-    from duediligence.reads.matrix import Matrix
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,6 @@ def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> Stakeh
 
 
 def heat_of(session: Session, evaluation_id: int, title: str, today: date | None = None) -> RiskHeat:
-    from duediligence.decision.risks import risk_summary
+    from duediligence.reads.risks import risk_summary
 
     return risk_heat(risk_summary(session, evaluation_id, today or date.today()), title)

@@ -335,8 +335,8 @@ def money_text(f: Any, currency: str) -> str:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
-    from duediligence.decision.ranking import evaluation_ranking
     from duediligence.reads.evaluations import find_evaluation
+    from duediligence.reads.ranking import evaluation_ranking
 
     db = _open(args)
     try:
@@ -344,7 +344,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
             evaluation_id = find_evaluation(session, args.evaluation)
             result = evaluation_ranking(session, evaluation_id)
             if args.json:  # the robustness analysis (Monte Carlo etc.) only where scripts read it
-                from duediligence.robustness.analysis import analyse, with_robustness
+                from duediligence.reads.robustness import analyse
+                from duediligence.robustness.analysis import with_robustness
 
                 robust = analyse(session, evaluation_id, draws=args.draws, seed=args.seed)
                 data = with_robustness(ranking_json(result), robust)

@@ -1,23 +1,20 @@
-"""The ranking of one evaluation as the app, the CLI and the export show it.
+"""The ranking of one evaluation's matrix as the app, the CLI and the export show it.
 
-Reads the matrix, derives criterion values from costs where a criterion asks for it, takes weights
-directly or from pairwise comparisons, and calls the pure functions in scoring, ahp and finance. A
-state that cannot be ranked (no options, no criteria, all weights zero…) is returned as `problem`,
-a sentence for the user, never as an exception or a NaN.
+Takes the matrix (reads.ranking loads it from a workbook), derives criterion values from costs
+where a criterion asks for it, takes weights directly or from pairwise comparisons, and calls the
+pure functions in scoring, ahp and finance. A state that cannot be ranked (no options, no criteria,
+all weights zero…) is returned as `problem`, a sentence for the user, never as an exception or a NaN.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
 from duediligence.decision.finance import OptionFinance
+from duediligence.decision.matrix import Matrix
 from duediligence.enums import Direction, Scale, ValueSource, WeightSource
-from duediligence.reads.matrix import Matrix, load_matrix
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskSummary
@@ -115,7 +112,7 @@ def _derived_direction(source: str) -> str:
     return (Direction.HIGHER_IS_BETTER if better_high else Direction.LOWER_IS_BETTER).value
 
 
-def _specs(matrix: Matrix, weights: list[float]) -> list:
+def criterion_specs(matrix: Matrix, weights: list[float]) -> list:
     from duediligence.decision.scoring import CriterionSpec
 
     specs = []
@@ -139,7 +136,7 @@ def _specs(matrix: Matrix, weights: list[float]) -> list:
     return specs
 
 
-def _weights(matrix: Matrix) -> tuple[list[float], float | None, str | None]:
+def ranking_weights(matrix: Matrix) -> tuple[list[float], float | None, str | None]:
     """Direct weights, or AHP priorities from the pairwise comparisons (with CR and a note)."""
     if matrix.weight_source != WeightSource.PAIRWISE.value:
         return [c.weight for c in matrix.criteria], None, None
@@ -185,8 +182,8 @@ def rank_matrix(matrix: Matrix) -> EvaluationRanking:
     if not matrix.criteria:
         return unranked("Add the criteria that matter, with their weights, to rank the options.")
     try:
-        weights, cr, cr_note = _weights(matrix)
-        specs = _specs(matrix, weights)
+        weights, cr, cr_note = ranking_weights(matrix)
+        specs = criterion_specs(matrix, weights)
         result = rank(
             criterion_values(matrix, money),
             specs,
@@ -232,19 +229,3 @@ def rank_matrix(matrix: Matrix) -> EvaluationRanking:
         consistency_ratio=cr,
         consistency_note=cr_note,
     )
-
-
-def with_risks(ranking: EvaluationRanking, summary: RiskSummary) -> EvaluationRanking:
-    """Attach the risk summary; when the evaluation asks for it, rank by the risk-adjusted score."""
-    from duediligence.decision.risks import apply_risk_adjustment
-
-    adjusted = apply_risk_adjustment(ranking, summary) if summary.risk_adjusted else ranking
-    return replace(adjusted, risks=summary)
-
-
-def evaluation_ranking(session: Session, evaluation_id: int, today: date | None = None) -> EvaluationRanking:
-    """The ranking exactly as the app shows it: scores, finance, risks (as of `today`)."""
-    from duediligence.decision.risks import risk_summary
-
-    ranking = rank_matrix(load_matrix(session, evaluation_id))
-    return with_risks(ranking, risk_summary(session, evaluation_id, today or date.today()))

@@ -1,5 +1,6 @@
 """Risk maths and the risk summary of an evaluation: scores and bands, exposure per option, checklist
-progress, staleness, heat-map cells and the risk-adjusted score. Pure functions plus one query.
+progress, staleness, heat-map cells and the risk factor. Pure functions: reads.risks reads the rows
+from a workbook, decision.adjusted applies the factor to a ranking.
 
 The rules, in one place (the README's "How the numbers are made" repeats them):
 
@@ -29,18 +30,14 @@ The rules, in one place (the README's "How the numbers are made" repeats them):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, select
-
 from duediligence.enums import RiskExposureMode, RiskKind, RiskStatus
-from duediligence.errors import NotFoundError
-from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption
 
 if TYPE_CHECKING:
-    from duediligence.decision.ranking import EvaluationRanking
+    pass
 
 LOW, MEDIUM, HIGH, CRITICAL = "low", "medium", "high", "critical"
 BANDS = (LOW, MEDIUM, HIGH, CRITICAL)
@@ -344,105 +341,6 @@ def summarise(
         risks=tuple(risks),
         stale_ids=stale_ids,
     )
-
-
-# ---- queries -------------------------------------------------------------------------------------
-
-
-def risk_rows(session: Session, evaluation_id: int, kind: str | None = None) -> list[RiskRow]:
-    """Checklist items and risks of an evaluation in their order, each with the options it concerns."""
-    query = select(RiskItem).where(RiskItem.evaluation_id == evaluation_id)
-    if kind is not None:
-        query = query.where(RiskItem.kind == kind)
-    items = list(session.exec(query.order_by(col(RiskItem.position), col(RiskItem.id))))
-    links: dict[int, list[int]] = {}
-    link_query = (
-        select(RiskOption.risk_id, RiskOption.option_id)
-        .where(RiskOption.evaluation_id == evaluation_id)
-        .order_by(col(RiskOption.id))
-    )
-    for risk_id, option_id in session.exec(link_query):
-        links.setdefault(risk_id, []).append(option_id)
-    return [_row(item, links.get(item.id, [])) for item in items]  # type: ignore[arg-type]
-
-
-_FIELDS = [name for name in RiskRow.__dataclass_fields__ if name != "option_ids"]
-
-
-def _row(item: RiskItem, linked: list[int]) -> RiskRow:
-    values: dict[str, Any] = {name: getattr(item, name) for name in _FIELDS}
-    first = [item.option_id] if item.option_id is not None else []
-    values["option_ids"] = tuple(dict.fromkeys(first + linked))
-    return RiskRow(**values)
-
-
-def risk_summary(session: Session, evaluation_id: int, today: date) -> RiskSummary:
-    evaluation = session.get(Evaluation, evaluation_id)
-    if evaluation is None:
-        raise NotFoundError("evaluation", evaluation_id)
-    options = session.exec(
-        select(Option.id, Option.name, Option.excluded)
-        .where(Option.evaluation_id == evaluation_id)
-        .order_by(col(Option.position), col(Option.id))
-    ).all()
-    return summarise(
-        [(int(i), n, bool(x)) for i, n, x in options],  # type: ignore[arg-type]
-        risk_rows(session, evaluation_id),
-        evaluation_id=evaluation_id,
-        mode=evaluation.risk_exposure_mode,
-        review_after_days=evaluation.review_after_days,
-        risk_adjusted=evaluation.risk_adjusted,
-        today=today,
-    )
-
-
-# ---- the ranking, adjusted for risk ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AdjustedScore:
-    option_id: int
-    score: float | None  # as ranked
-    factor: float  # K / (K + exposure)
-    adjusted: float | None
-    rank: int | None  # by adjusted score, among the options the ranking ranked
-
-
-def risk_adjusted_scores(ranking: EvaluationRanking, summary: RiskSummary) -> dict[int, AdjustedScore]:
-    """Per option: score × K / (K + exposure), and the ranks that follow from it (ties share a rank)."""
-    import numpy as np
-
-    from duediligence.decision.scoring import competition_ranks
-
-    result = {}
-    for option in ranking.options:
-        line = summary.option(option.id)
-        factor = risk_factor(line.exposure if line else 0)
-        adjusted = None if option.score is None else option.score * factor
-        result[option.id] = AdjustedScore(option.id, option.score, factor, adjusted, None)
-    ranked = [o.id for o in ranking.options if o.rank is not None and result[o.id].adjusted is not None]
-    if ranked:
-        ranks = competition_ranks(np.array([result[i].adjusted for i in ranked], dtype=float))
-        for option_id, new_rank in zip(ranked, ranks, strict=True):
-            result[option_id] = replace(result[option_id], rank=int(new_rank))
-    return result
-
-
-def apply_risk_adjustment(ranking: EvaluationRanking, summary: RiskSummary) -> EvaluationRanking:
-    """The ranking with each ranked option's score and rank replaced by the risk-adjusted ones."""
-    adjusted = risk_adjusted_scores(ranking, summary)
-    options = []
-    for option in ranking.options:
-        a = adjusted[option.id]
-        if option.rank is None or a.adjusted is None:
-            options.append(option)
-            continue
-        line = summary.option(option.id)
-        exposed = line.exposure if line else 0
-        note = f"risk-adjusted: {option.score:.1f} × {a.factor:.2f} (risk exposure {exposed})"
-        joined = "; ".join(x for x in (option.note, note) if x)
-        options.append(replace(option, score=a.adjusted, rank=a.rank, note=joined))
-    return replace(ranking, options=tuple(options))
 
 
 def option_risk_json(summary: RiskSummary) -> dict[int, dict[str, Any]]:

@@ -362,7 +362,7 @@ def decision_record(session: Session, evaluation_id: int) -> DecisionRecord:
     chosen = session.get(Option, evaluation.chosen_option_id) if evaluation.chosen_option_id else None
     expected_cost = expected_weeks = None
     if chosen is not None:
-        from duediligence.decision.ranking import evaluation_ranking
+        from duediligence.reads.ranking import evaluation_ranking
 
         ranked = evaluation_ranking(session, evaluation_id)
         found = next((o for o in ranked.options if o.id == chosen.id), None)

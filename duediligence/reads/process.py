@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from sqlmodel import Session
 
+from duediligence.decision.matrix import Matrix
 from duediligence.enums import (
     ApprovalStatus,
     BuyingRole,
@@ -24,7 +25,7 @@ from duediligence.enums import (
     WeightSource,
 )
 from duediligence.errors import NotFoundError
-from duediligence.reads.matrix import Matrix, load_matrix
+from duediligence.reads.matrix import load_matrix
 from duediligence.storage.models import Evaluation
 
 CHECKED_KINDS = frozenset({OptionKind.VENDOR_PRODUCT.value, OptionKind.OTHER.value})
@@ -210,7 +211,7 @@ def _evidence(matrix: Matrix) -> StageStatus:
 
 
 def _risks(session: Session, evaluation_id: int, matrix: Matrix, today: date) -> StageStatus:
-    from duediligence.decision.risks import risk_summary
+    from duediligence.reads.risks import risk_summary
 
     summary = risk_summary(session, evaluation_id, today)
     considered = [o for o in summary.options if not o.excluded]

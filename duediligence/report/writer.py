@@ -43,11 +43,12 @@ def collect(session: Session, evaluation_id: int, today: date | None = None) -> 
     from duediligence.charts.model import model_from
     from duediligence.charts.registers import cost_curves, risk_heat, stakeholder_grid
     from duediligence.charts.robust import robustness
-    from duediligence.decision.ranking import rank_matrix, with_risks
-    from duediligence.decision.risks import risk_summary
+    from duediligence.decision.adjusted import with_risks
+    from duediligence.decision.ranking import rank_matrix
     from duediligence.reads.evaluations import get_evaluation
     from duediligence.reads.matrix import load_matrix
     from duediligence.reads.people import decision_check, list_approvals
+    from duediligence.reads.risks import risk_summary
 
     today = today or date.today()
     evaluation = get_evaluation(session, evaluation_id)

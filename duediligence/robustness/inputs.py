@@ -1,29 +1,27 @@
-"""What the robustness analysis reads from a workbook, as plain arrays (so a worker thread needs no session).
+"""What the robustness analysis works on, as plain arrays (so a worker thread needs no session).
 
-The values and specs are exactly those `ranking.rank_matrix` ranks (`criterion_values`, `_specs`,
-`_weights`). Ranges: a typed score's low–high; a TCO criterion's range is the option's TCO with every cost
-item at its low end and at its high end (`finance.cost_range`); an NPV criterion's range is the NPV with
-costs high and benefits low (pessimistic) and the reverse (optimistic); time to results has no range.
-A stakeholder's perspective is their `WeightProfile` rows; a criterion they have not weighted takes the
-weight the ranking uses (as typed, or derived from pairwise comparisons), which the profile editor shows.
+The values and specs are exactly those `ranking.rank_matrix` ranks (`criterion_values`,
+`criterion_specs`, `ranking_weights`). Ranges: a typed score's low–high; a TCO criterion's range is
+the option's TCO with every cost item at its low end and at its high end (`finance.cost_range`); an
+NPV criterion's range is the NPV with costs high and benefits low (pessimistic) and the reverse
+(optimistic); time to results has no range. A stakeholder's perspective is their own weights; a
+criterion they have not weighted takes the weight the ranking uses (as typed, or derived from
+pairwise comparisons), which the profile editor shows.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import select
-from sqlmodel import Session
 
+from duediligence.decision.matrix import Matrix
 from duediligence.decision.scoring import CriterionSpec
 from duediligence.enums import ValueSource
-from duediligence.errors import NotFoundError
-from duediligence.reads.matrix import Matrix, load_matrix
-from duediligence.storage.models import Evaluation, Stakeholder, WeightProfile
 
 Floats = NDArray[np.float64]
 
@@ -114,13 +112,15 @@ def value_ranges(matrix: Matrix) -> tuple[Floats, Floats]:
 
 
 def _profiles(
-    session: Session, evaluation_id: int, matrix: Matrix, weights: list[float]
+    matrix: Matrix,
+    weights: list[float],
+    stakeholders: Sequence[tuple[int, str]],
+    own_weights: Mapping[tuple[int, int], float],
 ) -> tuple[Profile, ...]:
     index = {c.id: j for j, c in enumerate(matrix.criteria)}
-    table = profile_table(session, evaluation_id)
     out = []
-    for stakeholder_id, name in table.stakeholders:
-        given = {index[c]: w for (s, c), w in table.weights.items() if s == stakeholder_id and c in index}
+    for stakeholder_id, name in stakeholders:
+        given = {index[c]: w for (s, c), w in own_weights.items() if s == stakeholder_id and c in index}
         if given:
             own = tuple(j in given for j in range(len(weights)))
             out.append(
@@ -129,21 +129,30 @@ def _profiles(
     return tuple(out)
 
 
-def prepare(
-    session: Session,
-    evaluation_id: int,
-    *,
-    matrix: Matrix | None = None,
-    draws: int | None = None,
-    seed: int | None = None,
-) -> RobustnessInput:
-    """Read the evaluation (or use the given, already loaded `matrix`) into a `RobustnessInput`."""
-    from duediligence.decision.ranking import _specs, _weights, criterion_values, option_finance
+@dataclass(frozen=True)
+class Settings:
+    """The evaluation's own simulation settings (reads.robustness reads them)."""
 
-    evaluation = session.get(Evaluation, evaluation_id)
-    if evaluation is None:
-        raise NotFoundError("evaluation", evaluation_id)
-    matrix = matrix or load_matrix(session, evaluation_id)
+    draws: int
+    seed: int
+    weight_band: float
+    risk_adjusted: bool
+
+
+def build_input(
+    matrix: Matrix,
+    settings: Settings,
+    stakeholders: Sequence[tuple[int, str]] = (),
+    own_weights: Mapping[tuple[int, int], float] | None = None,
+) -> RobustnessInput:
+    """The analysis input for `matrix`: the stakeholders' own weights by (stakeholder, criterion) id."""
+    from duediligence.decision.ranking import (
+        criterion_specs,
+        criterion_values,
+        option_finance,
+        ranking_weights,
+    )
+
     n, m = len(matrix.options), len(matrix.criteria)
     problem = None
     specs: list[CriterionSpec] = []
@@ -154,8 +163,8 @@ def prepare(
         problem = "Add the criteria that matter, with their weights, to rank the options."
     else:
         try:
-            weights = _weights(matrix)[0]
-            specs = _specs(matrix, weights)
+            weights = ranking_weights(matrix)[0]
+            specs = criterion_specs(matrix, weights)
             if not sum(weights) > 0:
                 raise ValueError("all weights are zero: nothing to rank by")
         except ValueError as exc:
@@ -163,11 +172,11 @@ def prepare(
     if problem is None:
         values = np.array(criterion_values(matrix, option_finance(matrix)), dtype=float).reshape(n, m)
         low, high = value_ranges(matrix)
-        profiles = _profiles(session, evaluation_id, matrix, weights)
+        profiles = _profiles(matrix, weights, stakeholders, own_weights or {})
     else:
         values, low, high, profiles, specs = np.zeros((n, 0)), np.zeros((n, 0)), np.zeros((n, 0)), (), []
     return RobustnessInput(
-        evaluation_id=evaluation_id,
+        evaluation_id=matrix.evaluation_id,
         title=matrix.title,
         currency=matrix.currency,
         option_ids=tuple(o.id for o in matrix.options),
@@ -180,54 +189,10 @@ def prepare(
         policy=matrix.missing_policy,
         must_have=matrix.must_have_policy,
         excluded=tuple(o.excluded for o in matrix.options),
-        draws=int(evaluation.simulation_draws if draws is None else draws),
-        seed=int(evaluation.simulation_seed if seed is None else seed),
-        weight_band=float(evaluation.weight_band),
-        risk_adjusted=bool(evaluation.risk_adjusted),
+        draws=settings.draws,
+        seed=settings.seed,
+        weight_band=settings.weight_band,
+        risk_adjusted=settings.risk_adjusted,
         profiles=profiles,
         problem=problem,
     )
-
-
-@dataclass(frozen=True)
-class InquiryRow:
-    id: int
-    option_id: int | None
-    criterion_id: int | None
-    question: str
-    resolved: bool
-    resolved_on: object  # date | None
-    note: str
-
-
-def inquiries(session: Session, evaluation_id: int) -> list[InquiryRow]:
-    """The evaluation's due-diligence to-do items, oldest first."""
-    from duediligence.storage.models import Inquiry
-
-    query = select(
-        Inquiry.id, Inquiry.option_id, Inquiry.criterion_id, Inquiry.question, Inquiry.resolved,
-        Inquiry.resolved_on, Inquiry.note,
-    ).where(Inquiry.evaluation_id == evaluation_id).order_by(Inquiry.id)  # type: ignore[arg-type]  # fmt: skip
-    return [InquiryRow(*row) for row in session.execute(query)]
-
-
-@dataclass(frozen=True)
-class ProfileTable:
-    """Stakeholders (id, name) in their order and their own weights by (stakeholder id, criterion id)."""
-
-    stakeholders: tuple[tuple[int, str], ...]
-    weights: dict[tuple[int, int], float]
-
-
-def profile_table(session: Session, evaluation_id: int) -> ProfileTable:
-    people = session.execute(
-        select(Stakeholder.id, Stakeholder.name)
-        .where(Stakeholder.evaluation_id == evaluation_id)
-        .order_by(Stakeholder.position, Stakeholder.id)  # type: ignore[arg-type]
-    ).all()
-    rows = session.execute(
-        select(WeightProfile.stakeholder_id, WeightProfile.criterion_id, WeightProfile.weight).where(
-            WeightProfile.evaluation_id == evaluation_id
-        )
-    ).all()
-    return ProfileTable(tuple((i, n) for i, n in people), {(s, c): float(w) for s, c, w in rows})

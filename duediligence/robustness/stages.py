@@ -8,7 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from duediligence.robustness.analysis import (
+from duediligence.robustness.inputs import RobustnessInput
+from duediligence.robustness.results import (
     STAGES,
     AnalysisCancelled,
     Disagreement,
@@ -22,7 +23,6 @@ from duediligence.robustness.analysis import (
     TornadoRow,
     WeightMove,
 )
-from duediligence.robustness.inputs import RobustnessInput
 
 
 def _finite(x: float | None) -> float | None:

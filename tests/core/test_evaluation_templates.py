@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from duediligence.decision.ranking import evaluation_ranking
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.templates import AddOptionWithChecklist, NewFromTemplate
 from duediligence.reads.documents import evaluation_document
+from duediligence.reads.ranking import evaluation_ranking
 from duediligence.storage.database import Database
 from duediligence.storage.models import Evaluation, RiskItem
 from duediligence.templates.capture import save_user_template, template_from_evaluation

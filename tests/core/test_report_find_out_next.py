@@ -9,8 +9,8 @@ from pathlib import Path
 from services import require_integration
 
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
+from duediligence.reads.robustness import analyse
 from duediligence.report import writer as report
-from duediligence.robustness.analysis import analyse
 from duediligence.storage.database import Database
 
 

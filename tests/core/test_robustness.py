@@ -10,8 +10,8 @@ import pytest
 
 from duediligence.operations.evaluations import InsertEvaluationDocument
 from duediligence.operations.robustness import SetInquiry, SetWeightProfile
-from duediligence.robustness.analysis import analyse, robustness_json, with_robustness
-from duediligence.robustness.inputs import inquiries, prepare
+from duediligence.reads.robustness import analyse, inquiries, prepare
+from duediligence.robustness.analysis import robustness_json, with_robustness
 from duediligence.storage.database import Database
 from duediligence.storage.models import Inquiry, WeightProfile
 

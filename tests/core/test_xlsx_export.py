@@ -10,11 +10,11 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 from xlsx_support import column_of, workbook_with_samples
 
-from duediligence.decision.ranking import evaluation_ranking
 from duediligence.exchange.commands import export_command
 from duediligence.exchange.layout import META_SHEET
 from duediligence.exchange.safety import ExportCancelled, XlsxExportError, ooxml_unescape, sheet_title
 from duediligence.operations.edits import AddRow
+from duediligence.reads.ranking import evaluation_ranking
 
 LIST_SHEETS = [
     "Options",

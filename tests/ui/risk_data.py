@@ -6,8 +6,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from duediligence.decision.risks import RiskSummary, risk_summary
+from duediligence.decision.risks import RiskSummary
 from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.reads.risks import risk_summary
 from duediligence.storage.database import Database
 from duediligence.templates.samples import add_samples
 

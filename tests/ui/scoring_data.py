@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from duediligence.decision.matrix import Matrix
 from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.reads.matrix import Matrix, load_matrix
+from duediligence.reads.matrix import load_matrix
 from duediligence.storage.database import Database
 
 DOCUMENT: dict[str, Any] = {

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
-from duediligence.robustness.inputs import inquiries, profile_table
+from duediligence.reads.robustness import inquiries, profile_table
 from duediligence.storage.database import Database
 from duediligence.templates.samples import add_samples
 from ui.context import AppContext

@@ -16,8 +16,8 @@ from ui.models.options import Commit, Index
 from ui.numbers import raw_number, typed_money
 
 if TYPE_CHECKING:
+    from duediligence.decision.matrix import CostRow, OptionRow
     from duediligence.decision.ranking import OptionFinance
-    from duediligence.reads.matrix import CostRow, OptionRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

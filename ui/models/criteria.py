@@ -17,7 +17,7 @@ from ui.scoring_labels import direction_labels, scale_labels, value_source_label
 
 if TYPE_CHECKING:
     from duediligence.decision.ahp import AhpResult
-    from duediligence.reads.matrix import CriterionRow, GroupRow, Matrix
+    from duediligence.decision.matrix import CriterionRow, GroupRow, Matrix
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole  # [(code, label)] for a combo editor

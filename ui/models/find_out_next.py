@@ -15,8 +15,8 @@ from ui.models.row_table import Commit
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.robustness.analysis import NextStep, Robustness
-    from duediligence.robustness.inputs import InquiryRow
+    from duediligence.reads.robustness import InquiryRow
+    from duediligence.robustness.results import NextStep, Robustness
 
 SHOWN = 40  # items from the analysis listed at most (the rest change the decision less)
 

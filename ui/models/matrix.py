@@ -25,8 +25,8 @@ from ui.numbers import format_day, format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
 
 if TYPE_CHECKING:
+    from duediligence.decision.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
     from duediligence.decision.ranking import EvaluationRanking
-    from duediligence.reads.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP_ROLE = Qt.ItemDataRole.UserRole  # vertical header: the criterion's group name

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QPalette
 from duediligence.enums import OptionKind
 
 if TYPE_CHECKING:
-    from duediligence.reads.matrix import OptionRow
+    from duediligence.decision.matrix import OptionRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole OptionRow

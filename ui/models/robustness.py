@@ -13,7 +13,7 @@ from ui.models.options import Index
 from ui.models.ranking import percent_text
 
 if TYPE_CHECKING:
-    from duediligence.robustness.analysis import OptionOdds, Robustness, TornadoRow, WeightMove
+    from duediligence.robustness.results import OptionOdds, Robustness, TornadoRow, WeightMove
 
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 10  # a 0–1 number a delegate paints as a bar
 ROOM_ROLE = Qt.ItemDataRole.UserRole + 11  # (share, lowest safe share, highest safe share) for the tornado

@@ -16,8 +16,8 @@ from ui.models.row_table import Commit
 from ui.numbers import format_number, raw_number, typed_number
 
 if TYPE_CHECKING:
-    from duediligence.robustness.analysis import Robustness
-    from duediligence.robustness.inputs import ProfileTable
+    from duediligence.reads.robustness import ProfileTable
+    from duediligence.robustness.results import Robustness
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -22,7 +22,7 @@ from ui.views.comparison.option_delegates import ChoiceDelegate, NumberDelegate
 from ui.views.comparison.option_edits import submit
 
 if TYPE_CHECKING:
-    from duediligence.reads.matrix import CostRow, OptionRow
+    from duediligence.decision.matrix import CostRow, OptionRow
     from ui.context import AppContext
 
 

@@ -20,8 +20,8 @@ from ui.models.costs import FinanceLine, FinanceModel
 from ui.views.comparison.option_edits import field_labels, submit
 
 if TYPE_CHECKING:
+    from duediligence.decision.matrix import Matrix
     from duediligence.decision.ranking import OptionFinance
-    from duediligence.reads.matrix import Matrix
     from ui.context import AppContext
 
 

@@ -13,7 +13,7 @@ from ui.views.comparison.option_edits import field_labels, submit
 from ui.views.widgets import CommitTextEdit
 
 if TYPE_CHECKING:
-    from duediligence.reads.matrix import OptionRow
+    from duediligence.decision.matrix import OptionRow
     from ui.context import AppContext
 
 

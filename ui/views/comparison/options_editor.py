@@ -30,7 +30,7 @@ from ui.views.comparison.option_details import OptionDetails
 from ui.views.comparison.option_edits import submit
 
 if TYPE_CHECKING:
-    from duediligence.reads.matrix import Matrix
+    from duediligence.decision.matrix import Matrix
     from ui.context import AppContext
 
 # Kinds of change after which the options, their costs or the money must be re-read.

@@ -29,7 +29,7 @@ from ui import dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.reads.matrix import Matrix
+    from duediligence.decision.matrix import Matrix
     from ui.context import AppContext
 
 MAX_CRITERIA = 20  # 190 pairs; beyond that, direct weights are the practical way

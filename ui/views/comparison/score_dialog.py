@@ -22,7 +22,7 @@ from ui.scoring_labels import confidence_labels, direction_labels, scale_labels
 from ui.views.widgets import OptionalDateEdit
 
 if TYPE_CHECKING:
-    from duediligence.reads.matrix import CriterionRow, ScoreCell
+    from duediligence.decision.matrix import CriterionRow, ScoreCell
 
 FIELDS = ("value", "low", "high", "confidence", "evidence", "source", "evidence_date")
 

@@ -71,7 +71,7 @@ class RisksTab(QWidget):
     def reload(self) -> None:
         summary = None
         if self.evaluation_id is not None and self.context.db is not None:
-            from duediligence.decision.risks import risk_summary
+            from duediligence.reads.risks import risk_summary
 
             try:
                 summary = self.context.read(risk_summary, self.evaluation_id, self.today or date.today())

@@ -12,7 +12,7 @@ from ui.models.ranking import percent_text
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.robustness.analysis import Flip, NextStep, Note, Robustness
+    from duediligence.robustness.results import Flip, NextStep, Note, Robustness
     from duediligence.robustness.words import Formats
     from ui.context import AppContext
 
@@ -145,8 +145,8 @@ def matrix_flip_hint(
 ) -> str | None:
     """`flip_hint` for the score matrix's tooltip: thresholds computed once per change (no simulation)."""
     from duediligence.errors import WorkbookError
+    from duediligence.reads.robustness import prepare
     from duediligence.robustness.analysis import cell_flips
-    from duediligence.robustness.inputs import prepare
 
     try:
         matrix = context.matrix(evaluation_id)

@@ -36,7 +36,7 @@ from ui.views.robustness.settings_bar import SimulationSettings
 from ui.views.robustness.worker import AnalysisJob, pool
 
 if TYPE_CHECKING:
-    from duediligence.robustness.analysis import Robustness
+    from duediligence.robustness.results import Robustness
     from ui.context import AppContext
 
 TODO_ONLY = frozenset({"inquiry", "evaluation"})  # ticking an item: the numbers did not change
@@ -213,7 +213,7 @@ class RobustnessView(QWidget):
 
     def refresh(self) -> None:
         """Read the inputs now (GUI thread, cached matrix) and start the analysis on the worker thread."""
-        from duediligence.robustness.inputs import prepare
+        from duediligence.reads.robustness import prepare
 
         self._stale = False
         self.cancel(quiet=True)
@@ -308,7 +308,7 @@ class RobustnessView(QWidget):
         self.perspectives.set_result(result)
         table = None
         if result is not None and self.context.db is not None:
-            from duediligence.robustness.inputs import profile_table
+            from duediligence.reads.robustness import profile_table
 
             table = self.context.read(profile_table, result.evaluation_id)
         self.profiles.set_data(result, table)
@@ -341,7 +341,7 @@ class RobustnessView(QWidget):
     def _show_todo(self) -> None:
         rows = []
         if self.result is not None and self.context.db is not None:
-            from duediligence.robustness.inputs import inquiries
+            from duediligence.reads.robustness import inquiries
 
             try:
                 rows = self.context.read(inquiries, self.result.evaluation_id)

@@ -56,7 +56,8 @@ class AnalysisJob(QRunnable):
         return self._stop.is_set()
 
     def run(self) -> None:
-        from duediligence.robustness.analysis import AnalysisCancelled, compute
+        from duediligence.robustness.analysis import compute
+        from duediligence.robustness.results import AnalysisCancelled
 
         g = self.generation
         try:
