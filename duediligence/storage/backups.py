@@ -19,7 +19,8 @@ from pathlib import Path
 
 from duediligence import paths
 from duediligence.errors import CorruptWorkbookError, NotDamagedError, WorkbookError
-from duediligence.storage.database import BUSY_TIMEOUT_MS, backup_sqlite, inspect_sqlite_file
+from duediligence.storage.database import backup_sqlite, inspect_sqlite_file
+from duediligence.storage.engine import BUSY_TIMEOUT_MS
 from duediligence.storage.faults import classify
 from duediligence.storage.files import copy_into_live, side_files
 
@@ -175,7 +176,7 @@ def restore_backup(backup: Path, workbook: Path) -> Path | None:
 
 def _restore_upgraded(backup: Path, workbook: Path) -> None:
     """Upgrade a private copy of an older backup to the current schema, then restore that."""
-    from duediligence.storage.database import sqlite_url
+    from duediligence.storage.engine import sqlite_url
     from duediligence.storage.migrate import upgrade
 
     folder = paths.private_folder(paths.data_dir() / "restoring")

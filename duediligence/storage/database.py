@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from duediligence import paths
 from duediligence.errors import (
@@ -30,6 +30,7 @@ from duediligence.errors import (
     WorkbookUnavailableError,
 )
 from duediligence.storage import files as sqlite_files
+from duediligence.storage.engine import BUSY_TIMEOUT_MS, create_engine_for, read_only_engine, sqlite_url
 from duediligence.storage.faults import classify, disk_is_full, read_only_reason
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 # Written into the SQLite header by migration 0001: tells our files from other SQLite databases.
 APPLICATION_ID = 0x44443157  # "DD1W"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 # How long the read-only look at a file waits for another program's lock before saying it is locked.
 INSPECT_TIMEOUT_S = BUSY_TIMEOUT_MS / 1000
 
@@ -65,10 +65,6 @@ class OpenReport:
 
 def is_url(target: str | Path) -> bool:
     return isinstance(target, str) and "://" in target
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
 
 
 def inspect_sqlite_file(path: Path) -> SchemaState:
@@ -144,51 +140,6 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
         partial.unlink(missing_ok=True)
         partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
     return dest
-
-
-def _install_sqlite_events(engine: Engine, *, foreign_keys: bool, read_only: bool = False) -> None:
-    from sqlalchemy import event
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if not read_only:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        # NORMAL in WAL mode survives any application crash; only a power cut may lose the last commits.
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("dd_begin", "")
-        conn.exec_driver_sql(f"BEGIN {mode}".strip())
-
-
-def read_only_engine(path: Path) -> Engine:
-    """An engine that can only read `path`, for a workbook in a read-only file, folder or disk."""
-    from sqlalchemy import create_engine
-
-    uri = sqlite_files.read_only_uri(path)
-
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-
-    engine = create_engine(sqlite_url(path), creator=connect)
-    _install_sqlite_events(engine, foreign_keys=True, read_only=True)
-    return engine
-
-
-def create_engine_for(url: str, *, foreign_keys: bool = True) -> Engine:
-    from sqlalchemy import create_engine
-
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _install_sqlite_events(engine, foreign_keys=foreign_keys)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
 
 
 class Database:

@@ -62,7 +62,7 @@ def upgrade(url: str, *, path: Path | None = None, target: str = "head") -> str 
     from alembic.runtime.migration import MigrationContext
     from sqlalchemy import inspect
 
-    from duediligence.storage.database import create_engine_for
+    from duediligence.storage.engine import create_engine_for
 
     engine = create_engine_for(url, foreign_keys=False)
     try:

@@ -203,9 +203,9 @@ def test_a_workbook_kept_busy_by_another_program_refuses_the_edit_with_what_to_d
     import sqlite3
 
     from duediligence.errors import WorkbookLockedError
-    from duediligence.storage import database
+    from duediligence.storage import engine
 
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
     db = Database.open(tmp_path / "busy.db")
     eid = run(db, CreateEvaluation("CRM"), action="New", user="Ana").applied.result
     other = sqlite3.connect(tmp_path / "busy.db", isolation_level=None)

@@ -13,7 +13,8 @@ from sqlmodel import SQLModel
 
 from duediligence.errors import MigrationFailedError
 from duediligence.storage import migrate
-from duediligence.storage.database import Database, create_engine_for, sqlite_url
+from duediligence.storage.database import Database
+from duediligence.storage.engine import create_engine_for, sqlite_url
 from duediligence.storage.migrate import head_revision, upgrade
 
 FAKE_0002 = '''

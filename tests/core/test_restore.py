@@ -165,7 +165,7 @@ def test_a_restore_takes_no_file_away_from_the_workbooks_folder(workbook_path: P
 def test_a_backup_of_an_older_version_is_upgraded_before_it_replaces_the_workbook(
     workbook_path: Path, tmp_path: Path
 ) -> None:
-    from duediligence.storage.database import sqlite_url
+    from duediligence.storage.engine import sqlite_url
     from duediligence.storage.migrate import head_revision, upgrade
 
     old = tmp_path / "old.db"

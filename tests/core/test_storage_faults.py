@@ -136,7 +136,7 @@ def test_a_read_only_workbook_file_opens_read_only_and_leaves_no_side_files(tmp_
 
 
 def test_a_read_only_file_that_needs_an_upgrade_is_refused_saying_read_only(tmp_path: Path) -> None:
-    from duediligence.storage.database import sqlite_url
+    from duediligence.storage.engine import sqlite_url
     from duediligence.storage.migrate import upgrade
 
     path = tmp_path / "old.db"

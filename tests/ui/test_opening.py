@@ -103,7 +103,7 @@ def test_save_a_copy_continues_in_the_copy(window, workbook, tmp_path, monkeypat
 
 
 def test_upgraded_workbook_names_its_backup_in_the_status_bar(make_window, tmp_path):
-    from duediligence.storage.database import sqlite_url
+    from duediligence.storage.engine import sqlite_url
     from duediligence.storage.migrate import upgrade
 
     path = tmp_path / "old.db"

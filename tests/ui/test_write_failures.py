@@ -18,7 +18,7 @@ import roundtrip as rt
 from editing import locale
 from services import require_integration
 
-import duediligence.storage.database
+import duediligence.storage.engine
 from duediligence.storage.concurrency import last_change_id
 from ui import dialogs
 
@@ -105,7 +105,7 @@ def _open(path: Path, told: Told, patch: pytest.MonkeyPatch) -> Any:
     from ui.workbooks import open_workbook
 
     evaluation_id = rt.make_workbook(path)
-    patch.setattr(duediligence.storage.database, "BUSY_TIMEOUT_MS", 100)  # a locked workbook fails in 0.1 s
+    patch.setattr(duediligence.storage.engine, "BUSY_TIMEOUT_MS", 100)  # a locked workbook fails in 0.1 s
     patch.setattr(dialogs, "show_warning", lambda _p, _title, text: told.messages.append(text))
     patch.setattr(dialogs, "show_error", lambda _p, _title, text: told.messages.append(text))
     main = MainWindow(AppContext())
