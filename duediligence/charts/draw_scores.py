@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from duediligence.charts import style
+import duediligence.charts.style as style
 from duediligence.charts.style import LIGHT, Theme, option_colour, shorten
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from duediligence.charts.draw_scores import draw_first_place, draw_score_breakdo
 
 if TYPE_CHECKING:
     from duediligence.decision.finance import OptionFinance
+    from duediligence.report.data import ReportData
     from duediligence.report.pages import Pages
-    from duediligence.report.writer import ReportData
 
 TOP_RISKS = 12
 

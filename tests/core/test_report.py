@@ -12,6 +12,7 @@ from services import require_integration
 
 from duediligence.operations.evaluations import CreateEvaluation, InsertEvaluationDocument
 from duediligence.report import writer as report
+from duediligence.report.data import collect
 from duediligence.storage.database import Database
 from duediligence.templates.samples import add_samples
 
@@ -97,7 +98,7 @@ def report_text(db: Database, evaluation_id: int) -> str:
     from duediligence.report.sections import SECTIONS
 
     with db.reading() as session:
-        data = report.collect(session, evaluation_id)
+        data = collect(session, evaluation_id)
     pdf = _TextOfPages()
     pages = Pages(pdf, "footer")
     for section in SECTIONS:
