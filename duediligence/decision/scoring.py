@@ -36,6 +36,18 @@ FIXED_SCALES: dict[str, tuple[float, float, str]] = {
 }
 
 
+def scale_bounds(
+    scale: str, scale_min: float | None = None, scale_max: float | None = None
+) -> tuple[float | None, float | None]:
+    """A criterion's lowest and highest allowed value: the ends it states, else its fixed scale's ends
+    (None where neither says, e.g. a measured value without stated ends)."""
+    fixed = FIXED_SCALES.get(scale)
+    return (
+        scale_min if scale_min is not None else (fixed[0] if fixed else None),
+        scale_max if scale_max is not None else (fixed[1] if fixed else None),
+    )
+
+
 @dataclass(frozen=True)
 class CriterionSpec:
     """What `rank` needs to know about one criterion (a plain copy of the stored `Criterion`)."""

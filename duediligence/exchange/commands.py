@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from duediligence.errors import WorkbookError
-from duediligence.exchange.diff import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
-from duediligence.exchange.merge import ImportAsNewEvaluation, UnresolvedConflicts, accepted_edits, operations
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
+from duediligence.exchange.merge import UnresolvedConflicts, accepted_edits
 from duediligence.exchange.safety import XlsxImportError
 from duediligence.exchange.xlsx_export import Progress
 from duediligence.operations import Batch, Operation
+from duediligence.operations.imports import ImportAsNewEvaluation, edit_operations
 
 CONFLICT_CHOICES = ("refuse", "app", "file")
 
@@ -83,7 +84,7 @@ class ImportPlan:
             if plan.target_id is None:
                 ops.append(ImportAsNewEvaluation(dict(plan.document), tuple(edits)))
             else:
-                ops.append(Batch(tuple(operations(edits, plan.target_id))))
+                ops.append(Batch(tuple(edit_operations(edits, plan.target_id))))
         return Batch(tuple(ops))  # one operation per evaluation, in the plan's order
 
     def sentences(self) -> list[str]:

@@ -10,7 +10,6 @@ an editor refuses, and a refusal names the sheet, row and column.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
@@ -18,34 +17,12 @@ from typing import Any
 from duediligence import fields
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
-from duediligence.exchange.merge import UNCHANGED, Edit, merge_value, same
+from duediligence.exchange.merge import UNCHANGED, merge_value, same
 from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
 from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation, SheetRows
-
-ADDED, CHANGED, REMOVED, CONFLICT, ERROR, IGNORED = (
-    "added",
-    "changed",
-    "removed",
-    "conflict",
-    "error",
-    "ignored",
-)
-
-
-@dataclass(frozen=True)
-class Line:
-    kind: str  # added, changed, removed, conflict, error, ignored
-    sheet: str
-    row: int | None  # the sheet's row number
-    column: str | None
-    sentence: str
-    key: str = ""  # stable within one import: how a caller names the line it accepts or resolves
-    field: str | None = None
-    old: Any = None  # changed: the app's value (= exported); conflict: the exported value
-    new: Any = None  # the file's value
-    app: Any = None  # conflict: the app's value now
-    edit: Edit | None = None  # accepting the file's side
+from duediligence.operations.imports import Edit
 
 
 def show(value: Any) -> str:
@@ -316,7 +293,7 @@ class Differ:
                     continue
                 if value is not None:
                     try:
-                        from duediligence.reads.documents import check_score
+                        from duediligence.operations.rules import check_score
 
                         check_score(SimpleNamespace(**ours_c), {"value": value}, "")
                     except ValidationError as exc:

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from duediligence.changes import Changes
+from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError, WorkbookError
 from duediligence.exchange.safety import (
     XlsxExportError,
@@ -48,7 +49,6 @@ SCORES, NOTES = "Scores", "Notes"
 HEADER_ROW = 5  # rows 1-3: title, evaluator, instructions
 FIXED_HEADERS = ("ID", "Group", "Criterion", "Scale")
 FIRST_OPTION = len(FIXED_HEADERS) + 1
-SCALE_BOUNDS = {"0-10": (0.0, 10.0), "1-5": (1.0, 5.0), "yes-no": (0.0, 1.0), "percent": (0.0, 100.0)}
 YES = ("yes", "y", "true", "1")
 NO = ("no", "n", "false", "0")
 INSTRUCTIONS = (
@@ -66,16 +66,6 @@ class ScoringSheetError(WorkbookError):
         self.path, self.problems = path, problems
         listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         super().__init__(f"Cannot import the scoring sheet {path}: {listed}. Nothing was stored.")
-
-
-def scale_bounds(
-    scale: str, scale_min: float | None, scale_max: float | None
-) -> tuple[float | None, float | None]:
-    fixed = SCALE_BOUNDS.get(scale, (None, None))
-    return (
-        scale_min if scale_min is not None else fixed[0],
-        scale_max if scale_max is not None else fixed[1],
-    )
 
 
 def scale_text(c: Any) -> str:
@@ -448,7 +438,7 @@ def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | No
     """(value, None) or (None, a sentence saying what is wrong with the cell). A number cell is taken
     as it is, text as the importing person writes numbers (`formats.parse_number`)."""
     from duediligence.formats import parse_number
-    from duediligence.reads.documents import check_score
+    from duediligence.operations.rules import check_score
 
     wanted = scale_text(criterion)
     if raw is None or (isinstance(raw, str) and not raw.strip()):

@@ -17,6 +17,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from duediligence.decision.scoring import FIXED_SCALES, scale_bounds
 from duediligence.exchange import layout as L
 from duediligence.exchange.safety import (
     ExportCancelled,
@@ -29,7 +30,6 @@ from duediligence.exchange.safety import (
 
 Progress = Callable[[float, str], Any]  # returns True to cancel
 
-FIXED = {"0-10": (0.0, 10.0), "1-5": (1.0, 5.0), "yes-no": (0.0, 1.0), "percent": (0.0, 100.0)}
 BANDS = (("1", "4", "C6EFCE"), ("5", "9", "FFEB9C"), ("10", "15", "F8CBAD"), ("16", "25", "FF7C80"))
 EXTRA_ROWS = 200  # validation and formats reach this far below a table, for rows a colleague adds
 
@@ -385,8 +385,8 @@ class EvaluationWriter:
             ws.cell(rows["Share of weight without a score"], first + j).number_format = "0.0%"
 
     def _bounds(self, c: dict[str, Any], derived: bool) -> tuple[float | None, float | None, str]:
-        if not derived and c["scale"] in FIXED:
-            lo, hi = FIXED[c["scale"]]
+        if not derived and c["scale"] in FIXED_SCALES:
+            lo, hi = FIXED_SCALES[c["scale"]][:2]
             return (
                 lo,
                 hi,
@@ -406,7 +406,7 @@ class EvaluationWriter:
         return None, None, "min–max across options (recalculated)"
 
     def _validation_bounds(self, c: dict[str, Any]) -> tuple[float | None, float | None]:
-        lo, hi = FIXED.get(c["scale"], (None, None))
+        lo, hi = scale_bounds(c["scale"])
         return (
             c["scale_min"] if c["scale_min"] is not None else lo,
             c["scale_max"] if c["scale_max"] is not None else hi,

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from duediligence import fields
 from duediligence.errors import ValidationError
+from duediligence.operations.rules import check_score
 from duediligence.storage.models import (
     ActionItem,
     Approval,
@@ -44,7 +45,6 @@ from duediligence.storage.models import (
 )
 from duediligence.validation import Checker
 
-SCALE_BOUNDS = {"0-10": (0.0, 10.0), "1-5": (1.0, 5.0), "yes-no": (0.0, 1.0), "percent": (0.0, 100.0)}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Keys a document may carry besides the editable fields: ids and references, which the workbook
@@ -160,31 +160,6 @@ def _unique(names: dict[str, int], name: str, kind: str, where: str, new_id: int
     if name in names:
         raise ValidationError(where, name, f"two {kind}s have this name")
     names[name] = new_id
-
-
-def check_score(criterion: Criterion, values: dict[str, Any], where: str) -> None:
-    """A score must lie on its criterion's scale, with low <= value <= high."""
-    bounds = SCALE_BOUNDS.get(criterion.scale)
-    lo_bound = criterion.scale_min if criterion.scale_min is not None else (bounds or (None, None))[0]
-    hi_bound = criterion.scale_max if criterion.scale_max is not None else (bounds or (None, None))[1]
-    for key in ("value", "low", "high"):
-        x = values.get(key)
-        if x is None:
-            continue
-        if (lo_bound is not None and x < lo_bound) or (hi_bound is not None and x > hi_bound):
-            raise ValidationError(f"{where}{key}", x, f"is outside the scale {lo_bound:g} to {hi_bound:g}")
-    low, value, high = values.get("low"), values.get("value"), values.get("high")
-    if low is not None and high is not None and low > high:
-        raise ValidationError(
-            f"{where}range", (low, high), f"the low end {low:g} is above the high end {high:g}"
-        )
-    if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
-        span = f"{'…' if low is None else f'{low:g}'}–{'…' if high is None else f'{high:g}'}"
-        raise ValidationError(
-            f"{where}range",
-            (low, value, high),
-            f"the value {value:g} lies outside its range {span}; change the range too",
-        )
 
 
 def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -> int:

@@ -15,8 +15,9 @@ from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.operations import Applied
+from duediligence.operations.documents import insert_document
 from duediligence.operations.evaluations import EVALUATION_KINDS, DeleteEvaluation
-from duediligence.reads.documents import evaluation_document, insert_document
+from duediligence.reads.documents import evaluation_document
 from duediligence.storage.models import Attachment, Criterion, Option, RiskItem
 
 

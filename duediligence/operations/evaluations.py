@@ -12,8 +12,8 @@ from duediligence import fields
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, ValidationError
 from duediligence.operations import Applied
+from duediligence.operations.documents import insert_document
 from duediligence.operations.rows import DeleteRows
-from duediligence.reads.documents import insert_document
 from duediligence.storage.models import TABLES, Evaluation, Option, utcnow
 from duediligence.validation import clean
 

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
 from duediligence.operations.rows import table
-from duediligence.reads.documents import check_score
 from duediligence.storage.models import Criterion, Score
 
 
@@ -72,3 +72,26 @@ def check_row(session: Session, name: str, row: Any) -> None:
                 raise ValidationError(
                     "scale", row.scale, f"existing scores lie outside it ({exc.reason}); change them first"
                 ) from exc
+
+
+def check_score(criterion: Criterion, values: dict[str, Any], where: str) -> None:
+    """A score must lie on its criterion's scale, with low <= value <= high."""
+    lo_bound, hi_bound = scale_bounds(criterion.scale, criterion.scale_min, criterion.scale_max)
+    for key in ("value", "low", "high"):
+        x = values.get(key)
+        if x is None:
+            continue
+        if (lo_bound is not None and x < lo_bound) or (hi_bound is not None and x > hi_bound):
+            raise ValidationError(f"{where}{key}", x, f"is outside the scale {lo_bound:g} to {hi_bound:g}")
+    low, value, high = values.get("low"), values.get("value"), values.get("high")
+    if low is not None and high is not None and low > high:
+        raise ValidationError(
+            f"{where}range", (low, high), f"the low end {low:g} is above the high end {high:g}"
+        )
+    if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
+        span = f"{'…' if low is None else f'{low:g}'}–{'…' if high is None else f'{high:g}'}"
+        raise ValidationError(
+            f"{where}range",
+            (low, value, high),
+            f"the value {value:g} lies outside its range {span}; change the range too",
+        )

@@ -2,7 +2,7 @@
 
 Inside a document, rows refer to each other by name (a score names its option and criterion), so a
 person can write one by hand; `evaluation_document` adds every row's id for scripts. Storing a
-document as a new evaluation (`insert_document`) is in `document_insert`.
+document as a new evaluation (`insert_document`) is in `operations.documents`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from duediligence.errors import NotFoundError
-from duediligence.operations.documents import SCALE_BOUNDS, STRUCTURE, check_score, insert_document
 from duediligence.storage.models import (
     ActionItem,
     Approval,
@@ -129,6 +128,3 @@ def evaluation_document(session: Session, evaluation_id: int, *, scores: bool = 
     reviews = _children(session, PurchaseReview, evaluation_id)
     doc["review"] = _row(reviews[0]) if reviews else None
     return doc
-
-
-__all__ = ["SCALE_BOUNDS", "STRUCTURE", "check_score", "evaluation_document", "insert_document"]

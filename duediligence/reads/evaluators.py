@@ -28,7 +28,6 @@ from duediligence.operations import Batch
 
 DISAGREEMENT_SHARE = 0.30
 COMBINED_PREFIX = "Combined from "
-SCALE_SPANS = {"0-10": (0.0, 10.0), "1-5": (1.0, 5.0), "yes-no": (0.0, 1.0), "percent": (0.0, 100.0)}
 
 
 @dataclass(frozen=True)
@@ -92,9 +91,9 @@ def combine(values: list[float], how: str) -> float | None:
 
 
 def _span(criterion: Any, given: list[float]) -> float | None:
-    lo, hi = SCALE_SPANS.get(criterion.scale, (None, None))
-    lo = criterion.scale_min if criterion.scale_min is not None else lo
-    hi = criterion.scale_max if criterion.scale_max is not None else hi
+    from duediligence.decision.scoring import scale_bounds
+
+    lo, hi = scale_bounds(criterion.scale, criterion.scale_min, criterion.scale_max)
     if lo is not None and hi is not None:
         return float(hi - lo) if hi > lo else None
     if len(given) < 2:

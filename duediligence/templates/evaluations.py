@@ -254,7 +254,7 @@ def _check_document(document: Mapping[str, Any]) -> None:
     )
     if count > MAX_CRITERIA:
         raise ValidationError("document.criteria_groups", f"{count} criteria", f"at most {MAX_CRITERIA}")
-    from duediligence.reads.documents import insert_document
+    from duediligence.operations.documents import insert_document
 
     session = _scratch_session()
     try:

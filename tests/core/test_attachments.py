@@ -14,6 +14,7 @@ from sqlmodel import select
 
 from duediligence.errors import ValidationError
 from duediligence.operations import evidence as attachments
+from duediligence.operations.documents import insert_document
 from duediligence.operations.evidence import (
     AttachFile,
     AttachLink,
@@ -24,7 +25,6 @@ from duediligence.operations.evidence import (
     safe_file_name,
 )
 from duediligence.operations.rows import DeleteRows
-from duediligence.reads.documents import insert_document
 from duediligence.storage.database import Database
 from duediligence.storage.models import Attachment, Criterion, Option, RiskItem
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from duediligence.errors import ValidationError
-from duediligence.reads.documents import evaluation_document, insert_document
+from duediligence.operations.documents import insert_document
+from duediligence.reads.documents import evaluation_document
 from duediligence.storage.database import Database
 
 LAPTOP = {

@@ -56,7 +56,7 @@ def create(db: Database, template: Any, title: str = "Test", **values: Any) -> i
 
 def score_everything(db: Database, evaluation_id: int) -> None:
     """Two vendor options, every manual criterion scored at the top of its scale, a cost and a time each."""
-    from duediligence.reads.documents import SCALE_BOUNDS
+    from duediligence.decision.scoring import scale_bounds
     from duediligence.reads.matrix import load_matrix
 
     with db.transaction() as session:
@@ -71,7 +71,7 @@ def score_everything(db: Database, evaluation_id: int) -> None:
             for criterion in matrix.criteria:
                 if criterion.value_source != "manual":
                     continue
-                top = SCALE_BOUNDS.get(criterion.scale, (0, 10 + i))[1]
+                top = scale_bounds(criterion.scale)[1] or 10 + i
                 values = {"value": top, "evidence": "tested"}
                 AddRow(
                     "score", evaluation_id, values, {"option_id": option.id, "criterion_id": criterion.id}

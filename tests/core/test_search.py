@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from duediligence.operations.documents import insert_document
 from duediligence.operations.evidence import AttachLink
-from duediligence.reads.documents import insert_document
 from duediligence.reads.search import like_pattern, search, snippet
 from duediligence.storage.database import Database
 

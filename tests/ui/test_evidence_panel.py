@@ -14,8 +14,8 @@ from drops import drop_files
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMenu
 
+from duediligence.operations.documents import insert_document
 from duediligence.operations.evidence import AttachFile, AttachLink, list_evidence
-from duediligence.reads.documents import insert_document
 from duediligence.storage.database import Database
 from ui.views.evidence import commands
 from ui.views.evidence.panel import EvidencePanel

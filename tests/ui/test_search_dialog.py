@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from duediligence.reads.documents import insert_document
+from duediligence.operations.documents import insert_document
 from duediligence.storage.database import Database
 from ui.views.search.dialog import open_search, show_hit
 from ui.views.search.model import HitsModel

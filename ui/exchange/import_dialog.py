@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.exchange.diff import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
     from duediligence.exchange.commands import ImportPlan
-    from duediligence.exchange.diff import Line
+    from duediligence.exchange.lines import Line
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, WHERE, WHAT, APP, FILE, DECISION = range(6)

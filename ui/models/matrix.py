@@ -403,7 +403,7 @@ class ScoreMatrixModel(QAbstractTableModel):
     def check(self, criterion: CriterionRow, value: float, cell: ScoreCell | None) -> None:
         """Refuse a value off the criterion's scale, or outside the range already recorded for the cell."""
         from duediligence.errors import ValidationError
-        from duediligence.reads.documents import check_score
+        from duediligence.operations.rules import check_score
 
         try:
             check_score(criterion, {"value": value}, "")  # type: ignore[arg-type]

@@ -148,7 +148,7 @@ class ScoreDialog(QDialog):
 
     def accept(self) -> None:
         from duediligence.errors import ValidationError
-        from duediligence.reads.documents import check_score
+        from duediligence.operations.rules import check_score
 
         try:
             entered = self.entered()
