@@ -1,8 +1,12 @@
-"""What an operation touched, so each view re-queries only what it shows."""
+"""What an operation is, and what it touched (so each view re-queries only what it shows)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass(frozen=True)
@@ -37,3 +41,14 @@ class Changes:
 
 
 EVERYTHING = Changes(everything=True, evaluation_list=True)
+
+
+@dataclass(frozen=True)
+class Applied:
+    inverse: Operation
+    changes: Changes
+    result: Any = None  # e.g. the id of what was created
+
+
+class Operation(Protocol):
+    def apply(self, session: Session) -> Applied: ...

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,7 +22,37 @@ from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
 from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption, utcnow
-from duediligence.templates.checklists import ChecklistEntry, ChecklistTemplate
+
+SHIPPED, USER = "shipped", "user"  # where a checklist template comes from
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """One thing to check, as a template holds it (applying copies it into each option's checklist)."""
+
+    category: str
+    title: str
+    description: str = ""
+    critical: bool = False
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    name: str
+    items: tuple[ChecklistEntry, ...]
+    description: str = ""
+    kind: str = ""
+    source: str = USER  # SHIPPED or USER
+    path: str | None = None  # where it was read from (None for one not saved yet)
+
+    @property
+    def key(self) -> str:
+        """Stable identity for choosers: source and file stem."""
+        return f"{self.source}:{Path(self.path).stem if self.path else self.name}"
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(item.category for item in self.items))
 
 
 @dataclass(frozen=True)

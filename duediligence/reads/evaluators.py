@@ -10,9 +10,7 @@ criterion without a fixed range uses the range of every value given for it (all 
 options, and the matrix's own scores), as the ranking's min–max normalisation does. A criterion is
 flagged when any of its cells is. The standard deviation is reported too, but does not decide.
 
-`adopt_combined(session, evaluation_id)` is one Batch of SetScore: each cell with evaluators' values
-gets the combined value, the evaluators' lowest and highest as its range, and the evidence note
-"Combined from N evaluators (mean): …" (a previous such note is replaced; other evidence is kept).
+Adopting the combined values into the matrix is `operations.evaluators.AdoptCombinedScores`.
 """
 
 from __future__ import annotations
@@ -23,8 +21,6 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
-
-from duediligence.operations import Batch
 
 DISAGREEMENT_SHARE = 0.30
 COMBINED_PREFIX = "Combined from "
@@ -164,39 +160,3 @@ def combined_note(cell: CellSummary, how: str) -> str:
     listed = ", ".join(f"{name} {value:g}" for name, value in cell.values)
     word = "evaluator" if cell.count == 1 else "evaluators"
     return f"{COMBINED_PREFIX}{cell.count} {word} ({how}): {listed}."
-
-
-def adopt_combined(session: Session, evaluation_id: int) -> Batch:
-    """One operation: every cell the evaluators scored gets the combined value (see the module doc)."""
-    from duediligence.operations.edits import SetScore
-    from duediligence.reads.matrix import load_matrix
-
-    summary = evaluator_summary(session, evaluation_id)
-    matrix = load_matrix(session, evaluation_id)
-    ops = []
-    for criterion in summary.criteria:
-        for cell in criterion.cells:
-            if cell.combined is None:
-                continue
-            now = matrix.cell(cell.option_id, criterion.criterion_id)
-            kept = _kept_evidence(now.evidence if now else "")
-            note = combined_note(cell, summary.combination) + (f"\n{kept}" if kept else "")
-            numbers, value = [v for _, v in cell.values], round(cell.combined, 4)
-            if len(numbers) >= 2:
-                low, high = min(numbers), max(numbers)
-            else:  # one evaluator: keep the buyer's range while the value still lies inside it
-                low, high = (now.low, now.high) if now else (None, None)
-                if (low is not None and value < low) or (high is not None and value > high):
-                    low = high = None
-            values = {"value": value, "low": low, "high": high, "evidence": note}
-            if now is not None and all(getattr(now, k) == v for k, v in values.items()):
-                continue
-            ops.append(SetScore(cell.option_id, criterion.criterion_id, values))
-    return Batch(tuple(ops))
-
-
-def _kept_evidence(text: str) -> str:
-    """The cell's evidence without an earlier "Combined from …" line (the new one replaces it)."""
-    if text.startswith(COMBINED_PREFIX):
-        return text.split("\n", 1)[1] if "\n" in text else ""
-    return text

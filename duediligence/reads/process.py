@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from duediligence.decision.matrix import Matrix
 from duediligence.enums import (
+    CHECKED_KINDS,
     ApprovalStatus,
     BuyingRole,
     EvaluationStatus,
@@ -28,7 +29,6 @@ from duediligence.errors import NotFoundError
 from duediligence.reads.matrix import load_matrix
 from duediligence.storage.models import Evaluation
 
-CHECKED_KINDS = frozenset({OptionKind.VENDOR_PRODUCT.value, OptionKind.OTHER.value})
 PATHS = frozenset({OptionKind.BUILD.value, OptionKind.EXTEND.value, OptionKind.DO_NOTHING.value})
 DECIDED = frozenset({EvaluationStatus.DECIDED.value, EvaluationStatus.REVIEWED.value})
 # Where each stage is worked on (the evaluation view's tab keys).

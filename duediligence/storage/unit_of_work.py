@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from duediligence.changes import Changes
+from duediligence.changes import Applied, Changes, Operation
 from duediligence.errors import StorageError, WorkbookError
 from duediligence.storage.concurrency import (
     ConcurrentEditError,
@@ -27,7 +27,6 @@ from duediligence.storage.concurrency import (
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from duediligence.operations import Applied, Operation
     from duediligence.storage.database import Database
 
 MAX_ACTION = 500

@@ -21,43 +21,14 @@ from typing import Any
 from duediligence import fields
 from duediligence import validation as v
 from duediligence.errors import ValidationError, WorkbookError
+from duediligence.operations.checklists import SHIPPED, USER, ChecklistEntry, ChecklistTemplate
 
 FORMAT = "duediligence-checklist"
 VERSION = 1
 MAX_TEMPLATE_BYTES = 1_000_000
 MAX_ITEMS = 500
-SHIPPED, USER = "shipped", "user"
 _TOP_KEYS = {"format", "version", "name", "description", "kind", "items"}
 _ITEM_KEYS = {"category", "title", "description", "critical"}
-
-
-@dataclass(frozen=True)
-class ChecklistEntry:
-    """One thing to check, as a template holds it (applying copies it into each option's checklist)."""
-
-    category: str
-    title: str
-    description: str = ""
-    critical: bool = False
-
-
-@dataclass(frozen=True)
-class ChecklistTemplate:
-    name: str
-    items: tuple[ChecklistEntry, ...]
-    description: str = ""
-    kind: str = ""
-    source: str = USER  # SHIPPED or USER
-    path: str | None = None  # where it was read from (None for one not saved yet)
-
-    @property
-    def key(self) -> str:
-        """Stable identity for choosers: source and file stem."""
-        return f"{self.source}:{Path(self.path).stem if self.path else self.name}"
-
-    @property
-    def categories(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(item.category for item in self.items))
 
 
 class TemplateError(WorkbookError):

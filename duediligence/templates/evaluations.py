@@ -27,9 +27,10 @@ from typing import Any
 
 from duediligence import fields
 from duediligence import validation as v
-from duediligence.enums import BuyingRole, CostCategory, CostRecurrence, OptionKind
+from duediligence.enums import BuyingRole, CostCategory, CostRecurrence
 from duediligence.errors import ValidationError
-from duediligence.templates.checklists import SHIPPED, USER, ChecklistTemplate, TemplateError, _template
+from duediligence.operations.checklists import SHIPPED, USER, ChecklistTemplate
+from duediligence.templates.checklists import TemplateError, _template
 
 FORMAT = "duediligence-evaluation-template"
 VERSION = 1
@@ -37,7 +38,6 @@ MAX_TEMPLATE_BYTES = 1_000_000
 MAX_OPTIONS, MAX_CRITERIA, MAX_SUGGESTIONS = 50, 300, 50
 AUDIENCES = ("business", "consumer")
 # Options one buys from someone: the ones a due-diligence checklist is about.
-CHECKED_KINDS = frozenset({OptionKind.VENDOR_PRODUCT.value, OptionKind.OTHER.value})
 _TOP_KEYS = {"format", "version", "key", "name", "description", "audience", "quick_mode", "checklist",
              "stakeholder_roles", "cost_lines", "document"}  # fmt: skip
 # A template describes a kind of purchase: no scores, no people, no decision.

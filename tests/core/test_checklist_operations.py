@@ -8,13 +8,18 @@ from dataclasses import replace
 import pytest
 
 from duediligence.errors import ValidationError
-from duediligence.operations.checklists import ApplyChecklistTemplate, RaiseRisk, SetRiskOptions
+from duediligence.operations.checklists import (
+    ApplyChecklistTemplate,
+    ChecklistEntry,
+    RaiseRisk,
+    SetRiskOptions,
+)
 from duediligence.operations.edits import UpdateRow
 from duediligence.operations.evaluations import InsertEvaluationDocument
 from duediligence.operations.rows import DeleteRows
 from duediligence.reads.documents import evaluation_document
 from duediligence.storage.database import Database
-from duediligence.templates.checklists import ChecklistEntry, make_template, shipped_templates
+from duediligence.templates.checklists import make_template, shipped_templates
 
 DOC = {
     "title": "CRM",

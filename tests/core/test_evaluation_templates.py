@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from duediligence.enums import CHECKED_KINDS
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.templates import AddOptionWithChecklist, NewFromTemplate
 from duediligence.reads.documents import evaluation_document
@@ -20,7 +21,6 @@ from duediligence.storage.models import Evaluation, RiskItem
 from duediligence.templates.capture import save_user_template, template_from_evaluation
 from duediligence.templates.checklists import TemplateError
 from duediligence.templates.evaluations import (
-    CHECKED_KINDS,
     MAX_TEMPLATE_BYTES,
     checklist_for_kind,
     cost_suggestions,

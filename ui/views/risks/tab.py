@@ -21,7 +21,8 @@ from ui.views.risks.summary_view import RiskSummaryView
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskSummary
-    from duediligence.templates.checklists import ChecklistTemplate, TemplateCatalogue
+    from duediligence.operations.checklists import ChecklistTemplate
+    from duediligence.templates.checklists import TemplateCatalogue
     from ui.context import AppContext
 
 WATCHED = ("risk_item", "risk_option", "option", "evaluation")

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.templates.checklists import SHIPPED, ChecklistTemplate, TemplateCatalogue
+from duediligence.operations.checklists import SHIPPED, ChecklistTemplate
+from duediligence.templates.checklists import TemplateCatalogue
 from ui.views.risks.edits import escape
 
 
