@@ -403,7 +403,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    from duediligence.storage.copying import copy_workbook
+    from duediligence.exchange.copying import copy_workbook
 
     report = copy_workbook(args.source, args.target)
     rows = sum(report.tables.values())
