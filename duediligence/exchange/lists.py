@@ -19,7 +19,7 @@ import csv
 import io
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +31,7 @@ from duediligence.exchange.safety import number_text, printable
 if TYPE_CHECKING:  # the UI imports this module at start-up: SQLAlchemy loads when a plan is made
     from sqlmodel import Session
 
-    from duediligence.operations import Applied, Batch, Operation
+    from duediligence.operations import Batch, Operation
 
 MAX_CSV_BYTES = 5_000_000
 MAX_ROWS = 10_000
@@ -594,7 +594,7 @@ class ListImportPlan:
         if not self.rows:
             raise WorkbookError("The list adds nothing; nothing was imported.")
         from duediligence.operations import Batch
-        from duediligence.operations.edits import AddRow
+        from duediligence.operations.edits import AddCriterionInGroup, AddRow
 
         table = "option" if self.target == OPTIONS else "criterion"
 
@@ -738,28 +738,3 @@ def plan_list_import(
 
 
 # --- the one operation it needs --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AddCriterionInGroup:
-    """Add a criterion under the group of this evaluation named `group_name` (which must exist by then:
-    the import adds new groups earlier in the same Batch). The inverse deletes the criterion."""
-
-    evaluation_id: int
-    group_name: str
-    values: Mapping[str, Any] = field(default_factory=dict)
-
-    def apply(self, session: Session) -> Applied:
-        from sqlalchemy import select
-
-        from duediligence.operations.edits import AddRow
-        from duediligence.storage.models import CriterionGroup
-
-        group_id = session.execute(
-            select(CriterionGroup.id).where(
-                CriterionGroup.evaluation_id == self.evaluation_id, CriterionGroup.name == self.group_name
-            )
-        ).scalar()
-        if group_id is None:
-            raise NotFoundError("criterion group", self.group_name)
-        return AddRow("criterion", self.evaluation_id, {**self.values, "group_id": group_id}).apply(session)

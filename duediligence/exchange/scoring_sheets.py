@@ -25,7 +25,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from duediligence.changes import Changes
 from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError, WorkbookError
 from duediligence.exchange.safety import (
@@ -39,7 +38,8 @@ from duediligence.exchange.safety import (
     require_defusedxml,
     write_text,
 )
-from duediligence.operations import Applied, Batch, Operation
+from duediligence.operations import Batch
+from duediligence.operations.evaluators import StoreEvaluatorScores
 
 FORMAT = "duediligence-scoring-sheet"
 FORMAT_VERSION = 1
@@ -489,47 +489,3 @@ def _note(raw: Any, where: str) -> tuple[str, str | None]:
 
 
 # --- storing ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StoreEvaluatorScores:
-    """Store one evaluator's scores for the cells a sheet covered, replacing what they gave before
-    (a cell left empty on the sheet removes their earlier score). The inverse restores them exactly."""
-
-    evaluation_id: int
-    evaluator: str
-    cells: tuple[tuple[int, int, float | None, str], ...]  # (option id, criterion id, value, note)
-    covered: tuple[tuple[int, int], ...]
-    scored_on: date
-
-    def apply(self, session: Session) -> Applied:
-        from duediligence.operations.edits import AddRow, UpdateRow
-        from duediligence.operations.rows import DeleteRows
-        from duediligence.storage.models import EvaluatorScore
-
-        stored = {
-            (s.option_id, s.criterion_id): s
-            for s in session.execute(
-                select(EvaluatorScore).where(
-                    EvaluatorScore.evaluation_id == self.evaluation_id,
-                    EvaluatorScore.evaluator == self.evaluator,
-                )
-            ).scalars()
-        }
-        given = {(o, c): (v, n) for o, c, v, n in self.cells}
-        ops: list[Operation] = []
-        gone = tuple(stored[k].id for k in self.covered if k in stored and k not in given)
-        if gone:
-            ops.append(DeleteRows("evaluator_score", gone))  # type: ignore[arg-type]
-        for (option_id, criterion_id), (value, note) in given.items():
-            values = {"value": value, "note": note, "scored_on": self.scored_on}
-            row = stored.get((option_id, criterion_id))
-            if row is not None:
-                ops.append(UpdateRow("evaluator_score", row.id, values))  # type: ignore[arg-type]
-            else:
-                parents = {"option_id": option_id, "criterion_id": criterion_id}
-                values["evaluator"] = self.evaluator
-                ops.append(AddRow("evaluator_score", self.evaluation_id, values, parents))
-        applied = Batch(tuple(ops)).apply(session)
-        changes = applied.changes | Changes(frozenset({"evaluator_score"}), frozenset({self.evaluation_id}))
-        return Applied(applied.inverse, changes, len(given))

@@ -19,7 +19,7 @@ from duediligence.errors import NotFoundError, ValidationError
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references, check_row
-from duediligence.storage.models import TABLES, Evaluation, Score, utcnow
+from duediligence.storage.models import TABLES, CriterionGroup, Evaluation, Score, utcnow
 from duediligence.storage.unit_of_work import mark_written
 from duediligence.validation import clean
 
@@ -175,3 +175,25 @@ class SetComparison:
         return AddRow("pairwise_comparison", criterion.evaluation_id, {"value": value}, parents).apply(
             session
         )
+
+
+@dataclass(frozen=True)
+class AddCriterionInGroup:
+    """Add a criterion under the group of this evaluation named `group_name` (which must exist by then:
+    the import adds new groups earlier in the same Batch). The inverse deletes the criterion."""
+
+    evaluation_id: int
+    group_name: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def apply(self, session: Session) -> Applied:
+        from sqlalchemy import select
+
+        group_id = session.execute(
+            select(CriterionGroup.id).where(
+                CriterionGroup.evaluation_id == self.evaluation_id, CriterionGroup.name == self.group_name
+            )
+        ).scalar()
+        if group_id is None:
+            raise NotFoundError("criterion group", self.group_name)
+        return AddRow("criterion", self.evaluation_id, {**self.values, "group_id": group_id}).apply(session)

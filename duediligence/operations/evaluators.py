@@ -1,4 +1,5 @@
-"""Adopting the evaluators' combined scores into the matrix, as one undoable step.
+"""Evaluators' own scores (from their scoring sheets), and adopting their combined scores into the
+matrix; each one undoable step.
 
 Each cell with evaluators' values gets the combined value (mean or median, reads.evaluators), the
 evaluators' lowest and highest as its range, and the evidence note "Combined from N evaluators
@@ -8,13 +9,18 @@ evaluators' lowest and highest as its range, and the evidence note "Combined fro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from sqlalchemy import select
 from sqlmodel import Session
 
-from duediligence.operations import Applied, Batch
-from duediligence.operations.edits import SetScore
+from duediligence.changes import Changes
+from duediligence.operations import Applied, Batch, Operation
+from duediligence.operations.edits import AddRow, SetScore, UpdateRow
+from duediligence.operations.rows import DeleteRows
 from duediligence.reads.evaluators import COMBINED_PREFIX, combined_note, evaluator_summary
 from duediligence.reads.matrix import load_matrix
+from duediligence.storage.models import EvaluatorScore
 
 
 @dataclass(frozen=True)
@@ -59,3 +65,43 @@ def _kept_evidence(text: str) -> str:
     if text.startswith(COMBINED_PREFIX):
         return text.split("\n", 1)[1] if "\n" in text else ""
     return text
+
+
+@dataclass(frozen=True)
+class StoreEvaluatorScores:
+    """Store one evaluator's scores for the cells a sheet covered, replacing what they gave before
+    (a cell left empty on the sheet removes their earlier score). The inverse restores them exactly."""
+
+    evaluation_id: int
+    evaluator: str
+    cells: tuple[tuple[int, int, float | None, str], ...]  # (option id, criterion id, value, note)
+    covered: tuple[tuple[int, int], ...]
+    scored_on: date
+
+    def apply(self, session: Session) -> Applied:
+        stored = {
+            (s.option_id, s.criterion_id): s
+            for s in session.execute(
+                select(EvaluatorScore).where(
+                    EvaluatorScore.evaluation_id == self.evaluation_id,
+                    EvaluatorScore.evaluator == self.evaluator,
+                )
+            ).scalars()
+        }
+        given = {(o, c): (v, n) for o, c, v, n in self.cells}
+        ops: list[Operation] = []
+        gone = tuple(stored[k].id for k in self.covered if k in stored and k not in given)
+        if gone:
+            ops.append(DeleteRows("evaluator_score", gone))  # type: ignore[arg-type]
+        for (option_id, criterion_id), (value, note) in given.items():
+            values = {"value": value, "note": note, "scored_on": self.scored_on}
+            row = stored.get((option_id, criterion_id))
+            if row is not None:
+                ops.append(UpdateRow("evaluator_score", row.id, values))  # type: ignore[arg-type]
+            else:
+                parents = {"option_id": option_id, "criterion_id": criterion_id}
+                values["evaluator"] = self.evaluator
+                ops.append(AddRow("evaluator_score", self.evaluation_id, values, parents))
+        applied = Batch(tuple(ops)).apply(session)
+        changes = applied.changes | Changes(frozenset({"evaluator_score"}), frozenset({self.evaluation_id}))
+        return Applied(applied.inverse, changes, len(given))

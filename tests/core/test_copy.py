@@ -10,8 +10,8 @@ from sqlalchemy import create_engine, text
 
 from duediligence import cli
 from duediligence.errors import WorkbookError
-from duediligence.operations.edits import AddRow
 from duediligence.exchange.copying import copy_workbook, digest
+from duediligence.operations.edits import AddRow
 from duediligence.storage.database import Database
 from duediligence.templates.samples import add_samples
 

@@ -8,8 +8,9 @@ from sqlalchemy import text
 
 from duediligence.operations.documents import insert_document
 from duediligence.operations.duplicate import DuplicateEvaluation
-from duediligence.operations.evidence import AttachFile, AttachLink, attachment_content, list_evidence
+from duediligence.operations.evidence import AttachFile, AttachLink
 from duediligence.reads.documents import evaluation_document
+from duediligence.reads.evidence import attachment_content, list_evidence
 from duediligence.storage.database import Database
 from duediligence.storage.models import RiskItem
 from duediligence.templates.samples import sample_documents

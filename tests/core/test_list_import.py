@@ -16,14 +16,13 @@ from duediligence.exchange.lists import (
     ERROR,
     OPTIONS,
     SKIP,
-    AddCriterionInGroup,
     ListImportError,
     infer_target,
     plan_list_import,
     read_table,
     suggest_mapping,
 )
-from duediligence.operations.edits import AddRow
+from duediligence.operations.edits import AddCriterionInGroup, AddRow
 from duediligence.operations.evaluations import CreateEvaluation
 from duediligence.reads.documents import evaluation_document
 from duediligence.storage.database import Database

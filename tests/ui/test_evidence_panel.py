@@ -15,7 +15,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMenu
 
 from duediligence.operations.documents import insert_document
-from duediligence.operations.evidence import AttachFile, AttachLink, list_evidence
+from duediligence.operations.evidence import AttachFile, AttachLink
+from duediligence.reads.evidence import list_evidence
 from duediligence.storage.database import Database
 from ui.views.evidence import commands
 from ui.views.evidence.panel import EvidencePanel

@@ -19,7 +19,7 @@ from ui.views.people.table_editor import TableEditor
 
 if TYPE_CHECKING:
     from duediligence.changes import Changes
-    from duediligence.operations.evidence import EvidenceRow
+    from duediligence.reads.evidence import EvidenceRow
     from ui.context import AppContext
 
 KINDS = ("attachment", "option", "criterion", "risk_item")  # the names the list shows come from these
@@ -142,8 +142,8 @@ class EvidencePanel(QWidget):
         choices: list[tuple[int, str]] = []
         if self.evaluation_id is not None and self.context.db is not None:
             from duediligence.errors import NotFoundError
-            from duediligence.operations.evidence import list_evidence
             from duediligence.reads.evaluations import option_choices
+            from duediligence.reads.evidence import list_evidence
 
             try:
                 rows = self.context.read(list_evidence, self.evaluation_id)
