@@ -3,6 +3,7 @@ written into the XDG data folders (by default the user's own, ~/.local/share, so
 
 from __future__ import annotations
 
+import argparse
 import shlex
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from duediligence.cli.common import EXIT_OK
 from duediligence.paths import resource
 
 APP_ID = "duediligence"
@@ -125,3 +127,17 @@ def uninstall_desktop_entry(prefix: Path | None = None) -> tuple[Path, ...]:
             path.unlink()
             removed.append(path)
     return tuple(removed)
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    """`duediligence install-desktop [--prefix P] [--uninstall]`."""
+    prefix = Path(args.prefix).expanduser() if args.prefix else None
+    if args.uninstall:
+        removed = uninstall_desktop_entry(prefix)
+        print("\n".join(str(p) for p in removed) or "Nothing to remove.")
+        return EXIT_OK
+    installed = install_desktop_entry(prefix)
+    print("\n".join(str(p) for p in installed.files))
+    for note in installed.notes:
+        print(note, file=sys.stderr)
+    return EXIT_OK

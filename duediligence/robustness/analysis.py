@@ -118,7 +118,7 @@ def robustness_json(result: Robustness) -> dict[str, Any]:
 
 
 def with_robustness(ranking: dict[str, Any], result: Robustness) -> dict[str, Any]:
-    """`cli.ranking_json(...)` with the robustness keys added (per option and at the top)."""
+    """`cli.ranking.ranking_json(...)` with the robustness keys added (per option and at the top)."""
     extra = robustness_json(result)
     per_option = extra.pop("options")
     options = [
