@@ -216,8 +216,10 @@ LIST_COLUMNS = ["Criterion", "Weight", "Must-have threshold", "Description"]
 
 def plan_and_apply(db: Database, eid: int, path: Path) -> Any:
     """The plan for `path`; applied (through the unit of work) when it can be. None when refused."""
-    from duediligence.exchange.lists import CRITERIA, ListImportError, plan_list_import, read_table
-    from duediligence.exchange.lists import suggest_mapping as mapping_for
+    from duediligence.exchange.list_columns import CRITERIA
+    from duediligence.exchange.list_columns import suggest_mapping as mapping_for
+    from duediligence.exchange.list_files import ListImportError, read_table
+    from duediligence.exchange.lists import plan_list_import
     from duediligence.storage.unit_of_work import run
 
     try:

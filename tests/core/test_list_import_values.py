@@ -11,8 +11,10 @@ import pytest
 from openpyxl import Workbook
 from xlsx_support import put_cell_xml
 
-from duediligence.exchange.lists import CRITERIA, OPTIONS, ListImportError, plan_list_import, read_table
-from duediligence.exchange.lists import suggest_mapping as mapping_for
+from duediligence.exchange.list_columns import CRITERIA, OPTIONS
+from duediligence.exchange.list_columns import suggest_mapping as mapping_for
+from duediligence.exchange.list_files import ListImportError, read_table
+from duediligence.exchange.lists import plan_list_import
 from duediligence.operations.evaluations import CreateEvaluation
 from duediligence.reads.documents import evaluation_document
 from duediligence.storage.database import Database

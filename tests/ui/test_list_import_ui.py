@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from duediligence.exchange.lists import CRITERIA, ERROR, OPTIONS, SKIP, read_table
+from duediligence.exchange.list_columns import CRITERIA, OPTIONS
+from duediligence.exchange.list_files import read_table
+from duediligence.exchange.lists import ERROR, SKIP
 from duediligence.reads.documents import evaluation_document
 from ui.exchange import list_import
 from ui.exchange.list_import import FIELD, IGNORE, ListImportDialog, MappingModel, PreviewModel
