@@ -17,7 +17,7 @@ from duediligence.errors import WorkbookError
 from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
 from duediligence.exchange.merge import UnresolvedConflicts, accepted_edits
 from duediligence.exchange.safety import XlsxImportError
-from duediligence.exchange.xlsx_export import Progress
+from duediligence.exchange.xlsx_sheet_base import Progress
 from duediligence.operations import Batch, Operation
 from duediligence.operations.imports import ImportAsNewEvaluation, edit_operations
 
