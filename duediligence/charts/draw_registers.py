@@ -75,7 +75,7 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
         )  # fmt: skip
 
 
-def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:  # type: ignore[no-untyped-def]
+def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:
     from matplotlib.patches import Rectangle
 
     from duediligence.decision.risks import band
@@ -140,13 +140,13 @@ def draw_risk_heat(fig: FigureBase, data: RiskHeat, theme: Theme = LIGHT) -> Non
     handles = [Patch(color=c) for c in BAND_COLOURS.values()]
     labels = ["low 1–4", "medium 5–9", "high 10–15", "critical 16–25"]
     legend = fig.legend(handles, labels, loc="lower center", ncols=4, frameon=False, fontsize=8)
-    for text in legend.get_texts():
-        text.set_color(theme.text)
+    for entry in legend.get_texts():
+        entry.set_color(theme.text)
     if data.unscored:
         style.note(fig, theme, f"{data.unscored} open risk(s) without likelihood and impact are not shown.")
 
 
-def _spread(people: list) -> list[tuple[float, float]]:  # type: ignore[type-arg]
+def _spread(people: list) -> list[tuple[float, float]]:
     """People sharing a cell sit around its centre instead of on top of each other."""
     import math
 
@@ -232,8 +232,8 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
         title_fontsize=8,
     )
     legend.get_title().set_color(theme.text)
-    for text in legend.get_texts():
-        text.set_color(theme.text)
+    for entry in legend.get_texts():
+        entry.set_color(theme.text)
     if data.unplaced:
         style.note(
             fig,

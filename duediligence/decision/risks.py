@@ -302,7 +302,8 @@ def summarise(
         counted = [s for r in register if (s := counted_score(r)) is not None]
         bands: dict[str, int] = {}
         for s in counted:
-            bands[band(s)] = bands.get(band(s), 0) + 1  # type: ignore[index]
+            name = band(s) or ""
+            bands[name] = bands.get(name, 0) + 1
         progress, categories = checklist_progress(checks)
         worst = max(counted, default=None)
         lines.append(

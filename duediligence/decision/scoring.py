@@ -287,13 +287,15 @@ def rank(
     used = ~np.isnan(u)
     used_weight = (used * w).sum(axis=1)
     weighted = np.where(used, u, 0.0) @ w
-    has_any = present.any(axis=1)
+    has_any = np.asarray(present.any(axis=1), dtype=bool)
     computable = has_any & (used_weight > 1e-15)
     score = np.divide(100.0 * weighted, used_weight, out=np.zeros(n), where=computable)
     score = np.clip(score, 0.0, 100.0)
 
     failed, unknown = _must_have_checks(m, criteria)
-    mh_excluded = failed.any(axis=1) if must_have == "exclude" else np.zeros(n, dtype=bool)
+    mh_excluded = (
+        np.asarray(failed.any(axis=1), dtype=bool) if must_have == "exclude" else np.zeros(n, dtype=bool)
+    )
     rankable = computable & ~user_excluded & ~mh_excluded
     ranks = np.zeros(n, dtype=np.int64)
     if rankable.any():
@@ -307,7 +309,7 @@ def rank(
         if user_excluded[i]:
             reasons.append("excluded by the user")
         if mh_excluded[i]:
-            names = ", ".join(criteria[j].name for j in np.flatnonzero(failed[i]))
+            names = ", ".join(criteria[int(j)].name for j in np.flatnonzero(failed[i]))
             reasons.append(f"fails must-have: {names}")
         note = None
         if not has_any[i]:

@@ -107,7 +107,7 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
 
     path = Path(path)
     parsed = read_workbook(path)
-    ours_file = same_workbook(parsed.meta.get("workbook"), workbook_identity(db))
+    ours_file = same_workbook(parsed.meta.get("workbook") or {}, workbook_identity(db))
     plans = []
     try:
         with db.reading() as session:

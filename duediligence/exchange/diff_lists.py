@@ -51,8 +51,8 @@ class ListSheets(DifferBase):
             bad = False
             for c in editable:
                 ok, value = self.read(
-                    spec.table, c.field, c.kind, at(row, head[c.header]), (sheet.title, number, c.header)
-                )  # type: ignore[arg-type]
+                    spec.table, c.key, c.kind, at(row, head[c.header]), (sheet.title, number, c.header)
+                )
                 bad |= not ok
                 theirs[c.field] = value  # type: ignore[index]
             if rid is None:
@@ -82,7 +82,7 @@ class ListSheets(DifferBase):
         editable: list[L.Column],
     ) -> None:
         label = label_of(spec, base)
-        norm_base = {c.field: normal(spec.table, c.field, base.get(c.field)) for c in editable}  # type: ignore[arg-type]
+        norm_base = {c.key: normal(spec.table, c.key, base.get(c.key)) for c in editable}
         if ours is None:
             if all(same(theirs[f], norm_base[f]) for f in theirs):
                 return
@@ -184,9 +184,9 @@ class ListSheets(DifferBase):
             return
         unchanged = all(
             same(
-                normal(spec.table, c.field, ours.get(c.field)),
-                normal(spec.table, c.field, base.get(c.field)),
-            )  # type: ignore[arg-type]
+                normal(spec.table, c.key, ours.get(c.key)),
+                normal(spec.table, c.key, base.get(c.key)),
+            )
             for c in editable
         )
         what = spec.table.replace("_", " ")

@@ -30,7 +30,7 @@ from duediligence.exchange.list_columns import (
     convert_value,
 )
 from duediligence.exchange.list_files import RawTable, as_text, is_empty
-from duediligence.exchange.safety import printable
+from duediligence.exchange.safety import printable, quoted
 
 if TYPE_CHECKING:  # the UI imports this module at start-up: SQLAlchemy loads when a plan is made
     from sqlmodel import Session
@@ -160,9 +160,9 @@ def plan_list_import(
         if name not in allowed:
             raise ValueError(f"{name!r} is not a field of {target}")
         by_field.setdefault(name, []).append(column)
-    for name, columns in by_field.items():
-        if len(columns) > 1:
-            listed = " and ".join(f"“{table.headers[c]}”" for c in columns)
+    for name, mapped in by_field.items():
+        if len(mapped) > 1:
+            listed = " and ".join(f"“{table.headers[c]}”" for c in mapped)
             lines.append(
                 ListLine(
                     ERROR,
@@ -205,8 +205,7 @@ def plan_list_import(
             try:
                 value = convert_value(target, name, raw)
             except ValidationError as exc:
-                got = printable(as_text(exc.value))
-                got = got if len(got) <= 40 else got[:39] + "…"
+                got = quoted(as_text(exc.value))
                 problems.append(
                     ListLine(ERROR, number, table.headers[column], shown_name, f"{exc.reason} (got “{got}”)")
                 )

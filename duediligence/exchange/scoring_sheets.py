@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError, WorkbookError
@@ -154,8 +154,8 @@ def _grid(ws: Any, matrix: Any, criteria: list[Any], evaluator: str, *, notes: b
         write_text(ws.cell(r, 2), c.group, f"{ws.title}, row {r}")
         write_text(ws.cell(r, 3), c.name, f"{ws.title}, row {r}")
         write_text(ws.cell(r, 4), scale_text(c), f"{ws.title}, row {r}")
-        for col in range(FIRST_OPTION, FIRST_OPTION + len(matrix.options)):
-            cell = ws.cell(r, col)
+        for column in range(FIRST_OPTION, FIRST_OPTION + len(matrix.options)):
+            cell = ws.cell(r, column)
             cell.protection = Protection(locked=False)
             cell.fill = fill
             if notes:
@@ -344,9 +344,12 @@ def _plan(
     except ValidationError as exc:
         raise XlsxImportError(path, f"the evaluator's name {exc.reason}") from exc
     eid = int(evaluation.id)  # type: ignore[arg-type]
-    options = {o.id: o for o in session.execute(select(Option).where(Option.evaluation_id == eid)).scalars()}
+    options = {
+        o.id: o for o in session.execute(select(Option).where(col(Option.evaluation_id) == eid)).scalars()
+    }
     criteria = {
-        c.id: c for c in session.execute(select(Criterion).where(Criterion.evaluation_id == eid)).scalars()
+        c.id: c
+        for c in session.execute(select(Criterion).where(col(Criterion.evaluation_id) == eid)).scalars()
     }
     head_at = int(meta["header_row"]) - 1
     problems: list[str] = []
@@ -394,7 +397,7 @@ def _plan(
                 found[(oid, cid)] = SheetScore(oid, cid, oname, criterion.name, value, note)
     stored = session.execute(
         select(EvaluatorScore).where(
-            EvaluatorScore.evaluation_id == eid, EvaluatorScore.evaluator == evaluator
+            col(EvaluatorScore.evaluation_id) == eid, col(EvaluatorScore.evaluator) == evaluator
         )
     ).scalars()
     cells = set(covered)
@@ -420,7 +423,7 @@ def _grid_rows(
     if len(rows) <= head_at or not rows[head_at] or rows[head_at][0] != "ID":
         raise XlsxImportError(path, f"the header row of the sheet {title!r} was moved or changed")
     head = {str(v).strip(): i for i, v in enumerate(rows[head_at]) if isinstance(v, str) and v.strip()}
-    found = {}
+    found: dict[int, Any] = {}
     for number, row in enumerate(rows[head_at + 1 :], start=head_at + 2):
         criterion_id = cell_id(row[0]) if row else None
         if criterion_id is not None:

@@ -12,20 +12,11 @@ from duediligence.exchange.safety import (
     write_text,
     write_value,
 )
-from duediligence.exchange.xlsx_sheet_base import EXTRA_ROWS, SheetWriter, _ref
+from duediligence.exchange.xlsx_sheet_base import SheetWriter, _ref
 
 
 class MatrixSheet(SheetWriter):
     """The Matrix sheet and its totals."""
-
-    def option_list_validation(self, ws: Any, cells: str) -> None:
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        last = max(len(self.options), 1) + 1 + EXTRA_ROWS
-        dv = DataValidation(type="list", formula1="=" + _ref(self.titles["Options"], f"$B$2:$B${last}"))
-        dv.allow_blank = True
-        dv.add(cells)
-        ws.add_data_validation(dv)
 
     def matrix(self) -> None:
         from openpyxl.chart import BarChart, Reference

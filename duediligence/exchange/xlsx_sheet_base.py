@@ -3,7 +3,7 @@ tables, headers, data validation, and writing a value the safe way."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -80,7 +80,7 @@ class SheetWriter:
         table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
         ws.add_table(table)
 
-    def header(self, ws: Any, headers: list[str], widths: list[float]) -> None:
+    def header(self, ws: Any, headers: list[str], widths: Sequence[float]) -> None:
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
@@ -113,5 +113,14 @@ class SheetWriter:
         bounds = f"from {lo:g}" if lo is not None else ""
         bounds += f" to {hi:g}" if hi is not None else ""
         dv.error, dv.errorTitle = f"Enter a {'whole ' if whole else ''}number {bounds}".strip(), "Not allowed"
+        dv.add(cells)
+        ws.add_data_validation(dv)
+
+    def option_list_validation(self, ws: Any, cells: str) -> None:
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        last = max(len(self.options), 1) + 1 + EXTRA_ROWS
+        dv = DataValidation(type="list", formula1="=" + _ref(self.titles["Options"], f"$B$2:$B${last}"))
+        dv.allow_blank = True
         dv.add(cells)
         ws.add_data_validation(dv)

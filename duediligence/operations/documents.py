@@ -42,6 +42,8 @@ from duediligence.storage.models import (
     Stakeholder,
     StakeholderCriterion,
     WeightProfile,
+    stored_id,
+    table_name,
 )
 from duediligence.validation import Checker
 
@@ -61,7 +63,7 @@ STRUCTURE = frozenset(
 @cache
 def _required(model: Any) -> tuple[str, ...]:
     """The fields a row of `model` cannot be stored without (NOT NULL, no default)."""
-    table = fields.BY_TABLE.get(model.__tablename__, {})
+    table = fields.BY_TABLE.get(table_name(model), {})
     return tuple(
         c.name
         for c in model.__table__.columns
@@ -170,11 +172,11 @@ def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -
     evaluation = Evaluation(**values)
     session.add(evaluation)
     session.flush()
-    eid = evaluation.id
+    eid = stored_id(evaluation)
     assert eid is not None
     options = _options(session, eid, doc, where)
     criteria = _criteria(session, eid, doc, where)
-    criterion_ids = {name: c.id for name, c in criteria.items()}
+    criterion_ids = {name: stored_id(c) for name, c in criteria.items()}
     _scores(session, eid, doc, where, options, criteria)
     _risks(session, eid, doc, where, options)
     people = _stakeholders(session, eid, doc, where, criterion_ids)
@@ -194,7 +196,7 @@ def _options(session: Session, eid: int, doc: dict[str, Any], where: str) -> dic
         option = Option(evaluation_id=eid, position=i, **_take(item, fields.OPTION, at, Option))
         session.add(option)
         session.flush()
-        _unique(options, option.name, "option", f"{at}name", option.id)  # type: ignore[arg-type]
+        _unique(options, option.name, "option", f"{at}name", stored_id(option))
         for j, cost in enumerate(_items(item, "costs", at)):
             values = _take(cost, fields.COST_ITEM, f"{at}costs[{j}].", CostItem)
             ends = [values.get("low"), values.get("amount"), values.get("high")]
@@ -202,7 +204,7 @@ def _options(session: Session, eid: int, doc: dict[str, Any], where: str) -> dic
                 raise ValidationError(
                     f"{at}costs[{j}].range", tuple(ends), "must satisfy low ≤ amount ≤ high"
                 )
-            session.add(CostItem(evaluation_id=eid, option_id=option.id, position=j, **values))
+            session.add(CostItem(evaluation_id=eid, option_id=stored_id(option), position=j, **values))
     return options
 
 
@@ -219,7 +221,7 @@ def _criteria(session: Session, eid: int, doc: dict[str, Any], where: str) -> di
             group = CriterionGroup(evaluation_id=eid, position=group_position, **values)
             session.add(group)
             session.flush()
-            group_id = group.id
+            group_id = stored_id(group)
             items = _items(group_doc, "criteria", at)
         else:
             items = _items(doc, "ungrouped_criteria", where)
@@ -230,7 +232,7 @@ def _criteria(session: Session, eid: int, doc: dict[str, Any], where: str) -> di
             position += 1
             session.add(criterion)
             session.flush()
-            _unique(criterion_ids, criterion.name, "criterion", f"{c_at}name", criterion.id)  # type: ignore[arg-type]
+            _unique(criterion_ids, criterion.name, "criterion", f"{c_at}name", stored_id(criterion))
             criteria[criterion.name] = criterion
     return criteria
 
@@ -243,20 +245,20 @@ def _scores(
     options: dict[str, int],
     criteria: dict[str, Criterion],
 ) -> None:
-    criterion_ids = {name: c.id for name, c in criteria.items()}
+    criterion_ids = {name: stored_id(c) for name, c in criteria.items()}
     for i, item in enumerate(_items(doc, "scores", where)):
         at = f"{where}scores[{i}]."
         item = _object(item, at)
         option_id = _needed(options, item, "option", "option", at)
-        criterion_id = _needed(criterion_ids, item, "criterion", "criterion", at)  # type: ignore[arg-type]
+        criterion_id = _needed(criterion_ids, item, "criterion", "criterion", at)
         values = _take(item, fields.SCORE, at, Score)
         check_score(criteria[item["criterion"]], values, at)
         session.add(Score(evaluation_id=eid, option_id=option_id, criterion_id=criterion_id, **values))
     for i, item in enumerate(_items(doc, "pairwise_comparisons", where)):
         at = f"{where}pairwise_comparisons[{i}]."
         _take(item, {"value": fields.SAATY}, at, PairwiseComparison)
-        a = _lookup(criterion_ids, item.get("a"), "criterion", f"{at}a")  # type: ignore[arg-type]
-        b = _lookup(criterion_ids, item.get("b"), "criterion", f"{at}b")  # type: ignore[arg-type]
+        a = _lookup(criterion_ids, item.get("a"), "criterion", f"{at}a")
+        b = _lookup(criterion_ids, item.get("b"), "criterion", f"{at}b")
         if a is None or b is None or a == b:
             raise ValidationError(f"{at}b", item.get("b"), "a comparison needs two different criteria")
         value = checked(fields.SAATY, f"{at}value", item.get("value"), float)
@@ -265,7 +267,7 @@ def _scores(
         at = f"{where}evaluator_scores[{i}]."
         item = _object(item, at)
         option_id = _needed(options, item, "option", "option", at)
-        criterion_id = _needed(criterion_ids, item, "criterion", "criterion", at)  # type: ignore[arg-type]
+        criterion_id = _needed(criterion_ids, item, "criterion", "criterion", at)
         values = _take(item, fields.EVALUATOR_SCORE, at, EvaluatorScore)
         check_score(criteria[item["criterion"]], {"value": values.get("value")}, at)
         session.add(
@@ -284,7 +286,7 @@ def _risks(session: Session, eid: int, doc: dict[str, Any], where: str, options:
         session.add(risk)
         session.flush()
         for name_id in _names(options, item.get("options"), "option", f"{at}options"):
-            session.add(RiskOption(evaluation_id=eid, risk_id=risk.id, option_id=name_id))
+            session.add(RiskOption(evaluation_id=eid, risk_id=stored_id(risk), option_id=name_id))
         if type(item.get("id")) is int:  # not True, which equals 1
             by_document_id.setdefault(item["id"], risk)
         if item.get("raised_from_id") is not None:
@@ -293,7 +295,7 @@ def _risks(session: Session, eid: int, doc: dict[str, Any], where: str, options:
         origin = by_document_id.get(source) if type(source) is int else None
         if origin is None or origin is risk:
             raise ValidationError(at, source, "is the id of no risk or checklist item in this document")
-        risk.raised_from_id = origin.id
+        risk.raised_from_id = stored_id(origin)
 
 
 def _stakeholders(
@@ -306,20 +308,24 @@ def _stakeholders(
         person = Stakeholder(evaluation_id=eid, position=i, **values)
         session.add(person)
         session.flush()
-        _unique(people, person.name, "stakeholder", f"{at}name", person.id)  # type: ignore[arg-type]
+        _unique(people, person.name, "stakeholder", f"{at}name", stored_id(person))
         for criterion_id in _names(criterion_ids, item.get("criteria"), "criterion", f"{at}criteria"):
             session.add(
-                StakeholderCriterion(evaluation_id=eid, stakeholder_id=person.id, criterion_id=criterion_id)
+                StakeholderCriterion(
+                    evaluation_id=eid, stakeholder_id=stored_id(person), criterion_id=criterion_id
+                )
             )
         profile = item.get("weights") or {}
         if not isinstance(profile, dict):
             raise ValidationError(f"{at}weights", _kind(profile), "expected criterion names with weights")
         for name, weight in profile.items():
-            criterion_id = _lookup(criterion_ids, name, "criterion", f"{at}weights.{name}")
+            weighted = (
+                _lookup(criterion_ids, name, "criterion", f"{at}weights.{name}") or 0
+            )  # a key: never None
             value = checked(fields.WEIGHT_PROFILE["weight"], f"{at}weights.{name}", weight, float)
             session.add(
                 WeightProfile(
-                    evaluation_id=eid, stakeholder_id=person.id, criterion_id=criterion_id, weight=value
+                    evaluation_id=eid, stakeholder_id=stored_id(person), criterion_id=weighted, weight=value
                 )
             )
     return people
@@ -344,9 +350,11 @@ def _people_rows(
         session.add(note)
         session.flush()
         for person_id in _names(people, item.get("stakeholders"), "stakeholder", f"{at}stakeholders"):
-            session.add(ChangeNoteStakeholder(evaluation_id=eid, note_id=note.id, stakeholder_id=person_id))
+            session.add(
+                ChangeNoteStakeholder(evaluation_id=eid, note_id=stored_id(note), stakeholder_id=person_id)
+            )
         for option_id in _names(options, item.get("options"), "option", f"{at}options"):
-            session.add(ChangeNoteOption(evaluation_id=eid, note_id=note.id, option_id=option_id))
+            session.add(ChangeNoteOption(evaluation_id=eid, note_id=stored_id(note), option_id=option_id))
     for i, item in enumerate(_items(doc, "actions", where)):
         at = f"{where}actions[{i}]."
         values = _take(item, fields.ACTION_ITEM, at, ActionItem)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence import fields
 from duediligence.changes import Changes
@@ -19,11 +19,19 @@ from duediligence.errors import NotFoundError, ValidationError
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references, check_row
-from duediligence.storage.models import TABLES, CriterionGroup, Evaluation, Score, utcnow
+from duediligence.storage.models import (
+    TABLES,
+    CriterionGroup,
+    Evaluation,
+    Score,
+    stored_id,
+    table_name,
+    utcnow,
+)
 from duediligence.storage.unit_of_work import mark_written
 from duediligence.validation import clean
 
-MODELS = {model.__tablename__: model for model in TABLES}
+MODELS = {table_name(model): model for model in TABLES}
 
 
 def _specs(name: str) -> dict[str, Any]:
@@ -70,7 +78,7 @@ class AddRow:
         session.flush()
         check_row(session, self.table, row)
         changes = _touch(session, self.table, self.evaluation_id)
-        return Applied(DeleteRows(self.table, (row.id,)), changes, row.id)
+        return Applied(DeleteRows(self.table, (stored_id(row),)), changes, stored_id(row))
 
 
 @dataclass(frozen=True)
@@ -130,10 +138,12 @@ class SetScore:
 
     def apply(self, session: Session) -> Applied:
         found = session.execute(
-            select(Score).where(Score.option_id == self.option_id, Score.criterion_id == self.criterion_id)
+            select(Score).where(
+                col(Score.option_id) == self.option_id, col(Score.criterion_id) == self.criterion_id
+            )
         ).scalar_one_or_none()
         if found is not None:
-            return UpdateRow("score", found.id, self.values).apply(session)  # type: ignore[arg-type]
+            return UpdateRow("score", found.id, self.values).apply(session)
         option = _row(session, "option", self.option_id)
         parents = {"option_id": self.option_id, "criterion_id": self.criterion_id}
         applied = AddRow("score", option.evaluation_id, self.values, parents).apply(session)
@@ -160,14 +170,15 @@ class SetComparison:
         for first, second, flip in ((a, b, False), (b, a, True)):
             found = session.execute(
                 select(PairwiseComparison).where(
-                    PairwiseComparison.criterion_a_id == first, PairwiseComparison.criterion_b_id == second
+                    col(PairwiseComparison.criterion_a_id) == first,
+                    col(PairwiseComparison.criterion_b_id) == second,
                 )
             ).scalar_one_or_none()
             if found is not None:
                 if value is None:
-                    return DeleteRows("pairwise_comparison", (found.id,)).apply(session)  # type: ignore[arg-type]
+                    return DeleteRows("pairwise_comparison", (found.id,)).apply(session)
                 stored = 1 / value if flip and value else value
-                return UpdateRow("pairwise_comparison", found.id, {"value": stored}).apply(session)  # type: ignore[arg-type]
+                return UpdateRow("pairwise_comparison", found.id, {"value": stored}).apply(session)
         if value is None:
             return Applied(SetComparison(a, b, None), Changes())
         criterion = _row(session, "criterion", a)
@@ -190,8 +201,9 @@ class AddCriterionInGroup:
         from sqlalchemy import select
 
         group_id = session.execute(
-            select(CriterionGroup.id).where(
-                CriterionGroup.evaluation_id == self.evaluation_id, CriterionGroup.name == self.group_name
+            select(col(CriterionGroup.id)).where(
+                col(CriterionGroup.evaluation_id) == self.evaluation_id,
+                col(CriterionGroup.name) == self.group_name,
             )
         ).scalar()
         if group_id is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.operations import Applied, Batch, Operation
@@ -47,6 +47,8 @@ def combined_score_edits(session: Session, evaluation_id: int) -> tuple[SetScore
             kept = _kept_evidence(now.evidence if now else "")
             note = combined_note(cell, summary.combination) + (f"\n{kept}" if kept else "")
             numbers, value = [v for _, v in cell.values], round(cell.combined, 4)
+            low: float | None
+            high: float | None
             if len(numbers) >= 2:
                 low, high = min(numbers), max(numbers)
             else:  # one evaluator: keep the buyer's range while the value still lies inside it
@@ -83,8 +85,8 @@ class StoreEvaluatorScores:
             (s.option_id, s.criterion_id): s
             for s in session.execute(
                 select(EvaluatorScore).where(
-                    EvaluatorScore.evaluation_id == self.evaluation_id,
-                    EvaluatorScore.evaluator == self.evaluator,
+                    col(EvaluatorScore.evaluation_id) == self.evaluation_id,
+                    col(EvaluatorScore.evaluator) == self.evaluator,
                 )
             ).scalars()
         }
@@ -92,12 +94,12 @@ class StoreEvaluatorScores:
         ops: list[Operation] = []
         gone = tuple(stored[k].id for k in self.covered if k in stored and k not in given)
         if gone:
-            ops.append(DeleteRows("evaluator_score", gone))  # type: ignore[arg-type]
+            ops.append(DeleteRows("evaluator_score", gone))
         for (option_id, criterion_id), (value, note) in given.items():
             values = {"value": value, "note": note, "scored_on": self.scored_on}
             row = stored.get((option_id, criterion_id))
             if row is not None:
-                ops.append(UpdateRow("evaluator_score", row.id, values))  # type: ignore[arg-type]
+                ops.append(UpdateRow("evaluator_score", row.id, values))
             else:
                 parents = {"option_id": option_id, "criterion_id": criterion_id}
                 values["evaluator"] = self.evaluator

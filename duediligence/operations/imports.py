@@ -13,9 +13,9 @@ from typing import Any
 from sqlmodel import Session
 
 from duediligence.operations import Applied, Batch, Operation
-from duediligence.storage.models import TABLES
+from duediligence.storage.models import TABLE_NAMES
 
-ORDER = [model.__tablename__ for model in TABLES]  # parents before children
+ORDER = list(TABLE_NAMES)  # parents before children
 REFERENCE_TABLES = {"option_id": "option", "stakeholder_id": "stakeholder", "chosen_option_id": "option"}
 
 

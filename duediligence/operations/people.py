@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence import fields
 from duediligence import validation as v
@@ -276,7 +276,7 @@ class SetReview:
 
     def apply(self, session: Session) -> Applied:
         found = session.execute(
-            select(PurchaseReview.id).where(PurchaseReview.evaluation_id == self.evaluation_id)
+            select(col(PurchaseReview.id)).where(col(PurchaseReview.evaluation_id) == self.evaluation_id)
         ).scalar()
         if found is not None:
             return UpdateRow("purchase_review", found, self.values).apply(session)

@@ -17,9 +17,9 @@ from sqlmodel import Session, SQLModel
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError
 from duediligence.operations import Applied
-from duediligence.storage.models import TABLES
+from duediligence.storage.models import TABLE_NAMES
 
-ORDER = [model.__tablename__ for model in TABLES]  # parents before children
+ORDER = list(TABLE_NAMES)  # parents before children
 
 
 def table(name: str) -> Table:
@@ -35,7 +35,7 @@ class RowsSnapshot:
 
     @property
     def evaluation_ids(self) -> frozenset[int]:
-        found = set()
+        found: set[int] = set()
         for name, rows in self.rows:
             key = "id" if name == "evaluation" else "evaluation_id"
             found.update(row[key] for row in rows)

@@ -4,10 +4,10 @@ so a refusal rolls the whole edit back."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError
@@ -64,7 +64,7 @@ def check_row(session: Session, name: str, row: Any) -> None:
                 "range", (row.low, row.amount, row.high), "must satisfy low ≤ amount ≤ high"
             )
     elif name == "criterion":
-        for score in session.execute(select(Score).where(Score.criterion_id == row.id)).scalars():
+        for score in session.execute(select(Score).where(col(Score.criterion_id) == row.id)).scalars():
             values = {"value": score.value, "low": score.low, "high": score.high}
             try:
                 check_score(row, values, "")
@@ -74,7 +74,15 @@ def check_row(session: Session, name: str, row: Any) -> None:
                 ) from exc
 
 
-def check_score(criterion: Criterion, values: dict[str, Any], where: str) -> None:
+class Scaled(Protocol):
+    """What a score's bounds depend on: a criterion (or a row of one)."""
+
+    scale: str
+    scale_min: float | None
+    scale_max: float | None
+
+
+def check_score(criterion: Scaled, values: dict[str, Any], where: str) -> None:
     """A score must lie on its criterion's scale, with low <= value <= high."""
     lo_bound, hi_bound = scale_bounds(criterion.scale, criterion.scale_min, criterion.scale_max)
     for key in ("value", "low", "high"):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.enums import CHECKED_KINDS
@@ -55,9 +55,9 @@ class NewFromTemplate:
 
 def _option_ids(session: Session, evaluation_id: int, kinds: frozenset[str]) -> tuple[int, ...]:
     query = (
-        select(Option.id)
-        .where(Option.evaluation_id == evaluation_id, Option.kind.in_(kinds))  # type: ignore[attr-defined]
-        .order_by(Option.position, Option.id)  # type: ignore[arg-type]
+        select(col(Option.id))
+        .where(col(Option.evaluation_id) == evaluation_id, col(Option.kind).in_(kinds))
+        .order_by(col(Option.position), col(Option.id))
     )
     return tuple(row[0] for row in session.execute(query))
 

@@ -18,6 +18,7 @@ from duediligence.storage.models import (
     Option,
     RiskItem,
     Stakeholder,
+    stored_id,
 )
 
 
@@ -83,21 +84,30 @@ class Contents:
 def list_evaluations(session: Session, *, include_archived: bool = True) -> list[EvaluationSummary]:
     """All evaluations, most recently changed first, with their option counts in the same query."""
     counts = (
-        select(Option.evaluation_id, func.count(col(Option.id)).label("n"))
+        select(col(Option.evaluation_id), func.count(col(Option.id)).label("n"))
         .group_by(col(Option.evaluation_id))
         .subquery()
     )
     query = (
         select(Evaluation, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.evaluation_id == Evaluation.id)
+        .outerjoin(counts, counts.c.evaluation_id == col(Evaluation.id))
         .order_by(col(Evaluation.updated_at).desc(), col(Evaluation.id).desc())
     )
     if not include_archived:
         query = query.where(col(Evaluation.archived).is_(False))
     return [
         EvaluationSummary(
-            e.id, e.title, e.kind, e.status, e.archived, e.deadline, e.budget, e.currency, e.updated_at, n
-        )  # type: ignore[arg-type]
+            stored_id(e),
+            e.title,
+            e.kind,
+            e.status,
+            e.archived,
+            e.deadline,
+            e.budget,
+            e.currency,
+            e.updated_at,
+            n,
+        )
         for e, n in session.exec(query)
     ]
 
@@ -116,7 +126,7 @@ def get_evaluation(session: Session, evaluation_id: int) -> EvaluationRow:
 def option_choices(session: Session, evaluation_id: int) -> list[OptionChoice]:
     query = (
         select(Option)
-        .where(Option.evaluation_id == evaluation_id)
+        .where(col(Option.evaluation_id) == evaluation_id)
         .order_by(col(Option.position), col(Option.id))
     )
     return [OptionChoice(o.id, o.name, o.excluded) for o in session.exec(query)]  # type: ignore[arg-type]
@@ -144,7 +154,9 @@ def evaluation_count(session: Session) -> int:
 def find_evaluation(session: Session, key: str) -> int:
     """The id of the evaluation named by `key`: its id, or else its exact title (which must be unique)."""
     by_title = list(
-        session.exec(select(Evaluation.id).where(Evaluation.title == key).order_by(col(Evaluation.id)))
+        session.exec(
+            select(col(Evaluation.id)).where(col(Evaluation.title) == key).order_by(col(Evaluation.id))
+        )
     )
     if key.strip().isdigit():
         evaluation = session.get(Evaluation, int(key))
@@ -170,7 +182,7 @@ def change_log(session: Session, evaluation_id: int, limit: int = 1000) -> list[
 
     query = (
         select(ChangeLogEntry)
-        .where(ChangeLogEntry.evaluation_id == evaluation_id)
+        .where(col(ChangeLogEntry.evaluation_id) == evaluation_id)
         .order_by(col(ChangeLogEntry.at).desc(), col(ChangeLogEntry.id).desc())
         .limit(limit)
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 DISAGREEMENT_SHARE = 0.30
 COMBINED_PREFIX = "Combined from "
@@ -107,7 +107,7 @@ def evaluator_summary(session: Session, evaluation_id: int) -> EvaluatorSummary:
     evaluation = session.get(Evaluation, evaluation_id)
     how = evaluation.evaluator_combination if evaluation is not None else "mean"
     rows = session.execute(
-        select(EvaluatorScore).where(EvaluatorScore.evaluation_id == evaluation_id)
+        select(EvaluatorScore).where(col(EvaluatorScore.evaluation_id) == evaluation_id)
     ).scalars()
     given: dict[tuple[int, int], dict[str, float]] = {}
     names: set[str] = set()

@@ -75,22 +75,16 @@ def list_evidence(
     checked = aliased(Option)  # the option a checklist item or risk belongs to
     query = (
         select(
-            a.id,
-            a.evaluation_id,
-            a.name,
-            a.url,
-            a.media_type,
-            a.size,
-            a.sha256,
-            a.added_on,
-            a.note,
-            a.option_id,
-            func.coalesce(Option.name, checked.name),
-            a.criterion_id,
-            Criterion.name,
-            a.risk_id,
-            RiskItem.title,
-            RiskItem.kind,
+            *(col(c) for c in (a.id, a.evaluation_id, a.name, a.url, a.media_type, a.size, a.sha256)),
+            col(a.added_on),
+            col(a.note),
+            col(a.option_id),
+            func.coalesce(col(Option.name), checked.name),
+            col(a.criterion_id),
+            col(Criterion.name),
+            col(a.risk_id),
+            col(RiskItem.title),
+            col(RiskItem.kind),
         )
         .outerjoin(Option, col(Option.id) == col(a.option_id))
         .outerjoin(Criterion, col(Criterion.id) == col(a.criterion_id))

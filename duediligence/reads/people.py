@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -49,17 +50,18 @@ from duediligence.storage.models import (
     ReadinessAssessment,
     Stakeholder,
     StakeholderCriterion,
+    stored_id,
 )
 
 
 def list_stakeholders(session: Session, evaluation_id: int) -> list[StakeholderRow]:
     cares: dict[int, list[int]] = {}
-    links = select(StakeholderCriterion).where(StakeholderCriterion.evaluation_id == evaluation_id)
+    links = select(StakeholderCriterion).where(col(StakeholderCriterion.evaluation_id) == evaluation_id)
     for link in session.exec(links.order_by(col(StakeholderCriterion.id))):
         cares.setdefault(link.stakeholder_id, []).append(link.criterion_id)
     query = (
         select(Stakeholder)
-        .where(Stakeholder.evaluation_id == evaluation_id)
+        .where(col(Stakeholder.evaluation_id) == evaluation_id)
         .order_by(col(Stakeholder.position), col(Stakeholder.id))
     )
     return [
@@ -92,7 +94,7 @@ def power_interest_grid(session: Session, evaluation_id: int) -> PowerInterestGr
 def criterion_choices(session: Session, evaluation_id: int) -> list[CriterionChoice]:
     query = (
         select(Criterion)
-        .where(Criterion.evaluation_id == evaluation_id)
+        .where(col(Criterion.evaluation_id) == evaluation_id)
         .order_by(col(Criterion.position), col(Criterion.id))
     )
     return [CriterionChoice(c.id, c.name) for c in session.exec(query)]  # type: ignore[arg-type]
@@ -103,10 +105,10 @@ def criterion_choices(session: Session, evaluation_id: int) -> list[CriterionCho
 
 def list_approvals(session: Session, evaluation_id: int) -> list[ApprovalRow]:
     names = _names(session, Stakeholder, evaluation_id)
-    query = select(Approval).where(Approval.evaluation_id == evaluation_id).order_by(col(Approval.id))
+    query = select(Approval).where(col(Approval.evaluation_id) == evaluation_id).order_by(col(Approval.id))
     return [
-        ApprovalRow(a.id, a.stakeholder_id, names.get(a.stakeholder_id), a.subject, a.status, a.decided_on,
-                    a.comment)  # type: ignore[arg-type]
+        ApprovalRow(stored_id(a), a.stakeholder_id, names.get(a.stakeholder_id), a.subject, a.status,
+                    a.decided_on, a.comment)
         for a in session.exec(query)
     ]  # fmt: skip
 
@@ -191,7 +193,7 @@ class ReadinessGroup:
 
 
 def _names(session: Session, model: type, evaluation_id: int) -> dict[int | None, str]:
-    query = select(model).where(model.evaluation_id == evaluation_id)  # type: ignore[attr-defined]
+    query: Any = select(model).where(model.evaluation_id == evaluation_id)  # type: ignore[attr-defined]
     return {row.id: row.name for row in session.exec(query)}
 
 
@@ -202,19 +204,19 @@ def timeline(session: Session, evaluation_id: int) -> list[NoteRow]:
     by_note: dict[int, tuple[list[int], list[int]]] = {}
     for link in session.exec(
         select(ChangeNoteStakeholder)
-        .where(ChangeNoteStakeholder.evaluation_id == evaluation_id)
+        .where(col(ChangeNoteStakeholder.evaluation_id) == evaluation_id)
         .order_by(col(ChangeNoteStakeholder.id))
     ):
         by_note.setdefault(link.note_id, ([], []))[0].append(link.stakeholder_id)
-    for link in session.exec(
+    for option_link in session.exec(
         select(ChangeNoteOption)
-        .where(ChangeNoteOption.evaluation_id == evaluation_id)
+        .where(col(ChangeNoteOption.evaluation_id) == evaluation_id)
         .order_by(col(ChangeNoteOption.id))
     ):
-        by_note.setdefault(link.note_id, ([], []))[1].append(link.option_id)
+        by_note.setdefault(option_link.note_id, ([], []))[1].append(option_link.option_id)
     query = (
         select(ChangeNote)
-        .where(ChangeNote.evaluation_id == evaluation_id)
+        .where(col(ChangeNote.evaluation_id) == evaluation_id)
         .order_by(col(ChangeNote.noted_on).desc(), col(ChangeNote.id).desc())
     )
     rows = []
@@ -233,7 +235,9 @@ def timeline(session: Session, evaluation_id: int) -> list[NoteRow]:
 def list_actions(session: Session, evaluation_id: int, today: date) -> list[ActionRow]:
     """Action items by due date (undated last), each saying whether it is overdue on `today`."""
     people = _names(session, Stakeholder, evaluation_id)
-    query = select(ActionItem).where(ActionItem.evaluation_id == evaluation_id).order_by(col(ActionItem.id))
+    query = (
+        select(ActionItem).where(col(ActionItem.evaluation_id) == evaluation_id).order_by(col(ActionItem.id))
+    )
     rows = []
     for a in session.exec(query):
         late = is_overdue(a.due_date, a.status, today)
@@ -255,7 +259,7 @@ def list_readiness(session: Session, evaluation_id: int) -> list[ReadinessRow]:
     """Every assessment, oldest first."""
     query = (
         select(ReadinessAssessment)
-        .where(ReadinessAssessment.evaluation_id == evaluation_id)
+        .where(col(ReadinessAssessment.evaluation_id) == evaluation_id)
         .order_by(col(ReadinessAssessment.assessed_on), col(ReadinessAssessment.id))
     )
     return [
@@ -345,7 +349,7 @@ def _difference(actual: float | None, expected: float | None) -> float | None:
 
 
 def get_review(session: Session, evaluation_id: int) -> ReviewRow | None:
-    query = select(PurchaseReview).where(PurchaseReview.evaluation_id == evaluation_id)
+    query = select(PurchaseReview).where(col(PurchaseReview.evaluation_id) == evaluation_id)
     r = session.exec(query).first()
     if r is None:
         return None
@@ -368,7 +372,9 @@ def decision_record(session: Session, evaluation_id: int) -> DecisionRecord:
         found = next((o for o in ranked.options if o.id == chosen.id), None)
         if found is not None:
             expected_weeks = found.time_to_results_weeks
-            costed = session.exec(select(CostItem.id).where(CostItem.option_id == chosen.id)).first()
+            costed = session.exec(
+                select(col(CostItem.id)).where(col(CostItem.option_id) == chosen.id)
+            ).first()
             expected_cost = found.finance.tco if costed is not None else None
     due = (
         evaluation.decided_on + timedelta(days=evaluation.review_after_days)

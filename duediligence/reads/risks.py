@@ -14,14 +14,14 @@ from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption
 
 def risk_rows(session: Session, evaluation_id: int, kind: str | None = None) -> list[RiskRow]:
     """Checklist items and risks of an evaluation in their order, each with the options it concerns."""
-    query = select(RiskItem).where(RiskItem.evaluation_id == evaluation_id)
+    query = select(RiskItem).where(col(RiskItem.evaluation_id) == evaluation_id)
     if kind is not None:
-        query = query.where(RiskItem.kind == kind)
+        query = query.where(col(RiskItem.kind) == kind)
     items = list(session.exec(query.order_by(col(RiskItem.position), col(RiskItem.id))))
     links: dict[int, list[int]] = {}
     link_query = (
-        select(RiskOption.risk_id, RiskOption.option_id)
-        .where(RiskOption.evaluation_id == evaluation_id)
+        select(col(RiskOption.risk_id), col(RiskOption.option_id))
+        .where(col(RiskOption.evaluation_id) == evaluation_id)
         .order_by(col(RiskOption.id))
     )
     for risk_id, option_id in session.exec(link_query):
@@ -44,8 +44,8 @@ def risk_summary(session: Session, evaluation_id: int, today: date) -> RiskSumma
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
     options = session.exec(
-        select(Option.id, Option.name, Option.excluded)
-        .where(Option.evaluation_id == evaluation_id)
+        select(col(Option.id), col(Option.name), col(Option.excluded))
+        .where(col(Option.evaluation_id) == evaluation_id)
         .order_by(col(Option.position), col(Option.id))
     ).all()
     return summarise(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.decision.matrix import Matrix
 from duediligence.errors import NotFoundError
@@ -60,10 +60,13 @@ class InquiryRow:
 
 def inquiries(session: Session, evaluation_id: int) -> list[InquiryRow]:
     """The evaluation's due-diligence to-do items, oldest first."""
-    query = select(
-        Inquiry.id, Inquiry.option_id, Inquiry.criterion_id, Inquiry.question, Inquiry.resolved,
-        Inquiry.resolved_on, Inquiry.note,
-    ).where(Inquiry.evaluation_id == evaluation_id).order_by(Inquiry.id)  # type: ignore[arg-type]  # fmt: skip
+    columns = (Inquiry.id, Inquiry.option_id, Inquiry.criterion_id, Inquiry.question, Inquiry.resolved,
+               Inquiry.resolved_on, Inquiry.note)  # fmt: skip
+    query = (
+        select(*(col(c) for c in columns))
+        .where(col(Inquiry.evaluation_id) == evaluation_id)
+        .order_by(col(Inquiry.id))
+    )
     return [InquiryRow(*row) for row in session.execute(query)]
 
 
@@ -77,13 +80,13 @@ class ProfileTable:
 
 def profile_table(session: Session, evaluation_id: int) -> ProfileTable:
     people = session.execute(
-        select(Stakeholder.id, Stakeholder.name)
-        .where(Stakeholder.evaluation_id == evaluation_id)
-        .order_by(Stakeholder.position, Stakeholder.id)  # type: ignore[arg-type]
+        select(col(Stakeholder.id), col(Stakeholder.name))
+        .where(col(Stakeholder.evaluation_id) == evaluation_id)
+        .order_by(col(Stakeholder.position), col(Stakeholder.id))
     ).all()
     rows = session.execute(
-        select(WeightProfile.stakeholder_id, WeightProfile.criterion_id, WeightProfile.weight).where(
-            WeightProfile.evaluation_id == evaluation_id
-        )
+        select(
+            col(WeightProfile.stakeholder_id), col(WeightProfile.criterion_id), col(WeightProfile.weight)
+        ).where(col(WeightProfile.evaluation_id) == evaluation_id)
     ).all()
     return ProfileTable(tuple((i, n) for i, n in people), {(s, c): float(w) for s, c, w in rows})

@@ -139,10 +139,10 @@ def ranking(pages: Pages, data: ReportData) -> None:
         pages.chart(draw_score_breakdown, data.scores, 4.2)
     if r.criteria:
         pages.heading("Criteria and weights", 12)
-        rows = [(c.group or "—", c.name, f"{c.share:.0%}", c.normalisation) for c in r.criteria]
+        weights = [(c.group or "—", c.name, f"{c.share:.0%}", c.normalisation) for c in r.criteria]
         pages.table(
             ("Group", "Criterion", "Weight", "How values became 0–1"),
-            rows,
+            weights,
             (0.22, 0.33, 0.09, 0.36),
             right=(2,),
             size=8,

@@ -37,7 +37,7 @@ def compute(
     `cancelled()` is checked there too (raising `AnalysisCancelled`)."""
     from duediligence.robustness.stages import run_stages
 
-    head = dict(
+    head: dict[str, Any] = dict(
         evaluation_id=inp.evaluation_id,
         title=inp.title,
         draws=inp.draws,
@@ -55,7 +55,7 @@ def compute(
     if inp.problem is not None:
         return Robustness(
             **head, concentration=None, problem=Note("unrankable", inp.problem), options=options
-        )  # type: ignore[arg-type]
+        )
     return run_stages(inp, head, options, progress, cancelled)
 
 

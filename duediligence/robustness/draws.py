@@ -90,8 +90,8 @@ class DrawPlan:
         kind[bare & bern[None, :]] = _BERNOULLI
         kind[bare & np.isnan(a) & ~bern[None, :]] = _UNSAMPLED
         x0 = np.where(kind == _CERTAIN, np.where(has_val, x, a), np.where(kind == _UNSAMPLED, np.nan, mode))
-        uf0, used0 = column_utilities(x0.T, base.lo, base.hi, base.dynamic, base.lower, base.policy)
-        uf0, used0 = uf0.T.copy(), used0.T.astype(float)
+        uf0, used_cells = column_utilities(x0.T, base.lo, base.hi, base.dynamic, base.lower, base.policy)
+        uf0, used0 = uf0.T.copy(), used_cells.T.astype(float)
         rnd = (kind == _TRIANGULAR) | (kind == _UNIFORM) | (kind == _BERNOULLI)
         block_col = base.dynamic & rnd.any(axis=0)
         opt, col = np.nonzero(rnd)
@@ -124,8 +124,9 @@ class DrawPlan:
         used = used0.astype(bool)
         used[opt, col] = True
         used[:, block_col] = True
+        known = np.asarray((~np.isnan(x0)).any(axis=1), dtype=bool)
         return cls(
-            uf0, used0, (~np.isnan(x0)).any(axis=1), segments, a[opt, col], mode[opt, col], b[opt, col],
+            uf0, used0, known, segments, a[opt, col], mode[opt, col], b[opt, col],
             fc, starts, runs, slope, intercept,
             bool(np.any((a[fo, fc] < base.lo[fc]) | (b[fo, fc] > base.hi[fc]))), intercepts, counts,
             base.lo, base.hi, base.lower, block_cols, x0[:, block_cols].T.copy(),

@@ -68,7 +68,7 @@ def _npv_range(matrix: Matrix, option_id: int) -> tuple[float, float]:
     items = [
         finance.CashItem.from_cost(c.category, c.recurrence, c.amount, c.low, c.high)
         for c in matrix.costs
-        if c.option_id == option_id
+        if c.option_id == option_id and c.amount is not None
     ]
 
     def at(bad: bool) -> float:

@@ -210,7 +210,7 @@ def flip_thresholds(
     u_star = u0 + np.where(ok, delta, 0.0)
     width = hi[col] - lo[col]
     raw = np.where(base.lower[col], hi[col] - u_star * width, lo[col] + u_star * width)
-    yes_no = np.array([criteria[j].scale == Scale.YES_NO.value for j in col], dtype=bool)
+    yes_no = np.array([criteria[int(j)].scale == Scale.YES_NO.value for j in col])
     raw = np.where(yes_no & (raw > 0) & (raw < 1), np.where(raw > x[opt, col], 1.0, 0.0), raw)
     return tuple(
         CellFlip(int(i), int(j), float(x[i, j]), float(t), float(t - x[i, j]), int(q))

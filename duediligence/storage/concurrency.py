@@ -67,7 +67,7 @@ class Elsewhere:
 
 
 def last_change_id(session: Session) -> int:
-    return int(session.execute(select(func.coalesce(func.max(ChangeLogEntry.id), 0))).scalar_one())
+    return int(session.execute(select(func.coalesce(func.max(col(ChangeLogEntry.id)), 0))).scalar_one())
 
 
 def lock(session: Session) -> None:
@@ -80,12 +80,12 @@ def changes_since(session: Session, seen: int) -> Elsewhere:
     """Every logged change after version `seen`: the rows it wrote, who, when."""
     query = (
         select(
-            ChangeLogEntry.evaluation_id,
-            ChangeLogEntry.user,
-            ChangeLogEntry.action,
-            ChangeLogEntry.at,
-            ChangedRow.table_name,
-            ChangedRow.row_key,
+            col(ChangeLogEntry.evaluation_id),
+            col(ChangeLogEntry.user),
+            col(ChangeLogEntry.action),
+            col(ChangeLogEntry.at),
+            col(ChangedRow.table_name),
+            col(ChangedRow.row_key),
         )
         .outerjoin(ChangedRow, col(ChangedRow.change_id) == col(ChangeLogEntry.id))
         .where(col(ChangeLogEntry.id) > seen)

@@ -65,7 +65,7 @@ def apply_logged(
     session: Session, operation: Operation, *, action: str, user: str, seen: int | None = None
 ) -> Outcome:
     """`run` inside a transaction the caller holds (for callers that read and write in one)."""
-    from duediligence.storage.models import ChangedRow, ChangeLogEntry
+    from duediligence.storage.models import ChangedRow, ChangeLogEntry, stored_id
 
     lock(session)
     with rows_written(session) as written:
@@ -76,14 +76,16 @@ def apply_logged(
         clashes = [c for c in others.conflicts if (c.table, c.row_key) in written]
         if clashes:
             raise ConcurrentEditError(clashes)
+    evaluations: list[int | None] = [*sorted(applied.changes.evaluation_ids)] or [None]
     entries = [
         ChangeLogEntry(evaluation_id=evaluation_id, user=user[:200], action=action[:MAX_ACTION])
-        for evaluation_id in sorted(applied.changes.evaluation_ids) or [None]
+        for evaluation_id in evaluations
     ]
     session.add_all(entries)
     session.flush()
     session.add_all(
-        ChangedRow(change_id=entries[0].id, table_name=table, row_key=key) for table, key in sorted(written)
+        ChangedRow(change_id=stored_id(entries[0]), table_name=table, row_key=key)
+        for table, key in sorted(written)
     )
     session.flush()
     applied = replace(applied, changes=applied.changes | Changes(rows=frozenset(written)))
@@ -130,8 +132,10 @@ def rows_written(session: Session) -> Iterator[set[tuple[str, str]]]:
 def _key(obj: Any) -> tuple[str, str]:
     from sqlalchemy import inspect
 
+    from duediligence.storage.models import table_name
+
     key = inspect(obj).mapper.primary_key_from_instance(obj)  # set once the row is inserted
-    return obj.__tablename__, ":".join(str(part) for part in key)
+    return table_name(type(obj)), ":".join(str(part) for part in key)
 
 
 def write_failure(exc: BaseException, place: Path | str) -> WorkbookError | None:

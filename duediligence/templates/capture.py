@@ -64,7 +64,7 @@ def template_from_evaluation(
     roles = {(p["buying_role"], p["title"].strip() or p["buying_role"].replace("_", " ").capitalize())
              for p in doc["stakeholders"] if p["buying_role"]}  # fmt: skip
     template["stakeholder_roles"] = [{"role": r, "label": label} for r, label in sorted(roles)][:50]
-    costs = {}
+    costs: dict[str, Any] = {}
     for option in doc["options"]:
         for c in option["costs"]:
             costs.setdefault(c["label"].casefold(), {k: c[k] for k in ("label", "category", "recurrence")})
@@ -80,7 +80,7 @@ def _criterion(row: dict[str, Any]) -> dict[str, Any]:
 def _checklist_items(session: Session, evaluation_id: int) -> list[dict[str, Any]]:
     query = (
         select(RiskItem)
-        .where(RiskItem.evaluation_id == evaluation_id, RiskItem.kind == RiskKind.CHECKLIST.value)
+        .where(col(RiskItem.evaluation_id) == evaluation_id, col(RiskItem.kind) == RiskKind.CHECKLIST.value)
         .order_by(col(RiskItem.position), col(RiskItem.id))
     )
     items: dict[tuple[str, str], dict[str, Any]] = {}

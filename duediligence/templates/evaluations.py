@@ -186,7 +186,7 @@ def _evaluation_template(
         checklist=_checklist(doc.get("checklist"), checklists),
         stakeholder_roles=tuple(
             RoleSuggestion(
-                role=v.choice(BuyingRole)(f"{at}role", item.get("role")),  # type: ignore[arg-type]
+                role=v.choice(BuyingRole)(f"{at}role", item.get("role")),
                 label=v.text(200, required=True)(f"{at}label", item.get("label")),
                 why=v.text(500)(f"{at}why", item.get("why", "")),
             )
@@ -195,8 +195,8 @@ def _evaluation_template(
         cost_lines=tuple(
             CostLine(
                 label=fields.NAME(f"{at}label", item.get("label")),
-                category=v.choice(CostCategory)(f"{at}category", item.get("category", "other")),  # type: ignore[arg-type]
-                recurrence=v.choice(CostRecurrence)(f"{at}recurrence", item.get("recurrence", "one_time")),  # type: ignore[arg-type]
+                category=v.choice(CostCategory)(f"{at}category", item.get("category", "other")),
+                recurrence=v.choice(CostRecurrence)(f"{at}recurrence", item.get("recurrence", "one_time")),
             )
             for at, item in _list(doc, "cost_lines", {"label", "category", "recurrence"})
         ),

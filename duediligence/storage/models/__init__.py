@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlmodel import SQLModel
 
-from duediligence.storage.models.base import evaluation_fk, utcnow
+from duediligence.storage.models.base import evaluation_fk, stored_id, table_name, utcnow
 from duediligence.storage.models.decision import (
     CostItem,
     Criterion,
@@ -60,8 +60,11 @@ TABLES: tuple[type[SQLModel], ...] = (
     Attachment,
 )
 
+TABLE_NAMES: tuple[str, ...] = tuple(table_name(model) for model in TABLES)  # parents first
+
 __all__ = [
     "TABLES",
+    "TABLE_NAMES",
     "ActionItem",
     "Approval",
     "Attachment",
@@ -88,5 +91,7 @@ __all__ = [
     "WeightProfile",
     "WorkbookInfo",
     "evaluation_fk",
+    "stored_id",
+    "table_name",
     "utcnow",
 ]

@@ -29,3 +29,16 @@ def evaluation_fk() -> int:
 def link_fk(target: str) -> int:
     """A link row's reference: it goes when what it links goes."""
     return Field(foreign_key=f"{target}.id", ondelete="CASCADE", index=True)
+
+
+def table_name(model: type[SQLModel]) -> str:
+    """A table class's name in the database (SQLModel types it loosely)."""
+    return str(model.__tablename__)
+
+
+def stored_id(row: SQLModel) -> int:
+    """The id of a row read from the database or already flushed (None only before the flush)."""
+    value = getattr(row, "id", None)
+    if value is None:
+        raise ValueError(f"{type(row).__name__} has no id yet: flush the session first")
+    return int(value)
