@@ -302,8 +302,8 @@ def summarise(
         counted = [s for r in register if (s := counted_score(r)) is not None]
         bands: dict[str, int] = {}
         for s in counted:
-            name = band(s) or ""
-            bands[name] = bands.get(name, 0) + 1
+            level = band(s) or ""
+            bands[level] = bands.get(level, 0) + 1
         progress, categories = checklist_progress(checks)
         worst = max(counted, default=None)
         lines.append(
