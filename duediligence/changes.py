@@ -39,6 +39,29 @@ class Changes:
             return False
         return evaluation_id is None or evaluation_id in self.evaluation_ids
 
+    def touches_any(self, kinds: frozenset[str], evaluation_id: int | None = None) -> bool:
+        """Whether something computed from `kinds` rows (e.g. `RANKING`) must be recomputed."""
+        if self.everything:
+            return True
+        if not self.kinds & kinds:
+            return False
+        return evaluation_id is None or evaluation_id in self.evaluation_ids
+
+    def only(self, kinds: frozenset[str]) -> bool:
+        """Nothing but `kinds` rows changed (e.g. only scores: the matrix updates cells in place)."""
+        return not self.everything and bool(self.kinds) and self.kinds <= kinds
+
+
+# What each computed result is read from (table names), so a view recomputes only when one of them
+# changed. An edit changes its own table's rows (and marks the evaluation's `updated_at`, which only the
+# list of evaluations shows: `evaluation_list`); the "evaluation" kind means its own fields changed.
+MATRIX = frozenset(
+    {"evaluation", "option", "criterion_group", "criterion", "score", "pairwise_comparison", "cost_item"}
+)
+RISKS = frozenset({"risk_item", "risk_option"})
+RANKING = MATRIX | RISKS  # critical checks and the risk adjustment change the ranking
+ROBUSTNESS = RANKING | {"stakeholder", "weight_profile", "inquiry"}
+
 
 EVERYTHING = Changes(everything=True, evaluation_list=True)
 

@@ -147,14 +147,10 @@ class AppContext(QObject):
         """The ranking as the ranking panel shows it, computed once per change."""
         key = ("ranking", evaluation_id)
         if key not in self._cache:
-            from datetime import date
+            from duediligence.reads.ranking import evaluation_ranking
 
-            from duediligence.decision.adjusted import with_risks
-            from duediligence.decision.ranking import rank_matrix
-            from duediligence.reads.risks import risk_summary
-
-            summary = self.read(risk_summary, evaluation_id, date.today())
-            self._cache[key] = with_risks(rank_matrix(self.matrix(evaluation_id)), summary)
+            matrix = self.matrix(evaluation_id)
+            self._cache[key] = self.read(evaluation_ranking, evaluation_id, None, matrix)
         return self._cache[key]
 
     def open_workbook(self, target: str | Path) -> Database:

@@ -71,9 +71,9 @@ def shown(target: str | Path) -> str:
     """A path or URL as the user may see it: never with a password."""
     if not is_url(str(target)):
         return str(target)
-    from sqlalchemy.engine import make_url
+    from duediligence.storage.database import shown_url
 
-    return make_url(str(target)).render_as_string(hide_password=True)
+    return shown_url(str(target))
 
 
 def needs_password(exc: Exception) -> bool:
@@ -83,12 +83,12 @@ def needs_password(exc: Exception) -> bool:
 
 def open_with_password(window: MainWindow, url: str) -> bool:
     """The server wants a password: ask for it (kept for this session only, never in the settings)."""
-    from sqlalchemy.engine import make_url
+    from duediligence.storage.database import url_with_password
 
     password = dialogs.ask_password(window, shown(url))
     if not password:
         return False
-    with_password = make_url(url).set(password=password).render_as_string(hide_password=False)
+    with_password = url_with_password(url, password)
     return open_workbook(window, with_password)
 
 

@@ -124,7 +124,7 @@ class ApplyChecklistTemplate:
         session.flush()
         evaluation.updated_at = utcnow()
         ids = tuple(stored_id(row) for row in added)
-        changes = Changes(frozenset({"risk_item", "evaluation"}), frozenset({self.evaluation_id}), True)
+        changes = Changes(frozenset({"risk_item"}), frozenset({self.evaluation_id}), True)
         inverse: Operation = DeleteRows("risk_item", ids) if ids else Batch(())
         return Applied(inverse, changes, ApplyResult(ids, skipped))
 

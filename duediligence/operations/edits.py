@@ -39,12 +39,12 @@ def _specs(name: str) -> dict[str, Any]:
 
 
 def _touch(session: Session, name: str, evaluation_id: int) -> Changes:
-    """Mark the evaluation as changed now (the list sorts by it) and say what changed."""
+    """Mark the evaluation as changed now (the list sorts by it) and say what changed: `name` rows."""
     evaluation = session.get(Evaluation, evaluation_id)
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
     evaluation.updated_at = utcnow()
-    return Changes(frozenset({name, "evaluation"}), frozenset({evaluation_id}), evaluation_list=True)
+    return Changes(frozenset({name}), frozenset({evaluation_id}), evaluation_list=True)
 
 
 def _row(session: Session, name: str, row_id: int) -> Any:

@@ -51,7 +51,7 @@ def _touch(session: Session, evaluation_id: int) -> Changes:
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
     evaluation.updated_at = utcnow()
-    return Changes(frozenset({"attachment", "evaluation"}), frozenset({evaluation_id}), evaluation_list=True)
+    return Changes(frozenset({"attachment"}), frozenset({evaluation_id}), evaluation_list=True)
 
 
 def _add(session: Session, attachment: Attachment) -> Applied:

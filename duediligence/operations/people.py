@@ -39,7 +39,7 @@ def _touch(session: Session, evaluation_id: int, kinds: set[str]) -> Changes:
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
     evaluation.updated_at = utcnow()
-    return Changes(frozenset(kinds | {"evaluation"}), frozenset({evaluation_id}), evaluation_list=True)
+    return Changes(frozenset(kinds), frozenset({evaluation_id}), evaluation_list=True)
 
 
 def _gate(session: Session, evaluation_id: int, override_reason: str | None) -> tuple[DecisionCheck, str]:

@@ -7,12 +7,16 @@ from datetime import date
 from sqlmodel import Session
 
 from duediligence.decision.adjusted import with_risks
+from duediligence.decision.matrix import Matrix
 from duediligence.decision.ranking import EvaluationRanking, rank_matrix
 from duediligence.reads.matrix import load_matrix
 from duediligence.reads.risks import risk_summary
 
 
-def evaluation_ranking(session: Session, evaluation_id: int, today: date | None = None) -> EvaluationRanking:
-    """The ranking exactly as the app shows it: scores, finance, risks (as of `today`)."""
-    ranking = rank_matrix(load_matrix(session, evaluation_id))
+def evaluation_ranking(
+    session: Session, evaluation_id: int, today: date | None = None, matrix: Matrix | None = None
+) -> EvaluationRanking:
+    """The ranking exactly as the app shows it: scores, finance, risks (as of `today`). `matrix`: the
+    evaluation's matrix when the caller has already read it in this view of the data."""
+    ranking = rank_matrix(matrix if matrix is not None else load_matrix(session, evaluation_id))
     return with_risks(ranking, risk_summary(session, evaluation_id, today or date.today()))

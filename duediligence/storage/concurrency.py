@@ -104,6 +104,6 @@ def changes_since(session: Session, seen: int) -> Elsewhere:
     if not (kinds or evaluations):
         return Elsewhere(Changes(), ())
     changes = Changes(
-        frozenset(kinds | {"evaluation"}), frozenset(evaluations), evaluation_list=True, rows=frozenset(rows)
+        frozenset(kinds or {"evaluation"}), frozenset(evaluations), evaluation_list=True, rows=frozenset(rows)
     )
     return Elsewhere(changes, tuple(conflicts))

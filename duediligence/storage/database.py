@@ -67,6 +67,20 @@ def is_url(target: str | Path) -> bool:
     return isinstance(target, str) and "://" in target
 
 
+def shown_url(url: str) -> str:
+    """A server URL as the user may see it: the password masked."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def url_with_password(url: str, password: str) -> str:
+    """`url` with `password` in it (kept in memory for the session, never stored)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 def inspect_sqlite_file(path: Path) -> SchemaState:
     """Read-only look at a file: is it ours, intact, and which schema revision does it hold?
 
@@ -317,9 +331,7 @@ class Database:
         """How to name this workbook to the user."""
         if self.path is not None:
             return str(self.path)
-        from sqlalchemy.engine import make_url
-
-        return make_url(self.url).render_as_string(hide_password=True)
+        return shown_url(self.url)
 
 
 def _prepare_new_file(path: Path) -> SchemaState:

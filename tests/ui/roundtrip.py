@@ -197,7 +197,7 @@ def row_id(model: QAbstractItemModel, row: int) -> Any:
     if name == "WeightProfilesModel":
         return model.criteria[row][0]
     if name == "CriteriaModel":
-        kind, line = model.rows[row]
+        kind, line = model.row_at(row)
         return kind, None if line is None else line.id
     if name == "RaciModel":
         return model._stages[row][0]
@@ -222,7 +222,7 @@ def stored_value(model: QAbstractItemModel, row: int, column: int) -> Any:
     if name == "RaciModel":
         return model._person.raci_letter(model._stages[row][0])
     if name == "CriteriaModel":
-        kind, line = model.rows[row]
+        kind, line = model.row_at(row)
         module = sys.modules[type(model).__module__]
         return line.name if kind == "group" else getattr(line, module.FIELDS[module.Col(column)])
     if hasattr(model, "fields"):

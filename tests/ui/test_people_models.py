@@ -102,7 +102,7 @@ def test_checking_a_criterion_and_setting_a_raci_letter(crm: Any) -> None:
     committed(criteria, crm)
     committed(raci, crm)
     row = next(i for i, c in enumerate(choices) if c.name == "Vendor financial stability")
-    assert criteria.setData(criteria.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert criteria.setData(criteria.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert raci.setData(raci.index(7, 1), "I")
     after = crm.read(P.list_stakeholders, crm.evaluation_id)[5]
     assert choices[row].id in after.criterion_ids

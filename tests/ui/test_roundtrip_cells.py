@@ -66,7 +66,11 @@ def amount(fits: Callable[[float | None], bool]) -> Fits:
 
 
 def criterion_on(name: str) -> Fits:
-    return lambda model, row, _column: model.rows[row][0] == "criterion" and model.rows[row][1].scale == name
+    def fits(model, row, _column) -> bool:
+        kind, line = model.row_at(row)
+        return bool(kind == "criterion" and line.scale == name)
+
+    return fits
 
 
 CELLS: dict[tuple[str, str], Spec] = {

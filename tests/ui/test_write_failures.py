@@ -87,11 +87,11 @@ def _zero_to_ten(model: Any, row: int) -> bool:
 
 # Each way an edit reaches the database, by the submit helper it goes through.
 EDITS = {
-    "options table (option_edits.submit)": _cell(("OptionsModel", "NAME"), "Northwind CRM"),
-    "risk register (risks.edits.submit)": _cell(("RiskRegisterModel", "TITLE"), "Reps keep the spreadsheet"),
-    "stakeholders (people.edits.submit)": _cell(("StakeholdersModel", "name"), "Katrin Weber-Lang"),
-    "score matrix (MatrixView.submit)": _cell(("ScoreMatrixModel", "score"), "1", _zero_to_ten),
-    "criteria (CriteriaEditor.submit)": _cell(("CriteriaModel", "WEIGHT"), "9"),
+    "options table (Submitter)": _cell(("OptionsModel", "NAME"), "Northwind CRM"),
+    "risk register (Submitter)": _cell(("RiskRegisterModel", "TITLE"), "Reps keep the spreadsheet"),
+    "stakeholders (Submitter)": _cell(("StakeholdersModel", "name"), "Katrin Weber-Lang"),
+    "score matrix (Submitter)": _cell(("ScoreMatrixModel", "score"), "1", _zero_to_ten),
+    "criteria (Submitter)": _cell(("CriteriaModel", "WEIGHT"), "9"),
     "overview (OverviewEditor)": _field("OverviewEditor.budget", "4321"),
     "purchase review (DecisionPanel)": _field("DecisionPanel.actual_cost", "4321"),
     "decide dialog (DecideDialog)": _decide,

@@ -29,6 +29,7 @@ from ui.views.widgets import CommitTextEdit, OptionalDateEdit
 if TYPE_CHECKING:
     from duediligence.reads.evaluations import EvaluationRow
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CAD", "AUD")
 
@@ -125,6 +126,9 @@ class OverviewEditor(QScrollArea):
             "rationale": self.tr("rationale"), "decided_on": self.tr("decision date"),
             "decided_by": self.tr("decided by"), "archived": self.tr("archived flag"),
         }  # fmt: skip
+
+    def show_place(self, place: Place) -> None:
+        self.title.setFocus()
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id

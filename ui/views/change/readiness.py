@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from duediligence.decision.people import ADKAR
 from ui.models.readiness import ReadinessModel
-from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
     from duediligence.reads.people import ReadinessGroup
@@ -26,7 +26,7 @@ class ReadinessPanel(QWidget):
         self.evaluation_id: int | None = None
         self.today = date.today
         self.groups: list[ReadinessGroup] = []
-        commit = lambda op, text: submit(self, context, op, text)[0]  # noqa: E731
+        commit = Submitter(self, context)
         self.latest_model = ReadinessModel(self)
         self.latest_model.commit = commit
         self.latest = TableEditor(self.tr("Readiness (ADKAR), latest per group"), self.latest_model, self)

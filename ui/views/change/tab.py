@@ -17,6 +17,7 @@ from ui.views.change.readiness import ReadinessPanel
 
 if TYPE_CHECKING:
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 KINDS = (
     "change_note", "change_note_stakeholder", "change_note_option", "action_item", "readiness_assessment",
@@ -51,6 +52,11 @@ class ChangeTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(outer)
         context.changed.connect(self._on_changed)
+
+    def show_place(self, place: Place) -> None:
+        if place.kind == "change_note" and place.row_id is not None:
+            self.notes.editor.select_id(place.row_id)
+        self.notes.editor.view.setFocus()
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id

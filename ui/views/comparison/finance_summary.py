@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.costs import FinanceLine, FinanceModel
-from ui.views.comparison.option_edits import field_labels, submit
+from ui.views.submit import field_labels, submit
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -41,9 +42,9 @@ class ScoreDialog(QDialog):
         direction = direction_labels().get(criterion.direction, criterion.direction).lower()
         unit = f", {criterion.unit}" if criterion.unit else ""
         heading = QLabel(
-            f"<b>{_html(criterion.name)}</b> · {_html(option_name)}<br>"
+            f"<b>{escape(criterion.name)}</b> · {escape(option_name)}<br>"
             f"<span style='color: palette(placeholder-text)'>"
-            f"{_html(scale + unit)} · {_html(direction)}</span>",
+            f"{escape(scale + unit)} · {escape(direction)}</span>",
             self,
         )
         heading.setWordWrap(True)
@@ -175,7 +176,3 @@ class ScoreDialog(QDialog):
         """The changed fields, or None when the user cancels (tests replace this)."""
         dialog = cls(criterion, option_name, cell, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -8,6 +8,7 @@ and once when shown again after changes it missed.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -100,7 +101,7 @@ class StageRow(QWidget):
 def _link(
     text: str, tab: str, parent: QWidget, *, bold: bool = False, muted: bool = False, plain: bool = False
 ) -> QLabel:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    escaped = escape(text)
     style = "text-decoration:none;" + (" font-weight:600;" if bold else "")
     palette = parent.palette()
     if muted:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import traceback
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -26,7 +27,7 @@ from duediligence.errors import ValidationError, WorkbookError
 from ui.models.people_labels import approval_statuses
 from ui.views.day_edit import TypedDateEdit
 from ui.views.failures import unexpected_text
-from ui.views.people.edits import refusal_text
+from ui.views.submit import refusal_text
 
 if TYPE_CHECKING:
     from duediligence.reads.people import DecisionCheck
@@ -45,11 +46,7 @@ def missing_text(check: DecisionCheck, parent: QWidget) -> str:
         .replace("%3", labels.get(a.status, a.status).lower())
         for a in check.missing
     ]
-    return "<br>".join(f"• {_escape(line)}" for line in lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<br>".join(f"• {escape(line)}" for line in lines)
 
 
 class DecideDialog(QDialog):
@@ -107,7 +104,7 @@ class DecideDialog(QDialog):
         layout.addWidget(self.missing)
         if not self.check.ok:
             self.missing.setText(
-                f"<b style='color:#b3261e'>{_escape(self.tr('Approvals still missing:'))}</b><br>"
+                f"<b style='color:#b3261e'>{escape(self.tr('Approvals still missing:'))}</b><br>"
                 + missing_text(self.check, self)
             )
             form.addRow(self.tr("&Decide anyway because"), self.override)
@@ -119,7 +116,7 @@ class DecideDialog(QDialog):
             self.missing.setText(
                 self.missing.text()
                 + "<br><i>"
-                + _escape(
+                + escape(
                     self.tr("Must sign off but no approval is recorded: %1").replace(
                         "%1", ", ".join(self.check.sign_offs_without_approval)
                     )

@@ -15,15 +15,16 @@ from duediligence.errors import NotFoundError, WorkbookError
 from ui import dialogs
 from ui.views.risks import questions
 from ui.views.risks.checklist_view import ChecklistView
-from ui.views.risks.edits import submit
 from ui.views.risks.register_view import RiskRegisterView
 from ui.views.risks.summary_view import RiskSummaryView
+from ui.views.submit import submit
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskSummary
     from duediligence.operations.checklists import ChecklistTemplate
     from duediligence.templates.checklists import TemplateCatalogue
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 WATCHED = ("risk_item", "risk_option", "option", "evaluation")
 
@@ -62,6 +63,22 @@ class RisksTab(QWidget):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.reload()
+
+    def show_place(self, place: Place) -> None:
+        """The checklist (of one option, an item selected) or the register (a risk selected)."""
+        if place.kind in ("risk", "risks"):
+            self.pages.setCurrentWidget(self.register)
+            if place.row_id is not None:
+                self.register.set_filter()
+                self.register.select(place.row_id)
+            self.register.table.setFocus()
+            return
+        self.pages.setCurrentWidget(self.checklist)
+        if place.option_id is not None:
+            self.checklist.set_option(place.option_id)
+        if place.row_id is not None:
+            self.checklist.select(place.row_id)
+        self.checklist.table.setFocus()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None or self.context.db is None:

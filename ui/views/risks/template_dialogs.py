@@ -4,6 +4,7 @@ and manage checklist templates (save the current checklist, import, export, dele
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from duediligence.operations.checklists import SHIPPED, ChecklistTemplate
 from duediligence.templates.checklists import TemplateCatalogue
-from ui.views.risks.edits import escape
 
 
 def _t(text: str) -> str:
