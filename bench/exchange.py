@@ -19,8 +19,8 @@ from pathlib import Path
 def main(path: str, evaluation_id: int, repeat: int) -> None:
     from openpyxl import Workbook, load_workbook
 
-    from duediligence.database import Database
     from duediligence.exchange.commands import export_command, prepare_import
+    from duediligence.storage.database import Database
 
     folder = Path(tempfile.mkdtemp(prefix="dd-bench-xlsx-"))
     db = Database.open(path)

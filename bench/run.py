@@ -53,11 +53,11 @@ def main() -> None:
 
     import numpy as np
 
-    from duediligence.database import Database
-    from duediligence.matrix import load_matrix
+    from duediligence.decision.ranking import rank_matrix
     from duediligence.operations.edits import SetScore
     from duediligence.operations.evaluations import InsertEvaluationDocument
-    from duediligence.ranking import rank_matrix
+    from duediligence.reads.matrix import load_matrix
+    from duediligence.storage.database import Database
 
     folder = Path(tempfile.mkdtemp(prefix="dd-bench-"))
     db = Database.open(folder / "w1.db")
@@ -97,7 +97,7 @@ def main() -> None:
             "numpy weighted sum of the same shape",
         )
     )
-    from duediligence.robustness import analyse
+    from duediligence.reads.robustness import analyse
 
     def monte_carlo() -> object:
         with db.reading() as session:

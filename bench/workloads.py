@@ -46,8 +46,8 @@ def busy_workbook(path: Any, evaluations: int = 2000, seed: int = 2) -> None:
     from sqlalchemy import insert
     from sqlmodel import SQLModel
 
-    from duediligence.database import Database
-    from duediligence.models import (
+    from duediligence.storage.database import Database
+    from duediligence.storage.models import (
         Criterion,
         CriterionGroup,
         Evaluation,

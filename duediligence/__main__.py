@@ -1,5 +1,5 @@
 """`python -m duediligence` is the same as the `duediligence` command."""
 
-from duediligence.cli import main
+from duediligence.cli.commands import main
 
 raise SystemExit(main())

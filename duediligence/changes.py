@@ -1,8 +1,12 @@
-"""What an operation touched, so each view re-queries only what it shows."""
+"""What an operation is, and what it touched (so each view re-queries only what it shows)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass(frozen=True)
@@ -35,5 +39,39 @@ class Changes:
             return False
         return evaluation_id is None or evaluation_id in self.evaluation_ids
 
+    def touches_any(self, kinds: frozenset[str], evaluation_id: int | None = None) -> bool:
+        """Whether something computed from `kinds` rows (e.g. `RANKING`) must be recomputed."""
+        if self.everything:
+            return True
+        if not self.kinds & kinds:
+            return False
+        return evaluation_id is None or evaluation_id in self.evaluation_ids
+
+    def only(self, kinds: frozenset[str]) -> bool:
+        """Nothing but `kinds` rows changed (e.g. only scores: the matrix updates cells in place)."""
+        return not self.everything and bool(self.kinds) and self.kinds <= kinds
+
+
+# What each computed result is read from (table names), so a view recomputes only when one of them
+# changed. An edit changes its own table's rows (and marks the evaluation's `updated_at`, which only the
+# list of evaluations shows: `evaluation_list`); the "evaluation" kind means its own fields changed.
+MATRIX = frozenset(
+    {"evaluation", "option", "criterion_group", "criterion", "score", "pairwise_comparison", "cost_item"}
+)
+RISKS = frozenset({"risk_item", "risk_option"})
+RANKING = MATRIX | RISKS  # critical checks and the risk adjustment change the ranking
+ROBUSTNESS = RANKING | {"stakeholder", "weight_profile", "inquiry"}
+
 
 EVERYTHING = Changes(everything=True, evaluation_list=True)
+
+
+@dataclass(frozen=True)
+class Applied:
+    inverse: Operation
+    changes: Changes
+    result: Any = None  # e.g. the id of what was created
+
+
+class Operation(Protocol):
+    def apply(self, session: Session) -> Applied: ...

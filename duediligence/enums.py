@@ -179,3 +179,8 @@ class EvaluatorCombination(StrEnum):
 
     MEAN = "mean"
     MEDIAN = "median"
+
+
+# Options one buys from someone: they get a due-diligence checklist (building, extending and doing
+# nothing are checked differently).
+CHECKED_KINDS = frozenset({OptionKind.VENDOR_PRODUCT.value, OptionKind.OTHER.value})

@@ -125,3 +125,14 @@ class ValidationError(WorkbookError):
     def __init__(self, field: str, value: object, reason: str) -> None:
         self.field, self.value, self.reason = field, value, reason
         super().__init__(f"{field}: {reason} (got {value!r}).")
+
+
+class EvidenceRefused(ValidationError):
+    """A file or link that cannot be attached; `str()` is a whole sentence naming it."""
+
+    def __init__(self, field: str, value: object, reason: str, sentence: str) -> None:
+        super().__init__(field, value, reason)
+        self.sentence = sentence
+
+    def __str__(self) -> str:
+        return self.sentence

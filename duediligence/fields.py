@@ -244,7 +244,7 @@ BY_TABLE = {
     "purchase_review": PURCHASE_REVIEW,
     "evaluator_score": EVALUATOR_SCORE,
     "inquiry": INQUIRY,
-    # Files and links are added and removed whole (duediligence.attachments); only the note is edited.
+    # Files and links are added and removed whole (duediligence.operations.evidence); only the note is edited.
     "attachment": {"note": LONG, "name": v.text(255, required=True)},
     # Links carry no fields of their own: they are added and deleted, never edited.
     "risk_option": {},

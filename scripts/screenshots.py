@@ -51,11 +51,11 @@ def settle(ms: int = 150) -> None:
 
 def make_workbook(folder: Path) -> tuple[Path, int]:
     """The two samples, with evidence attached to the CRM; returns (file, CRM evaluation id)."""
-    from duediligence.attachments import AttachFile, AttachLink
-    from duediligence.database import Database
-    from duediligence.documents import evaluation_document
-    from duediligence.queries import list_evaluations
-    from duediligence.samples import add_samples
+    from duediligence.operations.evidence import AttachFile, AttachLink
+    from duediligence.reads.documents import evaluation_document
+    from duediligence.reads.evaluations import list_evaluations
+    from duediligence.storage.database import Database
+    from duediligence.templates.samples import add_samples
 
     path = folder / "purchases.db"
     db = Database.open(path)

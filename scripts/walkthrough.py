@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     save(window, out / "walkthrough-1-new.png")
 
     # 2. Evaluation ▸ New evaluation… (Ctrl+N): the template dialog, filled in as the user would.
-    from duediligence.evaluation_templates import load_templates
+    from duediligence.templates.evaluations import load_templates
     from ui.views.guide import commands
     from ui.views.guide.new_evaluation_dialog import NewEvaluationDialog
 

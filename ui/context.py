@@ -15,8 +15,8 @@ from duediligence.identity import current_user
 from ui.commands import OperationCommand
 
 if TYPE_CHECKING:
-    from duediligence.database import Database
     from duediligence.operations import Applied, Operation
+    from duediligence.storage.database import Database
 
 T = TypeVar("T")
 
@@ -65,8 +65,8 @@ class AppContext(QObject):
         views then re-read, so the user sees their change first. a StorageError when the database
         could not store it (busy, disk full, read-only).
         """
-        from duediligence.concurrency import ConcurrentEditError
-        from duediligence.unit_of_work import run
+        from duediligence.storage.concurrency import ConcurrentEditError
+        from duediligence.storage.unit_of_work import run
 
         db = self._require_db()
         try:
@@ -87,7 +87,7 @@ class AppContext(QObject):
         """Someone else committed to this workbook since we last looked: the views it touched re-read."""
         if self.db is None:
             return False
-        from duediligence.concurrency import changes_since, last_change_id
+        from duediligence.storage.concurrency import changes_since, last_change_id
 
         version = self.db.data_version()
         change, elsewhere = self.read(lambda s: (last_change_id(s), changes_since(s, self.seen_change)))
@@ -103,14 +103,14 @@ class AppContext(QObject):
         db = self.db
         if db is None or db.path is None:
             return
-        from duediligence.backups import take_backup, thin_backups
+        from duediligence.storage.backups import take_backup, thin_backups
 
         self.last_backup = time.monotonic()
         try:
             take_backup(db.path, reason)
             thin_backups(db.path)
         except Exception as exc:  # a full disk must not stop editing; the window says so
-            from duediligence.storage_faults import classify
+            from duediligence.storage.faults import classify
 
             self.backup_problem = str(classify(exc, db.path, action="back up") or exc) or type(exc).__name__
         else:
@@ -139,7 +139,7 @@ class AppContext(QObject):
         return self._cache[key]  # type: ignore[no-any-return]
 
     def matrix(self, evaluation_id: int) -> Any:
-        from duediligence.matrix import load_matrix
+        from duediligence.reads.matrix import load_matrix
 
         return self.cached(("matrix", evaluation_id), load_matrix, evaluation_id)
 
@@ -147,22 +147,19 @@ class AppContext(QObject):
         """The ranking as the ranking panel shows it, computed once per change."""
         key = ("ranking", evaluation_id)
         if key not in self._cache:
-            from datetime import date
+            from duediligence.reads.ranking import evaluation_ranking
 
-            from duediligence.ranking import rank_matrix, with_risks
-            from duediligence.risks import risk_summary
-
-            summary = self.read(risk_summary, evaluation_id, date.today())
-            self._cache[key] = with_risks(rank_matrix(self.matrix(evaluation_id)), summary)
+            matrix = self.matrix(evaluation_id)
+            self._cache[key] = self.read(evaluation_ranking, evaluation_id, None, matrix)
         return self._cache[key]
 
     def open_workbook(self, target: str | Path) -> Database:
         """Open `target` and make it current; on error the previous workbook stays open."""
-        from duediligence.database import Database
+        from duediligence.storage.database import Database
 
         db = Database.open(target)
         self._swap(db)
-        from duediligence.concurrency import last_change_id
+        from duediligence.storage.concurrency import last_change_id
 
         self.seen_version, self.seen_change = db.data_version(), self.read(last_change_id)
         self.watch.start()

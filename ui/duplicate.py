@@ -33,7 +33,7 @@ def duplicate_evaluation(window: MainWindow) -> int | None:
     """Copy the selected evaluation with everything it holds (evidence too) and select the copy."""
     from duediligence.errors import WorkbookError
     from duediligence.operations.duplicate import DuplicateEvaluation
-    from duediligence.queries import get_evaluation
+    from duediligence.reads.evaluations import get_evaluation
 
     evaluation_id = window.evaluations.current_id()
     if evaluation_id is None or window.context.db is None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ui import dialogs
 
 if TYPE_CHECKING:
-    from duediligence.queries import Contents
+    from duediligence.reads.evaluations import Contents
     from ui.main_window import MainWindow
 
 
@@ -28,7 +28,7 @@ def _submit(window: MainWindow, operation: object, text: str) -> object:
 
 
 def add_samples(window: MainWindow) -> None:
-    from duediligence.samples import add_samples as samples
+    from duediligence.templates.samples import add_samples as samples
 
     ids = _submit(window, samples(), _t("Add sample evaluations"))
     if isinstance(ids, list) and ids:
@@ -51,7 +51,7 @@ def describe(contents: Contents) -> str:
 
 def delete_evaluation(window: MainWindow) -> None:
     from duediligence.operations.evaluations import DeleteEvaluation
-    from duediligence.queries import contents, get_evaluation
+    from duediligence.reads.evaluations import contents, get_evaluation
 
     evaluation_id = window.evaluations.current_id()
     if evaluation_id is None or window.context.db is None:

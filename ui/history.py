@@ -17,7 +17,7 @@ from ui import dialogs
 from ui.numbers import format_moment
 
 if TYPE_CHECKING:
-    from duediligence.queries import ChangeLogRow
+    from duediligence.reads.evaluations import ChangeLogRow
     from ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +76,7 @@ class HistoryDialog(QDialog):
 
 
 def show_history(window: MainWindow) -> None:
-    from duediligence.queries import change_log, get_evaluation
+    from duediligence.reads.evaluations import change_log, get_evaluation
 
     evaluation_id = window.evaluation_view.evaluation_id
     if window.context.db is None or evaluation_id is None:

@@ -27,8 +27,8 @@ def ask_report_path(parent: QWidget | None, suggested: str) -> str | None:
 
 
 def save_report(window: MainWindow) -> None:
-    from duediligence.queries import get_evaluation
-    from duediligence.report import write_report
+    from duediligence.reads.evaluations import get_evaluation
+    from duediligence.report.writer import write_report
 
     evaluation_id = window.evaluation_view.evaluation_id
     db = window.context.db

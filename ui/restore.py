@@ -29,7 +29,7 @@ from ui import dialogs
 from ui.numbers import format_moment
 
 if TYPE_CHECKING:
-    from duediligence.backups import BackupInfo
+    from duediligence.storage.backups import BackupInfo
     from ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,7 +113,7 @@ class RestoreDialog(QDialog):
     def _limit_row(self, backups: list[BackupInfo]) -> QFormLayout:
         """The cap on each workbook's backups: changed here, kept for every workbook, applied at the
         next backup (oldest first; never the newest, never one taken by hand)."""
-        from duediligence.backups import limit_setting_mb
+        from duediligence.storage.backups import limit_setting_mb
 
         self.limit = QSpinBox(self)
         self.limit.setRange(0, 1_000_000)
@@ -130,7 +130,7 @@ class RestoreDialog(QDialog):
         return form
 
     def _set_limit(self, value: int) -> None:
-        from duediligence.backups import set_limit_setting_mb
+        from duediligence.storage.backups import set_limit_setting_mb
 
         try:
             set_limit_setting_mb(value or None)
@@ -149,8 +149,8 @@ class RestoreDialog(QDialog):
 
 def restore_from_backup(window: MainWindow) -> None:
     """Restore a backup into the open workbook (through SQLite; other windows on the file follow)."""
-    from duediligence.backups import list_backups, restore_backup
     from duediligence.errors import WorkbookError
+    from duediligence.storage.backups import list_backups, restore_backup
     from ui.workbooks import open_workbook
 
     db = window.context.db

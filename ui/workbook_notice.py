@@ -11,7 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QToolButton
 
 if TYPE_CHECKING:
-    from duediligence.database import Database
+    from duediligence.storage.database import Database
 
 
 def _t(text: str) -> str:

@@ -53,7 +53,7 @@ def open_workbook(window: MainWindow, target: str | Path) -> bool:
 
 def explain(exc: Exception, target: str | Path) -> str:
     """One sentence for an error no part of the core has worded: a storage fault if it is one."""
-    from duediligence.storage_faults import classify
+    from duediligence.storage.faults import classify
 
     if not is_url(str(target)):
         known = classify(exc, Path(target))
@@ -71,9 +71,9 @@ def shown(target: str | Path) -> str:
     """A path or URL as the user may see it: never with a password."""
     if not is_url(str(target)):
         return str(target)
-    from sqlalchemy.engine import make_url
+    from duediligence.storage.database import shown_url
 
-    return make_url(str(target)).render_as_string(hide_password=True)
+    return shown_url(str(target))
 
 
 def needs_password(exc: Exception) -> bool:
@@ -83,12 +83,12 @@ def needs_password(exc: Exception) -> bool:
 
 def open_with_password(window: MainWindow, url: str) -> bool:
     """The server wants a password: ask for it (kept for this session only, never in the settings)."""
-    from sqlalchemy.engine import make_url
+    from duediligence.storage.database import url_with_password
 
     password = dialogs.ask_password(window, shown(url))
     if not password:
         return False
-    with_password = make_url(url).set(password=password).render_as_string(hide_password=False)
+    with_password = url_with_password(url, password)
     return open_workbook(window, with_password)
 
 
@@ -101,8 +101,8 @@ def open_url_dialog(window: MainWindow) -> None:
 
 def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
     """A damaged file: offer its newest good backup (the damaged file is kept beside it), else explain."""
-    from duediligence.backups import newest_good_backup, recover_from_backup
     from duediligence.errors import WorkbookError
+    from duediligence.storage.backups import newest_good_backup, recover_from_backup
 
     backup = newest_good_backup(path)
     if backup is None:
@@ -129,7 +129,7 @@ def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
 
 def offer_samples(window: MainWindow) -> None:
     """A new, empty workbook: offer the samples so a first-time user has something to explore."""
-    from duediligence.queries import evaluation_count
+    from duediligence.reads.evaluations import evaluation_count
 
     if window.context.read(evaluation_count) == 0 and dialogs.offer_samples(window):
         from ui.edits import add_samples
@@ -181,7 +181,7 @@ def save_copy(window: MainWindow) -> None:
     try:
         db.save_copy(Path(path))
     except Exception as exc:
-        from duediligence.storage_faults import classify
+        from duediligence.storage.faults import classify
 
         known = classify(exc, Path(path), action="save a copy as")
         dialogs.show_error(window, _t("Cannot save a copy"), str(known or exc))

@@ -48,7 +48,7 @@ __all__ = [
 
 
 def _title(session: Session, evaluation_id: int) -> str:
-    from duediligence.queries import get_evaluation
+    from duediligence.reads.evaluations import get_evaluation
 
     return get_evaluation(session, evaluation_id).title
 
@@ -82,7 +82,7 @@ def first_place_data(session: Session, evaluation_id: int, today: date | None = 
 
 def cost_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
     from duediligence.charts.registers import cost_curves
-    from duediligence.matrix import load_matrix
+    from duediligence.reads.matrix import load_matrix
 
     return cost_curves(load_matrix(session, evaluation_id))
 

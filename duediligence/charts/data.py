@@ -166,7 +166,7 @@ def tornado(model: ScoreModel, limit: int = 12) -> Tornado:
         return Tornado(title, None, names, (), model.ranking.problem)
     if base.winner is None or base.running.sum() < 2:
         return Tornado(title, base.winner, names, (), "The tornado needs at least two ranked options.")
-    from duediligence.sensitivity import weight_sensitivity
+    from duediligence.robustness.sensitivity import weight_sensitivity
 
     rows = []
     for s in weight_sensitivity(model.values, model.specs, **model.rank_kwargs)[:limit]:

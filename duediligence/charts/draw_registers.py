@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from duediligence.charts import style
+import duediligence.charts.style as style
 from duediligence.charts.style import BAND_COLOURS, LIGHT, STANCE_COLOURS, Theme, option_colour, shorten
 
 if TYPE_CHECKING:
@@ -75,10 +75,10 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
         )  # fmt: skip
 
 
-def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:  # type: ignore[no-untyped-def]
+def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:
     from matplotlib.patches import Rectangle
 
-    from duediligence.risks import band
+    from duediligence.decision.risks import band
 
     ax.set_gid(HEAT_GID[residual])
     counts = {(c.likelihood, c.impact): len(c.risks) for c in cells}
@@ -140,13 +140,13 @@ def draw_risk_heat(fig: FigureBase, data: RiskHeat, theme: Theme = LIGHT) -> Non
     handles = [Patch(color=c) for c in BAND_COLOURS.values()]
     labels = ["low 1–4", "medium 5–9", "high 10–15", "critical 16–25"]
     legend = fig.legend(handles, labels, loc="lower center", ncols=4, frameon=False, fontsize=8)
-    for text in legend.get_texts():
-        text.set_color(theme.text)
+    for entry in legend.get_texts():
+        entry.set_color(theme.text)
     if data.unscored:
         style.note(fig, theme, f"{data.unscored} open risk(s) without likelihood and impact are not shown.")
 
 
-def _spread(people: list) -> list[tuple[float, float]]:  # type: ignore[type-arg]
+def _spread(people: list) -> list[tuple[float, float]]:
     """People sharing a cell sit around its centre instead of on top of each other."""
     import math
 
@@ -232,8 +232,8 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
         title_fontsize=8,
     )
     legend.get_title().set_color(theme.text)
-    for text in legend.get_texts():
-        text.set_color(theme.text)
+    for entry in legend.get_texts():
+        entry.set_color(theme.text)
     if data.unplaced:
         style.note(
             fig,

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
-from duediligence.charts import style
+import duediligence.charts.style as style
 from duediligence.charts.style import LIGHT, Theme, option_colour, shorten
 
 if TYPE_CHECKING:
     from matplotlib.figure import FigureBase
+    from matplotlib.projections.polar import PolarAxes
 
     from duediligence.charts.data import Profile, ScoreBreakdown, Tornado
     from duediligence.charts.robust import Robustness
@@ -21,7 +23,7 @@ def _option_label(name: str, rank: int | None, excluded: bool) -> str:
     return f"{label} (excluded)" if excluded else label
 
 
-def _swatches(ax, ys: list[float], indexes: list[int]) -> None:  # type: ignore[no-untyped-def]
+def _swatches(ax: Any, ys: Sequence[float], indexes: list[int]) -> None:
     """A square in each option's colour just left of its tick label."""
     ax.scatter(
         [-0.02] * len(ys),
@@ -93,7 +95,7 @@ def draw_profile(fig: FigureBase, data: Profile, theme: Theme = LIGHT) -> None:
     style.prepare(fig, theme)
     style.title(fig, theme, heading, "Utility 0–1 per axis (1 = best on those criteria); dashed = excluded")
     fig.subplots_adjust(left=0.08, right=0.66, top=0.8, bottom=0.1)
-    ax = fig.add_subplot(polar=True)
+    ax = cast("PolarAxes", fig.add_subplot(polar=True))
     ax.set_facecolor(theme.background)
     n = len(data.axes)
     angles = np.linspace(0, 2 * np.pi, n, endpoint=False)

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from duediligence.matrix import Matrix
-    from duediligence.ranking import EvaluationRanking
-    from duediligence.uncertainty import Baseline
+    from duediligence.decision.matrix import Matrix
+    from duediligence.decision.ranking import EvaluationRanking
+    from duediligence.robustness.uncertainty import Baseline
 
 UNGROUPED = "Ungrouped"
 
@@ -53,9 +53,10 @@ class ScoreModel:
 
 def score_model(session: Session, evaluation_id: int, today: date | None = None) -> ScoreModel:
     """Load the matrix and rank it as `ranking.evaluation_ranking` does (risks included)."""
-    from duediligence.matrix import load_matrix
-    from duediligence.ranking import rank_matrix, with_risks
-    from duediligence.risks import risk_summary
+    from duediligence.decision.adjusted import with_risks
+    from duediligence.decision.ranking import rank_matrix
+    from duediligence.reads.matrix import load_matrix
+    from duediligence.reads.risks import risk_summary
 
     matrix = load_matrix(session, evaluation_id)
     ranking = with_risks(rank_matrix(matrix), risk_summary(session, evaluation_id, today or date.today()))
@@ -66,17 +67,22 @@ def model_from(matrix: Matrix, ranking: EvaluationRanking) -> ScoreModel:
     """The rank inputs for an already loaded matrix and ranking (the UI has both cached)."""
     import numpy as np
 
-    from duediligence.ranking import _specs, _weights, criterion_values, option_finance
-    from duediligence.robustness_data import value_ranges
+    from duediligence.decision.ranking import (
+        criterion_specs,
+        criterion_values,
+        option_finance,
+        ranking_weights,
+    )
+    from duediligence.robustness.inputs import value_ranges
 
     n, m = len(matrix.options), len(matrix.criteria)
     values = np.array(criterion_values(matrix, option_finance(matrix)), dtype=float).reshape(n, m)
     low, high = value_ranges(matrix)
     if ranking.problem is not None:
         return ScoreModel(matrix, ranking, (), values, low, high, None)
-    from duediligence.uncertainty import baseline
+    from duediligence.robustness.uncertainty import baseline
 
-    specs = tuple(_specs(matrix, _weights(matrix)[0]))
+    specs = tuple(criterion_specs(matrix, ranking_weights(matrix)[0]))
     model = ScoreModel(matrix, ranking, specs, values, low, high, None)
     base = baseline(values, specs, **model.rank_kwargs)
     return ScoreModel(matrix, ranking, specs, values, low, high, base)

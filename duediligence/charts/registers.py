@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from duediligence.matrix import Matrix
-    from duediligence.risks import RiskSummary
+    from duediligence.decision.matrix import Matrix
+    from duediligence.decision.risks import RiskSummary
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def cost_curves(matrix: Matrix) -> CostCurves:
     An option whose TCO is unknown (no costs, or a cost without an amount) is left out and named in
     `left_out`: drawn at 0 it would look like the cheapest.
     """
-    from duediligence import finance
+    from duediligence.decision import finance
 
     lines, left_out = [], []
     for i, option in enumerate(matrix.options):
@@ -125,7 +125,7 @@ def cost_curves(matrix: Matrix) -> CostCurves:
 
 
 def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
-    from duediligence.risks import band, score
+    from duediligence.decision.risks import band, score
 
     names = {o.option_id: o.name for o in summary.options}
     by_id = {r.id: r for r in summary.risks}
@@ -150,8 +150,8 @@ def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
 
 
 def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> StakeholderGrid:
-    from duediligence.people import power_interest_grid
-    from duediligence.people_rules import HIGH
+    from duediligence.decision.people import HIGH
+    from duediligence.reads.people import power_interest_grid
 
     grid = power_interest_grid(session, evaluation_id)
     people = tuple(
@@ -163,6 +163,6 @@ def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> Stakeh
 
 
 def heat_of(session: Session, evaluation_id: int, title: str, today: date | None = None) -> RiskHeat:
-    from duediligence.risks import risk_summary
+    from duediligence.reads.risks import risk_summary
 
     return risk_heat(risk_summary(session, evaluation_id, today or date.today()), title)

@@ -45,7 +45,7 @@ def robustness(
     session: Session, evaluation_id: int, draws: int | None = CHART_DRAWS, next_items: int = 5
 ) -> Robustness:
     """`draws=None` uses the evaluation's own number of draws."""
-    from duediligence.robustness import analyse
+    from duediligence.reads.robustness import analyse
 
     result = analyse(session, evaluation_id, draws=draws)
     problem = result.problem.text if result.problem is not None else None

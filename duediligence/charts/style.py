@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -110,8 +110,9 @@ def wrap(text: str, width: int = 16, lines: int = 2) -> str:
 
 def size_inches(fig: FigureBase) -> tuple[float, float]:
     """Width and height of a Figure or SubFigure in inches."""
-    dpi = fig.figure.dpi  # type: ignore[union-attr]
-    return fig.bbox.width / dpi, fig.bbox.height / dpi
+    dpi = fig.figure.dpi
+    box = fig.bbox  # type: ignore[attr-defined]  # Figure and SubFigure have it; the stubs miss it
+    return box.width / dpi, box.height / dpi
 
 
 def prepare(fig: FigureBase, theme: Theme) -> None:
@@ -120,7 +121,7 @@ def prepare(fig: FigureBase, theme: Theme) -> None:
     fig.set_facecolor(theme.background)
 
 
-def style_axes(ax: Axes, theme: Theme, *, grid_axis: str | None = "x") -> None:
+def style_axes(ax: Axes, theme: Theme, *, grid_axis: Literal["both", "x", "y"] | None = "x") -> None:
     ax.set_facecolor(theme.background)
     for side, spine in ax.spines.items():
         spine.set_visible(side in ("left", "bottom"))

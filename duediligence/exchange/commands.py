@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from duediligence.errors import WorkbookError
-from duediligence.exchange.diff import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
-from duediligence.exchange.merge import ImportAsNewEvaluation, UnresolvedConflicts, accepted_edits, operations
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
+from duediligence.exchange.merge import UnresolvedConflicts, accepted_edits
 from duediligence.exchange.safety import XlsxImportError
-from duediligence.exchange.xlsx_export import Progress
+from duediligence.exchange.xlsx_sheet_base import Progress
 from duediligence.operations import Batch, Operation
+from duediligence.operations.imports import ImportAsNewEvaluation, edit_operations
 
 CONFLICT_CHOICES = ("refuse", "app", "file")
 
@@ -30,7 +31,7 @@ def export_command(
     True to cancel (raises ExportCancelled; no file is left behind)."""
     from duediligence.exchange.meta import workbook_identity
     from duediligence.exchange.xlsx_export import load_source, write_workbook
-    from duediligence.queries import find_evaluation
+    from duediligence.reads.evaluations import find_evaluation
 
     if not evaluation_keys:
         raise WorkbookError("Name at least one evaluation to export.")
@@ -83,7 +84,7 @@ class ImportPlan:
             if plan.target_id is None:
                 ops.append(ImportAsNewEvaluation(dict(plan.document), tuple(edits)))
             else:
-                ops.append(Batch(tuple(operations(edits, plan.target_id))))
+                ops.append(Batch(tuple(edit_operations(edits, plan.target_id))))
         return Batch(tuple(ops))  # one operation per evaluation, in the plan's order
 
     def sentences(self) -> list[str]:
@@ -97,16 +98,16 @@ class ImportPlan:
 
 def prepare_import(db: Any, path: str | Path) -> ImportPlan:
     """Read and check the file and compare it with the database; writes nothing."""
-    from duediligence.concurrency import last_change_id
-    from duediligence.documents import evaluation_document
     from duediligence.exchange.diff import diff_evaluation
     from duediligence.exchange.meta import same_workbook, workbook_identity
     from duediligence.exchange.xlsx_import import read_workbook
-    from duediligence.models import Evaluation
+    from duediligence.reads.documents import evaluation_document
+    from duediligence.storage.concurrency import last_change_id
+    from duediligence.storage.models import Evaluation
 
     path = Path(path)
     parsed = read_workbook(path)
-    ours_file = same_workbook(parsed.meta.get("workbook"), workbook_identity(db))
+    ours_file = same_workbook(parsed.meta.get("workbook") or {}, workbook_identity(db))
     plans = []
     try:
         with db.reading() as session:
@@ -178,10 +179,10 @@ def import_command(
     transaction. `conflicts`: "refuse" (nothing is applied while a conflict is open), "app" (keep the
     app's values) or "file" (take the file's). Raises XlsxImportError for an unreadable file; values
     the file cannot give and open conflicts come back as `problem`, with nothing written."""
-    from duediligence.backups import take_backup
-    from duediligence.concurrency import ConcurrentEditError
     from duediligence.identity import current_user
-    from duediligence.unit_of_work import run
+    from duediligence.storage.backups import take_backup
+    from duediligence.storage.concurrency import ConcurrentEditError
+    from duediligence.storage.unit_of_work import run
 
     if conflicts not in CONFLICT_CHOICES:
         raise WorkbookError(f"conflicts must be one of {', '.join(CONFLICT_CHOICES)}, got {conflicts!r}")

@@ -92,7 +92,7 @@ def add_document(db: Any, path: str | Path, doc: dict[str, Any] | None = None) -
     nothing; returns its id."""
     from duediligence.identity import current_user
     from duediligence.operations.evaluations import InsertEvaluationDocument
-    from duediligence.unit_of_work import run
+    from duediligence.storage.unit_of_work import run
 
     path = Path(path)
     doc = read_document(path) if doc is None else doc

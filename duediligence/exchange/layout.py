@@ -68,6 +68,11 @@ class Column:
     formula: str = ""  # for kind "formula": "{row}" is replaced by the sheet row number
     optional_choice: bool = False
 
+    @property
+    def key(self) -> str:
+        """The stored field of an editable column ("" for a column that stores nothing)."""
+        return self.field or ""
+
 
 @dataclass(frozen=True)
 class ListSheet:

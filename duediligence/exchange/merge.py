@@ -1,31 +1,20 @@
-"""The three-way merge of an imported workbook: which side wins each value, and the operations that
-apply the accepted lines as one undoable step.
+"""The three-way merge of an imported workbook: which side wins each value, and which lines'
+edits are accepted (operations.imports turns them into one undoable step).
 
 `merge_value` decides one value from base (exported), ours (the app now) and theirs (the file).
-`operations` turns accepted edits into the generic row operations (AddRow, UpdateRow, SetScore,
-DeleteRows, UpdateEvaluation); `ImportAsNewEvaluation` is the one operation for a workbook that came
-from another workbook file: it inserts the exported document as a new evaluation, then applies the
-file's edits to it, mapping the exported ids to the new ones.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from sqlmodel import Session
-
-from duediligence.models import TABLES
-from duediligence.operations import Applied, Batch, Operation
-
-if TYPE_CHECKING:
-    from duediligence.exchange.diff import Line
+from duediligence.exchange.lines import ADDED, CHANGED, REMOVED, Line
+from duediligence.exchange.lines import CONFLICT as CONFLICT_LINE
+from duediligence.operations.imports import Edit
 
 UNCHANGED, THEIRS, CONFLICT = "unchanged", "theirs", "conflict"
-ORDER = [model.__tablename__ for model in TABLES]  # parents before children
-REFERENCE_TABLES = {"option_id": "option", "stakeholder_id": "stakeholder", "chosen_option_id": "option"}
 
 
 def same(a: Any, b: Any) -> bool:
@@ -45,22 +34,6 @@ def merge_value(base: Any, ours: Any, theirs: Any) -> str:
     return THEIRS if same(ours, base) else CONFLICT
 
 
-@dataclass(frozen=True)
-class Edit:
-    """What accepting a line does, in the ids of the evaluation it was exported from.
-
-    action: "evaluation" (values), "update" (table, row_id, values), "score" (row_id = option id,
-    other_id = criterion id, values), "add" (table, values, parents), "delete" (table, row_id).
-    """
-
-    action: str
-    table: str | None = None
-    row_id: int | None = None
-    other_id: int | None = None
-    values: Mapping[str, Any] = field(default_factory=dict)
-    parents: Mapping[str, int] = field(default_factory=dict)
-
-
 class UnresolvedConflicts(ValueError):
     def __init__(self, keys: list[str]) -> None:
         self.keys = keys
@@ -72,9 +45,6 @@ def accepted_edits(
 ) -> list[Edit]:
     """The edits of every change, addition and removal not in `skip`, and of each conflict resolved
     as "file" (conflicts resolved as "app" are left out). Raises UnresolvedConflicts otherwise."""
-    from duediligence.exchange.diff import ADDED, CHANGED, REMOVED
-    from duediligence.exchange.diff import CONFLICT as CONFLICT_LINE
-
     resolutions, skipped = resolutions or {}, set(skip)
     edits, open_conflicts = [], []
     for line in lines:
@@ -91,106 +61,3 @@ def accepted_edits(
     if open_conflicts:
         raise UnresolvedConflicts(open_conflicts)
     return edits
-
-
-def operations(
-    edits: Sequence[Edit], evaluation_id: int, remap: Mapping[str, Mapping[int, int]] | None = None
-) -> list[Operation]:
-    """One operation per touched row (a row's changed fields together), updates before additions,
-    deletions last with children before parents."""
-    from duediligence.operations.edits import AddRow, SetScore, UpdateRow
-    from duediligence.operations.evaluations import UpdateEvaluation
-    from duediligence.operations.rows import DeleteRows
-
-    remap = remap or {}
-
-    def new_id(table: str, old: int) -> int:
-        return remap.get(table, {}).get(old, old)
-
-    def ids_in(values: Mapping[str, Any]) -> dict[str, Any]:
-        return {
-            k: new_id(REFERENCE_TABLES[k], v) if k in REFERENCE_TABLES and v is not None else v
-            for k, v in values.items()
-        }
-
-    grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
-    adds, deletes = [], []
-    for edit in edits:
-        if edit.action == "add":
-            adds.append(edit)
-        elif edit.action == "delete":
-            deletes.append(edit)
-        else:
-            key = (edit.action, edit.table, edit.row_id, edit.other_id)
-            grouped.setdefault(key, {}).update(edit.values)
-    ops: list[Operation] = []
-    for (action, table, row_id, other_id), values in sorted(grouped.items(), key=lambda kv: _rank(kv[0][1])):
-        if action == "evaluation":
-            ops.append(UpdateEvaluation(evaluation_id, ids_in(values)))
-        elif action == "score":
-            ops.append(SetScore(new_id("option", row_id), new_id("criterion", other_id), ids_in(values)))
-        else:
-            ops.append(UpdateRow(table, new_id(table, row_id), ids_in(values)))
-    for edit in sorted(adds, key=lambda e: _rank(e.table)):
-        ops.append(AddRow(edit.table, evaluation_id, ids_in(edit.values), ids_in(edit.parents)))  # type: ignore[arg-type]
-    for edit in sorted(deletes, key=lambda e: -_rank(e.table)):
-        ops.append(DeleteRows(edit.table, (new_id(edit.table, edit.row_id),)))  # type: ignore[arg-type]
-    return ops
-
-
-def _rank(table: str | None) -> int:
-    return ORDER.index(table) if table in ORDER else -1
-
-
-@dataclass(frozen=True)
-class ImportAsNewEvaluation:
-    """Create a new evaluation from an exported document, then apply the file's edits to it."""
-
-    document: Mapping[str, Any]
-    edits: tuple[Edit, ...] = ()
-
-    def apply(self, session: Session) -> Applied:
-        from duediligence.documents import evaluation_document, insert_document
-        from duediligence.operations.evaluations import EVALUATION_KINDS, DeleteEvaluation
-
-        doc = {k: v for k, v in self.document.items() if k != "chosen_option_id"}  # ids of another file
-        evaluation_id = insert_document(session, doc, where="imported workbook: ")
-        remap = id_map(dict(self.document), evaluation_document(session, evaluation_id))
-        Batch(tuple(operations(self.edits, evaluation_id, remap))).apply(session)
-        from duediligence.changes import Changes
-
-        changes = Changes(EVALUATION_KINDS, frozenset({evaluation_id}), evaluation_list=True)
-        return Applied(DeleteEvaluation(evaluation_id), changes, evaluation_id)
-
-
-def id_map(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[int, int]]:
-    """Exported ids -> ids of the same rows after `insert_document` (rows keep their order)."""
-
-    def pair(table: str, a: list[dict[str, Any]], b: list[dict[str, Any]]) -> None:
-        if len(a) != len(b):
-            raise ValueError(f"{table}: {len(a)} rows exported, {len(b)} inserted")
-        result.setdefault(table, {}).update({x["id"]: y["id"] for x, y in zip(a, b, strict=True)})
-
-    def criteria(doc: dict[str, Any]) -> list[dict[str, Any]]:
-        return [c for g in doc["criteria_groups"] for c in g["criteria"]] + doc["ungrouped_criteria"]
-
-    result: dict[str, dict[int, int]] = {}
-    pair("option", old["options"], new["options"])
-    pair(
-        "cost_item",
-        [c for o in old["options"] for c in o["costs"]],
-        [c for o in new["options"] for c in o["costs"]],
-    )
-    pair("criterion_group", old["criteria_groups"], new["criteria_groups"])
-    pair("criterion", criteria(old), criteria(new))
-    new_scores = {(s["option"], s["criterion"]): s["id"] for s in new["scores"]}
-    result["score"] = {s["id"]: new_scores[(s["option"], s["criterion"])] for s in old["scores"]}
-    for key, table in (
-        ("risks", "risk_item"),
-        ("stakeholders", "stakeholder"),
-        ("change_notes", "change_note"),
-        ("actions", "action_item"),
-        ("approvals", "approval"),
-    ):
-        pair(table, old[key], new[key])
-    return result

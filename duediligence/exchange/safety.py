@@ -184,6 +184,12 @@ def printable(text: str) -> str:
     return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
 
 
+def quoted(value: str, limit: int = 40) -> str:
+    """A cell's text as a one-line message quotes it: printable, line breaks shown as ⏎, cut at `limit`."""
+    text = printable(value).replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def unreadable_cell(ws: Any) -> str | None:
     """Where a read-only openpyxl sheet holds a value no spreadsheet writes (`<v>nan</v>`, a number of
     5,000 digits, a boolean "maybe"), as "cell G2, holds 'nan'"; None when no single cell is to blame.

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from duediligence.changes import Changes
+from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError, WorkbookError
 from duediligence.exchange.safety import (
     XlsxExportError,
@@ -38,7 +38,8 @@ from duediligence.exchange.safety import (
     require_defusedxml,
     write_text,
 )
-from duediligence.operations import Applied, Batch, Operation
+from duediligence.operations import Batch
+from duediligence.operations.evaluators import StoreEvaluatorScores
 
 FORMAT = "duediligence-scoring-sheet"
 FORMAT_VERSION = 1
@@ -48,7 +49,6 @@ SCORES, NOTES = "Scores", "Notes"
 HEADER_ROW = 5  # rows 1-3: title, evaluator, instructions
 FIXED_HEADERS = ("ID", "Group", "Criterion", "Scale")
 FIRST_OPTION = len(FIXED_HEADERS) + 1
-SCALE_BOUNDS = {"0-10": (0.0, 10.0), "1-5": (1.0, 5.0), "yes-no": (0.0, 1.0), "percent": (0.0, 100.0)}
 YES = ("yes", "y", "true", "1")
 NO = ("no", "n", "false", "0")
 INSTRUCTIONS = (
@@ -66,16 +66,6 @@ class ScoringSheetError(WorkbookError):
         self.path, self.problems = path, problems
         listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         super().__init__(f"Cannot import the scoring sheet {path}: {listed}. Nothing was stored.")
-
-
-def scale_bounds(
-    scale: str, scale_min: float | None, scale_max: float | None
-) -> tuple[float | None, float | None]:
-    fixed = SCALE_BOUNDS.get(scale, (None, None))
-    return (
-        scale_min if scale_min is not None else fixed[0],
-        scale_max if scale_max is not None else fixed[1],
-    )
 
 
 def scale_text(c: Any) -> str:
@@ -97,8 +87,8 @@ def write_scoring_sheet(db: Any, evaluation_id: int, evaluator_name: str, out_pa
     """Write one evaluator's scoring sheet (temporary file beside `out_path`, then renamed into place)."""
     from duediligence.exchange.meta import workbook_identity
     from duediligence.fields import EVALUATOR_SCORE
-    from duediligence.matrix import load_matrix
-    from duediligence.models import Evaluation
+    from duediligence.reads.matrix import load_matrix
+    from duediligence.storage.models import Evaluation
 
     try:
         evaluator = EVALUATOR_SCORE["evaluator"]("evaluator", evaluator_name)
@@ -164,8 +154,8 @@ def _grid(ws: Any, matrix: Any, criteria: list[Any], evaluator: str, *, notes: b
         write_text(ws.cell(r, 2), c.group, f"{ws.title}, row {r}")
         write_text(ws.cell(r, 3), c.name, f"{ws.title}, row {r}")
         write_text(ws.cell(r, 4), scale_text(c), f"{ws.title}, row {r}")
-        for col in range(FIRST_OPTION, FIRST_OPTION + len(matrix.options)):
-            cell = ws.cell(r, col)
+        for column in range(FIRST_OPTION, FIRST_OPTION + len(matrix.options)):
+            cell = ws.cell(r, column)
             cell.protection = Protection(locked=False)
             cell.fill = fill
             if notes:
@@ -341,7 +331,7 @@ def _plan(
 ) -> ScoringSheetPlan:
     from duediligence.exchange.meta import same_workbook, workbook_identity
     from duediligence.fields import EVALUATOR_SCORE
-    from duediligence.models import Criterion, Evaluation, EvaluatorScore, Option
+    from duediligence.storage.models import Criterion, Evaluation, EvaluatorScore, Option
 
     ident, evaluator = meta["evaluation"], meta["evaluator"]
     if not same_workbook(meta["workbook"], workbook_identity(db)):
@@ -354,9 +344,12 @@ def _plan(
     except ValidationError as exc:
         raise XlsxImportError(path, f"the evaluator's name {exc.reason}") from exc
     eid = int(evaluation.id)  # type: ignore[arg-type]
-    options = {o.id: o for o in session.execute(select(Option).where(Option.evaluation_id == eid)).scalars()}
+    options = {
+        o.id: o for o in session.execute(select(Option).where(col(Option.evaluation_id) == eid)).scalars()
+    }
     criteria = {
-        c.id: c for c in session.execute(select(Criterion).where(Criterion.evaluation_id == eid)).scalars()
+        c.id: c
+        for c in session.execute(select(Criterion).where(col(Criterion.evaluation_id) == eid)).scalars()
     }
     head_at = int(meta["header_row"]) - 1
     problems: list[str] = []
@@ -404,7 +397,7 @@ def _plan(
                 found[(oid, cid)] = SheetScore(oid, cid, oname, criterion.name, value, note)
     stored = session.execute(
         select(EvaluatorScore).where(
-            EvaluatorScore.evaluation_id == eid, EvaluatorScore.evaluator == evaluator
+            col(EvaluatorScore.evaluation_id) == eid, col(EvaluatorScore.evaluator) == evaluator
         )
     ).scalars()
     cells = set(covered)
@@ -430,7 +423,7 @@ def _grid_rows(
     if len(rows) <= head_at or not rows[head_at] or rows[head_at][0] != "ID":
         raise XlsxImportError(path, f"the header row of the sheet {title!r} was moved or changed")
     head = {str(v).strip(): i for i, v in enumerate(rows[head_at]) if isinstance(v, str) and v.strip()}
-    found = {}
+    found: dict[int, Any] = {}
     for number, row in enumerate(rows[head_at + 1 :], start=head_at + 2):
         criterion_id = cell_id(row[0]) if row else None
         if criterion_id is not None:
@@ -447,8 +440,8 @@ def _ref(row: int, index: int) -> str:
 def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | None]:
     """(value, None) or (None, a sentence saying what is wrong with the cell). A number cell is taken
     as it is, text as the importing person writes numbers (`formats.parse_number`)."""
-    from duediligence.documents import check_score
     from duediligence.formats import parse_number
+    from duediligence.operations.rules import check_score
 
     wanted = scale_text(criterion)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -499,47 +492,3 @@ def _note(raw: Any, where: str) -> tuple[str, str | None]:
 
 
 # --- storing ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StoreEvaluatorScores:
-    """Store one evaluator's scores for the cells a sheet covered, replacing what they gave before
-    (a cell left empty on the sheet removes their earlier score). The inverse restores them exactly."""
-
-    evaluation_id: int
-    evaluator: str
-    cells: tuple[tuple[int, int, float | None, str], ...]  # (option id, criterion id, value, note)
-    covered: tuple[tuple[int, int], ...]
-    scored_on: date
-
-    def apply(self, session: Session) -> Applied:
-        from duediligence.models import EvaluatorScore
-        from duediligence.operations.edits import AddRow, UpdateRow
-        from duediligence.operations.rows import DeleteRows
-
-        stored = {
-            (s.option_id, s.criterion_id): s
-            for s in session.execute(
-                select(EvaluatorScore).where(
-                    EvaluatorScore.evaluation_id == self.evaluation_id,
-                    EvaluatorScore.evaluator == self.evaluator,
-                )
-            ).scalars()
-        }
-        given = {(o, c): (v, n) for o, c, v, n in self.cells}
-        ops: list[Operation] = []
-        gone = tuple(stored[k].id for k in self.covered if k in stored and k not in given)
-        if gone:
-            ops.append(DeleteRows("evaluator_score", gone))  # type: ignore[arg-type]
-        for (option_id, criterion_id), (value, note) in given.items():
-            values = {"value": value, "note": note, "scored_on": self.scored_on}
-            row = stored.get((option_id, criterion_id))
-            if row is not None:
-                ops.append(UpdateRow("evaluator_score", row.id, values))  # type: ignore[arg-type]
-            else:
-                parents = {"option_id": option_id, "criterion_id": criterion_id}
-                values["evaluator"] = self.evaluator
-                ops.append(AddRow("evaluator_score", self.evaluation_id, values, parents))
-        applied = Batch(tuple(ops)).apply(session)
-        changes = applied.changes | Changes(frozenset({"evaluator_score"}), frozenset({self.evaluation_id}))
-        return Applied(applied.inverse, changes, len(given))

@@ -97,10 +97,10 @@ def parse_number(value: Any, locale: ValueLocale | None = None, *, field: str = 
         raise ValidationError(field, value, "expected a number")
     if isinstance(value, int | float | Decimal):
         try:
-            number = float(value)
+            converted = float(value)
         except OverflowError:  # an int with hundreds of digits
             raise ValidationError(field, f"{str(value)[:20]}…", "is too large") from None
-        return check_magnitude(field, number, value)
+        return check_magnitude(field, converted, value)
     if not isinstance(value, str):
         raise ValidationError(field, value, "expected a number")
     text = value.strip()
@@ -153,7 +153,7 @@ def _group(digits: str, locale: ValueLocale) -> str:
         return digits
     head, tail = digits[:-3], digits[-3:]
     size = 2 if locale.indian_grouping else 3
-    parts = []
+    parts: list[str] = []
     while head:
         parts.insert(0, head[-size:])
         head = head[:-size]

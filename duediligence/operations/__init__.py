@@ -8,22 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
 
 from sqlmodel import Session
 
-from duediligence.changes import Changes
+from duediligence.changes import Applied, Changes, Operation
 
-
-@dataclass(frozen=True)
-class Applied:
-    inverse: Operation
-    changes: Changes
-    result: Any = None  # e.g. the id of what was created
-
-
-class Operation(Protocol):
-    def apply(self, session: Session) -> Applied: ...
+__all__ = ["Applied", "Batch", "Operation"]
 
 
 @dataclass(frozen=True)

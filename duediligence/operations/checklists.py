@@ -9,19 +9,50 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.enums import RiskKind, RiskStatus
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import Evaluation, Option, RiskItem, RiskOption, utcnow
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
-from duediligence.templates import ChecklistEntry, ChecklistTemplate
+from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption, stored_id, utcnow
+
+SHIPPED, USER = "shipped", "user"  # where a checklist template comes from
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """One thing to check, as a template holds it (applying copies it into each option's checklist)."""
+
+    category: str
+    title: str
+    description: str = ""
+    critical: bool = False
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    name: str
+    items: tuple[ChecklistEntry, ...]
+    description: str = ""
+    kind: str = ""
+    source: str = USER  # SHIPPED or USER
+    path: str | None = None  # where it was read from (None for one not saved yet)
+
+    @property
+    def key(self) -> str:
+        """Stable identity for choosers: source and file stem."""
+        return f"{self.source}:{Path(self.path).stem if self.path else self.name}"
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(item.category for item in self.items))
 
 
 @dataclass(frozen=True)
@@ -35,7 +66,9 @@ def _options(session: Session, evaluation_id: int, option_ids: Sequence[int], fi
     found = {
         row[0]
         for row in session.execute(
-            select(Option.id).where(Option.evaluation_id == evaluation_id, Option.id.in_(wanted))  # type: ignore[union-attr]
+            select(col(Option.id)).where(
+                col(Option.evaluation_id) == evaluation_id, col(Option.id).in_(wanted)
+            )
         )
     }
     for option_id in wanted:
@@ -63,13 +96,14 @@ class ApplyChecklistTemplate:
         have = {
             (option_id, category.casefold(), title.casefold())
             for option_id, category, title in session.execute(
-                select(RiskItem.option_id, RiskItem.category, RiskItem.title).where(
-                    RiskItem.evaluation_id == self.evaluation_id, RiskItem.kind == RiskKind.CHECKLIST.value
+                select(col(RiskItem.option_id), col(RiskItem.category), col(RiskItem.title)).where(
+                    col(RiskItem.evaluation_id) == self.evaluation_id,
+                    col(RiskItem.kind) == RiskKind.CHECKLIST.value,
                 )
             )
         }
         last = session.execute(
-            select(func.max(RiskItem.position)).where(RiskItem.evaluation_id == self.evaluation_id)
+            select(func.max(col(RiskItem.position))).where(col(RiskItem.evaluation_id) == self.evaluation_id)
         ).scalar()
         position = (last + 1) if last is not None else 0
         added, skipped = [], 0
@@ -89,10 +123,10 @@ class ApplyChecklistTemplate:
                 added.append(row)
         session.flush()
         evaluation.updated_at = utcnow()
-        ids = tuple(row.id for row in added)
-        changes = Changes(frozenset({"risk_item", "evaluation"}), frozenset({self.evaluation_id}), True)
+        ids = tuple(stored_id(row) for row in added)
+        changes = Changes(frozenset({"risk_item"}), frozenset({self.evaluation_id}), True)
         inverse: Operation = DeleteRows("risk_item", ids) if ids else Batch(())
-        return Applied(inverse, changes, ApplyResult(ids, skipped))  # type: ignore[arg-type]
+        return Applied(inverse, changes, ApplyResult(ids, skipped))
 
 
 def _risk(session: Session, risk_id: int) -> RiskItem:
@@ -120,7 +154,9 @@ class RaiseRisk:
             "kind": RiskKind.RISK.value, "category": item.category, "title": item.title,
             "description": description, "status": RiskStatus.OPEN.value, **self.values,
         }  # fmt: skip
-        added = AddRow("risk_item", item.evaluation_id, values, {"raised_from_id": item.id}).apply(session)
+        added = AddRow("risk_item", item.evaluation_id, values, {"raised_from_id": stored_id(item)}).apply(
+            session
+        )
         risk_id = added.result
         if item.option_id is not None:
             parents = {"risk_id": risk_id, "option_id": item.option_id}
@@ -145,7 +181,9 @@ class SetRiskOptions:
             raise ValidationError("options", self.risk_id, "a checklist item belongs to exactly one option")
         wanted = _options(session, risk.evaluation_id, self.option_ids, "options")
         links = session.execute(
-            select(RiskOption.id, RiskOption.option_id).where(RiskOption.risk_id == self.risk_id)
+            select(col(RiskOption.id), col(RiskOption.option_id)).where(
+                col(RiskOption.risk_id) == self.risk_id
+            )
         ).all()
         have = {option_id: link_id for link_id, option_id in links}
         operations: list[Operation] = []

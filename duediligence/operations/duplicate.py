@@ -14,10 +14,11 @@ from sqlalchemy import Integer, insert, literal, select, update
 from sqlmodel import Session, col
 
 from duediligence.changes import Changes
-from duediligence.documents import evaluation_document, insert_document
-from duediligence.models import Attachment, Criterion, Option, RiskItem
 from duediligence.operations import Applied
+from duediligence.operations.documents import insert_document
 from duediligence.operations.evaluations import EVALUATION_KINDS, DeleteEvaluation
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.models import Attachment, Criterion, Option, RiskItem
 
 
 @dataclass(frozen=True)

@@ -11,19 +11,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence import fields
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import TABLES, Evaluation, Score, utcnow
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references, check_row
-from duediligence.unit_of_work import mark_written
+from duediligence.storage.models import (
+    TABLES,
+    CriterionGroup,
+    Evaluation,
+    Score,
+    stored_id,
+    table_name,
+    utcnow,
+)
+from duediligence.storage.unit_of_work import mark_written
 from duediligence.validation import clean
 
-MODELS = {model.__tablename__: model for model in TABLES}
+MODELS = {table_name(model): model for model in TABLES}
 
 
 def _specs(name: str) -> dict[str, Any]:
@@ -31,12 +39,12 @@ def _specs(name: str) -> dict[str, Any]:
 
 
 def _touch(session: Session, name: str, evaluation_id: int) -> Changes:
-    """Mark the evaluation as changed now (the list sorts by it) and say what changed."""
+    """Mark the evaluation as changed now (the list sorts by it) and say what changed: `name` rows."""
     evaluation = session.get(Evaluation, evaluation_id)
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
     evaluation.updated_at = utcnow()
-    return Changes(frozenset({name, "evaluation"}), frozenset({evaluation_id}), evaluation_list=True)
+    return Changes(frozenset({name}), frozenset({evaluation_id}), evaluation_list=True)
 
 
 def _row(session: Session, name: str, row_id: int) -> Any:
@@ -70,7 +78,7 @@ class AddRow:
         session.flush()
         check_row(session, self.table, row)
         changes = _touch(session, self.table, self.evaluation_id)
-        return Applied(DeleteRows(self.table, (row.id,)), changes, row.id)
+        return Applied(DeleteRows(self.table, (stored_id(row),)), changes, stored_id(row))
 
 
 @dataclass(frozen=True)
@@ -130,10 +138,12 @@ class SetScore:
 
     def apply(self, session: Session) -> Applied:
         found = session.execute(
-            select(Score).where(Score.option_id == self.option_id, Score.criterion_id == self.criterion_id)
+            select(Score).where(
+                col(Score.option_id) == self.option_id, col(Score.criterion_id) == self.criterion_id
+            )
         ).scalar_one_or_none()
         if found is not None:
-            return UpdateRow("score", found.id, self.values).apply(session)  # type: ignore[arg-type]
+            return UpdateRow("score", found.id, self.values).apply(session)
         option = _row(session, "option", self.option_id)
         parents = {"option_id": self.option_id, "criterion_id": self.criterion_id}
         applied = AddRow("score", option.evaluation_id, self.values, parents).apply(session)
@@ -152,7 +162,7 @@ class SetComparison:
     value: float | None
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.models import PairwiseComparison
+        from duediligence.storage.models import PairwiseComparison
 
         a, b, value = self.criterion_a_id, self.criterion_b_id, self.value
         if a == b:
@@ -160,14 +170,15 @@ class SetComparison:
         for first, second, flip in ((a, b, False), (b, a, True)):
             found = session.execute(
                 select(PairwiseComparison).where(
-                    PairwiseComparison.criterion_a_id == first, PairwiseComparison.criterion_b_id == second
+                    col(PairwiseComparison.criterion_a_id) == first,
+                    col(PairwiseComparison.criterion_b_id) == second,
                 )
             ).scalar_one_or_none()
             if found is not None:
                 if value is None:
-                    return DeleteRows("pairwise_comparison", (found.id,)).apply(session)  # type: ignore[arg-type]
+                    return DeleteRows("pairwise_comparison", (found.id,)).apply(session)
                 stored = 1 / value if flip and value else value
-                return UpdateRow("pairwise_comparison", found.id, {"value": stored}).apply(session)  # type: ignore[arg-type]
+                return UpdateRow("pairwise_comparison", found.id, {"value": stored}).apply(session)
         if value is None:
             return Applied(SetComparison(a, b, None), Changes())
         criterion = _row(session, "criterion", a)
@@ -175,3 +186,26 @@ class SetComparison:
         return AddRow("pairwise_comparison", criterion.evaluation_id, {"value": value}, parents).apply(
             session
         )
+
+
+@dataclass(frozen=True)
+class AddCriterionInGroup:
+    """Add a criterion under the group of this evaluation named `group_name` (which must exist by then:
+    the import adds new groups earlier in the same Batch). The inverse deletes the criterion."""
+
+    evaluation_id: int
+    group_name: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def apply(self, session: Session) -> Applied:
+        from sqlalchemy import select
+
+        group_id = session.execute(
+            select(col(CriterionGroup.id)).where(
+                col(CriterionGroup.evaluation_id) == self.evaluation_id,
+                col(CriterionGroup.name) == self.group_name,
+            )
+        ).scalar()
+        if group_id is None:
+            raise NotFoundError("criterion group", self.group_name)
+        return AddRow("criterion", self.evaluation_id, {**self.values, "group_id": group_id}).apply(session)

@@ -10,14 +10,14 @@ from sqlmodel import Session
 
 from duediligence import fields
 from duediligence.changes import Changes
-from duediligence.documents import insert_document
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import TABLES, Evaluation, Option, utcnow
 from duediligence.operations import Applied
+from duediligence.operations.documents import insert_document
 from duediligence.operations.rows import DeleteRows
+from duediligence.storage.models import TABLE_NAMES, Evaluation, Option, utcnow
 from duediligence.validation import clean
 
-EVALUATION_KINDS = frozenset(model.__tablename__ for model in TABLES)
+EVALUATION_KINDS = frozenset(TABLE_NAMES)
 
 
 def _touched(
@@ -80,7 +80,7 @@ class DeleteEvaluation:
 
     def apply(self, session: Session) -> Applied:
         _get(session, self.evaluation_id)
-        return DeleteRows(Evaluation.__tablename__, (self.evaluation_id,)).apply(session)
+        return DeleteRows("evaluation", (self.evaluation_id,)).apply(session)
 
 
 @dataclass(frozen=True)

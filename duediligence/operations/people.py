@@ -13,21 +13,21 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence import fields
 from duediligence import validation as v
 from duediligence.changes import Changes
 from duediligence.enums import EvaluationStatus, NoteCategory, ProcessStage
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.models import ChangeNote, Evaluation, Option, PurchaseReview, Stakeholder, utcnow
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.evaluations import UpdateEvaluation
 from duediligence.operations.rows import DeleteRows, table
 from duediligence.operations.rules import check_references
-from duediligence.people import DecisionCheck, decision_check, raci_letters
-from duediligence.unit_of_work import mark_written
+from duediligence.reads.people import DecisionCheck, decision_check, raci_letters
+from duediligence.storage.models import ChangeNote, Evaluation, Option, PurchaseReview, Stakeholder, utcnow
+from duediligence.storage.unit_of_work import mark_written
 from duediligence.validation import clean
 
 OVERRIDE_REASON = v.text(2000)
@@ -39,7 +39,7 @@ def _touch(session: Session, evaluation_id: int, kinds: set[str]) -> Changes:
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
     evaluation.updated_at = utcnow()
-    return Changes(frozenset(kinds | {"evaluation"}), frozenset({evaluation_id}), evaluation_list=True)
+    return Changes(frozenset(kinds), frozenset({evaluation_id}), evaluation_list=True)
 
 
 def _gate(session: Session, evaluation_id: int, override_reason: str | None) -> tuple[DecisionCheck, str]:
@@ -276,7 +276,7 @@ class SetReview:
 
     def apply(self, session: Session) -> Applied:
         found = session.execute(
-            select(PurchaseReview.id).where(PurchaseReview.evaluation_id == self.evaluation_id)
+            select(col(PurchaseReview.id)).where(col(PurchaseReview.evaluation_id) == self.evaluation_id)
         ).scalar()
         if found is not None:
             return UpdateRow("purchase_review", found, self.values).apply(session)

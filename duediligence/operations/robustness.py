@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError
-from duediligence.models import Inquiry, Stakeholder, WeightProfile
 from duediligence.operations import Applied
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
+from duediligence.storage.models import Inquiry, Stakeholder, WeightProfile
 
 
 def find_inquiry(
@@ -22,12 +22,13 @@ def find_inquiry(
 ) -> Inquiry | None:
     """The to-do item about this option's criterion (option None: about the criterion's weight);
     an open one before a resolved one, then the oldest."""
+    option, criterion = col(Inquiry.option_id), col(Inquiry.criterion_id)
     query = select(Inquiry).where(
-        Inquiry.evaluation_id == evaluation_id,
-        Inquiry.option_id == option_id if option_id is not None else Inquiry.option_id.is_(None),  # type: ignore[union-attr]
-        Inquiry.criterion_id == criterion_id if criterion_id is not None else Inquiry.criterion_id.is_(None),  # type: ignore[union-attr]
+        col(Inquiry.evaluation_id) == evaluation_id,
+        option == option_id if option_id is not None else option.is_(None),
+        criterion == criterion_id if criterion_id is not None else criterion.is_(None),
     )
-    rows = list(session.execute(query.order_by(Inquiry.resolved, Inquiry.id)).scalars())  # type: ignore[arg-type]
+    rows = list(session.execute(query.order_by(col(Inquiry.resolved), col(Inquiry.id))).scalars())
     return rows[0] if rows else None
 
 
@@ -74,8 +75,8 @@ class SetWeightProfile:
             raise NotFoundError("stakeholder", self.stakeholder_id)
         found = session.execute(
             select(WeightProfile).where(
-                WeightProfile.stakeholder_id == self.stakeholder_id,
-                WeightProfile.criterion_id == self.criterion_id,
+                col(WeightProfile.stakeholder_id) == self.stakeholder_id,
+                col(WeightProfile.criterion_id) == self.criterion_id,
             )
         ).scalar_one_or_none()
         if found is not None:

@@ -16,10 +16,10 @@ from sqlmodel import Session, SQLModel
 
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError
-from duediligence.models import TABLES
 from duediligence.operations import Applied
+from duediligence.storage.models import TABLE_NAMES
 
-ORDER = [model.__tablename__ for model in TABLES]  # parents before children
+ORDER = list(TABLE_NAMES)  # parents before children
 
 
 def table(name: str) -> Table:
@@ -35,7 +35,7 @@ class RowsSnapshot:
 
     @property
     def evaluation_ids(self) -> frozenset[int]:
-        found = set()
+        found: set[int] = set()
         for name, rows in self.rows:
             key = "id" if name == "evaluation" else "evaluation_id"
             found.update(row[key] for row in rows)
@@ -148,7 +148,7 @@ class RestoreRows:
 
 
 def _mark(session: Session, saved: RowsSnapshot) -> None:
-    from duediligence.unit_of_work import mark_written
+    from duediligence.storage.unit_of_work import mark_written
 
     for name, rows in saved.rows:
         mark_written(session, name, (row["id"] for row in rows))

@@ -4,16 +4,16 @@ so a refusal rolls the whole edit back."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from duediligence.documents import check_score
+from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
-from duediligence.models import Criterion, Score
 from duediligence.operations.rows import table
+from duediligence.storage.models import Criterion, Score
 
 
 def check_references(session: Session, name: str, evaluation_id: int, values: dict[str, Any]) -> None:
@@ -64,7 +64,7 @@ def check_row(session: Session, name: str, row: Any) -> None:
                 "range", (row.low, row.amount, row.high), "must satisfy low ≤ amount ≤ high"
             )
     elif name == "criterion":
-        for score in session.execute(select(Score).where(Score.criterion_id == row.id)).scalars():
+        for score in session.execute(select(Score).where(col(Score.criterion_id) == row.id)).scalars():
             values = {"value": score.value, "low": score.low, "high": score.high}
             try:
                 check_score(row, values, "")
@@ -72,3 +72,34 @@ def check_row(session: Session, name: str, row: Any) -> None:
                 raise ValidationError(
                     "scale", row.scale, f"existing scores lie outside it ({exc.reason}); change them first"
                 ) from exc
+
+
+class Scaled(Protocol):
+    """What a score's bounds depend on: a criterion (or a row of one)."""
+
+    scale: str
+    scale_min: float | None
+    scale_max: float | None
+
+
+def check_score(criterion: Scaled, values: dict[str, Any], where: str) -> None:
+    """A score must lie on its criterion's scale, with low <= value <= high."""
+    lo_bound, hi_bound = scale_bounds(criterion.scale, criterion.scale_min, criterion.scale_max)
+    for key in ("value", "low", "high"):
+        x = values.get(key)
+        if x is None:
+            continue
+        if (lo_bound is not None and x < lo_bound) or (hi_bound is not None and x > hi_bound):
+            raise ValidationError(f"{where}{key}", x, f"is outside the scale {lo_bound:g} to {hi_bound:g}")
+    low, value, high = values.get("low"), values.get("value"), values.get("high")
+    if low is not None and high is not None and low > high:
+        raise ValidationError(
+            f"{where}range", (low, high), f"the low end {low:g} is above the high end {high:g}"
+        )
+    if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
+        span = f"{'…' if low is None else f'{low:g}'}–{'…' if high is None else f'{high:g}'}"
+        raise ValidationError(
+            f"{where}range",
+            (low, value, high),
+            f"the value {value:g} lies outside its range {span}; change the range too",
+        )

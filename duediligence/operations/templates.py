@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from duediligence.changes import Changes
-from duediligence.models import Option
+from duediligence.enums import CHECKED_KINDS
 from duediligence.operations import Applied
-from duediligence.operations.checklists import ApplyChecklistTemplate
+from duediligence.operations.checklists import ApplyChecklistTemplate, ChecklistTemplate
 from duediligence.operations.edits import AddRow
 from duediligence.operations.evaluations import DeleteEvaluation, InsertEvaluationDocument
 from duediligence.operations.rows import DeleteRows
+from duediligence.storage.models import Option
 
-if TYPE_CHECKING:
-    from duediligence.evaluation_templates import EvaluationTemplate
-    from duediligence.templates import ChecklistTemplate
+
+class EvaluationTemplate(Protocol):
+    """What starting from a template needs of one (templates.evaluations reads them from files)."""
+
+    name: str
+    path: str | None
+    quick_mode: bool
+    document: Mapping[str, Any]
+    checklist: ChecklistTemplate | None
 
 
 @dataclass(frozen=True)
@@ -33,8 +40,6 @@ class NewFromTemplate:
     values: Mapping[str, Any] = field(default_factory=dict)
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.evaluation_templates import CHECKED_KINDS
-
         name = self.template.path or self.template.name
         document = {"quick_mode": self.template.quick_mode, **self.template.document, **self.values}
         document["title"] = self.title
@@ -50,9 +55,9 @@ class NewFromTemplate:
 
 def _option_ids(session: Session, evaluation_id: int, kinds: frozenset[str]) -> tuple[int, ...]:
     query = (
-        select(Option.id)
-        .where(Option.evaluation_id == evaluation_id, Option.kind.in_(kinds))  # type: ignore[attr-defined]
-        .order_by(Option.position, Option.id)  # type: ignore[arg-type]
+        select(col(Option.id))
+        .where(col(Option.evaluation_id) == evaluation_id, col(Option.kind).in_(kinds))
+        .order_by(col(Option.position), col(Option.id))
     )
     return tuple(row[0] for row in session.execute(query))
 
@@ -67,8 +72,6 @@ class AddOptionWithChecklist:
     checklist: ChecklistTemplate | None = None
 
     def apply(self, session: Session) -> Applied:
-        from duediligence.evaluation_templates import CHECKED_KINDS
-
         added = AddRow("option", self.evaluation_id, self.values).apply(session)
         option_id: int = added.result
         changes: Changes = added.changes

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from duediligence.database import Database
+from duediligence.storage.database import Database
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from duediligence.ahp import ahp_weights
+from duediligence.decision.ahp import ahp_weights
 
 
 def from_upper(rows: list[list[float]]) -> dict[tuple[int, int], float]:

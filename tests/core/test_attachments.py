@@ -12,21 +12,21 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from duediligence import attachments
-from duediligence.attachments import (
-    AttachFile,
-    AttachLink,
-    EvidenceRefused,
+from duediligence.errors import EvidenceRefused, ValidationError
+from duediligence.operations import evidence as attachments
+from duediligence.operations.documents import insert_document
+from duediligence.operations.evidence import AttachFile, AttachLink
+from duediligence.operations.rows import DeleteRows
+from duediligence.reads.evidence import (
     attachment_content,
     export_attachment,
     list_evidence,
+    runs_code,
     safe_file_name,
+    save_attachment,
 )
-from duediligence.database import Database
-from duediligence.documents import insert_document
-from duediligence.errors import ValidationError
-from duediligence.models import Attachment, Criterion, Option, RiskItem
-from duediligence.operations.rows import DeleteRows
+from duediligence.storage.database import Database
+from duediligence.storage.models import Attachment, Criterion, Option, RiskItem
 
 DOC = {
     "title": "CRM",
@@ -233,8 +233,8 @@ def test_deleting_an_option_takes_its_evidence_and_undo_brings_it_back(
 
 
 def test_files_that_run_code_when_opened_are_recognised() -> None:
-    assert attachments.runs_code("setup.EXE") and attachments.runs_code("install.sh")
-    assert not attachments.runs_code("quote.pdf") and not attachments.runs_code("README")
+    assert runs_code("setup.EXE") and runs_code("install.sh")
+    assert not runs_code("quote.pdf") and not runs_code("README")
 
 
 def test_saving_a_copy_writes_the_bytes_where_the_user_chose(
@@ -244,7 +244,7 @@ def test_saving_a_copy_writes_the_bytes_where_the_user_chose(
     source.write_bytes(b"%PDF contract")
     new_id = apply(db, AttachFile(ids["evaluation"], source)).result
     with db.reading() as session:
-        saved = attachments.save_attachment(session, new_id, tmp_path / "copy.pdf")
+        saved = save_attachment(session, new_id, tmp_path / "copy.pdf")
     assert saved.read_bytes() == b"%PDF contract"
 
 
@@ -264,7 +264,7 @@ def test_a_private_export_is_readable_by_this_user_only(
 def test_cleaning_opened_copies_removes_those_of_finished_processes_only(tmp_path: Path) -> None:
     import os
 
-    from duediligence.attachments import clean_opened_copies, opened_copies_folder
+    from duediligence.reads.evidence import clean_opened_copies, opened_copies_folder
 
     pid = os.fork()
     if pid == 0:

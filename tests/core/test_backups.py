@@ -7,11 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from duediligence.backups import BackupInfo, backups_to_keep, list_backups, restore_backup, take_backup
-from duediligence.database import Database
 from duediligence.errors import NotAWorkbookError
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
-from duediligence.queries import get_evaluation
+from duediligence.reads.evaluations import get_evaluation
+from duediligence.storage.backups import (
+    BackupInfo,
+    backups_to_keep,
+    list_backups,
+    restore_backup,
+    take_backup,
+)
+from duediligence.storage.database import Database
 
 
 def titled(db: Database, eid: int) -> str:
@@ -79,7 +85,7 @@ def test_restoring_from_a_file_that_is_not_a_workbook_changes_nothing(
 
 
 def test_a_damaged_workbook_is_put_aside_and_replaced_by_its_newest_good_backup(workbook_path: Path) -> None:
-    from duediligence.backups import newest_good_backup, recover_from_backup
+    from duediligence.storage.backups import newest_good_backup, recover_from_backup
 
     db = Database.open(workbook_path)
     with db.transaction() as session:
@@ -120,7 +126,7 @@ def test_backups_forced_before_an_import_or_restore_are_all_kept_within_the_day(
 
 
 def test_twenty_opens_within_an_hour_leave_one_backup(db: Database) -> None:
-    from duediligence.backups import thin_backups
+    from duediligence.storage.backups import thin_backups
 
     for minute in range(20):
         take_backup(db.path, "open", now=at(9, minute * 2))
@@ -134,21 +140,21 @@ def test_backups_taken_by_hand_are_never_thinned(tmp_path: Path) -> None:
 
 
 def test_the_size_cap_drops_the_oldest_first_until_the_rest_fit(tmp_path: Path) -> None:
-    from duediligence.backups import within_limit
+    from duediligence.storage.backups import within_limit
 
     backups = infos(tmp_path, (at(6), "open"), (at(7), "open"), (at(8), "open"), (at(9), "open"), size=10)
     assert sorted(p.name for p in within_limit(backups, 25)) == ["0-open.db", "1-open.db"]
 
 
 def test_the_size_cap_never_drops_the_newest_backup_even_when_it_alone_is_too_big(tmp_path: Path) -> None:
-    from duediligence.backups import within_limit
+    from duediligence.storage.backups import within_limit
 
     backups = infos(tmp_path, (at(8), "open"), (at(9), "open"), size=50)
     assert [p.name for p in within_limit(backups, 10)] == ["0-open.db"]
 
 
 def test_the_size_cap_never_drops_a_backup_taken_by_hand(tmp_path: Path) -> None:
-    from duediligence.backups import within_limit
+    from duediligence.storage.backups import within_limit
 
     backups = infos(tmp_path, (at(7), "manual"), (at(8), "open"), (at(9), "open"), size=10)
     assert [p.name for p in within_limit(backups, 15)] == ["1-open.db"]
@@ -161,7 +167,7 @@ def test_the_size_cap_never_drops_a_backup_taken_by_hand(tmp_path: Path) -> None
 def test_the_automatic_size_cap_is_twenty_workbooks_between_100_mib_and_2_gib(
     tmp_path: Path, workbook_mb: int, limit_mb: int
 ) -> None:
-    from duediligence.backups import MiB, backup_limit
+    from duediligence.storage.backups import MiB, backup_limit
 
     path = tmp_path / "big.db"
     with path.open("wb") as sparse:
@@ -170,7 +176,7 @@ def test_the_automatic_size_cap_is_twenty_workbooks_between_100_mib_and_2_gib(
 
 
 def test_the_size_cap_setting_replaces_the_automatic_one_until_cleared(tmp_path: Path) -> None:
-    from duediligence.backups import MiB, backup_limit, set_limit_setting_mb
+    from duediligence.storage.backups import MiB, backup_limit, set_limit_setting_mb
 
     path = tmp_path / "small.db"
     path.write_bytes(b"x")
@@ -183,7 +189,7 @@ def test_the_size_cap_setting_replaces_the_automatic_one_until_cleared(tmp_path:
 
 
 def test_thinning_applies_the_size_cap_to_the_files(db: Database) -> None:
-    from duediligence.backups import thin_backups
+    from duediligence.storage.backups import thin_backups
 
     for hour in (6, 7, 8):
         take_backup(db.path, "before-import", now=at(hour))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from duediligence.database import Database
 from duediligence.identity import current_user
 from duediligence.operations.evaluations import CreateEvaluation, DeleteEvaluation, UpdateEvaluation
-from duediligence.queries import change_log
-from duediligence.unit_of_work import run as logged
+from duediligence.reads.evaluations import change_log
+from duediligence.storage.database import Database
+from duediligence.storage.unit_of_work import run as logged
 
 
 def run(db: Database, operation):

@@ -14,11 +14,11 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 from duediligence import charts
-from duediligence.database import Database
 from duediligence.operations.edits import AddRow
 from duediligence.operations.evaluations import CreateEvaluation
-from duediligence.ranking import evaluation_ranking
-from duediligence.samples import add_samples
+from duediligence.reads.ranking import evaluation_ranking
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -153,7 +153,7 @@ def test_the_heat_map_counts_the_open_risks_and_lists_them_per_cell(workbook) ->
     with db.reading() as session:
         from datetime import date
 
-        from duediligence.risks import risk_summary
+        from duediligence.reads.risks import risk_summary
 
         heat = risk_summary(session, ids["crm"], date.today()).heat_map()
     assert sum(len(c.risks) for c in data.inherent) == sum(len(v) for v in heat.cells.values()) > 0

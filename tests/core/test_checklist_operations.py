@@ -7,14 +7,19 @@ from dataclasses import replace
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.errors import ValidationError
-from duediligence.operations.checklists import ApplyChecklistTemplate, RaiseRisk, SetRiskOptions
+from duediligence.operations.checklists import (
+    ApplyChecklistTemplate,
+    ChecklistEntry,
+    RaiseRisk,
+    SetRiskOptions,
+)
 from duediligence.operations.edits import UpdateRow
 from duediligence.operations.evaluations import InsertEvaluationDocument
 from duediligence.operations.rows import DeleteRows
-from duediligence.templates import ChecklistEntry, make_template, shipped_templates
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+from duediligence.templates.checklists import make_template, shipped_templates
 
 DOC = {
     "title": "CRM",
@@ -86,7 +91,7 @@ def test_applying_twice_adds_nothing_the_option_already_has(db, eid) -> None:
 
 
 def test_later_template_edits_do_not_change_past_evaluations(db, eid, tmp_path) -> None:
-    from duediligence.templates import save_user_template
+    from duediligence.templates.checklists import save_user_template
 
     saved = save_user_template(make_template("Mine", [ChecklistEntry("Legal", "NDA", "Signed?")]), tmp_path)
     run(db, ApplyChecklistTemplate(eid, saved, (option_ids(db, eid)["Vendor B"],)))

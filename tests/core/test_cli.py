@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from duediligence import cli
-from duediligence.database import Database
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.storage.database import Database
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -96,7 +96,7 @@ def test_two_evaluations_with_one_title_must_be_named_by_id(
 def test_demo_adds_nothing_when_a_sample_is_invalid(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from duediligence import samples
+    from duediligence.templates import samples
 
     good = samples.sample_documents()
     broken = ("99-broken.json", {"title": "Broken", "options": [{"name": ""}]})

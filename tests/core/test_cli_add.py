@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import select
 
 from duediligence import cli
-from duediligence.database import Database
 from duediligence.exchange import json_document
-from duediligence.models import ChangeLogEntry
+from duediligence.storage.database import Database
+from duediligence.storage.models import ChangeLogEntry
 
 RICH: dict[str, Any] = {
     "title": "Team laptops",
@@ -94,7 +94,7 @@ def count(db: str) -> int:
     workbook = Database.open(db)
     try:
         with workbook.reading() as session:
-            from duediligence.queries import list_evaluations
+            from duediligence.reads.evaluations import list_evaluations
 
             return len(list_evaluations(session))
     finally:

@@ -9,9 +9,9 @@ import pytest
 from faults import as_ordinary_user, files_in
 
 from duediligence import cli
-from duediligence.backups import list_backups
-from duediligence.database import Database
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
+from duediligence.storage.backups import list_backups
+from duediligence.storage.database import Database
 
 
 def title(path: Path) -> str:

@@ -20,7 +20,7 @@ def shared(tmp_path: Path):
 
 
 def criterion_weight(path: Path, evaluation_id: int) -> tuple[int, float]:
-    from duediligence.database import Database
+    from duediligence.storage.database import Database
 
     db = Database.open(path)
     criterion = document(db, evaluation_id)["criteria_groups"][0]["criteria"][0]

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from duediligence.concurrency import ConcurrentEditError, last_change_id
-from duediligence.database import Database
 from duediligence.operations.edits import AddRow, SetScore, UpdateRow
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
 from duediligence.operations.rows import DeleteRows
-from duediligence.queries import get_evaluation
-from duediligence.unit_of_work import run
+from duediligence.reads.evaluations import get_evaluation
+from duediligence.storage.concurrency import ConcurrentEditError, last_change_id
+from duediligence.storage.database import Database
+from duediligence.storage.unit_of_work import run
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -202,10 +202,10 @@ def test_a_workbook_kept_busy_by_another_program_refuses_the_edit_with_what_to_d
 ) -> None:
     import sqlite3
 
-    from duediligence import database
     from duediligence.errors import WorkbookLockedError
+    from duediligence.storage import engine
 
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
     db = Database.open(tmp_path / "busy.db")
     eid = run(db, CreateEvaluation("CRM"), action="New", user="Ana").applied.result
     other = sqlite3.connect(tmp_path / "busy.db", isolation_level=None)

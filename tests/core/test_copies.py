@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.storage.database import Database
 
 
 def with_evaluation(path: Path) -> Database:

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from duediligence import cli
-from duediligence.copying import copy_workbook, digest
-from duediligence.database import Database
 from duediligence.errors import WorkbookError
+from duediligence.exchange.copying import copy_workbook, digest
 from duediligence.operations.edits import AddRow
-from duediligence.samples import add_samples
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_a_file_copied_to_postgresql_and_back_is_identical(
     copy_workbook(str(sample_file), empty_pg)
     report = copy_workbook(empty_pg, str(back))
     original, returned = Database.open(sample_file), Database.open(back)
-    from duediligence.copying import _rows
+    from duediligence.exchange.copying import _rows
 
     same = all(digest(_rows(original, t)) == digest(_rows(returned, t)) for t in report.tables)
     original.close()

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from duediligence.database import Database
 from duediligence.operations.edits import AddRow
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.storage.database import Database
 
 KILLS = 200
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-from duediligence.desktop_install import (
+from duediligence.cli.desktop import (
     ICON_SIZES,
     desktop_entry,
     install_desktop_entry,

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
 from duediligence.errors import ValidationError
 from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.queries import list_evaluations
-from duediligence.unit_of_work import run
+from duediligence.reads.evaluations import list_evaluations
+from duediligence.storage.database import Database
+from duediligence.storage.unit_of_work import run
 
 BASE: dict[str, Any] = {
     "title": "Laptop",
@@ -126,7 +126,7 @@ def test_a_document_means_the_same_in_every_language(db: Database, in_locale, na
 
 
 def test_a_risk_raised_from_a_checklist_item_stays_linked_by_the_documents_ids(db: Database) -> None:
-    from duediligence.documents import evaluation_document
+    from duediligence.reads.documents import evaluation_document
 
     risks = [
         {"id": 40, "title": "Data stays in the EU", "kind": "checklist"},

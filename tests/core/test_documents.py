@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document, insert_document
 from duediligence.errors import ValidationError
+from duediligence.operations.documents import insert_document
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
 
 LAPTOP = {
     "title": "Laptop",

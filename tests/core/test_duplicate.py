@@ -6,12 +6,14 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from duediligence.attachments import AttachFile, AttachLink, attachment_content, list_evidence
-from duediligence.database import Database
-from duediligence.documents import evaluation_document, insert_document
-from duediligence.models import RiskItem
+from duediligence.operations.documents import insert_document
 from duediligence.operations.duplicate import DuplicateEvaluation
-from duediligence.samples import sample_documents
+from duediligence.operations.evidence import AttachFile, AttachLink
+from duediligence.reads.documents import evaluation_document
+from duediligence.reads.evidence import attachment_content, list_evidence
+from duediligence.storage.database import Database
+from duediligence.storage.models import RiskItem
+from duediligence.templates.samples import sample_documents
 
 IGNORED = {"id", "title", "created_at", "updated_at", "position"}  # a copy numbers rows afresh
 

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from xlsx_support import document, put_cell_xml, workbook_with_samples
 
-from duediligence import cli
-from duediligence.database import Database
+from duediligence.cli import commands as cli
 from duediligence.errors import WorkbookError
 from duediligence.exchange.layout import SUMMARY_ROW
+from duediligence.storage.database import Database
 
 NUMBERS: list[Any] = [1e308, -1e308, math.inf, -math.inf, math.nan, 10**1000, -(10**1000), -0.0, 1e-320,
                       5e-324, 1e15, 1e15 + 2, 1e6, 1e12, -1e12, 2**53 + 1, 0, 7]  # fmt: skip
@@ -216,9 +216,11 @@ LIST_COLUMNS = ["Criterion", "Weight", "Must-have threshold", "Description"]
 
 def plan_and_apply(db: Database, eid: int, path: Path) -> Any:
     """The plan for `path`; applied (through the unit of work) when it can be. None when refused."""
-    from duediligence.exchange.lists import CRITERIA, ListImportError, plan_list_import, read_table
-    from duediligence.exchange.lists import suggest_mapping as mapping_for
-    from duediligence.unit_of_work import run
+    from duediligence.exchange.list_columns import CRITERIA
+    from duediligence.exchange.list_columns import suggest_mapping as mapping_for
+    from duediligence.exchange.list_files import ListImportError, read_table
+    from duediligence.exchange.lists import plan_list_import
+    from duediligence.storage.unit_of_work import run
 
     try:
         table = read_table(path)
@@ -322,7 +324,7 @@ def scoring_sheet(tmp_path_factory: pytest.TempPathFactory):
 @example(cell=("Notes", "E6"), value="\ud800")
 def test_any_value_in_a_scoring_sheet_is_stored_or_refused_in_one_line(scoring_sheet, cell, value) -> None:
     from duediligence.exchange.scoring_sheets import read_scoring_sheet
-    from duediligence.unit_of_work import run
+    from duediligence.storage.unit_of_work import run
 
     db, sheet, folder = scoring_sheet
     name, ref = cell

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.errors import ValidationError
 from duediligence.operations import Batch
 from duediligence.operations.evaluations import (
@@ -14,7 +12,9 @@ from duediligence.operations.evaluations import (
     InsertEvaluationDocument,
     UpdateEvaluation,
 )
-from duediligence.queries import get_evaluation, list_evaluations
+from duediligence.reads.documents import evaluation_document
+from duediligence.reads.evaluations import get_evaluation, list_evaluations
+from duediligence.storage.database import Database
 
 CRM = {
     "title": "CRM",
@@ -103,7 +103,7 @@ def test_delete_removes_dependent_rows(db: Database) -> None:
     with db.reading() as session:
         from sqlmodel import func, select
 
-        from duediligence.models import TABLES
+        from duediligence.storage.models import TABLES
 
         assert [session.exec(select(func.count()).select_from(m)).one() for m in TABLES] == [0] * len(TABLES)
 

@@ -11,10 +11,16 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
-from duediligence.evaluation_templates import (
-    CHECKED_KINDS,
+from duediligence.enums import CHECKED_KINDS
+from duediligence.operations.edits import AddRow, UpdateRow
+from duediligence.operations.templates import AddOptionWithChecklist, NewFromTemplate
+from duediligence.reads.documents import evaluation_document
+from duediligence.reads.ranking import evaluation_ranking
+from duediligence.storage.database import Database
+from duediligence.storage.models import Evaluation, RiskItem
+from duediligence.templates.capture import save_user_template, template_from_evaluation
+from duediligence.templates.checklists import TemplateError
+from duediligence.templates.evaluations import (
     MAX_TEMPLATE_BYTES,
     checklist_for_kind,
     cost_suggestions,
@@ -22,12 +28,6 @@ from duediligence.evaluation_templates import (
     parse_template,
     role_suggestions,
 )
-from duediligence.models import Evaluation, RiskItem
-from duediligence.operations.edits import AddRow, UpdateRow
-from duediligence.operations.templates import AddOptionWithChecklist, NewFromTemplate
-from duediligence.ranking import evaluation_ranking
-from duediligence.template_capture import save_user_template, template_from_evaluation
-from duediligence.templates import TemplateError
 
 SHIPPED_KEYS = {"business-software", "hardware-equipment", "professional-services", "consumer-electronics",
                 "car", "home-appliance"}  # fmt: skip
@@ -56,8 +56,8 @@ def create(db: Database, template: Any, title: str = "Test", **values: Any) -> i
 
 def score_everything(db: Database, evaluation_id: int) -> None:
     """Two vendor options, every manual criterion scored at the top of its scale, a cost and a time each."""
-    from duediligence.documents import SCALE_BOUNDS
-    from duediligence.matrix import load_matrix
+    from duediligence.decision.scoring import scale_bounds
+    from duediligence.reads.matrix import load_matrix
 
     with db.transaction() as session:
         for name in ("Vendor A", "Vendor B"):
@@ -71,7 +71,7 @@ def score_everything(db: Database, evaluation_id: int) -> None:
             for criterion in matrix.criteria:
                 if criterion.value_source != "manual":
                     continue
-                top = SCALE_BOUNDS.get(criterion.scale, (0, 10 + i))[1]
+                top = scale_bounds(criterion.scale)[1] or 10 + i
                 values = {"value": top, "evidence": "tested"}
                 AddRow(
                     "score", evaluation_id, values, {"option_id": option.id, "criterion_id": criterion.id}
@@ -204,7 +204,7 @@ def test_an_oversized_template_is_refused_without_parsing() -> None:
 
 
 def test_save_as_template_round_trips_without_scores_or_personal_data(db: Database, tmp_path: Path) -> None:
-    from duediligence.samples import add_samples
+    from duediligence.templates.samples import add_samples
 
     with db.transaction() as session:
         crm = add_samples().apply(session).result[0]
@@ -235,7 +235,7 @@ def test_save_as_template_round_trips_without_scores_or_personal_data(db: Databa
 
 
 def test_save_as_template_leaves_options_out_unless_asked(db: Database) -> None:
-    from duediligence.samples import add_samples
+    from duediligence.templates.samples import add_samples
 
     with db.transaction() as session:
         laptop = add_samples().apply(session).result[1]

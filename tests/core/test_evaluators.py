@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.evaluators import adopt_combined, combine, evaluator_summary
-from duediligence.matrix import load_matrix
-from duediligence.operations import Batch
 from duediligence.operations.edits import AddRow, SetScore
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
+from duediligence.operations.evaluators import AdoptCombinedScores, combined_score_edits
+from duediligence.reads.evaluators import combine, evaluator_summary
+from duediligence.reads.matrix import load_matrix
+from duediligence.storage.database import Database
 
 
 def apply(db: Database, operation: Any) -> Any:
@@ -89,11 +89,10 @@ def test_adopting_sets_every_scored_cell_in_one_undoable_batch(panel) -> None:
     db, eid, ids = panel
     apply(db, SetScore(ids["A"], ids["fit"], {"value": 1, "evidence": "Demo on 3 May"}))
     with db.reading() as session:
-        operation = adopt_combined(session, eid)
-    assert isinstance(operation, Batch) and len(operation.operations) == 4
-    with db.reading() as session:
+        assert len(combined_score_edits(session, eid)) == 4
         before = load_matrix(session, eid).cells
-    applied = apply(db, operation)
+    applied = apply(db, AdoptCombinedScores(eid))
+    assert applied.result == 4
     with db.reading() as session:
         cells = load_matrix(session, eid).cells
     fit_a = cells[(ids["A"], ids["fit"])]
@@ -106,10 +105,9 @@ def test_adopting_sets_every_scored_cell_in_one_undoable_batch(panel) -> None:
 
 def test_adopting_twice_replaces_the_earlier_combined_note(panel) -> None:
     db, eid, ids = panel
+    apply(db, AdoptCombinedScores(eid))
     with db.reading() as session:
-        apply(db, adopt_combined(session, eid))
-    with db.reading() as session:
-        assert adopt_combined(session, eid).operations == ()  # nothing changed since
+        assert combined_score_edits(session, eid) == ()  # nothing changed since
         evidence = load_matrix(session, eid).cells[(ids["B"], ids["fit"])].evidence
     assert evidence.count("Combined from") == 1
 
@@ -120,4 +118,4 @@ def test_without_evaluators_the_summary_is_empty_and_adopting_does_nothing(db: D
     result = summary(db, eid)
     assert result.evaluators == () and result.scored_cells == 0
     with db.reading() as session:
-        assert adopt_combined(session, eid).operations == ()
+        assert combined_score_edits(session, eid) == ()

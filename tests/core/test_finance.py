@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duediligence.finance import (
+from duediligence.decision.finance import (
     CashItem,
     cost_range,
     cumulative_cost,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from duediligence.find_out_next_words import Formats, chance_bucket, consequence, question, sentence
+from duediligence.robustness.words import Formats, chance_bucket, consequence, question, sentence
 
 
 @pytest.mark.parametrize(

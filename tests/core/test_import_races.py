@@ -10,14 +10,14 @@ from sqlalchemy import create_engine, text
 from xlsx_support import document, edit_cells
 
 from duediligence import cli
-from duediligence.concurrency import ConcurrentEditError, last_change_id
-from duediligence.database import Database
 from duediligence.exchange import commands
 from duediligence.exchange.commands import export_command, import_command, prepare_import
 from duediligence.operations.edits import UpdateRow
-from duediligence.queries import change_log
-from duediligence.samples import add_samples
-from duediligence.unit_of_work import run
+from duediligence.reads.evaluations import change_log
+from duediligence.storage.concurrency import ConcurrentEditError, last_change_id
+from duediligence.storage.database import Database
+from duediligence.storage.unit_of_work import run
+from duediligence.templates.samples import add_samples
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -29,5 +29,5 @@ def test_importing_every_core_module_loads_no_qt() -> None:
 
 
 def test_the_command_line_module_loads_no_heavy_libraries() -> None:
-    loaded = modules_loaded_after("import duediligence.cli")
+    loaded = modules_loaded_after("import duediligence.cli.commands")
     assert not loaded & {"numpy", "matplotlib", "openpyxl", "sqlmodel", "sqlalchemy"}

@@ -9,24 +9,14 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.errors import WorkbookError
-from duediligence.exchange.lists import (
-    ADD,
-    CRITERIA,
-    ERROR,
-    OPTIONS,
-    SKIP,
-    AddCriterionInGroup,
-    ListImportError,
-    infer_target,
-    plan_list_import,
-    read_table,
-    suggest_mapping,
-)
-from duediligence.operations.edits import AddRow
+from duediligence.exchange.list_columns import CRITERIA, OPTIONS, infer_target, suggest_mapping
+from duediligence.exchange.list_files import ListImportError, read_table
+from duediligence.exchange.lists import ADD, ERROR, SKIP, plan_list_import
+from duediligence.operations.edits import AddCriterionInGroup, AddRow
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
 
 
 @pytest.fixture

@@ -11,11 +11,13 @@ import pytest
 from openpyxl import Workbook
 from xlsx_support import put_cell_xml
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
-from duediligence.exchange.lists import CRITERIA, OPTIONS, ListImportError, plan_list_import, read_table
-from duediligence.exchange.lists import suggest_mapping as mapping_for
+from duediligence.exchange.list_columns import CRITERIA, OPTIONS
+from duediligence.exchange.list_columns import suggest_mapping as mapping_for
+from duediligence.exchange.list_files import ListImportError, read_table
+from duediligence.exchange.lists import plan_list_import
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
 
 
 @pytest.fixture
@@ -189,3 +191,9 @@ def test_a_number_cell_as_a_name_keeps_the_digits_a_spreadsheet_shows(
 ) -> None:
     path = xlsx(tmp_path, [["Criterion", "Weight"], [1234567.5, 2], [20261204, 1]])
     assert stored_weights(db, eid, path) == {"1234567.5": 2, "20261204": 1}
+
+
+def test_a_value_with_a_line_break_is_quoted_on_one_line(db: Database, eid: int, tmp_path: Path) -> None:
+    path = csv(tmp_path, 'Criterion,Weight\nSpeed,"0\n0"\n')
+    [sentence] = errors(db, eid, path)
+    assert "\n" not in sentence and "(got “0⏎0”)" in sentence

@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
-from duediligence import migrate
-from duediligence.database import Database, create_engine_for, sqlite_url
 from duediligence.errors import MigrationFailedError
-from duediligence.migrate import head_revision, upgrade
+from duediligence.storage import migrate
+from duediligence.storage.database import Database
+from duediligence.storage.engine import create_engine_for, sqlite_url
+from duediligence.storage.migrate import head_revision, upgrade
 
 FAKE_0002 = '''
 """a later schema change, used only by tests"""
@@ -99,7 +100,7 @@ def test_workbook_made_by_migration_0001_opens_with_its_data(tmp_path: Path) -> 
     add_option_at_first_revision(path)
     db = Database.open(path)
     with db.reading() as session:
-        from duediligence.queries import option_choices
+        from duediligence.reads.evaluations import option_choices
 
         assert [o.name for o in option_choices(session, 1)] == ["Do nothing"]
     db.close()

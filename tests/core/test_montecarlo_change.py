@@ -7,12 +7,12 @@ import math
 import numpy as np
 import pytest
 
+from duediligence.decision.scoring import TIE_TOLERANCE, CriterionSpec
 from duediligence.enums import Scale
-from duediligence.montecarlo import simulate
-from duediligence.montecarlo_change import count_changes
-from duediligence.montecarlo_draws import DrawPlan
-from duediligence.scoring import TIE_TOLERANCE, CriterionSpec
-from duediligence.uncertainty import baseline
+from duediligence.robustness.change import count_changes
+from duediligence.robustness.draws import DrawPlan
+from duediligence.robustness.montecarlo import simulate
+from duediligence.robustness.uncertainty import baseline
 
 NAN = math.nan
 
@@ -166,7 +166,7 @@ def test_counts_match_re_ranking_every_draw(case: int, out: int | None) -> None:
 
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_skipping_draws_a_weight_cannot_change_gives_the_same_counts(case: int) -> None:
-    from duediligence.montecarlo_change import _Race, _weights
+    from duediligence.robustness.change import _Race, _weights
 
     values, low, high, criteria, policy = CASES[case]
     base = baseline(values, criteria, policy=policy)

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from duediligence.database import Database
 from duediligence.errors import CorruptWorkbookError, NewerWorkbookError, NotAWorkbookError, WorkbookError
-from duediligence.migrate import head_revision
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.storage.database import Database
+from duediligence.storage.migrate import head_revision
 
 
 def pragma(db: Database, name: str) -> object:

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from duediligence import people as P
-from duediligence.database import Database
-from duediligence.models import Option
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
+from duediligence.reads import people as P
+from duediligence.storage.database import Database
+from duediligence.storage.models import Option
 
 TODAY = date(2026, 11, 22)
 

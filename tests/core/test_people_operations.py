@@ -9,11 +9,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from duediligence import people as P
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.errors import ValidationError
-from duediligence.models import Criterion, Option, Stakeholder
 from duediligence.operations import Batch
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.evaluations import InsertEvaluationDocument
@@ -27,6 +23,10 @@ from duediligence.operations.people import (
     SetStatus,
 )
 from duediligence.operations.rows import DeleteRows
+from duediligence.reads import people as P
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+from duediligence.storage.models import Criterion, Option, Stakeholder
 
 DOC = {
     "title": "CRM",
@@ -311,7 +311,7 @@ def test_moving_a_person_on_the_grid_is_one_update_of_both_axes(db: Database, ei
 
 
 def test_the_sample_crm_evaluation_has_a_committee_two_approvals_and_an_overdue_action(db: Database) -> None:
-    from duediligence.samples import add_samples
+    from duediligence.templates.samples import add_samples
 
     ids_ = apply(db, add_samples()).result
     with db.reading() as session:

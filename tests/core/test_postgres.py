@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, text
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
-from duediligence.samples import add_samples
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 pytestmark = pytest.mark.postgres
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.process import ProcessStatus, StageState, process_status
+from duediligence.reads.process import ProcessStatus, StageState, process_status
+from duediligence.storage.database import Database
 
 TODAY = date(2027, 3, 1)
 COMPLETE: dict[str, Any] = {

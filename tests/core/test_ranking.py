@@ -7,11 +7,11 @@ import json
 import pytest
 
 from duediligence import cli
-from duediligence.database import Database
-from duediligence.matrix import load_matrix
 from duediligence.operations.edits import SetComparison
 from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.ranking import evaluation_ranking
+from duediligence.reads.matrix import load_matrix
+from duediligence.reads.ranking import evaluation_ranking
+from duediligence.storage.database import Database
 
 # Hand-worked: weights 3 and 1 (shares .75/.25). Quality 0-10: A 8, B 6. Price measured, lower is better,
 # min-max across options 1000-2000: A 2000 -> 0, B 1000 -> 1.

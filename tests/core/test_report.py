@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from services import require_integration
 
-from duediligence import report
-from duediligence.database import Database
 from duediligence.operations.evaluations import CreateEvaluation, InsertEvaluationDocument
-from duediligence.samples import add_samples
+from duediligence.report import writer as report
+from duediligence.report.data import collect
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +59,7 @@ def test_a_failure_while_writing_leaves_the_previous_report_untouched(
         pages.new_page()
         raise RuntimeError("disk full")
 
-    import duediligence.report_sections as sections
+    import duediligence.report.sections as sections
 
     monkeypatch.setattr(sections, "SECTIONS", (sections.title_page, broken))
     with pytest.raises(RuntimeError):
@@ -93,11 +94,11 @@ class _TextOfPages:
 
 def report_text(db: Database, evaluation_id: int) -> str:
     """Every text the report draws, in order, joined by " | " (so a table row stays readable)."""
-    from duediligence.report_pages import Pages
-    from duediligence.report_sections import SECTIONS
+    from duediligence.report.pages import Pages
+    from duediligence.report.sections import SECTIONS
 
     with db.reading() as session:
-        data = report.collect(session, evaluation_id)
+        data = collect(session, evaluation_id)
     pdf = _TextOfPages()
     pages = Pages(pdf, "footer")
     for section in SECTIONS:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from services import require_integration
 
-from duediligence import report
-from duediligence.database import Database
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
-from duediligence.robustness import analyse
+from duediligence.reads.robustness import analyse
+from duediligence.report import writer as report
+from duediligence.storage.database import Database
 
 
 def test_the_report_lists_the_same_sentences_most_likely_first(tmp_path: Path) -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from duediligence.backups import list_backups, restore_backup, take_backup
-from duediligence.database import Database
 from duediligence.operations.edits import AddRow
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
+from duediligence.storage.backups import list_backups, restore_backup, take_backup
+from duediligence.storage.database import Database
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() for a second writer")
 
@@ -146,7 +146,7 @@ def test_another_open_connection_sees_the_restored_content_and_a_new_data_versio
         version = other.data_version()
         restore_backup(backup, workbook_path)
         with other.reading() as session:
-            from duediligence.queries import get_evaluation
+            from duediligence.reads.evaluations import get_evaluation
 
             title = get_evaluation(session, 1).title
         assert (other.data_version() != version, title) == (True, "Backed up")
@@ -165,8 +165,8 @@ def test_a_restore_takes_no_file_away_from_the_workbooks_folder(workbook_path: P
 def test_a_backup_of_an_older_version_is_upgraded_before_it_replaces_the_workbook(
     workbook_path: Path, tmp_path: Path
 ) -> None:
-    from duediligence.database import sqlite_url
-    from duediligence.migrate import head_revision, upgrade
+    from duediligence.storage.engine import sqlite_url
+    from duediligence.storage.migrate import head_revision, upgrade
 
     old = tmp_path / "old.db"
     upgrade(sqlite_url(old), path=old, target="0001")

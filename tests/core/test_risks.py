@@ -8,12 +8,9 @@ from datetime import date
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.ranking import evaluation_ranking
-from duediligence.risks import (
+from duediligence.decision.adjusted import apply_risk_adjustment, risk_adjusted_scores
+from duediligence.decision.risks import (
     RiskRow,
-    apply_risk_adjustment,
     band,
     checklist_progress,
     counted_score,
@@ -21,12 +18,14 @@ from duediligence.risks import (
     heat_map,
     is_stale,
     option_risk_json,
-    risk_adjusted_scores,
     risk_factor,
-    risk_summary,
     summarise,
 )
-from duediligence.samples import add_samples
+from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.reads.ranking import evaluation_ranking
+from duediligence.reads.risks import risk_summary
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 TODAY = date(2026, 11, 22)
 

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.models import Inquiry, WeightProfile
 from duediligence.operations.evaluations import InsertEvaluationDocument
 from duediligence.operations.robustness import SetInquiry, SetWeightProfile
-from duediligence.robustness import analyse, robustness_json, with_robustness
-from duediligence.robustness_data import inquiries, prepare
+from duediligence.reads.robustness import analyse, inquiries, prepare
+from duediligence.robustness.analysis import robustness_json, with_robustness
+from duediligence.storage.database import Database
+from duediligence.storage.models import Inquiry, WeightProfile
 
 
 def crit(name: str, weight: float, **kw: Any) -> dict[str, Any]:
@@ -207,7 +207,7 @@ def test_cost_derived_criteria_take_their_range_from_the_cost_items(db: Database
 def add_profiles(db: Database, eid: int, weights: dict[str, dict[str, float]]) -> None:
     from sqlalchemy import select
 
-    from duediligence.models import Criterion, Stakeholder
+    from duediligence.storage.models import Criterion, Stakeholder
 
     with db.transaction() as session:
         people = {s.name: s.id for s in session.execute(select(Stakeholder)).scalars()}
@@ -248,7 +248,7 @@ def test_a_weight_profile_edit_has_an_exact_inverse(db: Database, close: int) ->
     with db.reading() as session:
         from sqlalchemy import select
 
-        from duediligence.models import Criterion, Stakeholder
+        from duediligence.storage.models import Criterion, Stakeholder
 
         person = session.execute(select(Stakeholder.id)).scalars().first()
         criterion = session.execute(select(Criterion.id)).scalars().first()

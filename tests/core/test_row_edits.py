@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.errors import ValidationError
 from duediligence.operations.edits import AddRow, MoveRow, SetScore, UpdateRow
 from duediligence.operations.evaluations import CreateEvaluation, InsertEvaluationDocument
 from duediligence.operations.rows import DeleteRows
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
 
 CRM = {
     "title": "CRM",

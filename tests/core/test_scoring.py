@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from duediligence.scoring import CriterionSpec, rank, utilities, weights_normalised
+from duediligence.decision.scoring import CriterionSpec, rank, utilities, weights_normalised
 
 NAN = math.nan
 

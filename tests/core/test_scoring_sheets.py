@@ -10,7 +10,6 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 from xlsx_support import replace_entry, sheet_entry, workbook_with_samples
 
-from duediligence.database import Database
 from duediligence.exchange.safety import XlsxExportError, XlsxImportError
 from duediligence.exchange.scoring_sheets import (
     HEADER_ROW,
@@ -19,8 +18,9 @@ from duediligence.exchange.scoring_sheets import (
     read_scoring_sheet,
     write_scoring_sheet,
 )
-from duediligence.matrix import load_matrix
-from duediligence.models import EvaluatorScore
+from duediligence.reads.matrix import load_matrix
+from duediligence.storage.database import Database
+from duediligence.storage.models import EvaluatorScore
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from duediligence.attachments import AttachLink
-from duediligence.database import Database
-from duediligence.documents import insert_document
-from duediligence.search import like_pattern, search, snippet
+from duediligence.operations.documents import insert_document
+from duediligence.operations.evidence import AttachLink
+from duediligence.reads.search import like_pattern, search, snippet
+from duediligence.storage.database import Database
 
 CRM = {
     "title": "CRM for sales",

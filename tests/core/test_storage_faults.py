@@ -11,9 +11,6 @@ from pathlib import Path
 import pytest
 from faults import as_ordinary_user, files_in, fill_disk, small_disk
 
-from duediligence import database
-from duediligence.backups import recover_from_backup, take_backup
-from duediligence.database import Database
 from duediligence.errors import (
     CorruptWorkbookError,
     DiskFullError,
@@ -23,7 +20,10 @@ from duediligence.errors import (
     WorkbookLockedError,
 )
 from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
-from duediligence.queries import list_evaluations
+from duediligence.reads.evaluations import list_evaluations
+from duediligence.storage import database
+from duediligence.storage.backups import recover_from_backup, take_backup
+from duediligence.storage.database import Database
 
 
 def make_workbook(path: Path, title: str = "CRM") -> None:
@@ -61,7 +61,7 @@ def test_a_full_disk_at_open_is_reported_as_full_not_as_damage(full_disk: Path) 
 
 
 def test_recovery_refuses_to_move_an_intact_workbook_on_a_full_disk(full_disk: Path) -> None:
-    from duediligence.backups import newest_good_backup
+    from duediligence.storage.backups import newest_good_backup
 
     backup = newest_good_backup(full_disk)
     assert backup is not None
@@ -136,8 +136,8 @@ def test_a_read_only_workbook_file_opens_read_only_and_leaves_no_side_files(tmp_
 
 
 def test_a_read_only_file_that_needs_an_upgrade_is_refused_saying_read_only(tmp_path: Path) -> None:
-    from duediligence.database import sqlite_url
-    from duediligence.migrate import upgrade
+    from duediligence.storage.engine import sqlite_url
+    from duediligence.storage.migrate import upgrade
 
     path = tmp_path / "old.db"
     upgrade(sqlite_url(path), path=path, target="0001")

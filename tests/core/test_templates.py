@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from duediligence.templates import (
+from duediligence.operations.checklists import SHIPPED, USER, ChecklistEntry
+from duediligence.templates.checklists import (
     MAX_TEMPLATE_BYTES,
-    SHIPPED,
-    USER,
-    ChecklistEntry,
     TemplateError,
     delete_user_template,
     export_template,

@@ -8,10 +8,15 @@ from typing import Any
 import numpy as np
 import pytest
 
-from duediligence.find_out_next import FindOutNext, unscored_options, weight_ends, what_to_find_out_next
-from duediligence.montecarlo import simulate
-from duediligence.scoring import CriterionSpec
-from duediligence.uncertainty import perspective_rankings
+from duediligence.decision.scoring import CriterionSpec
+from duediligence.robustness.find_out_next import (
+    FindOutNext,
+    unscored_options,
+    weight_ends,
+    what_to_find_out_next,
+)
+from duediligence.robustness.montecarlo import simulate
+from duediligence.robustness.uncertainty import perspective_rankings
 
 NAN = math.nan
 
@@ -321,7 +326,7 @@ def test_small_impacts_are_listed_and_options_without_names_are_numbered() -> No
 
 
 def test_the_words_follow_the_formats_given() -> None:
-    from duediligence.find_out_next_words import Formats
+    from duediligence.robustness.words import Formats
 
     loud = Formats(tr=str.upper)
     (item,) = find_out([[6.0], [NAN]], None, None, [spec("a")], option_names=["A", "B"], formats=loud)[0]

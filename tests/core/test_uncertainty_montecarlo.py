@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from duediligence.montecarlo import clear_winner, simulate, weight_shape
-from duediligence.scoring import CriterionSpec, rank
+from duediligence.decision.scoring import CriterionSpec, rank
+from duediligence.robustness.montecarlo import clear_winner, simulate, weight_shape
 
 NAN = math.nan
 

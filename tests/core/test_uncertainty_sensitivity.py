@@ -8,9 +8,9 @@ import math
 import numpy as np
 import pytest
 
-from duediligence.scoring import CriterionSpec, rank
-from duediligence.sensitivity import flip_thresholds, weight_sensitivity
-from duediligence.uncertainty import baseline
+from duediligence.decision.scoring import CriterionSpec, rank
+from duediligence.robustness.sensitivity import flip_thresholds, weight_sensitivity
+from duediligence.robustness.uncertainty import baseline
 
 NAN = math.nan
 

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.errors import ValidationError
 from duediligence.fields import BY_TABLE
 from duediligence.operations.edits import SetScore, UpdateRow
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
 
 DOC = {
     "title": "Fuzz",

@@ -14,7 +14,7 @@ from duediligence.exchange.commands import export_command
 from duediligence.exchange.layout import META_SHEET
 from duediligence.exchange.safety import ExportCancelled, XlsxExportError, ooxml_unescape, sheet_title
 from duediligence.operations.edits import AddRow
-from duediligence.ranking import evaluation_ranking
+from duediligence.reads.ranking import evaluation_ranking
 
 LIST_SHEETS = [
     "Options",
@@ -185,9 +185,9 @@ def test_progress_reports_up_to_the_whole(crm, tmp_path: Path) -> None:
 
 
 def test_the_change_log_sheet_lists_who_changed_what(tmp_path: Path) -> None:
-    from duediligence.database import Database
     from duediligence.operations.evaluations import CreateEvaluation, UpdateEvaluation
-    from duediligence.unit_of_work import run
+    from duediligence.storage.database import Database
+    from duediligence.storage.unit_of_work import run
 
     db = Database.open(tmp_path / "w.db")
     eid = run(db, CreateEvaluation("CRM"), action="New evaluation", user="Ana").applied.result

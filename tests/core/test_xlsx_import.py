@@ -8,10 +8,10 @@ import pytest
 from openpyxl import load_workbook
 from xlsx_support import append_row, document, edit_cells, workbook_with_samples
 
-from duediligence.backups import list_backups
-from duediligence.database import Database
 from duediligence.exchange.commands import export_command, import_command, prepare_import
 from duediligence.operations.edits import AddRow, SetScore, UpdateRow
+from duediligence.storage.backups import list_backups
+from duediligence.storage.database import Database
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from xlsx_support import column_of, document, edit_cells, workbook_with_samples
 from duediligence.exchange.commands import export_command, import_command
 from duediligence.exchange.layout import SUMMARY_ROW
 from duediligence.operations.edits import AddRow
-from duediligence.ranking import evaluation_ranking
+from duediligence.reads.ranking import evaluation_ranking
 
 PAYLOADS = ['=HYPERLINK("http://evil.example","x")', "=1+1", "+1", "-2+3", "@SUM(1)"]
 

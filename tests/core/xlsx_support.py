@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
-from duediligence.samples import add_samples
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 
 def workbook_with_samples(path: Path) -> tuple[Database, list[int]]:

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import CreateEvaluation
+from duediligence.storage.database import Database
 from ui import dialogs
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from duediligence.database import Database
-from duediligence.queries import EvaluationRow, get_evaluation, list_evaluations
+from duediligence.reads.evaluations import EvaluationRow, get_evaluation, list_evaluations
+from duediligence.storage.database import Database
 
 
 def stored(path: Path, evaluation_id: int) -> EvaluationRow:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from duediligence.database import Database
-from duediligence.matrix import Matrix, load_matrix
+from duediligence.decision.matrix import Matrix
 from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.reads.matrix import load_matrix
+from duediligence.storage.database import Database
 
 CRM: dict[str, Any] = {
     "title": "CRM",

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.storage.database import Database
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "10-crm-software.json"
 TODAY = date(2026, 11, 22)

@@ -6,10 +6,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from duediligence.database import Database
+from duediligence.decision.risks import RiskSummary
 from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.risks import RiskSummary, risk_summary
-from duediligence.samples import add_samples
+from duediligence.reads.risks import risk_summary
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 TODAY = date(2026, 11, 22)
 VENDORS = {

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.database import Database
-from duediligence.samples import add_samples
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 
 # How each number is typed, and written the other way, per locale (hand-written, not formatted by the app);
 # French groups thousands with a narrow no-break space, which people type as a plain space.
@@ -53,10 +53,10 @@ def make_workbook(path: Path) -> int:
     lacks: review dates, a piece of evidence, a stakeholder's own weight. Returns its evaluation id."""
     from sqlmodel import select
 
-    from duediligence.attachments import AttachLink
-    from duediligence.models import Criterion, Option, RiskItem, Stakeholder
     from duediligence.operations.edits import SetScore, UpdateRow
+    from duediligence.operations.evidence import AttachLink
     from duediligence.operations.robustness import SetWeightProfile
+    from duediligence.storage.models import Criterion, Option, RiskItem, Stakeholder
 
     def first(model: Any, *where: Any) -> Any:
         return session.exec(select(model).where(model.evaluation_id == evaluation_id, *where)).first()
@@ -197,7 +197,7 @@ def row_id(model: QAbstractItemModel, row: int) -> Any:
     if name == "WeightProfilesModel":
         return model.criteria[row][0]
     if name == "CriteriaModel":
-        kind, line = model.rows[row]
+        kind, line = model.row_at(row)
         return kind, None if line is None else line.id
     if name == "RaciModel":
         return model._stages[row][0]
@@ -222,7 +222,7 @@ def stored_value(model: QAbstractItemModel, row: int, column: int) -> Any:
     if name == "RaciModel":
         return model._person.raci_letter(model._stages[row][0])
     if name == "CriteriaModel":
-        kind, line = model.rows[row]
+        kind, line = model.row_at(row)
         module = sys.modules[type(model).__module__]
         return line.name if kind == "group" else getattr(line, module.FIELDS[module.Col(column)])
     if hasattr(model, "fields"):

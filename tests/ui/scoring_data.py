@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.matrix import Matrix, load_matrix
+from duediligence.decision.matrix import Matrix
 from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.reads.matrix import load_matrix
+from duediligence.storage.database import Database
 
 DOCUMENT: dict[str, Any] = {
     "title": "CRM",

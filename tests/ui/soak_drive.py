@@ -20,8 +20,8 @@ def main(keys_per_table: int) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractItemView
 
-    from duediligence.database import Database
-    from duediligence.samples import add_samples
+    from duediligence.storage.database import Database
+    from duediligence.templates.samples import add_samples
     from ui.app import create_app
     from ui.context import AppContext
     from ui.main_window import MainWindow

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from helpers import stored
 
-from duediligence.backups import list_backups
 from duediligence.operations.evaluations import UpdateEvaluation
+from duediligence.storage.backups import list_backups
 from ui.restore import BackupsModel, RestoreDialog, restore_from_backup
 
 
@@ -43,7 +43,7 @@ def test_backups_model_passes_the_model_tester(qtmodeltester: Any, window: Any, 
 def test_a_damaged_workbook_offers_its_newest_good_backup_and_opens_it(
     make_window: Any, workbook: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from duediligence.backups import take_backup
+    from duediligence.storage.backups import take_backup
     from ui import dialogs
 
     take_backup(workbook.path, "open")

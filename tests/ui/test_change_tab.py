@@ -12,7 +12,7 @@ import pytest
 from people_data import TODAY, Opened, crm_document, opened
 from PySide6.QtCore import Qt
 
-from duediligence import people as P
+from duediligence.reads import people as P
 from ui.models.actions import ActionsModel
 from ui.models.notes import NotesModel
 from ui.models.readiness import ReadinessModel

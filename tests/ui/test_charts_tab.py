@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from duediligence import charts
-from duediligence.database import Database
-from duediligence.samples import add_samples
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 from ui.views.charts import tab as charts_tab
 
 

@@ -17,7 +17,7 @@ def editor(qtbot, context, book, asked):
 
 
 def _row(editor, name):
-    return next(i for i, (_k, row) in enumerate(editor.model.rows) if row is not None and row.name == name)
+    return next(i for i, (_k, row) in enumerate(editor.model.rows()) if row is not None and row.name == name)
 
 
 def _set(editor, name, column, value, role=Qt.ItemDataRole.EditRole):
@@ -29,7 +29,7 @@ def _criteria(book):
 
 
 def test_criteria_model_passes_the_model_tester(qtmodeltester, book):
-    from duediligence.ranking import rank_matrix
+    from duediligence.decision.ranking import rank_matrix
 
     model = CriteriaModel()
     matrix = book.matrix()
@@ -38,7 +38,7 @@ def test_criteria_model_passes_the_model_tester(qtmodeltester, book):
 
 
 def test_groups_are_bold_rows_above_their_criteria(editor):
-    names = [row.name for _kind, row in editor.model.rows]
+    names = [row.name for _kind, row in editor.model.rows()]
     assert names == [
         "Fit",
         "Pipeline",
@@ -65,7 +65,7 @@ def test_editing_a_weight_stores_it_and_updates_the_shares(editor, book):
 def test_a_negative_weight_is_refused_with_a_message(qtbot, editor, book, asked, context):
     _set(editor, "Mobile", Col.WEIGHT, "-1")
     qtbot.waitUntil(lambda: bool(asked.warnings))
-    assert asked.warnings[0][1] == "The weight of “Mobile” was not changed: must be at least 0."
+    assert asked.warnings[0][1] == "The weight of “Mobile” was not changed (you entered “-1”): must be at least 0."
     assert _criteria(book)["Mobile"].weight == 1.0
     assert context.undo_stack.count() == 0
 
@@ -112,7 +112,7 @@ def test_adding_a_group_stores_it_and_shows_it_even_while_empty(monkeypatch, edi
     monkeypatch.setattr(dialogs_scoring, "ask_group_name", lambda *_a: "Security")
     editor.add_group()
     assert [g.name for g in book.matrix().groups] == ["Fit", "Cost and time", "Security"]
-    assert "Security" in [row.name for _kind, row in editor.model.rows if row is not None]
+    assert "Security" in [row.name for _kind, row in editor.model.rows() if row is not None]
 
 
 def test_renaming_a_group_stores_it(editor, book):

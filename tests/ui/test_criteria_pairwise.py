@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from scoring_data import create_matrix_workbook
 
-from duediligence.ahp import ahp_weights
+from duediligence.decision.ahp import ahp_weights
 from ui.views.comparison.pairwise_dialog import PairwiseDialog, judgement_choices, nearest_choice
 
 THREE = {

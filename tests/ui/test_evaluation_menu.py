@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from helpers import shown_titles, stored_titles
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import InsertEvaluationDocument
-from duediligence.queries import option_choices
+from duediligence.reads.evaluations import option_choices
+from duediligence.storage.database import Database
 
 
 def _workbook_with_options(path):

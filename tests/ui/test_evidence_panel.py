@@ -14,9 +14,10 @@ from drops import drop_files
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMenu
 
-from duediligence.attachments import AttachFile, AttachLink, list_evidence
-from duediligence.database import Database
-from duediligence.documents import insert_document
+from duediligence.operations.documents import insert_document
+from duediligence.operations.evidence import AttachFile, AttachLink
+from duediligence.reads.evidence import list_evidence
+from duediligence.storage.database import Database
 from ui.views.evidence import commands
 from ui.views.evidence.panel import EvidencePanel
 
@@ -36,7 +37,7 @@ def crm(tmp_path: Path) -> dict[str, Any]:
     quote.write_bytes(b"%PDF-1.7 quote")
     with db.transaction() as session:
         eid = insert_document(session, dict(DOC))
-        from duediligence.documents import evaluation_document
+        from duediligence.reads.documents import evaluation_document
 
         doc = evaluation_document(session, eid)
         ids = {

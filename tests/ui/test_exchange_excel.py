@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
 from duediligence.exchange.commands import export_command, prepare_import
 from duediligence.operations.edits import SetScore
-from duediligence.samples import add_samples
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 from ui.exchange import commands, export_dialog, import_dialog, progress
 from ui.exchange.import_dialog import APP_SIDE, DECISION, FILE_SIDE, ImportDialog
 
@@ -123,7 +123,7 @@ def test_export_writes_the_chosen_evaluations_in_the_background(
 
 
 def test_the_export_dialog_ticks_the_current_evaluation(crm, qtbot) -> None:
-    from duediligence.queries import list_evaluations
+    from duediligence.reads.evaluations import list_evaluations
 
     window, eid = crm
     dialog = export_dialog.ExportDialog(window.context.read(list_evaluations), eid, window)

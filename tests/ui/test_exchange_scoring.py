@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from duediligence.database import Database
 from duediligence.exchange.scoring_sheets import HEADER_ROW
-from duediligence.matrix import load_matrix
-from duediligence.samples import add_samples
+from duediligence.reads.matrix import load_matrix
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 from ui.exchange import commands, progress, scoring_dialogs
 from ui.exchange.evaluators_dialog import EvaluatorsDialog
 

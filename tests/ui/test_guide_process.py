@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
+from duediligence.storage.database import Database
 from ui.context import AppContext
 from ui.views.evaluation_view import EvaluationView
-from ui.views.guide.navigation import TAB_KEYS, show_tab, tab_widget
+from ui.views.guide.navigation import TAB_KEYS, show_tab
 from ui.views.guide.process_panel import ProcessPanel
 from ui.views.guide.quick_mode import QuickModeSwitch, apply_quick_mode
 
@@ -137,10 +137,17 @@ def test_every_tab_key_leads_to_a_tab(qtbot: Any, context: Any) -> None:
     view = EvaluationView(context)
     qtbot.addWidget(view)
     view.show()
-    for key in TAB_KEYS:
+    comparison = view.comparison
+    expected = {
+        "overview": view.overview, "options": comparison.options, "matrix": comparison.matrix,
+        "criteria": comparison.criteria, "risks": view.risks, "stakeholders": view.stakeholders,
+        "change": view.change, "charts": view.charts,
+    }  # fmt: skip
+    assert set(expected) == set(TAB_KEYS)
+    for key, widget in expected.items():
         assert show_tab(view, key), key
-        widget = tab_widget(view, key)
         assert view.currentWidget() is widget or view.currentWidget().isAncestorOf(widget)
+        assert comparison.pages.indexOf(widget) < 0 or comparison.pages.currentWidget() is widget
     show_tab(view, "matrix")
     assert view.comparison.pages.currentWidget() is view.comparison.matrix
     apply_quick_mode(view, True)

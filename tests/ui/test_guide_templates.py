@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.documents import evaluation_document
-from duediligence.evaluation_templates import load_templates
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+from duediligence.templates.evaluations import load_templates
 from ui.views.guide import commands
 from ui.views.guide.new_evaluation_dialog import NewEvaluationDialog
 from ui.views.guide.save_template_dialog import SaveTemplateDialog
@@ -89,7 +89,7 @@ def test_the_dialog_preselects_quick_mode_for_consumer_templates_and_needs_a_tit
 
 
 def test_the_dialog_names_a_broken_template_file(qtbot: Any) -> None:
-    from duediligence.templates import TemplateError
+    from duediligence.templates.checklists import TemplateError
 
     dialog = NewEvaluationDialog([], [TemplateError("mine.json", "is not valid JSON")])
     qtbot.addWidget(dialog)
@@ -100,7 +100,7 @@ def test_the_dialog_names_a_broken_template_file(qtbot: Any) -> None:
 def test_save_as_template_writes_a_template_the_new_dialog_then_offers(
     window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import duediligence.evaluation_templates as evaluation_templates
+    import duediligence.templates.evaluations as evaluation_templates
     from ui.edits import add_samples
 
     monkeypatch.setattr(evaluation_templates, "user_templates_dir", lambda: tmp_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from duediligence.operations.evaluations import UpdateEvaluation
-from duediligence.queries import change_log
+from duediligence.reads.evaluations import change_log
 from ui.history import HistoryModel
 
 

@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from duediligence.documents import evaluation_document
-from duediligence.exchange.lists import CRITERIA, ERROR, OPTIONS, SKIP, read_table
+from duediligence.exchange.list_columns import CRITERIA, OPTIONS
+from duediligence.exchange.list_files import read_table
+from duediligence.exchange.lists import ERROR, SKIP
+from duediligence.reads.documents import evaluation_document
 from ui.exchange import list_import
 from ui.exchange.list_import import FIELD, IGNORE, ListImportDialog, MappingModel, PreviewModel
 
@@ -167,7 +169,7 @@ def test_no_evaluation_selected_and_unreadable_files_are_told(
 
 
 def _ids(session: Any) -> list[int]:
-    from duediligence.queries import list_evaluations
+    from duediligence.reads.evaluations import list_evaluations
 
     return [row.id for row in list_evaluations(session)]
 

@@ -41,7 +41,7 @@ def test_filtering_out_the_selection_shows_the_empty_page(window):
 
 
 def test_workbook_without_evaluations_offers_new_and_samples(make_window, tmp_path):
-    from duediligence.database import Database
+    from duediligence.storage.database import Database
 
     Database.open(tmp_path / "empty.db").close()
     window = make_window(tmp_path / "empty.db")

@@ -11,7 +11,7 @@ from ui.models.matrix import EVIDENCE_ROLE, GROUP_ROLE, ScoreMatrixModel
 
 @pytest.fixture
 def model(qtbot, book):
-    from duediligence.ranking import rank_matrix
+    from duediligence.decision.ranking import rank_matrix
 
     model = ScoreMatrixModel()
     matrix = book.matrix()

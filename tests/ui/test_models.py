@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from duediligence.database import Database
-from duediligence.queries import list_evaluations
+from duediligence.reads.evaluations import list_evaluations
+from duediligence.storage.database import Database
 from ui.models.evaluations import Col, EvaluationFilter, EvaluationsModel
 
 

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from helpers import stored_titles
 
-from duediligence.database import Database
+from duediligence.storage.database import Database
 from ui.workbooks import open_workbook
 
 
@@ -103,8 +103,8 @@ def test_save_a_copy_continues_in_the_copy(window, workbook, tmp_path, monkeypat
 
 
 def test_upgraded_workbook_names_its_backup_in_the_status_bar(make_window, tmp_path):
-    from duediligence.database import sqlite_url
-    from duediligence.migrate import upgrade
+    from duediligence.storage.engine import sqlite_url
+    from duediligence.storage.migrate import upgrade
 
     path = tmp_path / "old.db"
     upgrade(sqlite_url(path), path=path, target="0001")  # a workbook as the first version left it

@@ -6,7 +6,7 @@ import pytest
 from option_data import CRM, insert, stored_matrix
 from PySide6.QtCore import Qt
 
-from duediligence.ranking import option_finance, rank_matrix
+from duediligence.decision.ranking import option_finance, rank_matrix
 from ui.models.costs import CostsModel, FinanceLine, FinanceModel, money
 from ui.models.options import OptionsModel, unique_name
 from ui.models.ranking import RankingModel, ranking_line

@@ -10,7 +10,7 @@ import pytest
 from people_data import Opened, crm_document, opened
 from PySide6.QtCore import Qt
 
-from duediligence import people as P
+from duediligence.reads import people as P
 from ui.models.approvals import ApprovalsModel
 from ui.models.row_table import CHOICES_ROLE, ROW_ROLE
 from ui.models.stakeholders import CriteriaModel, RaciModel, StakeholdersModel
@@ -102,7 +102,7 @@ def test_checking_a_criterion_and_setting_a_raci_letter(crm: Any) -> None:
     committed(criteria, crm)
     committed(raci, crm)
     row = next(i for i, c in enumerate(choices) if c.name == "Vendor financial stability")
-    assert criteria.setData(criteria.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert criteria.setData(criteria.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert raci.setData(raci.index(7, 1), "I")
     after = crm.read(P.list_stakeholders, crm.evaluation_id)[5]
     assert choices[row].id in after.criterion_ids

@@ -11,8 +11,8 @@ from people_data import EMPTY, Opened, crm_document, opened
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from duediligence import people as P
-from duediligence.queries import get_evaluation
+from duediligence.reads import people as P
+from duediligence.reads.evaluations import get_evaluation
 from ui.views.people import decide as decide_module
 from ui.views.people.decide import DecideDialog
 from ui.views.people.tab import StakeholdersTab

@@ -10,8 +10,8 @@ from option_data import CRM, NO_CRITERIA, insert, stored_matrix
 from PySide6.QtCore import QLocale
 
 from duediligence import cli
+from duediligence.decision.ranking import rank_matrix
 from duediligence.operations.edits import SetScore
-from duediligence.ranking import rank_matrix
 
 
 @pytest.fixture

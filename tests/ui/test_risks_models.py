@@ -36,7 +36,7 @@ def ids_by_name(summary):
 def test_checklist_model_and_filter_pass_the_qt_model_tester(qtmodeltester, vendors) -> None:
     summary, options = vendors
     model = ChecklistModel()
-    model.set_rows(summary.risks, options, summary.stale_ids)
+    model.set_items(summary.risks, options, summary.stale_ids)
     qtmodeltester.check(model, force_py=True)
     proxy = ChecklistFilter()
     proxy.setSourceModel(model)
@@ -48,7 +48,7 @@ def test_checklist_model_and_filter_pass_the_qt_model_tester(qtmodeltester, vend
 def test_register_model_and_filter_pass_the_qt_model_tester(qtmodeltester, vendors) -> None:
     summary, options = vendors
     model = RiskRegisterModel()
-    model.set_rows(summary.risks, options, summary.stale_ids)
+    model.set_risks(summary.risks, options, summary.stale_ids)
     qtmodeltester.check(model, force_py=True)
     proxy = RiskFilter()
     proxy.setSourceModel(model)
@@ -66,7 +66,7 @@ def test_summary_model_passes_the_qt_model_tester(qtmodeltester, vendors) -> Non
 def test_checklist_shows_status_in_words_marks_critical_items_and_highlights_stale_ones(vendors) -> None:
     summary, options = vendors
     model = ChecklistModel()
-    model.set_rows(summary.risks, options, summary.stale_ids)
+    model.set_items(summary.risks, options, summary.stale_ids)
     a = model.index(0, CheckCol.TITLE)  # Vendor A's pentest, reviewed 2026-01-10, interval 90 days
     assert a.data() == "⚑ Pentest report"
     assert model.index(0, CheckCol.STATUS).data() == "OK"
@@ -80,7 +80,7 @@ def test_checklist_shows_status_in_words_marks_critical_items_and_highlights_sta
 def test_register_shows_score_and_band_with_the_band_colour(vendors) -> None:
     summary, options = vendors
     model = RiskRegisterModel()
-    model.set_rows(summary.risks, options, summary.stale_ids)
+    model.set_risks(summary.risks, options, summary.stale_ids)
     row = next(r for r in range(model.rowCount()) if model.risk_at(r).title == "Vendor B is loss-making")
     score = model.index(row, Col.SCORE)
     assert score.data() == "15 · High"
@@ -92,7 +92,7 @@ def test_register_shows_score_and_band_with_the_band_colour(vendors) -> None:
 def test_register_filter_by_band_status_and_evaluation_wide(vendors) -> None:
     summary, options = vendors
     model = RiskRegisterModel()
-    model.set_rows(summary.risks, options, summary.stale_ids)
+    model.set_risks(summary.risks, options, summary.stale_ids)
     proxy = RiskFilter()
     proxy.setSourceModel(model)
     proxy.set_filter(None, None, "critical")

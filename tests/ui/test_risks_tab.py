@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from risk_data import make_tab, make_workbook, stored_summary
 
-from duediligence.templates import read_template, shipped_templates
+from duediligence.templates.checklists import read_template, shipped_templates
 from ui.models.checklist import Col as CheckCol
 from ui.models.risk_register import Col
 from ui.views.risks import questions

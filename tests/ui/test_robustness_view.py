@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from duediligence.database import Database
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
-from duediligence.robustness_data import inquiries, profile_table
-from duediligence.samples import add_samples
+from duediligence.reads.robustness import inquiries, profile_table
+from duediligence.storage.database import Database
+from duediligence.templates.samples import add_samples
 from ui.context import AppContext
 from ui.views.robustness import RobustnessView, flip_hint, matrix_flip_hint
 from ui.views.robustness.worker import wait_for_jobs

@@ -20,7 +20,7 @@ from editing import LOCALES, locale, open_editor, press_enter, wait_until
 from PySide6.QtTest import QTest
 from roundtrip import DAY, OTHER_WAY, TYPED, TYPED_DAY
 
-from duediligence.concurrency import last_change_id
+from duediligence.storage.concurrency import last_change_id
 from ui import dialogs
 
 TEXT, CHOICE, NUMBER, WHOLE, DATE, REQUIRED_DATE = (
@@ -66,7 +66,11 @@ def amount(fits: Callable[[float | None], bool]) -> Fits:
 
 
 def criterion_on(name: str) -> Fits:
-    return lambda model, row, _column: model.rows[row][0] == "criterion" and model.rows[row][1].scale == name
+    def fits(model, row, _column) -> bool:
+        kind, line = model.row_at(row)
+        return bool(kind == "criterion" and line.scale == name)
+
+    return fits
 
 
 CELLS: dict[tuple[str, str], Spec] = {

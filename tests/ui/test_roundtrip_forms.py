@@ -22,8 +22,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from roundtrip import DAY, OTHER_WAY, TYPED, TYPED_DAY
 
-from duediligence.concurrency import last_change_id
-from duediligence.database import Database
+from duediligence.storage.concurrency import last_change_id
+from duediligence.storage.database import Database
 from ui import dialogs
 
 TEXT, FILTER, NUMBER, SPIN, DATE = "text", "filter", "number", "spin box", "date"
@@ -40,7 +40,7 @@ class Form:
 
 def evaluation(name: str, scale: float = 1) -> Callable[[Any], Any]:
     def read(window: Any) -> Any:
-        from duediligence.models import Evaluation
+        from duediligence.storage.models import Evaluation
 
         def get(session: Any) -> Any:
             return getattr(session.get(Evaluation, window.evaluation_id), name)
@@ -53,7 +53,7 @@ def evaluation(name: str, scale: float = 1) -> Callable[[Any], Any]:
 
 def review(name: str) -> Callable[[Any], Any]:
     def read(window: Any) -> Any:
-        from duediligence.people import decision_record
+        from duediligence.reads.people import decision_record
 
         record = window.main.context.read(decision_record, window.evaluation_id)
         return getattr(record.review, name) if record.review else None
@@ -63,7 +63,7 @@ def review(name: str) -> Callable[[Any], Any]:
 
 def option(name: str) -> Callable[[Any], Any]:
     def read(window: Any) -> Any:
-        from duediligence.models import Option
+        from duediligence.storage.models import Option
 
         details = window.main.evaluation_view.comparison.options.details
         return window.main.context.read(lambda s: getattr(s.get(Option, details.option.id), name))

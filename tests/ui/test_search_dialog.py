@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from duediligence.database import Database
-from duediligence.documents import insert_document
+from duediligence.operations.documents import insert_document
+from duediligence.storage.database import Database
 from ui.views.search.dialog import open_search, show_hit
 from ui.views.search.model import HitsModel
 

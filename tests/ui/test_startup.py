@@ -9,7 +9,7 @@ import subprocess
 import sys
 import textwrap
 
-from duediligence.database import Database
+from duediligence.storage.database import Database
 
 PROBE = textwrap.dedent(
     """

@@ -12,8 +12,8 @@ from conftest import create_workbook
 from faults import as_ordinary_user, files_in, fill_disk, small_disk
 from helpers import shown_titles
 
-from duediligence import database
-from duediligence.backups import take_backup
+from duediligence.storage import database
+from duediligence.storage.backups import take_backup
 from ui import dialogs
 from ui.workbook_notice import WorkbookNotice
 
@@ -111,7 +111,7 @@ def test_a_locked_workbook_is_reported_as_locked_and_not_offered_recovery(
 def test_a_copy_missing_its_log_opens_with_a_warning_in_the_notice_bar(
     make_window: Any, tmp_path: Path, asked: Any
 ) -> None:
-    from duediligence.database import Database
+    from duediligence.storage.database import Database
 
     workbook = create_workbook(tmp_path / "w.db")
     db = Database.open(workbook.path)
@@ -130,8 +130,8 @@ def test_the_notice_bar_is_hidden_for_a_workbook_with_nothing_to_say(window: Any
 def test_a_restore_in_one_window_reaches_a_second_window_on_the_same_file(
     window: Any, workbook: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from duediligence.backups import list_backups
     from duediligence.operations.evaluations import UpdateEvaluation
+    from duediligence.storage.backups import list_backups
     from ui.context import AppContext
     from ui.restore import RestoreDialog, restore_from_backup
 
@@ -145,7 +145,7 @@ def test_a_restore_in_one_window_reaches_a_second_window_on_the_same_file(
         monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, backups, parent: opened))
         restore_from_backup(window)
         assert other.refresh_if_changed_elsewhere()
-        from duediligence.queries import get_evaluation
+        from duediligence.reads.evaluations import get_evaluation
 
         assert other.read(get_evaluation, crm).title == "CRM for sales"
     finally:

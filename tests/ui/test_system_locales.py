@@ -30,9 +30,9 @@ from ui.app import create_app
 app = create_app()
 from PySide6.QtCore import QLocale
 import roundtrip as rt
-from duediligence.database import Database
+from duediligence.storage.database import Database
 from duediligence.formats import user_locale
-from duediligence.queries import get_evaluation
+from duediligence.reads.evaluations import get_evaluation
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.workbooks import open_workbook

@@ -46,9 +46,9 @@ def test_a_command_line_import_shows_in_history_and_a_window_opened_before_refus
     from openpyxl import load_workbook
 
     from duediligence import cli
-    from duediligence.concurrency import ConcurrentEditError
     from duediligence.operations.edits import UpdateRow
-    from duediligence.queries import change_log
+    from duediligence.reads.evaluations import change_log
+    from duediligence.storage.concurrency import ConcurrentEditError
     from ui.history import HistoryDialog
     from ui.workbooks import open_workbook
 

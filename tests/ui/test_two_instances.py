@@ -30,7 +30,7 @@ def test_an_edit_on_top_of_unseen_changes_is_refused_and_the_view_refreshed(
     import pytest
     from helpers import stored
 
-    from duediligence.concurrency import ConcurrentEditError
+    from duediligence.storage.concurrency import ConcurrentEditError
 
     other = AppContext()
     other.open_workbook(workbook.path)

@@ -6,7 +6,7 @@ import pytest
 from option_data import insert, stored_matrix
 from PySide6.QtCore import QLocale, Qt
 
-from duediligence.ranking import rank_matrix
+from duediligence.decision.ranking import rank_matrix
 from ui.models.costs import Col, FinanceCol, money
 from ui.models.matrix import ScoreMatrixModel
 from ui.models.ranking import ranking_line

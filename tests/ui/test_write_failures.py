@@ -18,8 +18,8 @@ import roundtrip as rt
 from editing import locale
 from services import require_integration
 
-import duediligence.database
-from duediligence.concurrency import last_change_id
+import duediligence.storage.engine
+from duediligence.storage.concurrency import last_change_id
 from ui import dialogs
 
 BUSY = "kept it busy for more than 5 seconds: try again in a moment"
@@ -87,11 +87,11 @@ def _zero_to_ten(model: Any, row: int) -> bool:
 
 # Each way an edit reaches the database, by the submit helper it goes through.
 EDITS = {
-    "options table (option_edits.submit)": _cell(("OptionsModel", "NAME"), "Northwind CRM"),
-    "risk register (risks.edits.submit)": _cell(("RiskRegisterModel", "TITLE"), "Reps keep the spreadsheet"),
-    "stakeholders (people.edits.submit)": _cell(("StakeholdersModel", "name"), "Katrin Weber-Lang"),
-    "score matrix (MatrixView.submit)": _cell(("ScoreMatrixModel", "score"), "1", _zero_to_ten),
-    "criteria (CriteriaEditor.submit)": _cell(("CriteriaModel", "WEIGHT"), "9"),
+    "options table (Submitter)": _cell(("OptionsModel", "NAME"), "Northwind CRM"),
+    "risk register (Submitter)": _cell(("RiskRegisterModel", "TITLE"), "Reps keep the spreadsheet"),
+    "stakeholders (Submitter)": _cell(("StakeholdersModel", "name"), "Katrin Weber-Lang"),
+    "score matrix (Submitter)": _cell(("ScoreMatrixModel", "score"), "1", _zero_to_ten),
+    "criteria (Submitter)": _cell(("CriteriaModel", "WEIGHT"), "9"),
     "overview (OverviewEditor)": _field("OverviewEditor.budget", "4321"),
     "purchase review (DecisionPanel)": _field("DecisionPanel.actual_cost", "4321"),
     "decide dialog (DecideDialog)": _decide,
@@ -105,7 +105,7 @@ def _open(path: Path, told: Told, patch: pytest.MonkeyPatch) -> Any:
     from ui.workbooks import open_workbook
 
     evaluation_id = rt.make_workbook(path)
-    patch.setattr(duediligence.database, "BUSY_TIMEOUT_MS", 100)  # a locked workbook fails in 0.1 s
+    patch.setattr(duediligence.storage.engine, "BUSY_TIMEOUT_MS", 100)  # a locked workbook fails in 0.1 s
     patch.setattr(dialogs, "show_warning", lambda _p, _title, text: told.messages.append(text))
     patch.setattr(dialogs, "show_error", lambda _p, _title, text: told.messages.append(text))
     main = MainWindow(AppContext())
@@ -193,12 +193,12 @@ def test_an_undo_that_failed_for_a_busy_workbook_can_be_tried_again(qtbot: Any, 
 def test_an_unexpected_error_in_an_edit_is_shown_as_a_sentence_and_stores_nothing(
     qtbot: Any, window: Window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import duediligence.unit_of_work
+    import duediligence.storage.unit_of_work
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(duediligence.unit_of_work, "apply_logged", broken)
+    monkeypatch.setattr(duediligence.storage.unit_of_work, "apply_logged", broken)
     unexpected = "Nothing was stored: something unexpected went wrong (RuntimeError: a bug)"
     _attempt(window, _cell(("OptionsModel", "NAME"), "Northwind CRM Cloud 2"), unexpected)
     _attempt(window, _cell(("ScoreMatrixModel", "score"), "2", _zero_to_ten), unexpected)

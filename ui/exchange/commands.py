@@ -52,7 +52,7 @@ def _problem(exc: BaseException) -> str:
 def export_to_excel(window: MainWindow) -> None:
     """File ▸ Export to Excel…: choose evaluations and a file, then write it with progress."""
     from duediligence.exchange.commands import export_command
-    from duediligence.queries import list_evaluations
+    from duediligence.reads.evaluations import list_evaluations
     from ui.exchange import export_dialog
 
     db = window.context.db
@@ -162,7 +162,7 @@ def review_import(window: MainWindow, plan: ImportPlan) -> bool:
 
 def _backup(window: MainWindow) -> Path | None:
     """The forced backup before an import; a failure refuses the import (raised)."""
-    from duediligence.backups import take_backup
+    from duediligence.storage.backups import take_backup
 
     db = window.context.db
     if db is None or db.path is None:
@@ -190,7 +190,7 @@ def _sheet_name(title: str, evaluator: str, folder: Path) -> Path:
 def send_scoring_sheets(window: MainWindow) -> None:
     """File ▸ Send out for scoring…: one sheet per evaluator of the current evaluation, into a folder."""
     from duediligence.exchange.scoring_sheets import write_scoring_sheet
-    from duediligence.queries import get_evaluation
+    from duediligence.reads.evaluations import get_evaluation
     from ui.exchange import scoring_dialogs
 
     db, eid = window.context.db, _current(window)

@@ -24,7 +24,7 @@ from ui import dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.evaluators import CellSummary, CriterionSummary, EvaluatorSummary
+    from duediligence.reads.evaluators import CellSummary, CriterionSummary, EvaluatorSummary
     from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,7 +199,7 @@ class EvaluatorsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from duediligence.evaluators import DISAGREEMENT_SHARE, evaluator_summary
+        from duediligence.reads.evaluators import DISAGREEMENT_SHARE, evaluator_summary
 
         summary = self.context.read(evaluator_summary, self.evaluation_id)
         self.model.set_summary(summary)
@@ -253,16 +253,16 @@ class EvaluatorsDialog(QDialog):
         return True
 
     def adopt(self) -> None:
-        from duediligence.evaluators import adopt_combined
+        from duediligence.operations.evaluators import AdoptCombinedScores, combined_score_edits
 
-        operation = self.context.read(adopt_combined, self.evaluation_id)
-        if not operation.operations:
+        edits = self.context.read(combined_score_edits, self.evaluation_id)
+        if not edits:
             self.intro.setText(_t("The matrix already holds the combined scores."))
             return
-        if not self._submit(operation, _t("Use combined scores in the matrix")):
+        if not self._submit(AdoptCombinedScores(self.evaluation_id), _t("Use combined scores in the matrix")):
             return
         self.intro.setText(
             _t("%1 score(s) in the matrix now hold the combined value. Edit ▸ Undo takes them back.").replace(
-                "%1", str(len(operation.operations))
+                "%1", str(len(edits))
             )
         )

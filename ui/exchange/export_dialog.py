@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.queries import EvaluationSummary
+from duediligence.reads.evaluations import EvaluationSummary
 
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
 

@@ -8,6 +8,7 @@ until the file is corrected. Apply returns the choices; the caller builds the on
 from __future__ import annotations
 
 from datetime import date, datetime
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -38,12 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.exchange.diff import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
     from duediligence.exchange.commands import ImportPlan
-    from duediligence.exchange.diff import Line
+    from duediligence.exchange.lines import Line
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, WHERE, WHAT, APP, FILE, DECISION = range(6)
@@ -397,12 +398,12 @@ class ImportDialog(QDialog):
     def _intro(self) -> str:
         parts = []
         for evaluation in self.plan.evaluations:
-            title = _html(evaluation.title)
+            title = escape(evaluation.title)
             if evaluation.target_id is None:
                 what = _t("<b>%1</b> comes in as a <b>new evaluation</b> (%2).")
             else:
                 what = _t("<b>%1</b>: the changes below go into this evaluation (%2).")
-            parts.append(what.replace("%1", title).replace("%2", _html(evaluation.reason)))
+            parts.append(what.replace("%1", title).replace("%2", escape(evaluation.reason)))
         model = self.model
         counts = [
             (model.count(CHANGED), _t("%n changed")),
@@ -454,10 +455,6 @@ class ImportDialog(QDialog):
         """The user's choices, or None when they cancel."""
         dialog = cls(plan, parent)
         return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def choose_import_path(parent: QWidget | None) -> str | None:

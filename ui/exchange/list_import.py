@@ -40,18 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.exchange.lists import (
-    ADD,
-    CRITERIA,
-    ERROR,
-    GROUP,
-    OPTIONS,
-    SKIP,
-    TARGET_FIELDS,
-    ListImportPlan,
-    ListLine,
-    RawTable,
-)
+from duediligence.exchange.list_columns import CRITERIA, GROUP, OPTIONS, TARGET_FIELDS
+from duediligence.exchange.list_files import RawTable
+from duediligence.exchange.lists import ADD, ERROR, SKIP, ListImportPlan, ListLine
 from ui import dialogs
 
 if TYPE_CHECKING:
@@ -125,7 +116,7 @@ def kind_labels() -> dict[str, str]:
 
 
 def _cell_text(value: Any) -> str:
-    from duediligence.exchange.lists import as_text
+    from duediligence.exchange.list_files import as_text
 
     text = as_text(value).replace("\r", " ").replace("\n", " ")
     return text if len(text) <= 80 else text[:79] + "…"
@@ -418,7 +409,7 @@ class ListImportDialog(QDialog):
         target: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from duediligence.exchange.lists import infer_target, suggest_mapping
+        from duediligence.exchange.list_columns import infer_target, suggest_mapping
 
         super().__init__(parent)
         self.context, self.evaluation_id, self.table = context, evaluation_id, table
@@ -519,7 +510,7 @@ class ListImportDialog(QDialog):
 
     def set_target(self, target: str) -> None:
         """Switch between options and criteria; the mapping is guessed again for the new target."""
-        from duediligence.exchange.lists import suggest_mapping
+        from duediligence.exchange.list_columns import suggest_mapping
 
         if target == self.target:
             return
@@ -641,7 +632,7 @@ class ListImportDialog(QDialog):
 def import_list(window: MainWindow, path: str | Path | None = None) -> bool:
     """File ▸ Import options or criteria from a list…: read, map, review, then add as one undo step."""
     from duediligence.errors import WorkbookError
-    from duediligence.exchange.lists import read_table
+    from duediligence.exchange.list_files import read_table
 
     title = _t("Import options or criteria from a list")
     if window.context.db is None:

@@ -3,33 +3,29 @@ one option's items. Edits become UpdateRow operations handed to `commit` (the vi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from duediligence.enums import RiskStatus
+from ui.models.table import Index, TableModel
 from ui.numbers import day_edit_value, format_day, typed_day
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskRow
+    from duediligence.decision.risks import RiskRow
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole RiskRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
-Commit = Callable[[Any, str], bool]  # (operation, undo text) -> stored?
 STALE_COLOUR = QColor("#fff4c2")
 STATUS_COLOURS = {
     RiskStatus.OK.value: QColor("#d7f0d2"),
@@ -80,55 +76,38 @@ FIELDS = {
 DATES = (Col.EVIDENCE_DATE, Col.REVIEWED_ON)
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(TableModel):
     """One row per checklist item (of every option); answers, evidence and review dates are editable."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RiskRow] = []
         self._options: dict[int, str] = {}
         self._stale: frozenset[int] = frozenset()
-        self.commit: Commit | None = None
-        self._headers = {
+        headers = {
             Col.OPTION: self.tr("Option"), Col.CATEGORY: self.tr("Category"), Col.TITLE: self.tr("Check"),
             Col.STATUS: self.tr("Status"), Col.NOTE: self.tr("Note"), Col.EVIDENCE: self.tr("Evidence"),
             Col.EVIDENCE_DATE: self.tr("Evidence date"), Col.CHECKED_BY: self.tr("Checked by"),
             Col.REVIEWED_ON: self.tr("Reviewed on"),
         }  # fmt: skip
+        self._headers = [headers[c] for c in Col]
 
-    def set_rows(self, rows: Sequence[RiskRow], options: dict[int, str], stale: frozenset[int]) -> None:
-        self.beginResetModel()
-        self._rows = [r for r in rows if r.is_checklist]
+    def set_items(self, rows: Sequence[RiskRow], options: dict[int, str], stale: frozenset[int]) -> None:
+        """The checklist items among `rows`, the options' names, the stale ids."""
         self._options, self._stale = dict(options), stale
-        self.endResetModel()
+        self.set_rows([r for r in rows if r.is_checklist])
 
     def item_at(self, row: int) -> RiskRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
-    def row_of(self, item_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == item_id), None)
-
-    def header(self, col: Col) -> str:
-        return self._headers[col]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Col(section)]
-        if role == Qt.ItemDataRole.ToolTipRole and Col(section) == Col.REVIEWED_ON:
+    def header_tip(self, section: int) -> str | None:
+        if Col(section) == Col.REVIEWED_ON:
             return self.tr(
                 "When the answer was last confirmed; older than the review interval counts as stale."
             )
         return None
+
+    def header(self, col: Col) -> str:
+        return self._headers[col]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -214,7 +193,7 @@ class ChecklistModel(QAbstractTableModel):
         ).replace("%1", date_text(item.last_reviewed))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or self.commit is None or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         item = self.item_at(index.row())
         col = Col(index.column())
@@ -228,7 +207,7 @@ class ChecklistModel(QAbstractTableModel):
         if getattr(item, field) == value:
             return False
         text = self.tr("Edit %1 of “%2”").replace("%1", self._headers[col].lower()).replace("%2", item.title)
-        return self.commit(UpdateRow("risk_item", item.id, {field: value}), text)
+        return self.hand_on(UpdateRow("risk_item", item.id, {field: value}), text)
 
 
 class ChecklistFilter(QSortFilterProxyModel):

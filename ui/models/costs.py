@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from duediligence.enums import CostCategory, CostRecurrence
-from ui.models.options import Commit, Index
+from ui.models.table import Index, TableModel
 from ui.numbers import raw_number, typed_money
 
 if TYPE_CHECKING:
-    from duediligence.matrix import CostRow, OptionRow
-    from duediligence.ranking import OptionFinance
+    from duediligence.decision.matrix import CostRow, OptionRow
+    from duediligence.decision.ranking import OptionFinance
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -103,42 +103,20 @@ FIELDS |= {Col.LOW: "low", Col.HIGH: "high", Col.NOTE: "note"}
 NUMBERS = (Col.AMOUNT, Col.LOW, Col.HIGH)
 
 
-class CostsModel(QAbstractTableModel):
+class CostsModel(TableModel):
     """The cost items of one option; benefits (expected returns) are marked with a plus sign."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CostRow] = []
-        self.commit: Commit | None = None
-        self._headers = {
+        headers = {
             Col.LABEL: self.tr("Cost or return"), Col.CATEGORY: self.tr("Category"),
             Col.RECURRENCE: self.tr("When"), Col.AMOUNT: self.tr("Amount"), Col.LOW: self.tr("Low"),
             Col.HIGH: self.tr("High"), Col.NOTE: self.tr("Note"),
         }  # fmt: skip
-
-    def set_rows(self, rows: Sequence[CostRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, cost_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == cost_id), None)
+        self._headers = [headers[c] for c in Col]
 
     def cost_at(self, row: int) -> CostRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(Col(section)) if 0 <= section < len(Col) else None
-        return None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -189,7 +167,7 @@ class CostsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Build the edit as an UpdateRow and hand it to `commit`; typed amounts are read in the locale
         (with or without a currency); text it does not read goes on as typed, for the core to refuse."""
-        if role != Qt.ItemDataRole.EditRole or self.commit is None or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not 0 <= index.row() < len(self._rows):
             return False
@@ -202,7 +180,7 @@ class CostsModel(QAbstractTableModel):
         if getattr(row, field) == value:
             return False
         text = self.tr("Edit %1 of “%2”").replace("%1", self._headers[col].lower()).replace("%2", row.label)
-        return self.commit(UpdateRow("cost_item", row.id, {field: value}), text)
+        return self.hand_on(UpdateRow("cost_item", row.id, {field: value}), text)
 
 
 @dataclass(frozen=True)
@@ -222,12 +200,11 @@ class FinanceCol(IntEnum):
     TIME = 6
 
 
-class FinanceModel(QAbstractTableModel):
+class FinanceModel(TableModel):
     """Read-only: the money of every option side by side over the evaluation's horizon."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[FinanceLine] = []
         self._currency = "EUR"
         self._years = 5
         self._headers = [
@@ -235,27 +212,15 @@ class FinanceModel(QAbstractTableModel):
             self.tr("Payback"), self.tr("Time to results"),
         ]  # fmt: skip
 
+    def key(self, row: FinanceLine) -> int:
+        return row.option.id
+
     def set_lines(self, lines: Sequence[FinanceLine], currency: str, years: int) -> None:
-        self.beginResetModel()
-        self._lines, self._currency, self._years = list(lines), currency, years
-        self.endResetModel()
+        self._currency, self._years = currency, years
+        self.set_rows(lines)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FinanceCol)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips().get(FinanceCol(section))
-        return None
+    def header_tip(self, section: int) -> str | None:
+        return self._header_tips().get(FinanceCol(section))
 
     def _header_tips(self) -> dict[FinanceCol, str]:
         years = QLocale().toString(self._years)
@@ -271,9 +236,10 @@ class FinanceModel(QAbstractTableModel):
         }  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        line = self.row_at(index.row()) if index.isValid() else None
+        if line is None:
             return None
-        line, col = self._lines[index.row()], FinanceCol(index.column())
+        col = FinanceCol(index.column())
         if role == ROW_ROLE:
             return line
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 
+from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
 
 if TYPE_CHECKING:
-    from duediligence.ahp import AhpResult
-    from duediligence.matrix import CriterionRow, GroupRow, Matrix
+    from duediligence.decision.ahp import AhpResult
+    from duediligence.decision.matrix import CriterionRow, GroupRow, Matrix
 
-Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole  # [(code, label)] for a combo editor
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CriterionRow or GroupRow (None for "not in a group")
 
@@ -67,7 +67,7 @@ def derive_weights(matrix: Matrix) -> Weights:
         if total <= 0:
             return Weights(None, problem="zero")
         return Weights({c.id: c.weight / total for c in criteria})
-    from duediligence.ahp import ahp_weights
+    from duediligence.decision.ahp import ahp_weights
 
     index = {c.id: i for i, c in enumerate(criteria)}
     pairs = {(index[a], index[b]): v for (a, b), v in matrix.comparisons.items() if a in index and b in index}
@@ -78,16 +78,15 @@ def derive_weights(matrix: Matrix) -> Weights:
     return Weights({c.id: w for c, w in zip(criteria, result.weights, strict=True)}, result)
 
 
-class CriteriaModel(QAbstractTableModel):
-    """Group rows (bold, name editable) and criterion rows (every field editable in place)."""
+class CriteriaModel(TableModel):
+    """Group rows (bold, name editable) and criterion rows (every field editable in place).
 
-    edit_requested = Signal(object, str, str)  # (operation, undo text, what is being changed)
-    edit_refused = Signal(str)
+    Each row is ("group", GroupRow | None) or ("criterion", CriterionRow); None is the loose criteria's
+    heading."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.matrix: Matrix | None = None
-        self.rows: list[tuple[str, Any]] = []  # ("group", GroupRow | None) or ("criterion", CriterionRow)
         self.weights = Weights(None)
         self.normalisations: dict[int, str] = {}
         headers = {
@@ -100,48 +99,27 @@ class CriteriaModel(QAbstractTableModel):
         }  # fmt: skip
         self._headers = [headers[c] for c in Col]
 
+    def key(self, row: tuple[str, Any]) -> tuple[str, int | None]:
+        kind, line = row
+        return kind, (line.id if line is not None else None)
+
     def set_matrix(self, matrix: Matrix | None, normalisations: dict[int, str]) -> bool:
-        """Show `matrix`; returns True when rows were added, removed or reordered (a reset)."""
-        rows = _rows(matrix) if matrix else []
-        same_shape = _keys(rows) == _keys(self.rows)
-        if not same_shape:
-            self.beginResetModel()
-        self.matrix, self.normalisations, self.rows = matrix, normalisations, rows
+        """Show `matrix`; returns True when rows were added or removed (a reset)."""
+        self.matrix, self.normalisations = matrix, normalisations
         self.weights = derive_weights(matrix) if matrix else Weights(None)
-        if not same_shape:
-            self.endResetModel()
-        elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Col) - 1))
-        return not same_shape
+        return self.set_rows(_rows(matrix) if matrix else [])
 
-    def row_of(self, kind: str, row_id: int | None) -> int | None:
-        for i, (k, row) in enumerate(self.rows):
-            if k == kind and (row.id if row is not None else None) == row_id:
-                return i
-        return None
+    def find(self, kind: str, row_id: int | None) -> int | None:
+        return self.row_of((kind, row_id))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _header_tips(self).get(Col(section))
-        return None
+    def header_tip(self, section: int) -> str | None:
+        return _header_tips(self).get(Col(section))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        kind, row = self.rows[index.row()]
+        kind, row = self._rows[index.row()]
         col = Col(index.column())
         if kind == "group":
             return base | Qt.ItemFlag.ItemIsEditable if row is not None and col == Col.NAME else base
@@ -156,7 +134,7 @@ class CriteriaModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        kind, row = self.rows[index.row()]
+        kind, row = self._rows[index.row()]
         col = Col(index.column())
         if role == ROW_ROLE:
             return row
@@ -183,7 +161,7 @@ class CriteriaModel(QAbstractTableModel):
             if col == Col.SHARE and self.weights.shares is not None:
                 gid = group.id if group is not None else None
                 share = sum(
-                    self.weights.shares[c.id] for k, c in self.rows if k == "criterion" and c.group_id == gid
+                    self.weights.shares[c.id] for k, c in self._rows if k == "criterion" and c.group_id == gid
                 )
                 return f"{format_number(share * 100, decimals=1)} %"
             return None
@@ -258,16 +236,15 @@ class CriteriaModel(QAbstractTableModel):
             return False
         from duediligence.operations.edits import UpdateRow
 
-        kind, row = self.rows[index.row()]
+        kind, row = self._rows[index.row()]
         col = Col(index.column())
         if kind == "group":
             if role != Qt.ItemDataRole.EditRole or str(value) == row.name:
                 return False
             subject = self.tr("the name of group “%1”").replace("%1", row.name)
-            self.edit_requested.emit(
+            return self.hand_on(
                 UpdateRow("criterion_group", row.id, {"name": str(value)}), self.tr("Rename group"), subject
             )
-            return True
         if col == Col.MUST_HAVE and role == Qt.ItemDataRole.CheckStateRole:
             stored: Any = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
@@ -279,8 +256,7 @@ class CriteriaModel(QAbstractTableModel):
             try:
                 stored = read_number(text, self._headers[col])
             except ValidationError as exc:  # the core's reason says how to write it in this locale
-                self.edit_refused.emit(f"“{text}” {exc.reason}.")
-                return False
+                return self.refuse(f"“{text}” {exc.reason}.")
         else:
             stored = value
         field = FIELDS[col]
@@ -288,8 +264,7 @@ class CriteriaModel(QAbstractTableModel):
             return False
         subject = self.tr("the %1 of “%2”").replace("%1", self._headers[col].lower()).replace("%2", row.name)
         text = self.tr("Edit %1").replace("%1", subject)
-        self.edit_requested.emit(UpdateRow("criterion", row.id, {field: stored}), text, subject)
-        return True
+        return self.hand_on(UpdateRow("criterion", row.id, {field: stored}), text, subject)
 
 
 def _rows(matrix: Matrix) -> list[tuple[str, Any]]:
@@ -302,10 +277,6 @@ def _rows(matrix: Matrix) -> list[tuple[str, Any]]:
         rows.append(("group", None))
     rows.extend(("criterion", c) for c in loose)
     return rows
-
-
-def _keys(rows: list[tuple[str, Any]]) -> list[tuple[str, int | None]]:
-    return [(kind, row.id if row is not None else None) for kind, row in rows]
 
 
 def _header_tips(model: CriteriaModel) -> dict[Col, str]:

@@ -7,23 +7,21 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from duediligence.enums import EvaluationStatus
 from ui.labels import status_label
+from ui.models.table import Index, TableModel
 from ui.numbers import format_day
 
 if TYPE_CHECKING:
-    from duediligence.queries import EvaluationSummary
+    from duediligence.reads.evaluations import EvaluationSummary
 
-Index = QModelIndex | QPersistentModelIndex
+
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole EvaluationSummary
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,40 +34,25 @@ class Col(IntEnum):
     UPDATED = 4
 
 
-class EvaluationsModel(QAbstractTableModel):
+class EvaluationsModel(TableModel):
     """One row per evaluation; read-only (the Overview edits)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[EvaluationSummary] = []
         self._shown: list[list[str]] = []
         self._keys: list[list[Any]] = []
         self._headers = [self.tr("Title"), self.tr("Status"), self.tr("Deadline"), self.tr("Options")]
         self._headers.append(self.tr("Updated"))
 
-    def set_rows(self, rows: Sequence[EvaluationSummary]) -> None:
+    def set_rows(self, rows: Sequence[EvaluationSummary], headers: Sequence[str] | None = None) -> bool:
+        """Always a reset: the list is sorted and filtered by a proxy, which re-sorts anyway."""
         self.beginResetModel()
         self._rows = list(rows)
         # Text and sort keys once per reload: sorting and filtering 2,000 rows asks for them 100,000 times.
         self._shown = [[_display(r, c) for c in Col] for r in self._rows]
         self._keys = [[_sort_key(r, c) for c in Col] for r in self._rows]
         self.endResetModel()
-
-    def row_of(self, evaluation_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == evaluation_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
+        return True
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,16 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 
-from ui.models.options import Index
-from ui.models.row_table import Commit
+from ui.models.table import Index, TableModel
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.robustness import NextStep, Robustness
-    from duediligence.robustness_data import InquiryRow
+    from duediligence.reads.robustness import InquiryRow
+    from duediligence.robustness.results import NextStep, Robustness
 
 SHOWN = 40  # items from the analysis listed at most (the rest change the decision less)
 
@@ -72,39 +71,24 @@ def todo_lines(result: Robustness | None, inquiries: list[InquiryRow], currency:
     return lines
 
 
-class FindOutNextModel(QAbstractTableModel):
+class FindOutNextModel(TableModel):
     """Column 0: the item (checkable = done) and what it could change; column 1: its impact in points."""
 
     ITEM, IMPACT = range(2)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[TodoLine] = []
+        super().__init__(parent, (_t("What to find out next (tick when done)"), _t("Impact")))
         self.evaluation_id: int | None = None
-        self.commit: Commit | None = None
+
+    def key(self, row: TodoLine) -> tuple[int | None, int | None, str]:
+        return row.option_id, row.criterion_id, row.question
 
     def set_lines(self, evaluation_id: int | None, lines: list[TodoLine]) -> None:
-        self.beginResetModel()
-        self.evaluation_id, self._lines = evaluation_id, list(lines)
-        self.endResetModel()
+        self.evaluation_id = evaluation_id
+        self.set_rows(lines)
 
     def line(self, row: int) -> TodoLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return {self.ITEM: _t("What to find out next (tick when done)"), self.IMPACT: _t("Impact")}.get(
-                section
-            )
-        return None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -160,7 +144,7 @@ class FindOutNextModel(QAbstractTableModel):
         from duediligence.operations.robustness import SetInquiry
 
         line = self.line(row)
-        if line is None or self.commit is None or self.evaluation_id is None:
+        if line is None or self.evaluation_id is None:
             return False
         resolved = False if listed_only else done
         operation = SetInquiry(self.evaluation_id, line.option_id, line.criterion_id, line.question, resolved)
@@ -168,4 +152,4 @@ class FindOutNextModel(QAbstractTableModel):
             text = _t("Put “%1” on the to-do list")
         else:
             text = _t("Tick off “%1”") if done else _t("Reopen “%1”")
-        return self.commit(operation, text.replace("%1", line.question))
+        return self.hand_on(operation, text.replace("%1", line.question))

@@ -2,33 +2,26 @@
 
 Display strings are computed once per reload (and reused for cells that did not change), so data() is
 a list lookup even for 100 options × 250 criteria. Edits are not written here: setData() turns typed
-text into a SetScore and emits it (or a refusal) for the view to submit or report.
+text into a SetScore and hands it on (or a refusal) for the view to submit or report.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 
+from ui.models.table import Index, TableModel
 from ui.numbers import format_day, format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
 
 if TYPE_CHECKING:
-    from duediligence.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
-    from duediligence.ranking import EvaluationRanking
+    from duediligence.decision.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
+    from duediligence.decision.ranking import EvaluationRanking
 
-Index = QModelIndex | QPersistentModelIndex
 GROUP_ROLE = Qt.ItemDataRole.UserRole  # vertical header: the criterion's group name
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # cell: True when the score has an evidence note or source
 CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # cell: the ScoreCell or None
@@ -41,11 +34,8 @@ class ScoreRefused(Exception):
     """Typed or pasted text that cannot become a score; str() says why, in the user's words."""
 
 
-class ScoreMatrixModel(QAbstractTableModel):
+class ScoreMatrixModel(TableModel):
     """Rows are criteria in group order, columns are options; derived criteria are read-only."""
-
-    edit_requested = Signal(object, str)  # (operation, undo text): the view submits it
-    edit_refused = Signal(str)  # why typed text was not stored: the view shows it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +64,7 @@ class ScoreMatrixModel(QAbstractTableModel):
         if not same_shape:
             self.beginResetModel()
         self.matrix, self.ranking, self.criteria, self.options = matrix, ranking, criteria, options
+        self._rows, self._headers = list(criteria), [o.name for o in options]
         self._precompute()
         if not same_shape:
             self.endResetModel()
@@ -135,12 +126,6 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     # -- structure -----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.criteria)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.options)
-
     def is_derived(self, row: int) -> bool:
         return self.criteria[row].value_source != "manual"
 
@@ -201,7 +186,7 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     def _cell_tooltip(self, row: int, column: int) -> str:
         criterion, option = self.criteria[row], self.options[column]
-        lines = [f"<b>{_html(criterion.name)}</b> · {_html(option.name)}"]
+        lines = [f"<b>{escape(criterion.name)}</b> · {escape(option.name)}"]
         if self.is_derived(row):
             source = value_source_labels().get(criterion.value_source, criterion.value_source)
             lines.append(
@@ -225,16 +210,16 @@ class ScoreMatrixModel(QAbstractTableModel):
             if cell.confidence:
                 lines.append(self.tr("Confidence: %1").replace("%1", _confidence_word(cell.confidence)))
             if cell.evidence:
-                lines.append(self.tr("Evidence: %1").replace("%1", _html(cell.evidence)))
+                lines.append(self.tr("Evidence: %1").replace("%1", escape(cell.evidence)))
             if cell.source:
-                lines.append(self.tr("Source: %1").replace("%1", _html(cell.source)))
+                lines.append(self.tr("Source: %1").replace("%1", escape(cell.source)))
             if cell.evidence_date:
                 lines.append(self.tr("Checked on %1").replace("%1", format_day(cell.evidence_date)))
         if self._excluded[column]:
-            lines.append(self.tr("Option excluded: %1").replace("%1", _html(self._excluded[column] or "")))
+            lines.append(self.tr("Option excluded: %1").replace("%1", escape(self._excluded[column] or "")))
         hint = self.flip_hint(option.id, criterion.id) if self.flip_hint else None
         if hint:
-            lines.append(f"<i>{_html(hint)}</i>")
+            lines.append(f"<i>{escape(hint)}</i>")
         return "<br>".join(lines)
 
     def _irr_line(self, option_id: int) -> str:
@@ -257,27 +242,22 @@ class ScoreMatrixModel(QAbstractTableModel):
         if reason is None and source == "time_to_results":
             reason = self.tr("No time to results entered for this option.")
         counted = self.tr("Counted as a missing score, not as a value.")
-        return _html(f"{reason} {counted}" if reason else counted)
+        return escape(f"{reason} {counted}" if reason else counted)
 
     # -- headers -------------------------------------------------------------------------------------
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(self.options):
-                return None
-            option = self.options[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                name = _two_lines(option.name)
-                return name + "\n" + self.tr("(excluded)") if self._excluded[section] else name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._option_tooltip(section)
-            if role == Qt.ItemDataRole.ForegroundRole and self._excluded[section]:
-                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            return None
-        if not 0 <= section < len(self.criteria):
-            return None
+    def column_header(self, section: int, role: int) -> Any:
+        option = self.options[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = _two_lines(option.name)
+            return name + "\n" + self.tr("(excluded)") if self._excluded[section] else name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._option_tooltip(section)
+        if role == Qt.ItemDataRole.ForegroundRole and self._excluded[section]:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def vertical_header(self, section: int, role: int) -> Any:
         criterion = self.criteria[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return criterion.name
@@ -289,17 +269,17 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     def _option_tooltip(self, column: int) -> str:
         option = self.options[column]
-        lines = [f"<b>{_html(option.name)}</b>"]
+        lines = [f"<b>{escape(option.name)}</b>"]
         if option.vendor:
-            lines.append(_html(option.vendor))
+            lines.append(escape(option.vendor))
         if self._excluded[column]:
-            lines.append(self.tr("Excluded: %1").replace("%1", _html(self._excluded[column] or "")))
+            lines.append(self.tr("Excluded: %1").replace("%1", escape(self._excluded[column] or "")))
         return "<br>".join(lines)
 
     def _criterion_tooltip(self, row: int) -> str:
         criterion = self.criteria[row]
         title = f"{criterion.group} ▸ {criterion.name}" if criterion.group else criterion.name
-        lines = [f"<b>{_html(title)}</b>"]
+        lines = [f"<b>{escape(title)}</b>"]
         if criterion.value_source != "manual":
             source = value_source_labels().get(criterion.value_source, criterion.value_source)
             lines.append(self.tr("Values from: %1 (calculated, read-only)").replace("%1", source))
@@ -309,7 +289,7 @@ class ScoreMatrixModel(QAbstractTableModel):
                 low = "…" if criterion.scale_min is None else format_number(criterion.scale_min)
                 high = "…" if criterion.scale_max is None else format_number(criterion.scale_max)
                 scale += f" ({low}–{high})"
-            unit = f" · {self.tr('unit')}: {_html(criterion.unit)}" if criterion.unit else ""
+            unit = f" · {self.tr('unit')}: {escape(criterion.unit)}" if criterion.unit else ""
             direction = direction_labels().get(criterion.direction, criterion.direction)
             lines.append(f"{self.tr('Scale')}: {scale}{unit} · {direction.lower()}")
         share = self._shares[row]
@@ -325,7 +305,7 @@ class ScoreMatrixModel(QAbstractTableModel):
                 else self.tr("Must have")
             )
         if criterion.description:
-            lines.append(_html(criterion.description))
+            lines.append(escape(criterion.description))
         return "<br>".join(lines)
 
     # -- editing -------------------------------------------------------------------------------------
@@ -337,12 +317,10 @@ class ScoreMatrixModel(QAbstractTableModel):
         try:
             values = self.score_values(r, c, "" if value is None else str(value))
         except ScoreRefused as refusal:
-            self.edit_refused.emit(str(refusal))
-            return False
+            return self.refuse(str(refusal))
         if values is None:
             return False
-        self.edit_requested.emit(self.set_score(r, c, values), self.edit_text(r, c))
-        return True
+        return self.hand_on(self.set_score(r, c, values), self.edit_text(r, c))
 
     def set_score(self, row: int, column: int, values: dict[str, Any]) -> Any:
         from duediligence.operations.edits import SetScore
@@ -402,8 +380,8 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     def check(self, criterion: CriterionRow, value: float, cell: ScoreCell | None) -> None:
         """Refuse a value off the criterion's scale, or outside the range already recorded for the cell."""
-        from duediligence.documents import check_score
         from duediligence.errors import ValidationError
+        from duediligence.operations.rules import check_score
 
         try:
             check_score(criterion, {"value": value}, "")  # type: ignore[arg-type]
@@ -484,7 +462,3 @@ def _confidence_word(code: str) -> str:
     from ui.scoring_labels import confidence_labels
 
     return confidence_labels().get(code, code)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

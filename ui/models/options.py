@@ -3,29 +3,24 @@ handed to a callback (the view submits them and reports refusals, never the mode
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette
 
 from duediligence.enums import OptionKind
+from ui.models.table import Index, TableModel
 
 if TYPE_CHECKING:
-    from duediligence.matrix import OptionRow
+    from duediligence.decision.matrix import OptionRow
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole OptionRow
-# Called with (operation, undo text); returns True when the edit was stored.
-Commit = Callable[[Any, str], bool]
 
 
 def _t(text: str) -> str:
@@ -74,45 +69,20 @@ FIELDS = {Col.NAME: "name", Col.KIND: "kind", Col.VENDOR: "vendor", Col.PRODUCT:
 FIELDS |= {Col.EXCLUDED: "excluded", Col.REASON: "exclusion_reason"}
 
 
-class OptionsModel(QAbstractTableModel):
+class OptionsModel(TableModel):
     """One row per option in the evaluation's order; excluded options stay, dimmed, with their reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[OptionRow] = []
-        self.commit: Commit | None = None
-        self._headers = {
+        headers = {
             Col.NAME: self.tr("Option"), Col.KIND: self.tr("Kind"), Col.VENDOR: self.tr("Vendor"),
             Col.PRODUCT: self.tr("Product"), Col.EXCLUDED: self.tr("Excluded"),
             Col.REASON: self.tr("Reason for exclusion"),
         }  # fmt: skip
-
-    def set_rows(self, rows: Sequence[OptionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[OptionRow]:
-        return list(self._rows)
-
-    def row_of(self, option_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == option_id), None)
+        self._headers = [headers[c] for c in Col]
 
     def option_at(self, row: int) -> OptionRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(Col(section)) if 0 <= section < len(Col) else None
-        return None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -156,7 +126,7 @@ class OptionsModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Build the edit as an UpdateRow and hand it to `commit`; the stored row changes only via reload."""
-        if not index.isValid() or self.commit is None or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return False
         from duediligence.operations.edits import UpdateRow
 
@@ -173,7 +143,7 @@ class OptionsModel(QAbstractTableModel):
         if getattr(row, field) == value:
             return False
         text = self.tr("Edit %1 of “%2”").replace("%1", self._headers[col].lower()).replace("%2", row.name)
-        return self.commit(UpdateRow("option", row.id, {field: value}), text)
+        return self.hand_on(UpdateRow("option", row.id, {field: value}), text)
 
 
 def _checked(value: Any) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from duediligence.decision.people import Quadrant
 from duediligence.enums import (
     ActionStatus,
     ApprovalStatus,
@@ -12,7 +13,6 @@ from duediligence.enums import (
     ProcessStage,
     Stance,
 )
-from duediligence.people_rules import Quadrant
 
 
 def _t(text: str) -> str:

@@ -6,15 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from duediligence.enums import MissingScorePolicy
 from ui.models.costs import money, percent_rate, unknown_money_text, weeks_text
-from ui.models.options import Index
+from ui.models.table import Index, TableModel
 
 if TYPE_CHECKING:
-    from duediligence.finance import OptionFinance
-    from duediligence.ranking import EvaluationRanking, RankedOption
+    from duediligence.decision.finance import OptionFinance
+    from duediligence.decision.ranking import EvaluationRanking, RankedOption
 
 LINE_ROLE = Qt.ItemDataRole.UserRole  # the RankingLine
 
@@ -157,28 +157,26 @@ def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLin
     )
 
 
-class RankingModel(QAbstractListModel):
-    """Read-only list of ranking lines in the order given (best first)."""
+class RankingModel(TableModel):
+    """Read-only: ranking lines in the order given (best first), one column (a list view shows it)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[RankingLine] = []
+        self._headers = [self.tr("Option")]
+
+    def key(self, row: RankingLine) -> int:
+        return row.option_id
 
     def set_lines(self, lines: Sequence[RankingLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows(lines)
 
     def lines(self) -> list[RankingLine]:
-        return list(self._lines)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
+        return self.rows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        line = self.row_at(index.row()) if index.isValid() else None
+        if line is None:
             return None
-        line = self._lines[index.row()]
         if role == LINE_ROLE:
             return line
         if role == Qt.ItemDataRole.DisplayRole:

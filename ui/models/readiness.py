@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from duediligence.people_rules import ADKAR, BARRIER_AT_OR_BELOW
+from duediligence.decision.people import ADKAR, BARRIER_AT_OR_BELOW
 from ui.models.people_labels import adkar
 from ui.models.row_table import DATE, NUMBER, READONLY, Field, RowTableModel
 

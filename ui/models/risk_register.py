@@ -8,10 +8,8 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -24,14 +22,13 @@ from ui.models.checklist import (
     ROW_ROLE,
     SORT_ROLE,
     STALE_COLOUR,
-    Commit,
-    Index,
     date_text,
 )
+from ui.models.table import Index, TableModel
 from ui.numbers import day_edit_value, format_number, typed_day, typed_number
 
 if TYPE_CHECKING:
-    from duediligence.risks import OptionRisk, RiskRow, RiskSummary
+    from duediligence.decision.risks import OptionRisk, RiskRow, RiskSummary
 
 BAND_COLOURS = {
     "low": QColor("#cfeccf"),
@@ -72,7 +69,7 @@ def treatment_labels() -> dict[str | None, str]:
 
 
 def score_text(value: int | None) -> str:
-    from duediligence.risks import band
+    from duediligence.decision.risks import band
 
     if value is None:
         return ""
@@ -108,16 +105,14 @@ DATES = (Col.DUE, Col.REVIEWED_ON)
 READ_ONLY = (Col.OPTIONS, Col.SCORE, Col.RES_SCORE)
 
 
-class RiskRegisterModel(QAbstractTableModel):
+class RiskRegisterModel(TableModel):
     """One row per register risk; score and band are derived and coloured, the rest is edited inline."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RiskRow] = []
         self._options: dict[int, str] = {}
         self._stale: frozenset[int] = frozenset()
-        self.commit: Commit | None = None
-        self._headers = {
+        headers = {
             Col.TITLE: self.tr("Risk"), Col.CATEGORY: self.tr("Category"), Col.OPTIONS: self.tr("Concerns"),
             Col.LIKELIHOOD: self.tr("L"), Col.IMPACT: self.tr("I"), Col.SCORE: self.tr("Score"),
             Col.TREATMENT: self.tr("Treatment"), Col.RES_LIKELIHOOD: self.tr("Res. L"),
@@ -125,44 +120,27 @@ class RiskRegisterModel(QAbstractTableModel):
             Col.MITIGATION: self.tr("Mitigation"), Col.OWNER: self.tr("Owner"), Col.DUE: self.tr("Due"),
             Col.STATUS: self.tr("Status"), Col.REVIEWED_ON: self.tr("Reviewed on"),
         }  # fmt: skip
+        self._headers = [headers[c] for c in Col]
         self._names = {
             Col.LIKELIHOOD: self.tr("likelihood"), Col.IMPACT: self.tr("impact"),
             Col.RES_LIKELIHOOD: self.tr("residual likelihood"), Col.RES_IMPACT: self.tr("residual impact"),
         }  # fmt: skip
 
-    def set_rows(self, rows: Sequence[RiskRow], options: dict[int, str], stale: frozenset[int]) -> None:
-        self.beginResetModel()
-        self._rows = [r for r in rows if not r.is_checklist]
+    def set_risks(self, rows: Sequence[RiskRow], options: dict[int, str], stale: frozenset[int]) -> None:
+        """The register's risks (checklist items are left out), the options' names, the stale ids."""
         self._options, self._stale = dict(options), stale
-        self.endResetModel()
+        self.set_rows([r for r in rows if not r.is_checklist])
 
     def risk_at(self, row: int) -> RiskRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
-    def row_of(self, risk_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == risk_id), None)
+    def header_tip(self, section: int) -> str | None:
+        return self._header_tips().get(Col(section))
 
     def options_text(self, risk: RiskRow) -> str:
         if not risk.option_ids:
             return self.tr("Evaluation-wide")
         return ", ".join(self._options.get(i, "?") for i in risk.option_ids)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Col(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips().get(Col(section))
-        return None
 
     def _header_tips(self) -> dict[Col, str]:
         return {
@@ -244,7 +222,7 @@ class RiskRegisterModel(QAbstractTableModel):
         return self._display(risk, col).casefold()
 
     def _background(self, risk: RiskRow, col: Col) -> QColor | None:
-        from duediligence.risks import band
+        from duediligence.decision.risks import band
 
         if col == Col.SCORE and risk.score is not None:
             return BAND_COLOURS[band(risk.score)]  # type: ignore[index]
@@ -255,7 +233,7 @@ class RiskRegisterModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, risk: RiskRow, col: Col) -> str | None:
-        from duediligence.risks import counted_score
+        from duediligence.decision.risks import counted_score
 
         if col == Col.TITLE:
             parts = [risk.description] if risk.description else []
@@ -277,7 +255,7 @@ class RiskRegisterModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or self.commit is None or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         risk = self.risk_at(index.row())
         col = Col(index.column())
@@ -294,7 +272,7 @@ class RiskRegisterModel(QAbstractTableModel):
             return False
         what = self._names.get(col, self._headers[col].lower())
         text = self.tr("Edit %1 of “%2”").replace("%1", what).replace("%2", risk.title)
-        return self.commit(UpdateRow("risk_item", risk.id, {field: value}), text)
+        return self.hand_on(UpdateRow("risk_item", risk.id, {field: value}), text)
 
 
 class RiskFilter(QSortFilterProxyModel):
@@ -318,7 +296,7 @@ class RiskFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        from duediligence.risks import band
+        from duediligence.decision.risks import band
 
         risk = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if risk is None:
@@ -341,53 +319,42 @@ class SummaryCol(IntEnum):
     STALE = 5
 
 
-class OptionRiskModel(QAbstractTableModel):
+class OptionRiskModel(TableModel):
     """Read-only: each option's exposure, risks by band, critical failures, checklist progress, staleness."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[OptionRisk] = []
         self._mode = "sum"
         self._headers = [
             self.tr("Option"), self.tr("Risk exposure"), self.tr("Risks"), self.tr("Critical checks"),
             self.tr("Due diligence"), self.tr("Stale"),
         ]  # fmt: skip
 
+    def key(self, row: OptionRisk) -> int:
+        return row.option_id
+
     def set_summary(self, summary: RiskSummary | None) -> None:
-        self.beginResetModel()
-        self._lines = list(summary.options) if summary else []
         self._mode = summary.mode if summary else "sum"
-        self.endResetModel()
+        self.set_rows(list(summary.options) if summary else [])
 
     def line_at(self, row: int) -> OptionRisk | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SummaryCol)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and SummaryCol(section) == SummaryCol.EXPOSURE:
+    def header_tip(self, section: int) -> str | None:
+        if SummaryCol(section) == SummaryCol.EXPOSURE:
             if self._mode == "max":
                 return self.tr("The score of the option's worst risk that is not closed")
             return self.tr("The sum of the scores of the option's risks that are not closed (residual "
                            "once mitigated or accepted)")  # fmt: skip
-        if role == Qt.ItemDataRole.ToolTipRole and SummaryCol(section) == SummaryCol.CHECKS:
+        if SummaryCol(section) == SummaryCol.CHECKS:
             return self.tr("Checks answered; “not applicable” counts as done")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        line = self.row_at(index.row()) if index.isValid() else None
+        if line is None:
             return None
-        line, col = self._lines[index.row()], SummaryCol(index.column())
+        col = SummaryCol(index.column())
         if role == ROW_ROLE:
             return line
         if role == Qt.ItemDataRole.DisplayRole:

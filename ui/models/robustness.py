@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 
-from ui.models.options import Index
 from ui.models.ranking import percent_text
+from ui.models.table import Index, TableModel
 
 if TYPE_CHECKING:
-    from duediligence.robustness import OptionOdds, Robustness, TornadoRow, WeightMove
+    from duediligence.robustness.results import OptionOdds, Robustness, TornadoRow, WeightMove
 
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 10  # a 0–1 number a delegate paints as a bar
 ROOM_ROLE = Qt.ItemDataRole.UserRole + 11  # (share, lowest safe share, highest safe share) for the tornado
@@ -29,33 +29,12 @@ def _ordinal(k: int) -> str:
     return _t("#%1").replace("%1", QLocale().toString(k))
 
 
-class _Table(QAbstractTableModel):
-    headers: list[str]
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = []
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+class _Table(TableModel):
+    """The analysis' read-only tables: each new result replaces the rows (and headers) wholesale."""
 
     def _reset(self, rows: list[Any], headers: list[str]) -> None:
         self.beginResetModel()
-        self._rows, self.headers = rows, headers
+        self._rows, self._headers = rows, headers
         self.endResetModel()
 
 

@@ -11,16 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
+from ui.models.table import Index, TableModel
 from ui.numbers import day_edit_value, format_day, format_number, raw_number, typed_day, typed_number
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole frozen row
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # [(stored value, label)] for a choice column
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's kind, for the delegate
-# Called with (operation, undo text); returns True when the edit was stored.
-Commit = Callable[[Any, str], bool]
 
 TEXT, NUMBER, CHOICE, DATE, FLAG, READONLY = "text", "number", "choice", "date", "flag", "readonly"
 
@@ -41,49 +39,24 @@ class Field:
         return self.store or self.key
 
 
-class RowTableModel(QAbstractTableModel):
-    """Rows are frozen dataclasses with an `id`; `table` is where they are stored."""
+class RowTableModel(TableModel):
+    """Rows are frozen dataclasses with an `id`; `table` is where they are stored; one `Field` per column."""
 
     table = ""
 
     def __init__(self, fields: Sequence[Field], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fields = list(fields)
-        self._rows: list[Any] = []
-        self.commit: Commit | None = None
 
-    # ---------------------------------------------------------------- rows
+    @property
+    def fields(self) -> list[Field]:
+        return self._fields
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """New rows; when they are the same rows (by id), cells update in place, so an open editor, the
-        selection and the keyboard focus survive the reload that follows every edit."""
-        rows = list(rows)
-        old_ids, new_ids = [r.id for r in self._rows], [r.id for r in rows]
-        if old_ids == new_ids and rows:
-            self._rows = rows
-            last = self.index(len(rows) - 1, len(self.fields) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        elif sorted(old_ids) == sorted(new_ids) and rows:
-            self.layoutAboutToBeChanged.emit()
-            moved = {row_id: i for i, row_id in enumerate(new_ids)}
-            before = self.persistentIndexList()
-            after = [self.index(moved[old_ids[i.row()]], i.column()) for i in before]
-            self._rows = rows
-            self.changePersistentIndexList(before, after)
-            self.layoutChanged.emit()
-        else:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, row_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
+    @fields.setter
+    def fields(self, fields: Sequence[Field]) -> None:
+        """The columns (set once, before the first rows): their headers follow."""
+        self._fields = list(fields)
+        self._headers = [f.header for f in self._fields]
 
     def column_of(self, key: str) -> int:
         return next(i for i, f in enumerate(self.fields) if f.key == key)
@@ -96,19 +69,6 @@ class RowTableModel(QAbstractTableModel):
         return str(row.id)
 
     # ---------------------------------------------------------------- Qt model
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.fields)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.fields[section].header if 0 <= section < len(self.fields) else None
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -191,7 +151,7 @@ class RowTableModel(QAbstractTableModel):
         text = (
             self.tr("Edit %1 of “%2”").replace("%1", field.header.lower()).replace("%2", self.describe(row))
         )
-        return self.commit(self.update(row, field.field, value), text)
+        return self.hand_on(self.update(row, field.field, value), text)
 
     def update(self, row: Any, field: str, value: Any) -> Any:
         """The operation that stores one edited field."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from duediligence.people_rules import quadrant
+from duediligence.decision.people import quadrant
 from ui.models.people_labels import buying_roles, quadrants, raci_letters, stages, stances, with_none
 from ui.models.row_table import (
     CHOICE,
@@ -16,14 +16,13 @@ from ui.models.row_table import (
     FLAG,
     NUMBER,
     READONLY,
-    Commit,
     Field,
-    Index,
     RowTableModel,
 )
+from ui.models.table import Index, TableModel
 
 if TYPE_CHECKING:
-    from duediligence.people import CriterionChoice, StakeholderRow
+    from duediligence.reads.people import CriterionChoice, StakeholderRow
 
 STANCE_COLOURS = {
     "champion": "#1b7a3a",
@@ -77,22 +76,17 @@ class StakeholdersModel(RowTableModel):
         return None
 
 
-class CriteriaModel(QAbstractListModel):
-    """The evaluation's criteria, checked where the selected person cares about them."""
+class CriteriaModel(TableModel):
+    """The evaluation's criteria (one column), checked where the selected person cares about them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._choices: list[CriterionChoice] = []
+        self._headers = [self.tr("Criterion")]
         self._person: StakeholderRow | None = None
-        self.commit: Commit | None = None
 
     def set_person(self, person: StakeholderRow | None, choices: Sequence[CriterionChoice]) -> None:
-        self.beginResetModel()
-        self._person, self._choices = person, list(choices)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._person is None else len(self._choices)
+        self._person = person
+        self.set_rows(list(choices) if person is not None else [])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -100,9 +94,9 @@ class CriteriaModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._person is None or not 0 <= index.row() < len(self._choices):
+        choice = self.row_at(index.row()) if index.isValid() else None
+        if choice is None or self._person is None:
             return None
-        choice = self._choices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return choice.name
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -113,48 +107,37 @@ class CriteriaModel(QAbstractListModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or self._person is None or self.commit is None:
-            return False
-        if not index.isValid() or not 0 <= index.row() < len(self._choices):
+        choice = self.row_at(index.row()) if index.isValid() else None
+        if role != Qt.ItemDataRole.CheckStateRole or self._person is None or choice is None:
             return False
         from duediligence.operations.people import SetStakeholderCriteria
 
-        choice, person = self._choices[index.row()], self._person
+        person = self._person
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
         ids = [i for i in person.criterion_ids if i != choice.id] + ([choice.id] if checked else [])
         if ids == list(person.criterion_ids):
             return False
         text = self.tr("%1 cares about “%2”") if checked else self.tr("%1 no longer cares about “%2”")
         text = text.replace("%1", person.name).replace("%2", choice.name)
-        return self.commit(SetStakeholderCriteria(person.id, ids), text)
+        return self.hand_on(SetStakeholderCriteria(person.id, ids), text)
 
 
-class RaciModel(QAbstractTableModel):
-    """One row per buying-process stage: the selected person's RACI letter there."""
+class RaciModel(TableModel):
+    """One row per buying-process stage (stage code, label): the selected person's RACI letter there."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = [self.tr("Stage"), self.tr("RACI")]
         self._person: StakeholderRow | None = None
-        self._stages = list(stages().items())
-        self.commit: Commit | None = None
+
+    def key(self, row: tuple[str, str]) -> str:
+        return row[0]
 
     def set_person(self, person: StakeholderRow | None) -> None:
-        self.beginResetModel()
         self._person = person
+        self.beginResetModel()  # the letters are the person's: nothing of the last one stays
+        self._rows = list(stages().items()) if person is not None else []
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._person is None else len(self._stages)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Stage"), self.tr("RACI"))[section] if section in (0, 1) else None
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -163,9 +146,10 @@ class RaciModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._person is None or not 0 <= index.row() < len(self._stages):
+        line = self.row_at(index.row()) if index.isValid() else None
+        if line is None or self._person is None:
             return None
-        stage, label = self._stages[index.row()]
+        stage, label = line
         letter = self._person.raci_letter(stage)
         if index.column() == 0:
             return label if role == Qt.ItemDataRole.DisplayRole else None
@@ -178,15 +162,14 @@ class RaciModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != 1 or self._person is None:
-            return False
-        if self.commit is None or not 0 <= index.row() < len(self._stages):
+        line = self.row_at(index.row()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or index.column() != 1 or self._person is None or line is None:
             return False
         from duediligence.operations.people import SetRaci
 
-        stage, label = self._stages[index.row()]
+        stage, label = line
         letter = (value or None) if isinstance(value, str | type(None)) else str(value)
         if letter == self._person.raci_letter(stage):
             return False
         text = self.tr("Set %1's RACI for %2").replace("%1", self._person.name).replace("%2", label.lower())
-        return self.commit(SetRaci(self._person.id, stage, letter), text)
+        return self.hand_on(SetRaci(self._person.id, stage, letter), text)

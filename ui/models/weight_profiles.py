@@ -7,17 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 
-from ui.models.options import Index
 from ui.models.ranking import percent_text
-from ui.models.row_table import Commit
+from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, typed_number
 
 if TYPE_CHECKING:
-    from duediligence.robustness import Robustness
-    from duediligence.robustness_data import ProfileTable
+    from duediligence.reads.robustness import ProfileTable
+    from duediligence.robustness.results import Robustness
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -26,16 +25,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Robustness", text)
 
 
-class WeightProfilesModel(QAbstractTableModel):
+class WeightProfilesModel(TableModel):
+    """Rows: (criterion id, name, the ranking's weight); columns: the criterion, the evaluation's weight,
+    the disagreement, then one per stakeholder."""
+
     CRITERION, EVALUATION, SPREAD = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.criteria: list[tuple[int, str, float]] = []  # (id, name, the ranking's weight)
         self.people: list[tuple[int, str]] = []
         self.weights: dict[tuple[int, int], float] = {}
         self.spread: dict[int, tuple[float, str, str]] = {}
-        self.commit: Commit | None = None
+
+    def key(self, row: tuple[int, str, float]) -> int:
+        return row[0]
+
+    @property
+    def criteria(self) -> list[tuple[int, str, float]]:
+        return self._rows
 
     def set_data(self, result: Robustness | None, table: ProfileTable | None) -> None:
         """New figures; with the same criteria and people the cells update in place, so an editor open
@@ -47,54 +54,31 @@ class WeightProfilesModel(QAbstractTableModel):
             else []
         )
         people = list(table.stakeholders) if table and ok else []
-        same = [c[0] for c in criteria] == [c[0] for c in self.criteria] and people == self.people
-        if not same:
-            self.beginResetModel()
-        self.criteria, self.people = criteria, people
+        self.people = people
         self.weights = dict(table.weights) if table else {}
         self.spread = (
             {d.criterion_id: (d.spread, d.lowest, d.highest) for d in result.disagreement} if result else {}
         )
-        if not same:
-            self.endResetModel()
-        elif criteria:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(criteria) - 1, self.last - 1))
+        headers = [_t("Criterion"), _t("Evaluation"), _t("Disagreement")] + [p[1] for p in people]
+        self.set_rows(criteria, headers if criteria else [])
 
     @property
     def last(self) -> int:
         """One past the last stakeholder column."""
         return 3 + len(self.people)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.criteria)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self.criteria else self.last
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == self.CRITERION:
-                return _t("Criterion")
-            if section == self.EVALUATION:
-                return _t("Evaluation")
-            if section == self.SPREAD:
-                return _t("Disagreement")
-            return self.people[section - 3][1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if section == self.EVALUATION:
-                return _t(
-                    "The weights the ranking uses; a stakeholder without a weight of their own takes these."
-                )
-            if section == self.SPREAD:
-                return _t("How far the stakeholders' shares of the weight differ (largest minus smallest).")
-            return _t("%1's own weights: type a number; clear it to use the evaluation's weight.").replace(
-                "%1", self.people[section - 3][1]
+    def header_tip(self, section: int) -> str | None:
+        if section == self.EVALUATION:
+            return _t(
+                "The weights the ranking uses; a stakeholder without a weight of their own takes these."
             )
-        return None
+        if section == self.SPREAD:
+            return _t("How far the stakeholders' shares of the weight differ (largest minus smallest).")
+        if section == self.CRITERION:
+            return None
+        return _t("%1's own weights: type a number; clear it to use the evaluation's weight.").replace(
+            "%1", self.people[section - 3][1]
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -145,7 +129,7 @@ class WeightProfilesModel(QAbstractTableModel):
         from duediligence.operations.robustness import SetWeightProfile
 
         person = self._person(index.column()) if index.isValid() else None
-        if person is None or role != Qt.ItemDataRole.EditRole or self.commit is None:
+        if person is None or role != Qt.ItemDataRole.EditRole:
             return False
         criterion_id, name, _ = self.criteria[index.row()]
         weight = typed_number(value)
@@ -155,7 +139,7 @@ class WeightProfilesModel(QAbstractTableModel):
             text = _t("Use the evaluation's weight of “%1” for %2")
         else:
             text = _t("%2's weight of “%1”")
-        stored = self.commit(
+        stored = self.hand_on(
             SetWeightProfile(person[0], criterion_id, weight),
             text.replace("%1", name).replace("%2", person[1]),
         )

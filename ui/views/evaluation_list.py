@@ -94,7 +94,7 @@ class EvaluationList(QWidget):
             self.reload(select_first=changes.everything)
 
     def reload(self, *, select_first: bool = False) -> None:
-        from duediligence.queries import list_evaluations
+        from duediligence.reads.evaluations import list_evaluations
 
         current = self.current_id()
         rows = self.context.read(list_evaluations) if self.context.db is not None else []

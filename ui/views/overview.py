@@ -27,8 +27,9 @@ from ui.views.failures import unexpected_text
 from ui.views.widgets import CommitTextEdit, OptionalDateEdit
 
 if TYPE_CHECKING:
-    from duediligence.queries import EvaluationRow
+    from duediligence.reads.evaluations import EvaluationRow
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CAD", "AUD")
 
@@ -126,6 +127,9 @@ class OverviewEditor(QScrollArea):
             "decided_by": self.tr("decided by"), "archived": self.tr("archived flag"),
         }  # fmt: skip
 
+    def show_place(self, place: Place) -> None:
+        self.title.setFocus()
+
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self._row = None
@@ -141,7 +145,7 @@ class OverviewEditor(QScrollArea):
         """Re-query the row and show it; fields whose shown value already matches are left alone."""
         if self.evaluation_id is None or self.context.db is None:
             return
-        from duediligence.queries import get_evaluation, option_choices
+        from duediligence.reads.evaluations import get_evaluation, option_choices
 
         try:
             row = self.context.read(get_evaluation, self.evaluation_id)

@@ -3,6 +3,7 @@ ranking expected: the chosen option's TCO and time to results."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -21,11 +22,11 @@ from PySide6.QtWidgets import (
 from ui.labels import status_label
 from ui.numbers import format_day, format_money, format_number, raw_number, typed_money, typed_number
 from ui.views.people import decide as decide_dialog
-from ui.views.people.edits import submit
+from ui.views.submit import submit
 from ui.views.widgets import CommitTextEdit, OptionalDateEdit
 
 if TYPE_CHECKING:
-    from duediligence.people import DecisionRecord
+    from duediligence.reads.people import DecisionRecord
     from ui.context import AppContext
 
 
@@ -145,7 +146,7 @@ class DecisionPanel(QScrollArea):
         self.weeks_compare.setText(self._compare_weeks(record))
 
     def _summary(self, record: DecisionRecord) -> str:
-        esc = _escape
+        esc = escape
         if record.chosen_option is None and not record.decided_on:
             return esc(self.tr("Status: %1. Not decided yet.").replace("%1", status_label(record.status)))
         lines = [
@@ -175,7 +176,7 @@ class DecisionPanel(QScrollArea):
         delta = _money(abs(variance), record.currency)
         word = self.tr("over") if variance > 0 else self.tr("under")
         pct = f" ({format_number(abs(share) * 100, decimals=0)} %)" if share is not None else ""
-        return f"{_escape(expected)} · <span style='color:{colour}'>{_escape(delta)} {word}{pct}</span>"
+        return f"{escape(expected)} · <span style='color:{colour}'>{escape(delta)} {word}{pct}</span>"
 
     def _compare_weeks(self, record: DecisionRecord) -> str:
         expected = self.tr("expected %1 weeks").replace("%1", _weeks(record.expected_weeks))
@@ -184,7 +185,7 @@ class DecisionPanel(QScrollArea):
             return expected
         colour = "#b3261e" if variance > 0 else "#1b7a3a"
         word = self.tr("later") if variance > 0 else self.tr("sooner")
-        return f"{_escape(expected)} · <span style='color:{colour}'>{_weeks(abs(variance))} {word}</span>"
+        return f"{escape(expected)} · <span style='color:{colour}'>{_weeks(abs(variance))} {word}</span>"
 
     def _commit(self, field: str, value: Any) -> None:
         from duediligence.operations.people import SetReview
@@ -209,7 +210,3 @@ class DecisionPanel(QScrollArea):
 def _set(edit: QLineEdit, text: str) -> None:
     if edit.text() != text:
         edit.setText(text)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

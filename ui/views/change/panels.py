@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ui.models.actions import ActionsModel
 from ui.models.notes import NotesModel
 from ui.views.change.links import NoteLinksDialog
-from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.people import ActionRow, NoteRow
+    from duediligence.reads.people import ActionRow, NoteRow
     from ui.context import AppContext
 
 
@@ -27,7 +27,7 @@ class NotesPanel(QWidget):
         self.people: list[tuple[int, str]] = []
         self.options: list[tuple[int, str]] = []
         self.model = NotesModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.editor = TableEditor(self.tr("Change notes, newest first"), self.model, self)
         self.editor.add_button(self.tr("&Add note"), self.add, "Ins")
         self.editor.add_button(self.tr("About…"), self.edit_links, "Ctrl+L")
@@ -90,7 +90,7 @@ class ActionsPanel(QWidget):
         self.context = context
         self.evaluation_id: int | None = None
         self.model = ActionsModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.editor = TableEditor(self.tr("Action items"), self.model, self)
         self.editor.widths = {"title": 250, "owner": 100, "due_date": 84, "status": 90}
         self.editor.add_button(self.tr("Add &action"), self.add, "Ins")

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from duediligence.people_rules import ADKAR
+from duediligence.decision.people import ADKAR
 from ui.models.readiness import ReadinessModel
-from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.people import ReadinessGroup
+    from duediligence.reads.people import ReadinessGroup
     from ui.context import AppContext
 
 
@@ -26,7 +26,7 @@ class ReadinessPanel(QWidget):
         self.evaluation_id: int | None = None
         self.today = date.today
         self.groups: list[ReadinessGroup] = []
-        commit = lambda op, text: submit(self, context, op, text)[0]  # noqa: E731
+        commit = Submitter(self, context)
         self.latest_model = ReadinessModel(self)
         self.latest_model.commit = commit
         self.latest = TableEditor(self.tr("Readiness (ADKAR), latest per group"), self.latest_model, self)
@@ -51,7 +51,7 @@ class ReadinessPanel(QWidget):
         self.latest.current_changed.connect(self._show_history)
 
     def show_groups(self, groups: list[ReadinessGroup], readiness: float | None) -> None:
-        from duediligence.people_rules import readiness_score
+        from duediligence.decision.people import readiness_score
 
         self.groups = groups
         self.latest.set_rows([g.latest for g in groups], select_first=True)

@@ -17,6 +17,7 @@ from ui.views.change.readiness import ReadinessPanel
 
 if TYPE_CHECKING:
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 KINDS = (
     "change_note", "change_note_stakeholder", "change_note_option", "action_item", "readiness_assessment",
@@ -52,6 +53,11 @@ class ChangeTab(QWidget):
         layout.addWidget(outer)
         context.changed.connect(self._on_changed)
 
+    def show_place(self, place: Place) -> None:
+        if place.kind == "change_note" and place.row_id is not None:
+            self.notes.editor.select_id(place.row_id)
+        self.notes.editor.view.setFocus()
+
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         for panel in (self.notes, self.actions, self.readiness, self.decision):
@@ -68,8 +74,8 @@ class ChangeTab(QWidget):
         if self.evaluation_id is None or self.context.db is None:
             self._clear()
             return
-        from duediligence import people
-        from duediligence.queries import option_choices
+        from duediligence.reads import people
+        from duediligence.reads.evaluations import option_choices
 
         eid, read = self.evaluation_id, self.context.read
         try:

@@ -9,6 +9,7 @@ screen as PNG, SVG or PDF; a click on a heat-map cell lists its risks.
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from duediligence.changes import Changes
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
 
@@ -72,15 +74,18 @@ class ChartsTab(QWidget):
     def chart(self) -> charts.Chart:
         return charts.CHARTS[max(0, self.chooser.currentRow())]
 
+    def show_place(self, place: Place) -> None:
+        self.chooser.setFocus()
+
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.evaluation_id is not None and (
-            changes.everything or self.evaluation_id in changes.evaluation_ids
-        ):
-            self.refresh()
+        from duediligence.changes import ROBUSTNESS
+
+        if self.evaluation_id is not None and changes.touches_any(ROBUSTNESS, self.evaluation_id):
+            self.refresh()  # every chart is drawn from the ranking, the risks, the people or the analysis
 
     def refresh(self) -> None:
         """Re-read and redraw now if visible; otherwise when next shown."""
@@ -175,8 +180,4 @@ class ChartsTab(QWidget):
         if cell is None:
             self.details.setText(self.tr("No open risk at %1.").replace("%1", where))
         else:
-            self.details.setText(f"<b>{where}</b>: " + "; ".join(_escape(r) for r in cell.risks))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            self.details.setText(f"<b>{where}</b>: " + "; ".join(escape(r) for r in cell.risks))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from ui.models.costs import Col, CostsModel, category_labels, recurrence_labels
 from ui.views.comparison.option_delegates import ChoiceDelegate, NumberDelegate
-from ui.views.comparison.option_edits import submit
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.matrix import CostRow, OptionRow
+    from duediligence.decision.matrix import CostRow, OptionRow
     from ui.context import AppContext
 
 
@@ -36,7 +37,7 @@ class CostsEditor(QWidget):
         self.option: OptionRow | None = None
         self.heading = QLabel(self)
         self.model = CostsModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Costs and returns of the selected option"))
@@ -90,7 +91,7 @@ class CostsEditor(QWidget):
         self.model.set_rows(costs)
         name = option.name if option else ""
         self.heading.setText(
-            self.tr("<b>Costs and returns of “%1”</b>").replace("%1", _escape(name))
+            self.tr("<b>Costs and returns of “%1”</b>").replace("%1", escape(name))
             if option
             else self.tr("<b>Costs and returns</b> — select an option")
         )
@@ -146,7 +147,3 @@ class CostsEditor(QWidget):
         self.add_button.setEnabled(has_option)
         self.add_return_button.setEnabled(has_option)
         self.remove_button.setEnabled(has_option and bool(self.selected_ids()))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-import traceback
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,18 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogs, dialogs_scoring
+from duediligence.changes import RANKING
+from ui import dialogs_scoring
 from ui.models.criteria import Col, CriteriaModel
 from ui.numbers import format_number
 from ui.scoring_labels import weight_source_labels
 from ui.views.comparison.delegates import ChoiceDelegate
 from ui.views.comparison.pairwise_dialog import PairwiseDialog
 from ui.views.refresh import RefreshWhenShown
+from ui.views.submit import Submitter
 
 if TYPE_CHECKING:
     from ui.context import AppContext
 
-KINDS = ("criterion", "criterion_group", "score", "option", "cost_item", "evaluation", "pairwise_comparison")
+KINDS = RANKING  # weights, shares and the normalisation ranges the ranking found
 WARNING_STYLE = "color: #b3261e"
 
 
@@ -79,6 +79,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.submitter = Submitter(self, context)
         self.evaluation_id: int | None = None
         self._stale = False
         self.model = CriteriaModel(self)
@@ -145,10 +146,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         layout.addWidget(self.table, 1)
 
     def _connect(self) -> None:
-        self.model.edit_requested.connect(self._on_edit_requested)
-        self.model.edit_refused.connect(
-            lambda text: self._warn(self.tr("Value not stored"), text, queued=True)
-        )
+        self.model.commit = self.submitter
         self.weight_source.activated.connect(self._set_weight_source)
         self.compare_button.clicked.connect(self.compare_in_pairs)
         self.add_button.clicked.connect(self.add_criterion)
@@ -193,7 +191,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         self._update_buttons()
 
     def _describe_state(self) -> None:
-        from duediligence.ahp import CONSISTENCY_THRESHOLD
+        from duediligence.decision.ahp import CONSISTENCY_THRESHOLD
 
         matrix, weights = self.model.matrix, self.model.weights
         text, warning = "", True
@@ -235,11 +233,11 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        kind, row = self.model.rows[index.row()]
+        kind, row = self.model.row_at(index.row())
         return kind, row.id if row is not None else None
 
     def select(self, kind: str, row_id: int | None, column: int = Col.NAME) -> QModelIndex:
-        row = self.model.row_of(kind, row_id)
+        row = self.model.find(kind, row_id)
         if row is None:
             return QModelIndex()
         index = self.model.index(row, column)
@@ -249,7 +247,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
 
     def _selected(self, kind: str) -> list[Any]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()} | self._current_row())
-        return [row for k, row in (self.model.rows[r] for r in rows) if k == kind and row is not None]
+        return [row for k, row in (self.model.row_at(r) for r in rows) if k == kind and row is not None]
 
     def _current_row(self) -> set[int]:
         index = self.table.currentIndex()
@@ -269,43 +267,14 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
     # -- edits ---------------------------------------------------------------------------------------
 
     def submit(self, operation: Any, text: str, *, subject: str = "", queued: bool = False) -> Any:
-        from duediligence.errors import ValidationError, WorkbookError
-
-        try:
-            return self.context.submit(operation, text)
-        except ValidationError as exc:
-            what = subject or text
-            self._warn(
-                self.tr("Value not stored"),
-                self.tr("%1 was not changed: %2.")
-                .replace("%1", what[:1].upper() + what[1:])
-                .replace("%2", exc.reason),
-                queued=queued,
-            )
-        except WorkbookError as exc:  # a conflict, or a database that could not write
-            self._warn(self.tr("Not done"), str(exc), queued=queued)
-        except Exception as exc:  # a bug: the user is told in a sentence, never only a traceback
-            from ui.views.failures import unexpected_text
-
-            traceback.print_exception(exc, file=sys.stderr)
-            self._warn(self.tr("Not done"), unexpected_text(exc), queued=queued)
-        return None
-
-    def _on_edit_requested(self, operation: Any, text: str, subject: str) -> None:
-        # Called while a cell editor commits: a message box now would steal its focus mid-commit.
-        self.submit(operation, text, subject=subject, queued=True)
-
-    def _warn(self, title: str, text: str, *, queued: bool = False) -> None:
-        if queued:
-            QTimer.singleShot(0, lambda: dialogs.show_warning(self, title, text))
-        else:
-            dialogs.show_warning(self, title, text)
+        """The operation's result, or None when it was refused (and the refusal shown)."""
+        return self.submitter.submit(operation, text, subject=subject, queued=queued)[1]
 
     def _current_group_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        kind, row = self.model.rows[index.row()]
+        kind, row = self.model.row_at(index.row())
         if row is None:
             return None
         return row.id if kind == "group" else row.group_id

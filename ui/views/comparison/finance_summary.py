@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.costs import FinanceLine, FinanceModel
-from ui.views.comparison.option_edits import field_labels, submit
+from ui.views.submit import field_labels, submit
 
 if TYPE_CHECKING:
-    from duediligence.matrix import Matrix
-    from duediligence.ranking import OptionFinance
+    from duediligence.decision.matrix import Matrix
+    from duediligence.decision.ranking import OptionFinance
     from ui.context import AppContext
 
 

@@ -3,14 +3,13 @@ undoable step, and a refused value is reported with nothing stored."""
 
 from __future__ import annotations
 
-import sys
-import traceback
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from duediligence.changes import RANKING
 from ui import dialogs
 from ui.models.matrix import ScoreMatrixModel, ScoreRefused
 from ui.scoring_labels import missing_policy_labels, must_have_policy_labels
@@ -18,11 +17,12 @@ from ui.views.comparison import matrix_clipboard as clipboard
 from ui.views.comparison.matrix_table import ScoreTable
 from ui.views.comparison.score_dialog import ScoreDialog
 from ui.views.refresh import RefreshWhenShown
+from ui.views.submit import Submitter
 
 if TYPE_CHECKING:
     from ui.context import AppContext
 
-KINDS = ("score", "criterion", "criterion_group", "option", "cost_item", "evaluation", "pairwise_comparison")
+KINDS = RANKING  # the matrix shows the ranking's shares and exclusions
 MIN_COLUMN, MAX_COLUMN = 76, 130
 
 
@@ -57,8 +57,8 @@ class MatrixView(RefreshWhenShown, QWidget):
         self.state.setObjectName("caption")
         self.state.setWordWrap(True)
         self._build_layout()
-        self.model.edit_requested.connect(self._on_edit_requested)
-        self.model.edit_refused.connect(lambda text: self._refuse(text, queued=True))
+        self.submitter = Submitter(self, context, self.tr("Score not stored"), self._stay_on_cell)
+        self.model.commit = self.submitter
         self.table.copy_requested.connect(self.copy_selection)
         self.table.paste_requested.connect(self.paste)
         self.table.clear_requested.connect(self.clear_selection)
@@ -170,6 +170,13 @@ class MatrixView(RefreshWhenShown, QWidget):
             return None
         return self.model.criteria[index.row()].id, self.model.options[index.column()].id
 
+    def select_cell(self, criterion_id: int, option_id: int) -> None:
+        """Make one score cell current (shown once the matrix is loaded)."""
+        if self._stale:
+            self.reload()
+        self._restore((criterion_id, option_id))
+        self.table.scrollTo(self.table.currentIndex())
+
     def _restore(self, kept: tuple[int, int] | None) -> None:
         if kept is None:
             return
@@ -184,32 +191,10 @@ class MatrixView(RefreshWhenShown, QWidget):
     # -- edits ---------------------------------------------------------------------------------------
 
     def submit(self, operation: Any, text: str, *, queued: bool = False) -> bool:
-        from duediligence.errors import WorkbookError
+        return bool(self.submitter.submit(operation, text, queued=queued)[0])
 
-        try:
-            self.context.submit(operation, text)
-        except WorkbookError as exc:  # a value, a conflict, or a database that could not write
-            self._refuse(str(exc), queued=queued)
-            return False
-        except Exception as exc:  # a bug: the user is told in a sentence, never only a traceback
-            from ui.views.failures import unexpected_text
-
-            traceback.print_exception(exc, file=sys.stderr)
-            self._refuse(unexpected_text(exc), queued=queued)
-            return False
-        return True
-
-    def _on_edit_requested(self, operation: Any, text: str) -> None:
-        # Called while the cell editor commits: a message box now would steal its focus mid-commit.
-        self.submit(operation, text, queued=True)
-
-    def _refuse(self, text: str, *, queued: bool = False) -> None:
-        title = self.tr("Score not stored")
-        if queued:
-            self.table.refused = True  # stay on the cell instead of moving down
-            QTimer.singleShot(0, lambda: dialogs.show_warning(self, title, text))
-        else:
-            dialogs.show_warning(self, title, text)
+    def _stay_on_cell(self) -> None:
+        self.table.refused = True  # the refused cell keeps the focus instead of moving down
 
     def _selection(self) -> set[tuple[int, int]]:
         return {(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -9,11 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 
 from ui import dialogs_options
 from ui.numbers import raw_number, typed_number
-from ui.views.comparison.option_edits import field_labels, submit
+from ui.views.submit import field_labels, submit
 from ui.views.widgets import CommitTextEdit
 
 if TYPE_CHECKING:
-    from duediligence.matrix import OptionRow
+    from duediligence.decision.matrix import OptionRow
     from ui.context import AppContext
 
 
@@ -96,7 +97,7 @@ class OptionDetails(QWidget):
         self.option = option
         self.setEnabled(option is not None)
         self.heading.setText(
-            f"<b>{_escape(option.name)}</b>" if option else self.tr("<i>No option selected</i>")
+            f"<b>{escape(option.name)}</b>" if option else self.tr("<i>No option selected</i>")
         )
         _set(self.website, option.website if option else "")
         _set(self.contact, option.contact if option else "")
@@ -105,7 +106,7 @@ class OptionDetails(QWidget):
         _set(self.weeks, raw_number(option.time_to_results_weeks, grouped=True) if option else "")
         _set(self.reason, option.exclusion_reason if option else "")
         address = web_address(option.website) if option else ""
-        self.link.setText(f'<a href="{_escape(address)}">{self.tr("Open ↗")}</a>' if address else "")
+        self.link.setText(f'<a href="{escape(address)}">{self.tr("Open ↗")}</a>' if address else "")
         self.link.setToolTip(address)
 
     def _commit(self, field: str, value: Any) -> None:
@@ -124,7 +125,3 @@ def _set(edit: QLineEdit, text: str) -> None:
     if edit.text() != text:
         edit.setText(text)
         edit.setCursorPosition(0)  # a long address or contact shows its beginning
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

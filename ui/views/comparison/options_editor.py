@@ -27,14 +27,14 @@ from ui.views.comparison.costs_editor import CostsEditor
 from ui.views.comparison.finance_summary import FinanceSummary
 from ui.views.comparison.option_delegates import ChoiceDelegate
 from ui.views.comparison.option_details import OptionDetails
-from ui.views.comparison.option_edits import submit
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.matrix import Matrix
+    from duediligence.decision.matrix import Matrix
     from ui.context import AppContext
 
 # Kinds of change after which the options, their costs or the money must be re-read.
-WATCHED = frozenset({"option", "cost_item"})
+WATCHED = frozenset({"option", "cost_item", "evaluation"})
 
 
 class OptionsEditor(QWidget):
@@ -46,7 +46,7 @@ class OptionsEditor(QWidget):
         self.evaluation_id: int | None = None
         self.matrix: Matrix | None = None
         self.model = OptionsModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Options"))
@@ -146,8 +146,8 @@ class OptionsEditor(QWidget):
         if self.evaluation_id is None or self.context.db is None:
             return
         own = changes.everything or self.evaluation_id in changes.evaluation_ids
-        # Every row edit also marks the evaluation changed; only its own fields (horizon, rate…) come alone.
-        if own and (changes.everything or changes.kinds & WATCHED or changes.kinds == {"evaluation"}):
+        # The evaluation's own fields (horizon, rate…) change the money shown beside each option.
+        if own and (changes.everything or changes.kinds & WATCHED):
             self.reload()
 
     def reload(self) -> None:
@@ -157,7 +157,7 @@ class OptionsEditor(QWidget):
         self.matrix, money = None, {}
         if self.evaluation_id is not None and self.context.db is not None:
             # Imported here: the first window shows before the database layer is loaded.
-            from duediligence.ranking import option_finance
+            from duediligence.decision.ranking import option_finance
 
             try:
                 self.matrix = self.context.matrix(self.evaluation_id)

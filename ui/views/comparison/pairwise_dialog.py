@@ -29,7 +29,7 @@ from ui import dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.matrix import Matrix
+    from duediligence.decision.matrix import Matrix
     from ui.context import AppContext
 
 MAX_CRITERIA = 20  # 190 pairs; beyond that, direct weights are the practical way
@@ -141,7 +141,7 @@ class PairwiseDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        from duediligence.matrix import load_matrix
+        from duediligence.reads.matrix import load_matrix
 
         self.matrix = matrix = self.context.read(load_matrix, self.evaluation_id)
         criteria = matrix.criteria
@@ -214,7 +214,7 @@ class PairwiseDialog(QDialog):
             self.refresh()
 
     def _show_weights(self) -> None:
-        from duediligence.ahp import CONSISTENCY_THRESHOLD, RANDOM_INDEX_SOURCE, ahp_weights
+        from duediligence.decision.ahp import CONSISTENCY_THRESHOLD, RANDOM_INDEX_SOURCE, ahp_weights
 
         assert self.matrix is not None
         criteria = self.matrix.criteria

@@ -9,13 +9,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QSizePolicy, QVBoxLayout, QWidget
 
-from duediligence.changes import Changes
+from duediligence.changes import RANKING, Changes
 from duediligence.errors import NotFoundError
 from ui.models.ranking import RankingModel, lead_sentence, method_caption, ranking_line
 from ui.views.comparison.ranking_delegate import RankingDelegate
 
 if TYPE_CHECKING:
-    from duediligence.ranking import EvaluationRanking
+    from duediligence.decision.ranking import EvaluationRanking
     from ui.context import AppContext
 
 
@@ -99,7 +99,7 @@ class RankingPanel(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None:
             return
-        if changes.everything or self.evaluation_id in changes.evaluation_ids:
+        if changes.touches_any(RANKING, self.evaluation_id):
             self._stale = True
             self.refresh_if_shown()
 

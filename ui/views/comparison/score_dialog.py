@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -22,7 +23,7 @@ from ui.scoring_labels import confidence_labels, direction_labels, scale_labels
 from ui.views.widgets import OptionalDateEdit
 
 if TYPE_CHECKING:
-    from duediligence.matrix import CriterionRow, ScoreCell
+    from duediligence.decision.matrix import CriterionRow, ScoreCell
 
 FIELDS = ("value", "low", "high", "confidence", "evidence", "source", "evidence_date")
 
@@ -41,9 +42,9 @@ class ScoreDialog(QDialog):
         direction = direction_labels().get(criterion.direction, criterion.direction).lower()
         unit = f", {criterion.unit}" if criterion.unit else ""
         heading = QLabel(
-            f"<b>{_html(criterion.name)}</b> · {_html(option_name)}<br>"
+            f"<b>{escape(criterion.name)}</b> · {escape(option_name)}<br>"
             f"<span style='color: palette(placeholder-text)'>"
-            f"{_html(scale + unit)} · {_html(direction)}</span>",
+            f"{escape(scale + unit)} · {escape(direction)}</span>",
             self,
         )
         heading.setWordWrap(True)
@@ -147,8 +148,8 @@ class ScoreDialog(QDialog):
         return {name: value for name, value in entered.items() if value != stored[name]}
 
     def accept(self) -> None:
-        from duediligence.documents import check_score
         from duediligence.errors import ValidationError
+        from duediligence.operations.rules import check_score
 
         try:
             entered = self.entered()
@@ -175,7 +176,3 @@ class ScoreDialog(QDialog):
         """The changed fields, or None when the user cancels (tests replace this)."""
         dialog = cls(criterion, option_name, cell, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

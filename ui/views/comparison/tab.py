@@ -12,6 +12,7 @@ from ui.views.comparison.criteria_editor import CriteriaEditor
 from ui.views.comparison.matrix_view import MatrixView
 from ui.views.comparison.options_editor import OptionsEditor
 from ui.views.comparison.ranking_panel import RankingPanel
+from ui.views.guide.navigation import Place
 from ui.views.robustness import RobustnessView
 
 if TYPE_CHECKING:
@@ -43,6 +44,24 @@ class ComparisonTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.robustness.cell_requested.connect(
+            lambda criterion_id, option_id: self.show_place(Place("score", criterion_id, option_id))
+        )
+
+    def show_place(self, place: Place) -> None:
+        """A sub-tab; an option selected, a score cell or a criterion made current."""
+        page = {
+            "options": self.options, "option": self.options, "criteria": self.criteria,
+            "criterion": self.criteria, "robustness": self.robustness,
+        }.get(place.kind, self.matrix)  # fmt: skip
+        self.pages.setCurrentWidget(page)
+        if place.kind == "option" and place.row_id is not None:
+            self.options.select_option(place.row_id)
+        elif place.kind == "criterion" and place.row_id is not None:
+            self.criteria.select("criterion", place.row_id)
+        elif place.kind == "score" and place.row_id is not None and place.option_id is not None:
+            self.matrix.select_cell(place.row_id, place.option_id)
+        page.setFocus()
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         for view in (self.matrix, self.options, self.criteria, self.ranking, self.robustness):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 
 if TYPE_CHECKING:
-    from duediligence.attachments import EvidenceRow
+    from duediligence.reads.evidence import EvidenceRow
     from ui.context import AppContext
 
 
@@ -119,8 +119,8 @@ def evidence_folder() -> Path:
     (and, after a crash, at the next start: see `clean_left_copies`), that opened files are written to."""
     global _folder
     if _folder is None or not _folder.is_dir():
-        from duediligence.attachments import opened_copies_folder
         from duediligence.paths import opened_evidence_dir
+        from duediligence.reads.evidence import opened_copies_folder
 
         _folder = opened_copies_folder(opened_evidence_dir())
         atexit.register(shutil.rmtree, _folder, True)
@@ -129,8 +129,8 @@ def evidence_folder() -> Path:
 
 def clean_left_copies() -> None:
     """Remove opened copies left behind by app processes that ended without cleaning up (a crash)."""
-    from duediligence.attachments import clean_opened_copies
     from duediligence.paths import opened_evidence_dir
+    from duediligence.reads.evidence import clean_opened_copies
 
     clean_opened_copies(opened_evidence_dir())
 
@@ -153,9 +153,9 @@ def attach_files(
     risk_id: int | None = None,
 ) -> list[int]:
     """Attach files as one undoable step; a refused file is named and then nothing is stored."""
-    from duediligence.attachments import AttachFile
     from duediligence.errors import WorkbookError
     from duediligence.operations import Batch
+    from duediligence.operations.evidence import AttachFile
 
     if not paths:
         return []
@@ -205,8 +205,8 @@ def add_link_to(
     risk_id: int | None = None,
 ) -> int | None:
     """Ask for a link and add it as evidence; a refused address is explained."""
-    from duediligence.attachments import AttachLink
     from duediligence.errors import WorkbookError
+    from duediligence.operations.evidence import AttachLink
 
     answer = ask_link(parent)
     if answer is None:
@@ -222,8 +222,8 @@ def add_link_to(
 
 def open_evidence(parent: QWidget | None, context: AppContext, row: EvidenceRow) -> bool:
     """Open a link in the browser, or a file (written to the private folder) in its viewer."""
-    from duediligence.attachments import export_attachment, runs_code
     from duediligence.errors import WorkbookError
+    from duediligence.reads.evidence import export_attachment, runs_code
 
     if row.url:
         return open_url(QUrl(row.url))
@@ -250,8 +250,8 @@ def open_evidence(parent: QWidget | None, context: AppContext, row: EvidenceRow)
 
 def save_copy(parent: QWidget | None, context: AppContext, row: EvidenceRow) -> Path | None:
     """Save an attached file where the user chooses (a link has nothing to save)."""
-    from duediligence.attachments import safe_file_name, save_attachment
     from duediligence.errors import WorkbookError
+    from duediligence.reads.evidence import safe_file_name, save_attachment
 
     if row.url:
         dialogs.show_warning(
@@ -278,7 +278,7 @@ def add_evidence_actions(
     risk_id: int | None = None,
 ) -> None:
     """Add "Attach evidence…", "Add a link…" and the evidence already attached to `menu`."""
-    from duediligence.attachments import list_evidence
+    from duediligence.reads.evidence import list_evidence
 
     targets: dict[str, Any] = {"option_id": option_id, "criterion_id": criterion_id, "risk_id": risk_id}
     menu.addSeparator()

@@ -17,7 +17,7 @@ def size_text(size: int) -> str:
 
 
 class EvidenceModel(RowTableModel):
-    """Rows are `duediligence.attachments.EvidenceRow`s; the name and the note are edited in place."""
+    """Rows are `duediligence.operations.evidence.EvidenceRow`s; the name and the note are edited in place."""
 
     table = "attachment"
 

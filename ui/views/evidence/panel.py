@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 
 from ui.views.evidence import commands
 from ui.views.evidence.model import EvidenceModel, size_text
-from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.attachments import EvidenceRow
     from duediligence.changes import Changes
+    from duediligence.reads.evidence import EvidenceRow
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 KINDS = ("attachment", "option", "criterion", "risk_item")  # the names the list shows come from these
 
@@ -69,7 +70,7 @@ class EvidencePanel(QWidget):
         self.evaluation_id: int | None = None
         self._stale = False
         self.model = EvidenceModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.editor = TableEditor(self.tr("Evidence"), self.model, self)
         self.editor.widths = {"name": 250, "target": 320, "size": 80, "added_on": 90}
         self.attach_button = self.editor.add_button(self.tr("&Attach file…"), self.attach, "Ins")
@@ -141,9 +142,9 @@ class EvidencePanel(QWidget):
         rows: list[EvidenceRow] = []
         choices: list[tuple[int, str]] = []
         if self.evaluation_id is not None and self.context.db is not None:
-            from duediligence.attachments import list_evidence
             from duediligence.errors import NotFoundError
-            from duediligence.queries import option_choices
+            from duediligence.reads.evaluations import option_choices
+            from duediligence.reads.evidence import list_evidence
 
             try:
                 rows = self.context.read(list_evidence, self.evaluation_id)
@@ -176,6 +177,11 @@ class EvidencePanel(QWidget):
 
     def select_id(self, attachment_id: int) -> None:
         self.editor.select_id(attachment_id, 0)
+
+    def show_place(self, place: Place) -> None:
+        if place.row_id is not None:
+            self.select_id(place.row_id)
+        self.editor.view.setFocus()
 
     def _update_enabled(self) -> None:
         has_evaluation = self.evaluation_id is not None

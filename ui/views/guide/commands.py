@@ -22,9 +22,9 @@ def _t(text: str) -> str:
 def new_evaluation(window: MainWindow) -> int | None:
     """Ask for a template, a title and quick mode; create it as one undoable step and select it."""
     from duediligence.errors import WorkbookError
-    from duediligence.evaluation_templates import load_templates
     from duediligence.operations.evaluations import CreateEvaluation
     from duediligence.operations.templates import NewFromTemplate
+    from duediligence.templates.evaluations import load_templates
 
     if window.context.db is None:
         return None
@@ -51,8 +51,8 @@ def new_evaluation(window: MainWindow) -> int | None:
 def save_as_template(window: MainWindow) -> str | None:
     """Save the selected evaluation's criteria, weights and checklist as the user's own template."""
     from duediligence.errors import WorkbookError
-    from duediligence.queries import get_evaluation
-    from duediligence.template_capture import save_user_template, template_from_evaluation
+    from duediligence.reads.evaluations import get_evaluation
+    from duediligence.templates.capture import save_user_template, template_from_evaluation
 
     evaluation_id = window.evaluations.current_id()
     if evaluation_id is None or window.context.db is None:

@@ -4,6 +4,7 @@ mode preselected for a personal purchase."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,15 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from duediligence.evaluation_templates import EvaluationTemplate
-    from duediligence.templates import TemplateError
+    from duediligence.templates.checklists import TemplateError
+    from duediligence.templates.evaluations import EvaluationTemplate
 
 Choice = tuple["EvaluationTemplate | None", str, bool]
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class NewEvaluationDialog(QDialog):
@@ -153,33 +150,33 @@ class NewEvaluationDialog(QDialog):
         if template is None:
             return (
                 "<p>"
-                + _escape(self.tr("An empty evaluation: add the options, criteria and checks yourself."))
+                + escape(self.tr("An empty evaluation: add the options, criteria and checks yourself."))
                 + "</p>"
             )
         doc = template.document
         groups = [g.get("name", "") for g in doc.get("criteria_groups", [])]
         options = [o.get("name", "") for o in doc.get("options", [])]
-        lines = [f"<p><b>{_escape(template.name)}</b><br>{_escape(template.description)}</p>"]
+        lines = [f"<p><b>{escape(template.name)}</b><br>{escape(template.description)}</p>"]
         criteria = (
             self.tr("%1 criteria with weights in %2 groups")
             .replace("%1", str(template.criteria_count()))
             .replace("%2", str(len(groups)))
         )
-        lines.append(f"<p><b>{_escape(criteria)}:</b> {_escape(', '.join(groups))}</p>")
+        lines.append(f"<p><b>{escape(criteria)}:</b> {escape(', '.join(groups))}</p>")
         if options:
             lines.append(
-                f"<p><b>{_escape(self.tr('Alternatives to weigh'))}:</b> {_escape(', '.join(options))}</p>"
+                f"<p><b>{escape(self.tr('Alternatives to weigh'))}:</b> {escape(', '.join(options))}</p>"
             )
         if template.checklist is not None:
             checks = self.tr("Checklist: %1 checks").replace("%1", str(len(template.checklist.items)))
             lines.append(
-                f"<p><b>{_escape(checks)}</b> ({_escape(template.checklist.name)}), "
-                + _escape(self.tr("for every option you buy from someone"))
+                f"<p><b>{escape(checks)}</b> ({escape(template.checklist.name)}), "
+                + escape(self.tr("for every option you buy from someone"))
                 + "</p>"
             )
         if template.stakeholder_roles:
             roles = ", ".join(r.label for r in template.stakeholder_roles)
-            lines.append(f"<p><b>{_escape(self.tr('Who to involve'))}:</b> {_escape(roles)}</p>")
+            lines.append(f"<p><b>{escape(self.tr('Who to involve'))}:</b> {escape(roles)}</p>")
         return "".join(lines)
 
     def _problems_text(self, problems: Sequence[TemplateError]) -> str:

@@ -8,6 +8,7 @@ and once when shown again after changes it missed.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -20,7 +21,7 @@ from ui.views.guide.process_text import missing_text, stage_label, state_label
 from ui.views.guide.quick_mode import QuickModeToggle
 
 if TYPE_CHECKING:
-    from duediligence.process import ProcessStatus, StageStatus
+    from duediligence.reads.process import ProcessStatus, StageStatus
     from ui.context import AppContext
 
 COLOURS = {"done": QColor("#2e7d32"), "in_progress": QColor("#e08a00"), "not_started": QColor("#9e9e9e")}
@@ -100,7 +101,7 @@ class StageRow(QWidget):
 def _link(
     text: str, tab: str, parent: QWidget, *, bold: bool = False, muted: bool = False, plain: bool = False
 ) -> QLabel:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    escaped = escape(text)
     style = "text-decoration:none;" + (" font-weight:600;" if bold else "")
     palette = parent.palette()
     if muted:
@@ -179,7 +180,7 @@ class ProcessPanel(QFrame):
             self.reload()
 
     def reload(self) -> None:
-        from duediligence.process import process_status
+        from duediligence.reads.process import process_status
 
         self._stale = False
         status = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from duediligence.process import Missing
+    from duediligence.reads.process import Missing
 
 
 def _t(text: str) -> str:

@@ -42,7 +42,7 @@ class QuickModeSwitch:
             self.reload()
 
     def reload(self) -> None:
-        from duediligence.process import evaluation_mode
+        from duediligence.reads.process import evaluation_mode
 
         context = self.view.context
         if self.evaluation_id is None or context.db is None:
@@ -80,7 +80,7 @@ class QuickModeToggle(QCheckBox):
             self.reload()
 
     def reload(self) -> None:
-        from duediligence.process import evaluation_mode
+        from duediligence.reads.process import evaluation_mode
 
         self.setEnabled(self.evaluation_id is not None and self.context.db is not None)
         if not self.isEnabled():

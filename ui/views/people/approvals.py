@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.models.approvals import ApprovalsModel
 from ui.views.people import decide as decide_dialog
-from ui.views.people.edits import submit
 from ui.views.people.table_editor import TableEditor
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.people import ApprovalRow, DecisionCheck
+    from duediligence.reads.people import ApprovalRow, DecisionCheck
     from ui.context import AppContext
 
 
@@ -23,7 +23,7 @@ class ApprovalsPanel(QWidget):
         self.context = context
         self.evaluation_id: int | None = None
         self.model = ApprovalsModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.editor = TableEditor(self.tr("Approvals and sign-off"), self.model, self)
         self.editor.add_button(self.tr("&Add approval"), self.add, "Ins")
         self.editor.add_button(self.tr("Delete"), self.delete, "Del")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import traceback
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -26,10 +27,10 @@ from duediligence.errors import ValidationError, WorkbookError
 from ui.models.people_labels import approval_statuses
 from ui.views.day_edit import TypedDateEdit
 from ui.views.failures import unexpected_text
-from ui.views.people.edits import refusal_text
+from ui.views.submit import refusal_text
 
 if TYPE_CHECKING:
-    from duediligence.people import DecisionCheck
+    from duediligence.reads.people import DecisionCheck
     from ui.context import AppContext
 
 
@@ -45,11 +46,7 @@ def missing_text(check: DecisionCheck, parent: QWidget) -> str:
         .replace("%3", labels.get(a.status, a.status).lower())
         for a in check.missing
     ]
-    return "<br>".join(f"• {_escape(line)}" for line in lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<br>".join(f"• {escape(line)}" for line in lines)
 
 
 class DecideDialog(QDialog):
@@ -57,8 +54,8 @@ class DecideDialog(QDialog):
 
     def __init__(self, context: AppContext, evaluation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from duediligence.people import decision_check, list_stakeholders
-        from duediligence.queries import get_evaluation, option_choices
+        from duediligence.reads.evaluations import get_evaluation, option_choices
+        from duediligence.reads.people import decision_check, list_stakeholders
 
         self.context, self.evaluation_id = context, evaluation_id
         row = context.read(get_evaluation, evaluation_id)
@@ -107,7 +104,7 @@ class DecideDialog(QDialog):
         layout.addWidget(self.missing)
         if not self.check.ok:
             self.missing.setText(
-                f"<b style='color:#b3261e'>{_escape(self.tr('Approvals still missing:'))}</b><br>"
+                f"<b style='color:#b3261e'>{escape(self.tr('Approvals still missing:'))}</b><br>"
                 + missing_text(self.check, self)
             )
             form.addRow(self.tr("&Decide anyway because"), self.override)
@@ -119,7 +116,7 @@ class DecideDialog(QDialog):
             self.missing.setText(
                 self.missing.text()
                 + "<br><i>"
-                + _escape(
+                + escape(
                     self.tr("Must sign off but no approval is recorded: %1").replace(
                         "%1", ", ".join(self.check.sign_offs_without_approval)
                     )

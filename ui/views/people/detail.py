@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -17,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from ui.models.stakeholders import CriteriaModel, RaciModel
 from ui.views.people.delegates import FieldDelegate
-from ui.views.people.edits import submit
+from ui.views.submit import Submitter, submit
 from ui.views.widgets import CommitTextEdit
 
 if TYPE_CHECKING:
-    from duediligence.people import CriterionChoice, StakeholderRow
+    from duediligence.reads.people import CriterionChoice, StakeholderRow
     from ui.context import AppContext
 
 
@@ -55,7 +56,7 @@ class StakeholderDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
-        commit = lambda op, text: submit(self, context, op, text)[0]  # noqa: E731
+        commit = Submitter(self, context)
         self.criteria_model.commit = commit
         self.raci_model.commit = commit
         self.concerns.editingFinished.connect(self._commit_concerns)
@@ -68,7 +69,7 @@ class StakeholderDetail(QWidget):
             self.heading.setText(f"<b>{self.tr('Select a person to see their details')}</b>")
         else:
             title = ", ".join(x for x in (person.title, person.unit) if x)
-            self.heading.setText(f"<b>{_escape(person.name)}</b>" + (f" — {_escape(title)}" if title else ""))
+            self.heading.setText(f"<b>{escape(person.name)}</b>" + (f" — {escape(title)}" if title else ""))
         if self.concerns.toPlainText() != (person.concerns if person else ""):
             self.concerns.setPlainText(person.concerns if person else "")
         self.criteria_model.set_person(person, criteria)
@@ -93,7 +94,3 @@ class StakeholderDetail(QWidget):
             UpdateRow("stakeholder", person.id, {"concerns": self.concerns.toPlainText()}),
             text,
         )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from duediligence.people_rules import HIGH, GridPoint, PowerInterestGrid, Quadrant, snap
+from duediligence.decision.people import HIGH, GridPoint, PowerInterestGrid, Quadrant, snap
 from ui.models.people_labels import quadrants, stances
 from ui.models.stakeholders import STANCE_COLOURS
 

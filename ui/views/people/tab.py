@@ -13,13 +13,14 @@ from duediligence.errors import NotFoundError
 from ui.models.stakeholders import StakeholdersModel
 from ui.views.people.approvals import ApprovalsPanel
 from ui.views.people.detail import StakeholderDetail
-from ui.views.people.edits import submit
 from ui.views.people.grid import PowerInterestGridView
 from ui.views.people.table_editor import TableEditor
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.people import StakeholderRow
+    from duediligence.reads.people import StakeholderRow
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 KINDS = ("stakeholder", "stakeholder_criterion", "criterion", "approval")
 
@@ -32,7 +33,7 @@ class StakeholdersTab(QWidget):
         self._people: list[StakeholderRow] = []
         self._criteria: list = []
         self.model = StakeholdersModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.table = TableEditor(self.tr("Buying committee"), self.model, self)
         self.table.add_button(self.tr("&Add person"), self.add, "Ins")
         self.table.add_button(self.tr("Delete"), self.delete, "Del")
@@ -73,6 +74,11 @@ class StakeholdersTab(QWidget):
         self.grid.moved.connect(self.move)
         context.changed.connect(self._on_changed)
 
+    def show_place(self, place: Place) -> None:
+        if place.kind == "stakeholder" and place.row_id is not None:
+            self.table.select_id(place.row_id)
+        self.table.view.setFocus()
+
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.model.set_rows([])
@@ -90,8 +96,8 @@ class StakeholdersTab(QWidget):
         if self.evaluation_id is None or self.context.db is None:
             self._show([], [], None)
             return
-        from duediligence import people
-        from duediligence.queries import get_evaluation
+        from duediligence.reads import people
+        from duediligence.reads.evaluations import get_evaluation
 
         try:
             status = self.context.read(get_evaluation, self.evaluation_id).status
@@ -106,7 +112,7 @@ class StakeholdersTab(QWidget):
         self._show(self._people, approvals, (check, status))
 
     def _show(self, persons: list[StakeholderRow], approvals: list, gate: tuple | None) -> None:
-        from duediligence.people_rules import DecisionCheck, grid_of
+        from duediligence.decision.people import DecisionCheck, grid_of
 
         self.table.set_rows(persons, select_first=True)
         grid = grid_of(persons)

@@ -3,6 +3,7 @@ per option and per category, templates to start from, and “raise a risk” for
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
@@ -23,10 +24,10 @@ from ui.models.checklist import ROW_ROLE, ChecklistFilter, ChecklistModel, Col, 
 from ui.models.risk_register import progress_text
 from ui.views.day_edit import DayDelegate
 from ui.views.risks.delegates import ChoiceDelegate
-from ui.views.risks.edits import escape, submit
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskRow, RiskSummary
+    from duediligence.decision.risks import RiskRow, RiskSummary
     from ui.context import AppContext
 
 WIDTHS = {Col.OPTION: 150, Col.CATEGORY: 130, Col.TITLE: 300, Col.STATUS: 105, Col.NOTE: 230,
@@ -46,7 +47,7 @@ class ChecklistView(QWidget):
         self.evaluation_id: int | None = None
         self.summary: RiskSummary | None = None
         self.model = ChecklistModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.proxy = ChecklistFilter(self)
         self.proxy.setSourceModel(self.model)
         self.option_box = QComboBox(self)
@@ -138,7 +139,7 @@ class ChecklistView(QWidget):
         for option_id, name in options.items():
             self.option_box.addItem(name, option_id)
         self.option_box.setCurrentIndex(max(0, self.option_box.findData(current)))
-        self.model.set_rows(
+        self.model.set_items(
             summary.risks if summary else [], options, summary.stale_ids if summary else frozenset()
         )
         self.proxy.set_option(current)
@@ -223,6 +224,10 @@ class ChecklistView(QWidget):
     def current_item(self) -> RiskRow | None:
         index = self.table.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select(self, item_id: int) -> None:
+        self._select(item_id, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.scrollTo(self.table.currentIndex())
 
     def _select(self, item_id: int, flag: QItemSelectionModel.SelectionFlag) -> None:
         row = self.model.row_of(item_id)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from duediligence.templates import ChecklistTemplate
+    from duediligence.operations.checklists import ChecklistTemplate
 
 TEMPLATE_FILTER = "Checklist templates (*.json);;All files (*)"
 

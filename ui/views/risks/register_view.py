@@ -32,10 +32,10 @@ from ui.models.risk_register import (
 from ui.views.day_edit import DayDelegate
 from ui.views.risks import questions
 from ui.views.risks.delegates import ChoiceDelegate
-from ui.views.risks.edits import submit
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskRow, RiskSummary
+    from duediligence.decision.risks import RiskRow, RiskSummary
     from ui.context import AppContext
 
 WIDTHS = {Col.TITLE: 215, Col.CATEGORY: 95, Col.OPTIONS: 135, Col.LIKELIHOOD: 34, Col.IMPACT: 34,
@@ -50,7 +50,7 @@ class RiskRegisterView(QWidget):
         self.evaluation_id: int | None = None
         self.summary: RiskSummary | None = None
         self.model = RiskRegisterModel(self)
-        self.model.commit = lambda op, text: submit(self, context, op, text)[0]
+        self.model.commit = Submitter(self, context)
         self.proxy = RiskFilter(self)
         self.proxy.setSourceModel(self.model)
         self.status_filter = QComboBox(self)
@@ -134,7 +134,7 @@ class RiskRegisterView(QWidget):
         for option_id, name in options.items():
             self.option_filter.addItem(name, option_id)
         self.option_filter.setCurrentIndex(max(0, self.option_filter.findData(chosen)))
-        self.model.set_rows(
+        self.model.set_risks(
             summary.risks if summary else [], options, summary.stale_ids if summary else frozenset()
         )
         self._apply_filter()

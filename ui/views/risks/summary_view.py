@@ -4,6 +4,7 @@ review interval)."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -21,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.risk_register import OptionRiskModel, SummaryCol, option_sentence
-from ui.views.risks.edits import escape, submit
+from ui.views.submit import submit
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskSummary
+    from duediligence.decision.risks import RiskSummary
     from ui.context import AppContext
 
 

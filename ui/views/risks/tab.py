@@ -15,14 +15,16 @@ from duediligence.errors import NotFoundError, WorkbookError
 from ui import dialogs
 from ui.views.risks import questions
 from ui.views.risks.checklist_view import ChecklistView
-from ui.views.risks.edits import submit
 from ui.views.risks.register_view import RiskRegisterView
 from ui.views.risks.summary_view import RiskSummaryView
+from ui.views.submit import submit
 
 if TYPE_CHECKING:
-    from duediligence.risks import RiskSummary
-    from duediligence.templates import ChecklistTemplate, TemplateCatalogue
+    from duediligence.decision.risks import RiskSummary
+    from duediligence.operations.checklists import ChecklistTemplate
+    from duediligence.templates.checklists import TemplateCatalogue
     from ui.context import AppContext
+    from ui.views.guide.navigation import Place
 
 WATCHED = ("risk_item", "risk_option", "option", "evaluation")
 
@@ -62,6 +64,22 @@ class RisksTab(QWidget):
         self.evaluation_id = evaluation_id
         self.reload()
 
+    def show_place(self, place: Place) -> None:
+        """The checklist (of one option, an item selected) or the register (a risk selected)."""
+        if place.kind in ("risk", "risks"):
+            self.pages.setCurrentWidget(self.register)
+            if place.row_id is not None:
+                self.register.set_filter()
+                self.register.select(place.row_id)
+            self.register.table.setFocus()
+            return
+        self.pages.setCurrentWidget(self.checklist)
+        if place.option_id is not None:
+            self.checklist.set_option(place.option_id)
+        if place.row_id is not None:
+            self.checklist.select(place.row_id)
+        self.checklist.table.setFocus()
+
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None or self.context.db is None:
             return
@@ -71,7 +89,7 @@ class RisksTab(QWidget):
     def reload(self) -> None:
         summary = None
         if self.evaluation_id is not None and self.context.db is not None:
-            from duediligence.risks import risk_summary
+            from duediligence.reads.risks import risk_summary
 
             try:
                 summary = self.context.read(risk_summary, self.evaluation_id, self.today or date.today())
@@ -94,7 +112,7 @@ class RisksTab(QWidget):
     # ---- templates --------------------------------------------------------------------------------
 
     def load_templates(self) -> TemplateCatalogue:
-        from duediligence.templates import load_templates
+        from duediligence.templates.checklists import load_templates
 
         return load_templates(self.template_folder)
 
@@ -157,7 +175,7 @@ class RisksTab(QWidget):
     def save_checklist_as_template(self) -> ChecklistTemplate | None:
         """The checklist shown (one option's, or every distinct item) as a new user template."""
         from duediligence.operations.checklists import entries_from_rows
-        from duediligence.templates import make_template, save_user_template
+        from duediligence.templates.checklists import make_template, save_user_template
 
         if self.summary is None:
             return None
@@ -183,7 +201,7 @@ class RisksTab(QWidget):
             return None
 
     def import_template(self) -> ChecklistTemplate | None:
-        from duediligence.templates import import_template
+        from duediligence.templates.checklists import import_template
 
         path = questions.choose_template_to_import(self)
         if path is None:
@@ -195,7 +213,7 @@ class RisksTab(QWidget):
             return None
 
     def export_template(self, template: ChecklistTemplate | None) -> Path | None:
-        from duediligence.templates import export_template, slug
+        from duediligence.templates.checklists import export_template, slug
 
         if template is None:
             return None
@@ -209,7 +227,7 @@ class RisksTab(QWidget):
             return None
 
     def delete_template(self, template: ChecklistTemplate | None) -> None:
-        from duediligence.templates import delete_user_template
+        from duediligence.templates.checklists import delete_user_template
 
         if template is None or not questions.confirm_delete_template(self, template.name):
             return

@@ -4,6 +4,7 @@ and manage checklist templates (save the current checklist, import, export, dele
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.templates import SHIPPED, ChecklistTemplate, TemplateCatalogue
-from ui.views.risks.edits import escape
+from duediligence.operations.checklists import SHIPPED, ChecklistTemplate
+from duediligence.templates.checklists import TemplateCatalogue
 
 
 def _t(text: str) -> str:

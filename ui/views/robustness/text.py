@@ -12,8 +12,8 @@ from ui.models.ranking import percent_text
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
-    from duediligence.find_out_next_words import Formats
-    from duediligence.robustness import Flip, NextStep, Note, Robustness
+    from duediligence.robustness.results import Flip, NextStep, Note, Robustness
+    from duediligence.robustness.words import Formats
     from ui.context import AppContext
 
 
@@ -103,7 +103,7 @@ def method_text(result: Robustness) -> str:
 
 def formats(currency: str = "") -> Formats:
     """The core's wording of "what to find out next" with this locale's numbers and `tr`."""
-    from duediligence.find_out_next_words import Formats
+    from duediligence.robustness.words import Formats
 
     return Formats(
         tr=_t,
@@ -145,8 +145,8 @@ def matrix_flip_hint(
 ) -> str | None:
     """`flip_hint` for the score matrix's tooltip: thresholds computed once per change (no simulation)."""
     from duediligence.errors import WorkbookError
-    from duediligence.robustness import cell_flips
-    from duediligence.robustness_data import prepare
+    from duediligence.reads.robustness import prepare
+    from duediligence.robustness.analysis import cell_flips
 
     try:
         matrix = context.matrix(evaluation_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,22 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.changes import Changes
+from duediligence.changes import ROBUSTNESS, Changes
 from duediligence.errors import NotFoundError
 from ui.models.find_out_next import FindOutNextModel, todo_lines
 from ui.models.robustness import OddsModel, PerspectivesModel, TornadoModel
 from ui.models.weight_profiles import WeightProfilesModel
-from ui.views.comparison.option_edits import submit
 from ui.views.robustness import text
 from ui.views.robustness.delegates import BarDelegate, RoomDelegate
 from ui.views.robustness.settings_bar import SimulationSettings
 from ui.views.robustness.worker import AnalysisJob, pool
+from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
-    from duediligence.robustness import Robustness
+    from duediligence.robustness.results import Robustness
     from ui.context import AppContext
 
-TODO_ONLY = frozenset({"inquiry", "evaluation"})  # ticking an item: the numbers did not change
+TODO_ONLY = frozenset({"inquiry"})  # ticking an item: the numbers did not change
 
 
 def _table(parent: QWidget, model: Any, name: str) -> QTableView:
@@ -76,6 +76,9 @@ def _caption(parent: QWidget, name: str) -> QLabel:
 
 
 class RobustnessView(QWidget):
+    # (criterion id, option id): the user opened a "find out next" item; the matrix shows its cell.
+    cell_requested = Signal(int, int)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -103,7 +106,7 @@ class RobustnessView(QWidget):
         self.odds_table = _table(self, self.odds, self.tr("Chance of coming first per option"))
         self.odds_table.setItemDelegateForColumn(OddsModel.FIRST, BarDelegate(self.odds_table))
         self.todo = FindOutNextModel(self)
-        self.todo.commit = lambda op, words: submit(self, context, op, words)[0]
+        self.todo.commit = Submitter(self, context)
         self.todo_table = _table(self, self.todo, self.tr("What to find out next"))
         self.todo_table.horizontalHeader().setStretchLastSection(False)
         self.todo_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -124,7 +127,7 @@ class RobustnessView(QWidget):
         self.perspectives = PerspectivesModel(self)
         self.perspectives_table = _table(self, self.perspectives, self.tr("Winner per stakeholder"))
         self.profiles = WeightProfilesModel(self)
-        self.profiles.commit = lambda op, words: submit(self, context, op, words)[0]
+        self.profiles.commit = Submitter(self, context)
         self.profiles_table = _table(self, self.profiles, self.tr("Stakeholders' own weights"))
         self.profiles_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -133,8 +136,14 @@ class RobustnessView(QWidget):
         )
         self.profiles_hint = _caption(self, "caption")
         self._compose()
+        self.todo_table.activated.connect(self._open_item)
         context.changed.connect(self._on_changed)
         self._show()
+
+    def _open_item(self, index: QModelIndex) -> None:
+        line = self.todo.line(index.row())
+        if line is not None and line.option_id is not None and line.criterion_id is not None:
+            self.cell_requested.emit(line.criterion_id, line.option_id)
 
     def _compose(self) -> None:
         top = QSplitter(Qt.Orientation.Horizontal, self)
@@ -189,11 +198,9 @@ class RobustnessView(QWidget):
         self.refresh_if_shown()
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.evaluation_id is None or not (
-            changes.everything or self.evaluation_id in changes.evaluation_ids
-        ):
+        if self.evaluation_id is None or not changes.touches_any(ROBUSTNESS, self.evaluation_id):
             return
-        if not changes.everything and "inquiry" in changes.kinds and changes.kinds <= TODO_ONLY:
+        if changes.only(TODO_ONLY):
             self._show_todo()
             return
         self._invalidate()
@@ -213,7 +220,7 @@ class RobustnessView(QWidget):
 
     def refresh(self) -> None:
         """Read the inputs now (GUI thread, cached matrix) and start the analysis on the worker thread."""
-        from duediligence.robustness_data import prepare
+        from duediligence.reads.robustness import prepare
 
         self._stale = False
         self.cancel(quiet=True)
@@ -308,7 +315,7 @@ class RobustnessView(QWidget):
         self.perspectives.set_result(result)
         table = None
         if result is not None and self.context.db is not None:
-            from duediligence.robustness_data import profile_table
+            from duediligence.reads.robustness import profile_table
 
             table = self.context.read(profile_table, result.evaluation_id)
         self.profiles.set_data(result, table)
@@ -341,7 +348,7 @@ class RobustnessView(QWidget):
     def _show_todo(self) -> None:
         rows = []
         if self.result is not None and self.context.db is not None:
-            from duediligence.robustness_data import inquiries
+            from duediligence.reads.robustness import inquiries
 
             try:
                 rows = self.context.read(inquiries, self.result.evaluation_id)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
-    from duediligence.robustness_data import RobustnessInput
+    from duediligence.robustness.inputs import RobustnessInput
 
 _pool: QThreadPool | None = None
 
@@ -56,7 +56,8 @@ class AnalysisJob(QRunnable):
         return self._stop.is_set()
 
     def run(self) -> None:
-        from duediligence.robustness import AnalysisCancelled, compute
+        from duediligence.robustness.analysis import compute
+        from duediligence.robustness.results import AnalysisCancelled
 
         g = self.generation
         try:

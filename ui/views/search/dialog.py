@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
+from ui.views.guide.navigation import Place, show_place
 from ui.views.search.delegate import MatchDelegate
 from ui.views.search.model import HitsModel
 
 if TYPE_CHECKING:
-    from duediligence.search import Hit
+    from duediligence.reads.search import Hit
     from ui.main_window import MainWindow
 
 LIMIT = 100
@@ -74,7 +74,7 @@ class SearchDialog(QDialog):
 
     def run(self) -> list[Hit]:
         """Search now for the typed text; the first hit is made current."""
-        from duediligence.search import search
+        from duediligence.reads.search import search
 
         self.timer.stop()
         text = self.field.text().strip()
@@ -160,45 +160,6 @@ def show_hit(window: MainWindow, hit: Hit) -> bool:
     if evaluations.current_id() != hit.evaluation_id:
         return False
     window.show_evaluation(hit.evaluation_id)
-    _show_place(window.evaluation_view, hit)
+    row_id = hit.criterion_id if hit.kind == "score" else hit.row_id
+    show_place(window.evaluation_view, Place(hit.kind, row_id, hit.option_id))
     return True
-
-
-def show_page_of(tabs: QWidget, widget: QWidget) -> bool:
-    """Make current the tab of `tabs` (a QTabWidget) that holds `widget`, itself or inside a splitter."""
-    page: QWidget | None = widget
-    while page is not None and tabs.indexOf(page) < 0:  # type: ignore[attr-defined]
-        page = page.parentWidget()
-    if page is None:
-        return False
-    tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
-    return True
-
-
-def _show_place(view: QWidget, hit: Hit) -> None:
-    """Switch to the tab (and sub-page, and row) the hit lives in; parts not built yet are skipped."""
-    tab_names = {
-        "evaluation": "overview", "option": "comparison", "score": "comparison", "checklist": "risks",
-        "risk": "risks", "change_note": "change", "stakeholder": "stakeholders", "attachment": "evidence",
-    }  # fmt: skip
-    tab = getattr(view, tab_names.get(hit.kind, "overview"), None)
-    if tab is None or not show_page_of(view, tab):
-        return
-    try:
-        if hit.kind == "option" and hit.option_id is not None:
-            tab.pages.setCurrentWidget(tab.options)
-            tab.options.select_option(hit.option_id)
-        elif hit.kind == "score":
-            tab.pages.setCurrentWidget(tab.matrix)
-        elif hit.kind == "checklist":
-            tab.pages.setCurrentWidget(tab.checklist)
-            if hit.option_id is not None:
-                tab.checklist.set_option(hit.option_id)
-        elif hit.kind == "risk":
-            tab.pages.setCurrentWidget(tab.register)
-            tab.register.set_filter()
-            tab.register.select(hit.row_id)
-        elif hit.kind == "attachment":
-            tab.select_id(hit.row_id)
-    except (AttributeError, TypeError):  # a tab laid out differently: showing the tab is enough
-        pass

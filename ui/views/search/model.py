@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont
 from ui.numbers import format_day
 
 if TYPE_CHECKING:
-    from duediligence.search import Hit
+    from duediligence.reads.search import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole

@@ -1,0 +1,102 @@
+"""The decision matrix as plain data: options, criteria in group order, score cells, costs and
+pairwise comparisons. What the ranking, the robustness analysis and the charts compute from; the
+storage layer fills it (reads.matrix.load_matrix), tests and scripts may build it by hand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class OptionRow:
+    id: int
+    position: int
+    name: str
+    kind: str
+    vendor: str
+    product: str
+    website: str
+    contact: str
+    notes: str
+    excluded: bool
+    exclusion_reason: str
+    time_to_results_weeks: float | None
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    id: int
+    group_id: int | None
+    group: str
+    position: int
+    name: str
+    description: str
+    weight: float
+    scale: str
+    scale_min: float | None
+    scale_max: float | None
+    unit: str
+    direction: str
+    must_have: bool
+    must_have_threshold: float | None
+    value_source: str
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    position: int
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ScoreCell:
+    id: int
+    option_id: int
+    criterion_id: int
+    value: float | None
+    low: float | None
+    high: float | None
+    confidence: str | None
+    evidence: str
+    source: str
+    evidence_date: date | None
+
+
+@dataclass(frozen=True)
+class CostRow:
+    id: int
+    option_id: int
+    position: int
+    label: str
+    category: str
+    recurrence: str
+    amount: float | None  # None until typed: unknown, not zero
+    low: float | None
+    high: float | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Everything the comparison needs about one evaluation."""
+
+    evaluation_id: int
+    title: str
+    currency: str
+    missing_policy: str
+    must_have_policy: str
+    weight_source: str
+    horizon_years: int
+    discount_rate: float
+    options: tuple[OptionRow, ...]
+    groups: tuple[GroupRow, ...]
+    criteria: tuple[CriterionRow, ...]  # grouped criteria in group order, then ungrouped ones
+    cells: dict[tuple[int, int], ScoreCell]  # (option id, criterion id) -> cell
+    costs: tuple[CostRow, ...]
+    comparisons: dict[tuple[int, int], float]  # (criterion a id, criterion b id) -> Saaty value
+
+    def cell(self, option_id: int, criterion_id: int) -> ScoreCell | None:
+        return self.cells.get((option_id, criterion_id))

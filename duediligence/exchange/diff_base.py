@@ -1,0 +1,180 @@
+"""Reading an imported workbook's cells for the diff: each value through the same checkers the
+editors use (fields.py), and the three-way comparison of base, app and file for one value."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from duediligence import fields
+from duediligence.errors import ValidationError
+from duediligence.exchange import layout as L
+from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line
+from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
+from duediligence.exchange.merge import UNCHANGED, merge_value
+from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
+from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation
+from duediligence.operations.imports import Edit
+
+
+def show(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return L.YES if value else L.NO
+    if isinstance(value, float):
+        return number_text(value)
+    if isinstance(value, int):  # a cell may hold a whole number of a thousand digits
+        digits = str(value)
+        return digits if len(digits) <= 20 else f"{digits[:12]}… ({len(digits):,} digits)"
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        text = value if len(value) <= 60 else value[:57] + "…"
+        return repr(text)
+    return str(value)
+
+
+def field_checker(table: str, name: str) -> Any:
+    return (fields.BY_TABLE[table] | fields.REFERENCES.get(table, {})).get(name)
+
+
+def normal(table: str, name: str, value: Any) -> Any:
+    """A stored or exported value in the form the checkers return (dates as dates, ids as ids)."""
+    checker = field_checker(table, name)
+    if checker is None:
+        return value
+    try:
+        return checker(name, value)
+    except ValidationError:
+        return value
+
+
+def at(row: tuple[Any, ...], index: int) -> Any:
+    return row[index] if 0 <= index < len(row) else None
+
+
+def label_of(spec: L.ListSheet, row: dict[str, Any]) -> str:
+    for name in ("name", "title", "label", "text"):
+        if row.get(name):
+            return show(str(row[name]))
+    return f"#{row.get('id', '?')}"
+
+
+def checker_names(table: str) -> set[str]:
+    return set(fields.BY_TABLE[table])
+
+
+class DifferBase:
+    """The state of one evaluation's diff, and what every sheet's reading uses."""
+
+    def __init__(self, parsed: ParsedEvaluation, ours: dict[str, Any] | None) -> None:
+        self.parsed = parsed
+        self.base: dict[str, Any] = parsed.meta["document"]
+        self.ours = ours if ours is not None else self.base
+        self.lines: list[Line] = []
+        self.names = {
+            "option": self._names("options", L.OPTIONS),
+            "stakeholder": self._names("stakeholders", L.STAKEHOLDERS),
+        }
+
+    def _names(self, key: str, spec: L.ListSheet) -> dict[str, int]:
+        """Name -> id: the app's names, plus names the file gives existing rows (renames)."""
+        names = {row["name"]: row["id"] for row in self.ours[key]}
+        sheet = self.parsed.sheets.get(spec.key)
+        if sheet is not None:
+            head = sheet.header()
+            if "ID" in head and "Name" in head:
+                for _, row in sheet.body():
+                    rid, name = cell_id(at(row, head["ID"])), at(row, head["Name"])
+                    if rid is not None and isinstance(name, str):
+                        names.setdefault(name.strip(), rid)
+        return names
+
+    def read(
+        self, table: str, name: str, kind: str, raw: Any, where: tuple[str, int, str]
+    ) -> tuple[bool, Any]:
+        """(ok, value) for one cell; a refusal becomes an error line."""
+        column = where[2]
+        if isinstance(raw, Formula) and kind not in ("text",):  # text starting with "=" is text
+            self.error(where, f"holds a formula ({show(raw)}); type the value itself")
+            return False, None
+        if isinstance(raw, str) and len(raw) > EXCEL_CELL_CHARS:
+            self.error(where, f"is {len(raw):,} characters long; a cell holds at most {EXCEL_CELL_CHARS:,}")
+            return False, None
+        if isinstance(raw, str) and len(raw) == EXCEL_CELL_CHARS:  # no field of the app takes this much
+            self.error(
+                where,
+                f"holds {EXCEL_CELL_CHARS:,} characters, the most a spreadsheet cell holds: the spreadsheet "
+                "program probably cut the text off when it saved the file; shorten it and import again",
+            )
+            return False, None
+        if kind == "text" and isinstance(raw, int | float | date) and not isinstance(raw, bool):
+            raw = raw.isoformat()[:10] if isinstance(raw, date) else number_text(raw)
+        try:
+            if kind in ("option", "stakeholder"):
+                if raw is None or (isinstance(raw, str) and not raw.strip()):
+                    return True, None
+                if not isinstance(raw, str) or raw.strip() not in self.names[kind]:
+                    raise ValidationError(column, raw, f"names no {kind} of this evaluation")
+                return True, self.names[kind][raw.strip()]
+            if kind == "flag":
+                text = str(raw).strip().lower() if raw is not None else ""
+                if raw in (True, False):
+                    return True, bool(raw)
+                if text in ("yes", "no", "true", "false", "1", "0"):
+                    return True, text in ("yes", "true", "1")
+                raise ValidationError(column, raw, "expected yes or no")
+            if kind == "choice" and isinstance(raw, str):
+                raw = raw.strip() or None
+            if kind == "date" and isinstance(raw, int | float) and not isinstance(raw, bool):
+                raise ValidationError(column, raw, "expected a date as YYYY-MM-DD")
+            checker = field_checker(table, name)
+            return True, checker(column, raw)
+        except ValidationError as exc:
+            self.error(where, f"{exc.reason} (got {show(exc.value)})")
+            return False, None
+
+    def error(self, where: tuple[str, int | None, str | None], reason: str) -> None:
+        sheet, row, column = where
+        at = f"{sheet}, row {row}" if row else sheet
+        at += f", {column}" if column else ""
+        self.lines.append(Line(ERROR, sheet, row, column, f"{at}: {reason}."))
+
+    def ignored(self, where: tuple[str, int | None, str | None], reason: str) -> None:
+        sheet, row, column = where
+        at = f"{sheet}, row {row}" if row else sheet
+        at += f", {column}" if column else ""
+        self.lines.append(Line(IGNORED, sheet, row, column, f"{at}: {reason}; not imported."))
+
+    def three_way(
+        self,
+        where: tuple[str, int, str],
+        label: str,
+        name: str,
+        table: str,
+        base: Any,
+        ours: Any,
+        theirs: Any,
+        edit: Edit,
+        key: str,
+    ) -> None:
+        """One value: unchanged, a change the file made, or a conflict."""
+        sheet, row, column = where
+        outcome = merge_value(base, ours, theirs)
+        if outcome == UNCHANGED:
+            return
+        at = f"{sheet}, row {row} ({label}), {column}"
+        if outcome != MERGE_CONFLICT:
+            sentence = f"{at}: {show(ours)} → {show(theirs)}."
+            self.lines.append(
+                Line(CHANGED, sheet, row, column, sentence, key, name, ours, theirs, None, edit)
+            )
+        else:
+            sentence = (
+                f"{at}: conflict — exported {show(base)}, since then the app has {show(ours)} "
+                f"and the file has {show(theirs)}."
+            )
+            self.lines.append(
+                Line(CONFLICT, sheet, row, column, sentence, key, name, base, theirs, ours, edit)
+            )

@@ -1,0 +1,121 @@
+"""The Matrix sheet of an imported workbook: weights, scores and their ranges, against base and app."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from duediligence.errors import ValidationError
+from duediligence.exchange import layout as L
+from duediligence.exchange.diff_base import DifferBase, at, show
+from duediligence.exchange.merge import same
+from duediligence.exchange.safety import cell_id
+from duediligence.operations.imports import Edit
+
+
+class MatrixSheet(DifferBase):
+    """Reads the Matrix sheet (criteria as rows, options as columns)."""
+
+    def matrix(self) -> None:
+        sheet = self.parsed.sheets.get("Matrix")
+        if sheet is None:
+            return
+        head = sheet.header()
+        if "ID" not in head or "Weight" not in head:
+            self.error((sheet.title, 1, None), "the ID or Weight column is missing")
+            return
+        columns: list[tuple[str, int, int]] = []  # (header, column index, option id)
+        for header, option_id in self.parsed.meta.get("option_columns", []):
+            if header not in head:
+                self.error(
+                    (sheet.title, 1, header), "this option's column is missing; its scores are not read"
+                )
+            else:
+                columns.append((header, head[header], option_id))
+        every = {c["id"]: c for g in self.ours["criteria_groups"] for c in g["criteria"]}
+        every |= {c["id"]: c for c in self.ours["ungrouped_criteria"]}
+        base_all = {c["id"]: c for g in self.base["criteria_groups"] for c in g["criteria"]}
+        base_all |= {c["id"]: c for c in self.base["ungrouped_criteria"]}
+        base_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.base["scores"]}
+        ours_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.ours["scores"]}
+        ours_options = {o["id"] for o in self.ours["options"]}
+        pairwise = self.base.get("weight_source") == "pairwise"
+        seen: set[int] = set()
+        damaged_ids = False
+        for number, row in sheet.body():
+            rid = at(row, head["ID"])
+            name = at(row, head.get("Criterion", -1))
+            if rid is None:
+                if isinstance(name, str) and name.strip() and name.strip() not in L.MATRIX_TOTALS:
+                    self.ignored((sheet.title, number, "Criterion"), "criteria are added in the app")
+                continue
+            if isinstance(rid, int | float) and not isinstance(rid, bool) and cell_id(rid) is None:
+                self.error((sheet.title, number, "ID"), f"{show(rid)} is not the ID of a criterion")
+                damaged_ids = True
+                continue
+            cid = cell_id(rid)
+            if cid is None or cid not in base_all:
+                continue  # the totals below the table, and the notes
+            seen.add(cid)
+            base_c, ours_c = base_all[cid], every.get(cid)
+            label = base_c["name"]
+            if isinstance(name, str) and name.strip() != base_c["name"]:
+                self.ignored((sheet.title, number, "Criterion"), "criteria are renamed in the app")
+            if ours_c is None:
+                self.ignored((sheet.title, number, None), f"the criterion {label!r} was deleted in the app")
+                continue
+            where = (sheet.title, number, "Weight")
+            ok, weight = self.read("criterion", "weight", "number", at(row, head["Weight"]), where)
+            if ok and pairwise:
+                if not same(weight, base_c["weight"]):
+                    pass  # the sheet shows AHP weights; they are derived, never imported
+            elif ok:
+                edit = Edit("update", "criterion", cid, values={"weight": weight})
+                self.three_way(
+                    where,
+                    label,
+                    "weight",
+                    "criterion",
+                    base_c["weight"],
+                    ours_c["weight"],
+                    weight,
+                    edit,
+                    f"criterion:{cid}:weight",
+                )
+            if ours_c.get("value_source", "manual") != "manual":
+                continue
+            for header, index, option_id in columns:
+                where = (sheet.title, number, header)
+                ok, value = self.read("score", "value", "number", at(row, index), where)
+                if not ok:
+                    continue
+                base_v, ours_v = base_scores.get((option_id, cid)), ours_scores.get((option_id, cid))
+                if same(value, base_v) or same(value, ours_v):
+                    continue
+                if option_id not in ours_options:
+                    self.ignored(where, "this option was deleted in the app")
+                    continue
+                if value is not None:
+                    try:
+                        from duediligence.operations.rules import check_score
+
+                        check_score(SimpleNamespace(**ours_c), {"value": value}, "")
+                    except ValidationError as exc:
+                        self.error(where, f"{exc.reason} (got {show(value)})")
+                        continue
+                edit = Edit("score", "score", option_id, cid, {"value": value})
+                self.three_way(
+                    where,
+                    f"{label} × {header}",
+                    "value",
+                    "score",
+                    base_v,
+                    ours_v,
+                    value,
+                    edit,
+                    f"score:{option_id}:{cid}:value",
+                )
+        for cid in base_all.keys() - seen if not damaged_ids else ():  # which row is gone is unknown
+            self.ignored(
+                (sheet.title, None, None),
+                f"the row of criterion {base_all[cid]['name']!r} is missing; criteria are removed in the app",
+            )

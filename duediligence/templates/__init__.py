@@ -1,0 +1,1 @@
+"""Evaluation and checklist templates and the shipped samples (their data files live in resources/)."""
