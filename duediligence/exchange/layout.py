@@ -48,6 +48,32 @@ CHECKLIST_STATUSES = (
 RISK_STATUSES = (RiskStatus.OPEN, RiskStatus.MITIGATED, RiskStatus.ACCEPTED, RiskStatus.CLOSED)
 
 
+# How the import recognises a sheet after a colleague renamed it: every exported sheet carries two
+# sheet-scoped defined names, each referring to the sheet's header row (A1 where it has none) —
+# `DD_KIND_<KIND>` (what the sheet holds) and `DD_EVALUATION_<N>` (which evaluation of the file, 1-based,
+# in the order of the export data). Excel and LibreOffice keep local names through renames, sorts,
+# inserted and deleted rows. The import looks sheets up by these names and falls back to the title.
+SHEET_KINDS = (
+    "INSTRUCTIONS", "INDEX", "SUMMARY", "MATRIX", "COMPUTED", "OPTIONS", "COSTS", "EVIDENCE",
+    "CHECKLIST", "RISKS", "STAKEHOLDERS", "CHANGE_NOTES", "ACTIONS",
+)  # fmt: skip
+KIND_NAME_PREFIX = "DD_KIND_"
+EVALUATION_NAME_PREFIX = "DD_EVALUATION_"
+
+
+def sheet_kind(key: str) -> str:
+    """The kind of a sheet from its key or plain title ("Change notes" -> "CHANGE_NOTES")."""
+    kind = key.strip().upper().replace(" ", "_").replace("-", "_")
+    if kind not in SHEET_KINDS:
+        raise ValueError(f"not a sheet kind: {key!r}")
+    return kind
+
+
+def sheet_marks(key: str, evaluation_number: int) -> tuple[str, str]:
+    """The two local defined names that mark a sheet: its kind and its evaluation's number (1-based)."""
+    return KIND_NAME_PREFIX + sheet_kind(key), f"{EVALUATION_NAME_PREFIX}{evaluation_number}"
+
+
 def values(members: Any) -> tuple[str, ...]:
     return tuple(m.value for m in members)
 
