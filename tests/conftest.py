@@ -22,7 +22,13 @@ os.environ.update(_USER_DIRS)
 # XDG_CACHE_HOME stays: matplotlib keeps its font cache there and rebuilding it costs seconds.
 
 import pytest  # noqa: E402
-from services import find_soffice, require_integration, throwaway_postgres  # noqa: E402
+from services import (  # noqa: E402
+    find_soffice,
+    find_ssconvert,
+    find_uno_python,
+    require_integration,
+    throwaway_postgres,
+)
 
 __all__ = ["require_integration"]
 
@@ -57,4 +63,22 @@ def soffice() -> str:
     path = find_soffice()
     if path is None:
         require_integration("libreoffice", "LibreOffice missing (apt-get install libreoffice-calc-nogui)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def ssconvert() -> str:
+    """Path of Gnumeric's `ssconvert` (`ssconvert --recalc in.xlsx out.xlsx` recalculates a workbook)."""
+    path = find_ssconvert()
+    if path is None:
+        require_integration("gnumeric", "Gnumeric missing (apt-get install gnumeric)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def uno_python(soffice: str) -> str:
+    """A Python interpreter with LibreOffice's UNO bridge, to drive Calc as a colleague would."""
+    path = find_uno_python()
+    if path is None:
+        require_integration("python3-uno", "Python-UNO missing (apt-get install python3-uno)")
     return path

@@ -39,6 +39,21 @@ def find_soffice() -> str | None:
     return found or (debian_path if os.access(debian_path, os.X_OK) else None)
 
 
+def find_ssconvert() -> str | None:
+    """Gnumeric's converter: a second spreadsheet engine (besides LibreOffice) to recalculate exports."""
+    return shutil.which("ssconvert")
+
+
+def find_uno_python() -> str | None:
+    """A Python that can `import uno` (Debian's python3-uno is for the system Python only)."""
+    for candidate in ("/usr/bin/python3", shutil.which("python3")):
+        if candidate and os.access(candidate, os.X_OK):
+            probe = subprocess.run([candidate, "-c", "import uno"], capture_output=True, timeout=60)
+            if probe.returncode == 0:
+                return candidate
+    return None
+
+
 def find_pg_bin() -> Path | None:
     """Newest PostgreSQL bin dir with initdb and pg_ctl (Debian keeps them off PATH)."""
 

@@ -65,7 +65,8 @@ def test_editing_a_weight_stores_it_and_updates_the_shares(editor, book):
 def test_a_negative_weight_is_refused_with_a_message(qtbot, editor, book, asked, context):
     _set(editor, "Mobile", Col.WEIGHT, "-1")
     qtbot.waitUntil(lambda: bool(asked.warnings))
-    assert asked.warnings[0][1] == "The weight of “Mobile” was not changed (you entered “-1”): must be at least 0."
+    expected = "The weight of “Mobile” was not changed (you entered “-1”): must be at least 0."
+    assert asked.warnings[0][1] == expected
     assert _criteria(book)["Mobile"].weight == 1.0
     assert context.undo_stack.count() == 0
 
