@@ -4,16 +4,18 @@ Gnumeric recalculating a workbook.
     with calc_session(uno_python, "crm.xlsx", locale="de-DE") as calc:   # one headless Calc
         calc.sort("Options", "A2:K6", by="B")
         calc.delete_row("Risks", 3)                   # rows and cells as Calc shows them
-        calc.type("Matrix", "M3", "7,5")              # typed + Enter, parsed in de-DE: 7.5
+        calc.type("Matrix", "M3", "7,5")              # typed input, read in de-DE: 7.5
         calc.recalc()
         assert calc.read("Matrix", "M18").value == …
         calc.save(tmp_path / "back.xlsx")
 
     gnumeric_recalc(ssconvert, "crm.xlsx", tmp_path / "gnumeric.xlsx")   # then openpyxl data_only
 
-The session talks to `calc_driver.py`, run by the UNO-capable system Python (fixture `uno_python`),
-one JSON line per request. Each session starts its own soffice with a throw-away profile and always
-ends it: on leaving the block, on an error, on a timeout (the driver's whole process group is killed).
+The session talks to `calc_driver.py` (its docstring says what each request does, and how typing
+is emulated), run by the UNO-capable system Python (fixture `uno_python`), one JSON line per request.
+Each session starts its own soffice with a throw-away profile and always ends it: on leaving the
+block, on an error, or when a request is not answered within `calc.timeout` seconds (the session is
+then over: its whole process group is killed). Nothing of it is left running or on disk.
 """
 
 from __future__ import annotations
@@ -68,10 +70,16 @@ class Calc:
 
     def __init__(self, process: subprocess.Popen[str], timeout: float) -> None:
         self._process = process
-        self._timeout = timeout
+        self.timeout = timeout  # seconds each request may take
         self._answers: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
+        self._pump_thread = threading.Thread(target=self._pump, daemon=True)
+        self._pump_thread.start()
         self.sheets: list[str] = []
+
+    @property
+    def group(self) -> int:
+        """The id of the process group the driver and its soffice run in."""
+        return self._process.pid
 
     def _pump(self) -> None:
         assert self._process.stdout is not None
@@ -82,8 +90,11 @@ class Calc:
     def _answer(self, timeout: float, what: str) -> Any:
         try:
             line = self._answers.get(timeout=timeout)
-        except queue.Empty:
-            raise CalcError(f"Calc did not answer {what} within {timeout:g} s") from None
+        except queue.Empty:  # a late answer would be taken for the next one's: the session ends here
+            _kill_group(self._process)
+            raise CalcError(
+                f"Calc did not answer {what} within {timeout:g} s; the session was stopped"
+            ) from None
         if line is None:
             raise CalcError(f"Calc ended during {what}")
         answer = json.loads(line)
@@ -100,7 +111,7 @@ class Calc:
             self._process.stdin.flush()
         except BrokenPipeError:
             raise CalcError(f"Calc ended before {op}") from None
-        return self._answer(self._timeout, f"{op} {args}")
+        return self._answer(self.timeout, f"{op} {args}")
 
     def open(self, path: str | os.PathLike[str]) -> list[str]:
         self.sheets = self._request("open", path=str(Path(path).resolve()))
@@ -174,9 +185,9 @@ def calc_session(
 ) -> Iterator[Calc]:
     """A headless Calc whose typed input is read in `locale` (a BCP 47 tag such as "de-DE"), with
     `path` open when given; stopped when the block ends, whatever happens in it."""
-    with tempfile.TemporaryFile(mode="w+") as log:
+    with tempfile.TemporaryFile(mode="w+") as log, tempfile.TemporaryDirectory(prefix="calc-") as home:
         process = subprocess.Popen(
-            [uno_python, str(DRIVER), "--locale", locale],
+            [uno_python, str(DRIVER), "--locale", locale, "--home", home],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=log,
@@ -199,6 +210,7 @@ def calc_session(
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=STOP_TIMEOUT)
             _kill_group(process)
+            calc._pump_thread.join(timeout=10)  # it ends at the pipe's end, once the group is gone
             if process.stdout is not None:
                 process.stdout.close()
 
@@ -210,7 +222,7 @@ def _kill_group(process: subprocess.Popen[str]) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
         with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=10)
+            process.wait(timeout=2)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()

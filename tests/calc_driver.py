@@ -6,7 +6,7 @@ Run with a Python that has LibreOffice's UNO bridge (Debian: `apt-get install li
 python3-uno`, then `/usr/bin/python3`); the tests drive it through `tests/calc.py`. It is standalone
 (standard library + uno only) so that it runs outside the project's virtual environment.
 
-    /usr/bin/python3 tests/calc_driver.py [--locale de-DE] < requests
+    /usr/bin/python3 tests/calc_driver.py [--locale de-DE] [--home DIR] < requests
 
 One JSON request per line on stdin, one JSON answer per line on stdout, in order (rows and cells as
 Calc shows them: row 3 is the third row):
@@ -98,10 +98,13 @@ def prop(name, value):
 class Office:
     """One headless soffice with a private profile, and the document it has open."""
 
-    def __init__(self, locale):
-        self.profile = tempfile.mkdtemp(prefix="calc-profile-")
-        self.workdir = tempfile.mkdtemp(prefix="calc-work-")
+    def __init__(self, locale, home=None):
+        self.own_home = home is None
+        self.home = tempfile.mkdtemp(prefix="calc-session-") if home is None else home
+        self.profile = os.path.join(self.home, "profile")
+        self.workdir = os.path.join(self.home, "work")
         os.makedirs(os.path.join(self.profile, "user"))
+        os.makedirs(self.workdir)
         with open(os.path.join(self.profile, "user", "registrymodifications.xcu"), "w") as fh:
             fh.write(REGISTRY.format(locale=locale))
         pipe = f"calc_driver_{os.getpid()}"
@@ -151,8 +154,8 @@ class Office:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(timeout=15)
-        shutil.rmtree(self.profile, ignore_errors=True)
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        for folder in (self.profile, self.workdir) if not self.own_home else (self.home,):
+            shutil.rmtree(folder, ignore_errors=True)
         return self.proc.returncode
 
     # --- requests -----------------------------------------------------------------------------------
@@ -304,7 +307,10 @@ class Office:
 def main(argv):
     parser = argparse.ArgumentParser(description="Drive LibreOffice Calc; see the module's docstring.")
     parser.add_argument("--locale", default="en-US", help="the locale typed input is read in (BCP 47)")
-    locale = parser.parse_args(argv).locale
+    parser.add_argument(
+        "--home", help="an empty folder for the profile and the copies (default: a temporary one)"
+    )
+    options = parser.parse_args(argv)
     answers = sys.stdout
     sys.stdout = sys.stderr  # nothing but answers on the answer channel
     office = None
@@ -314,7 +320,7 @@ def main(argv):
 
     signal.signal(signal.SIGTERM, terminate)
     try:
-        office = Office(locale)
+        office = Office(options.locale, options.home)
         answers.write(json.dumps({"ok": True, "result": "ready"}) + "\n")
         answers.flush()
         for line in sys.stdin:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from calc import CalcRefused, calc_session, gnumeric_recalc, live_processes
+from calc import CalcError, CalcRefused, calc_session, gnumeric_recalc, live_processes
 
 
 def small_workbook(path: Path) -> Path:
@@ -61,13 +61,23 @@ def test_a_saved_workbook_holds_the_edit_and_the_session_leaves_no_process(
 
     source = small_workbook(tmp_path / "s.xlsx")
     with calc_session(uno_python, source) as calc:
-        group = calc._process.pid  # the driver leads the process group soffice runs in
+        group = calc.group
         calc.type("Scores", "B2", "3")
         calc.rename("Scores", "Punkte")
         saved = calc.save(tmp_path / "back.xlsx")
     assert live_processes(group) == []  # nothing of the session still runs
     assert load_workbook(saved)["Punkte"]["B2"].value == 3
     assert load_workbook(source).sheetnames == ["Scores"]  # Calc worked on a copy
+
+
+def test_a_request_calc_does_not_answer_in_time_ends_the_session(uno_python: str, tmp_path: Path) -> None:
+    with calc_session(uno_python, small_workbook(tmp_path / "s.xlsx")) as calc:
+        group, calc.timeout = calc.group, 0.001
+        with pytest.raises(CalcError, match=r"did not answer save .* the session was stopped"):
+            calc.save(tmp_path / "back.xlsx")
+        assert live_processes(group) == []
+        with pytest.raises(CalcError, match="Calc ended"):
+            calc.recalc()
 
 
 def test_gnumeric_caches_the_values_it_recalculated(ssconvert: str, tmp_path: Path) -> None:
