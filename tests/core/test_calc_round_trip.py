@@ -92,6 +92,18 @@ def sort_options_by_name_descending(calc: Calc) -> None:
     calc.sort("Options", cells, by=column_letter(grid[head].index("Name")), ascending=False)
 
 
+def sort_matrix_by_criterion(calc: Calc) -> None:
+    grid = calc.read_sheet("Matrix")
+    head = header_row(grid, "ID", "Criterion", "Weight")
+    ids = grid[head].index("ID")
+    last = head
+    while last + 1 < len(grid) and number(grid[last + 1][ids]) is not None:
+        last += 1
+    width = max(c for c, v in enumerate(grid[head]) if v not in ("", None))
+    cells = f"{cell_name(head + 1, 0)}:{cell_name(last, width)}"
+    calc.sort("Matrix", cells, by=column_letter(grid[head].index("Criterion")))
+
+
 def insert_criterion_row(calc: Calc, options: list[str]) -> int:
     """A blank row before the fourth criterion (it takes the 0–10 validity of the third, above it),
     filled in by typing; returns its sheet row."""
@@ -166,6 +178,17 @@ def sorted_options(calc: Calc, folder: Path) -> Iterator[Scenario]:
     calc.open(path)
     sort_options_by_name_descending(calc)
     yield saved(calc, db, eid, folder, "sorted-options")
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def sorted_matrix(calc: Calc, folder: Path) -> Iterator[tuple[Scenario, list[list[Any]]]]:
+    """The Matrix sorted by criterion name; with the Evidence sheet as Calc recalculated it."""
+    db, eid, path = exported(folder, "sorted-matrix")
+    calc.open(path)
+    sort_matrix_by_criterion(calc)
+    scenario = saved(calc, db, eid, folder, "sorted-matrix")
+    yield scenario, calc.read_sheet("Evidence")
     db.close()
 
 
@@ -247,6 +270,30 @@ def test_sorting_the_options_sheet_keeps_the_sheets_ranking_equal_to_rank_json(
 def test_a_sorted_options_sheet_imports_with_nothing_to_change(sorted_options: Scenario) -> None:
     report = import_command(sorted_options.db, sorted_options.edited, dry_run=True)
     assert report.problem is None and review(report) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="issue 17: the Evidence sheet's Score column reads the Matrix by position ('Matrix'!M2…), so "
+    "after sorting the Matrix it shows other criteria's scores",
+)
+def test_sorting_the_matrix_keeps_each_evidence_row_showing_its_own_score(
+    sorted_matrix: tuple[Scenario, list[list[Any]]],
+) -> None:
+    scenario, evidence = sorted_matrix
+    doc = document(scenario.db, scenario.eid)
+    names = {o["id"]: o["name"] for o in doc["options"]}
+    app = {(names[s["option_id"]], s["criterion"]): s["value"] for s in doc["scores"]}
+    head = header_row(evidence, "Option", "Criterion")
+    option, criterion = evidence[head].index("Option"), evidence[head].index("Criterion")
+    score = next(c for c, v in enumerate(evidence[head]) if isinstance(v, str) and v.startswith("Score"))
+    shown = {
+        (row[option], row[criterion]): number(row[score])
+        for row in evidence[head + 1 :]
+        if (row[option], row[criterion]) in app
+    }
+    assert len(shown) > 50 and shown == {key: app[key] for key in shown}
 
 
 @pytest.mark.xfail(
