@@ -16,6 +16,8 @@ from duediligence import __version__
 from duediligence.cli.common import EXIT_ERROR, EXIT_OK
 from duediligence.cli.desktop import cmd_install_desktop
 from duediligence.cli.ranking import cmd_rank, cmd_report
+from duediligence.cli.scoring import add_commands as add_scoring_commands
+from duediligence.cli.scoring import cmd_import_scores, cmd_scoring_sheets
 from duediligence.cli.sharing import cmd_export, cmd_import
 from duediligence.cli.workbooks import (
     cmd_add,
@@ -125,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the app and the file changed the same value since the export: refuse (default), "
         "keep the app's, or take the file's",
     )
+    add_scoring_commands(commands, lambda command: _db_option(command, default=argparse.SUPPRESS))
 
     desktop = commands.add_parser("install-desktop", help="add the app to the desktop's application menu")
     desktop.add_argument("--prefix", metavar="PATH", help="the XDG data folder (default: ~/.local/share)")
@@ -173,6 +176,8 @@ COMMANDS = {
     "rank": cmd_rank,
     "export": cmd_export,
     "import": cmd_import,
+    "scoring-sheets": cmd_scoring_sheets,
+    "import-scores": cmd_import_scores,
     "copy": cmd_copy,
     "report": cmd_report,
     "install-desktop": cmd_install_desktop,
