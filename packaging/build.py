@@ -87,19 +87,23 @@ def make_tarball(target: Path) -> Path:
 
 
 def system_packages(files: list[Path]) -> list[str]:
-    """Debian packages holding the libraries the bundle takes from the system (libc, GL, fontconfig…)."""
+    """Debian packages holding the libraries the bundle takes from the system: those it links to that
+    it does not carry (libc, GL, wayland-client…; the loader finds a carried library by name first)."""
+    carried = {path.name for path in BUNDLE.rglob("*")}
     outside: set[str] = set()
     for path in files:
         done = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False)
         for line in done.stdout.splitlines():
-            match = re.search(r"=> (/\S+)", line)
-            if match and not Path(match.group(1)).resolve().is_relative_to(BUNDLE.resolve()):
-                outside.add(str(Path(match.group(1)).resolve()))
+            match = re.match(r"\s*(\S+) => (/\S+)", line)
+            if match and match.group(1) not in carried:
+                outside.add(match.group(2))
     packages: set[str] = set()
     for library in sorted(outside):
-        done = subprocess.run(["dpkg", "-S", library], capture_output=True, text=True, check=False)
-        if done.returncode == 0:
-            packages.add(done.stdout.split(":", 1)[0].strip())
+        for candidate in (library, str(Path(library).resolve())):  # dpkg knows /lib or /usr/lib
+            done = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
+            if done.returncode == 0:
+                packages.add(done.stdout.split(":", 1)[0].strip())
+                break
     return sorted(packages)
 
 
@@ -116,7 +120,12 @@ def make_deb(target: Path, release: str, glibc: str, files: list[Path]) -> Path:
     (stage / "usr" / "bin").mkdir(parents=True)
     (stage / "usr" / "bin" / "duediligence").symlink_to("/opt/duediligence/duediligence")
     install_desktop_entry(stage / "usr" / "share", command="/usr/bin/duediligence", refresh=False)
-    depends = [f"libc6 (>= {glibc})", *(p for p in system_packages(files) if p != "libc6")]
+    # fontconfig-config: the system's font configuration and at least one font (DejaVu by default).
+    depends = [
+        f"libc6 (>= {glibc})",
+        *(p for p in system_packages(files) if p != "libc6"),
+        "fontconfig-config",
+    ]
     size_kb = folder_size(stage) // 1024
     (stage / "DEBIAN").mkdir()
     (stage / "DEBIAN" / "control").write_text(

@@ -1,22 +1,25 @@
 """Smoke test of a built bundle: what a person who downloaded it does, checked from outside.
 
-    python3 packaging/smoke.py [dist/duediligence]
+    python3 packaging/smoke.py [dist/duediligence | dist/duediligence-*.tar.gz] [--deb dist/*.deb]
 
-Copies the bundle to a new folder (whose name has a space) and runs the copy with an empty environment
-(as `env -i`: no PATH, HOME, LANG, PYTHONPATH or LD_LIBRARY_PATH), so nothing from the build machine's
-set-up helps it: --version, demo, list, rank --json, export, import --dry-run, report, refusing a
-workbook from a newer version, and the desktop window (offscreen), which opens the workbook and quits
-cleanly (DUEDILIGENCE_QUIT_AFTER_START, read by ui/app.py). Exit code 0 when every step passed.
-Standard library only (Python 3.11+), so any Python can run it.
+Unpacks the .tar.gz (or copies the folder) into a new folder whose name has a space, and runs the
+copy with an empty environment (as `env -i`: no PATH, HOME, LANG, PYTHONPATH or LD_LIBRARY_PATH), so
+nothing from the build machine's set-up helps it: --version, demo, list, rank --json, export, import
+--dry-run, report, refusing a workbook from a newer version, and the desktop window (offscreen, and
+on X11 under Xvfb where xvfb-run exists), which opens the workbook and quits cleanly
+(DUEDILIGENCE_QUIT_AFTER_START, read by ui/app.py). With --deb, checks the .deb's contents too.
+Exit code 0 when every step passed. Standard library only (Python 3.11+), so any Python can run it.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sqlite3
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import tomllib
@@ -29,6 +32,10 @@ TIMEOUT = 180  # seconds per command: a first run builds matplotlib's font cache
 
 
 class Failed(Exception):
+    pass
+
+
+class Skipped(Exception):
     pass
 
 
@@ -140,6 +147,39 @@ def steps(app: Bundle) -> list[tuple[str, Callable[[], None]]]:
         check("geometry=" in text, "the window did not save its geometry on closing")
         check(f"last={workbook}" in text, f"the window did not open {workbook}")
 
+    def window_on_x11() -> None:
+        xvfb_run = shutil.which("xvfb-run")
+        if xvfb_run is None:
+            raise Skipped("no xvfb-run")
+        home = scratch / "home-x11"
+        home.mkdir()
+        # xvfb-run sets DISPLAY and XAUTHORITY; everything else stays empty, as above.
+        inner = (
+            'exec env -i DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" HOME="$1" QT_QPA_PLATFORM=xcb '
+            'DUEDILIGENCE_QUIT_AFTER_START=1 "$2" --db "$3"'
+        )
+        command = [xvfb_run, "-a", "sh", "-c", inner, "sh", str(home), str(app.executable), str(workbook)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+        check(done.returncode == 0 and "Traceback" not in done.stderr, f"on X11: {done.stderr[-2000:]}")
+        check(any(home.joinpath(".config").rglob("*.conf")), "on X11: the window saved no settings")
+
+    def menu_entry() -> None:
+        # A stand-in for update-desktop-database records the environment programs started by the app get.
+        tools, share = scratch / "tools", scratch / "share"
+        tools.mkdir()
+        seen = scratch / "tool-environment.txt"
+        tool = tools / "update-desktop-database"
+        tool.write_text(f"#!/bin/sh\nenv > '{seen}'\n", encoding="utf-8")
+        tool.chmod(0o755)
+        app.run("install-desktop", "--prefix", str(share), env={"PATH": f"{tools}:/usr/bin:/bin"})
+        entry = (share / "applications" / "duediligence.desktop").read_text(encoding="utf-8")
+        check(f"TryExec={app.executable}\n" in entry, f"the menu entry does not start this bundle:\n{entry}")
+        inherited = seen.read_text(encoding="utf-8")
+        check(
+            str(app.executable.parent) not in inherited.partition("LD_LIBRARY_PATH=")[2].split("\n")[0],
+            "programs the app starts inherit the bundle's LD_LIBRARY_PATH",
+        )
+
     return [
         ("--version", version),
         ("demo, list --json", demo),
@@ -149,27 +189,72 @@ def steps(app: Bundle) -> list[tuple[str, Callable[[], None]]]:
         ("report", write_report),
         ("a workbook from a newer version is refused", newer_workbook_refused),
         ("the window opens offscreen and quits", window),
+        ("the window opens on X11 (Xvfb) and quits", window_on_x11),
+        (
+            "install-desktop: a menu entry for this folder; started programs get the system's libraries",
+            menu_entry,
+        ),
     ]
 
 
+def unpack(built: Path, folder: Path) -> Path:
+    """The bundle moved into `folder`, as a person would get it: unpacked from the .tar.gz, or copied."""
+    folder.mkdir(parents=True)
+    if built.is_dir():
+        return Path(shutil.copytree(built, folder / "duediligence", symlinks=True))
+    with tarfile.open(built) as tar:
+        tar.extractall(folder, filter="data")  # refuses absolute paths and links out of the folder
+    return folder / "duediligence"
+
+
+def deb_steps(deb: Path) -> list[tuple[str, Callable[[], None]]]:
+    def contents() -> None:
+        if shutil.which("dpkg-deb") is None:
+            raise Skipped("no dpkg-deb")
+        listing = subprocess.run(
+            ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+        )
+        for wanted in (
+            "./opt/duediligence/duediligence",
+            "./usr/bin/duediligence -> /opt/duediligence/duediligence",
+            "./usr/share/applications/duediligence.desktop",
+            "./usr/share/mime/packages/duediligence.xml",
+            "./usr/share/icons/hicolor/scalable/apps/duediligence.svg",
+            "./usr/share/icons/hicolor/256x256/apps/duediligence.png",
+        ):
+            check(wanted in listing.stdout, f"the .deb lacks {wanted}")
+        fields = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True)
+        check(f"Version: {project_version()}" in fields.stdout, f"the .deb's version: {fields.stdout}")
+        check("Depends: libc6 (>= " in fields.stdout, f"the .deb does not name its glibc: {fields.stdout}")
+
+    return [(f"the .deb holds the app, menu entry, icons and file type ({deb.name})", contents)]
+
+
 def main(argv: list[str]) -> int:
-    built = Path(argv[0] if argv else ROOT / "dist" / "duediligence").resolve()
-    if not (built / "duediligence").is_file():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bundle", nargs="?", type=Path, default=ROOT / "dist" / "duediligence")
+    parser.add_argument("--deb", type=Path, help="also check this .deb's contents")
+    args = parser.parse_args(argv)
+    built = args.bundle.resolve()
+    if not (built.is_file() or (built / "duediligence").is_file()):
         print(f"smoke: no bundle at {built} (run ./dev bundle)", file=sys.stderr)
         return 2
     started = time.monotonic()
     failures = 0
     with tempfile.TemporaryDirectory(prefix="dd-smoke-") as tmp:
-        moved = Path(tmp) / "moved bundle" / "duediligence"
-        shutil.copytree(built, moved, symlinks=True)
+        moved = unpack(built, Path(tmp) / "moved bundle")
+        print(f"smoke: {built.name} moved to {moved} ({time.monotonic() - started:.1f} s)", file=sys.stderr)
         scratch = Path(tmp) / "work"
         scratch.mkdir()
         app = Bundle(moved / "duediligence", scratch)
-        for name, step in steps(app):
+        for name, step in steps(app) + (deb_steps(args.deb) if args.deb else []):
             began = time.monotonic()
             try:
                 step()
-            except (Failed, subprocess.TimeoutExpired, OSError, ValueError, KeyError) as exc:
+            except Skipped as exc:
+                print(f"smoke: skip {name}: {exc}", file=sys.stderr)
+                continue
+            except (Failed, subprocess.SubprocessError, OSError, ValueError, KeyError) as exc:
                 failures += 1
                 print(f"smoke: FAIL {name}: {exc}", file=sys.stderr)
                 continue
