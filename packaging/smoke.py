@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -28,6 +29,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+LINUX = sys.platform.startswith("linux")
+EXECUTABLE = "duediligence.exe" if sys.platform == "win32" else "duediligence"
+# Windows processes need SYSTEMROOT (Python's sockets and random numbers fail without it).
+BARE = {"SYSTEMROOT": os.environ.get("SYSTEMROOT", r"C:\Windows")} if sys.platform == "win32" else {}
 TIMEOUT = 180  # seconds per command: a first run builds matplotlib's font cache
 
 
@@ -50,7 +55,7 @@ class Bundle:
     ) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
             [str(self.executable), *args],
-            env=env or {},  # empty: as `env -i`
+            env={**BARE, **(env or {})},  # empty: as `env -i`
             cwd=self.scratch,
             capture_output=True,
             text=True,
@@ -141,6 +146,8 @@ def steps(app: Bundle) -> list[tuple[str, Callable[[], None]]]:
         home.mkdir()
         env = {"HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "DUEDILIGENCE_QUIT_AFTER_START": "1"}
         app.run(*db, env=env)
+        if not LINUX:  # QSettings keeps them in the registry (Windows) or a .plist (macOS)
+            return
         settings = next(home.joinpath(".config").rglob("*.conf"), None)
         check(settings is not None, "the window saved no settings: it was not shown and closed")
         text = settings.read_text(encoding="utf-8", errors="replace") if settings else ""
@@ -149,6 +156,8 @@ def steps(app: Bundle) -> list[tuple[str, Callable[[], None]]]:
 
     def window_on_x11() -> None:
         xvfb_run = shutil.which("xvfb-run")
+        if not LINUX:
+            raise Skipped("X11 is Linux's")
         if xvfb_run is None:
             raise Skipped("no xvfb-run")
         home = scratch / "home-x11"
@@ -165,6 +174,8 @@ def steps(app: Bundle) -> list[tuple[str, Callable[[], None]]]:
 
     def menu_entry() -> None:
         # A stand-in for update-desktop-database records the environment programs started by the app get.
+        if not LINUX:
+            raise Skipped("the desktop menu entry is Linux's")
         tools, share = scratch / "tools", scratch / "share"
         tools.mkdir()
         seen = scratch / "tool-environment.txt"
@@ -236,7 +247,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--deb", type=Path, help="also check this .deb's contents")
     args = parser.parse_args(argv)
     built = args.bundle.resolve()
-    if not (built.is_file() or (built / "duediligence").is_file()):
+    if not (built.is_file() or (built / EXECUTABLE).is_file()):
         print(f"smoke: no bundle at {built} (run ./dev bundle)", file=sys.stderr)
         return 2
     started = time.monotonic()
@@ -246,7 +257,7 @@ def main(argv: list[str]) -> int:
         print(f"smoke: {built.name} moved to {moved} ({time.monotonic() - started:.1f} s)", file=sys.stderr)
         scratch = Path(tmp) / "work"
         scratch.mkdir()
-        app = Bundle(moved / "duediligence", scratch)
+        app = Bundle(moved / EXECUTABLE, scratch)
         for name, step in steps(app) + (deb_steps(args.deb) if args.deb else []):
             began = time.monotonic()
             try:
