@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -66,4 +67,6 @@ def main(db: str | None = None) -> int:
     window.show()
     app.processEvents()  # paint the window now; opening the workbook (and the ORM import) comes after
     QTimer.singleShot(0, lambda: start(window, db))
+    if os.environ.get("DUEDILIGENCE_QUIT_AFTER_START"):  # the bundle's smoke test: open, then close
+        QTimer.singleShot(0, window.close)
     return app.exec()
