@@ -40,11 +40,24 @@ def baseline(rows: int, columns: int) -> float:
     return elapsed
 
 
-def main(path: str, evaluation_id: int) -> None:
+def shape(path: str, evaluation_id: int) -> tuple[int, int]:
+    """(criteria, options) of the evaluation: the baseline table has the same shape."""
+    import sqlite3
+
+    raw = sqlite3.connect(path)
+    rows = [
+        raw.execute(f"SELECT count(*) FROM {table} WHERE evaluation_id = ?", (evaluation_id,)).fetchone()[0]
+        for table in ("criterion", "option")
+    ]
+    raw.close()
+    return rows[0], rows[1]
+
+
+def main(path: str, evaluation_id: int, edits_wanted: int = 20) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    base = baseline(250, 100)
+    base = baseline(*shape(path, evaluation_id))
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.workbooks import open_workbook
@@ -66,7 +79,7 @@ def main(path: str, evaluation_id: int) -> None:
     from duediligence.operations.edits import SetScore
 
     data = window.context.matrix(evaluation_id)
-    plain = [key for key, cell in data.cells.items() if cell.low is None and cell.high is None][:10]
+    plain = [key for key, cell in data.cells.items() if cell.low is None and cell.high is None][:edits_wanted]
     edits = []
     for i, (option_id, criterion_id) in enumerate(plain):
         value = float((data.cells[(option_id, criterion_id)].value + 1 + i % 3) % 11)
