@@ -92,7 +92,8 @@ def child(*args: str, timeout: int = 900) -> Any:
 
 
 def make_workbook(path: Path, doc: dict[str, Any]) -> tuple[int, float]:
-    """A workbook holding one evaluation made from `doc`: (its id, seconds to insert it)."""
+    """A workbook holding an evaluation made from `doc` (added if the file exists): (its id, seconds to
+    insert it)."""
     from duediligence.operations.evaluations import InsertEvaluationDocument
     from duediligence.storage.database import Database
 
@@ -192,10 +193,13 @@ def robustness_rows(report: Report, path: Path, eid: int, repeat: int) -> None:
     db.close()
 
 
-def ui_rows(report: Report, w1: tuple[Path, int], typical: tuple[Path, int]) -> None:
-    """The real window, in a subprocess each (offscreen): open until the matrix shows; edit scores."""
-    for (path, eid), name, key in ((w1, "W1", ""), (typical, "the typical evaluation (6 × 30)", "_typical")):
-        data = child("bench.ui_matrix", str(path), str(eid), timeout=600)
+def ui_rows(report: Report, w1: tuple[Path, int, int], typical: tuple[Path, int]) -> None:
+    """The real window, in a subprocess each (offscreen): open until the matrix shows; edit scores;
+    switch to W1 from another evaluation of its workbook."""
+    for (path, eid, *other), name, key in (
+        (w1, "W1", ""), (typical, "the typical evaluation (6 × 30)", "_typical")
+    ):  # fmt: skip
+        data = child("bench.ui_matrix", str(path), str(eid), *map(str, other), timeout=600)
         report.row(f"open {name} in the window until the matrix is shown", [data["open"]],
                    [data["baseline"]], "bare QTableView of the same shape shown",
                    f"open{key or '_w1'}_ms", f"open{key or '_w1'}_ratio")  # fmt: skip
@@ -205,6 +209,9 @@ def ui_rows(report: Report, w1: tuple[Path, int], typical: tuple[Path, int]) -> 
                    f"edit_redraw{key}_ms")  # fmt: skip
         report.row(f"score edit of {name}, redrawn (p95)", edits, None, "–",
                    f"edit_redraw{key}_p95_ms", value=p95(edits))  # fmt: skip
+        if "switch" in data:
+            report.row("select W1 in the running window until its matrix is shown (after an edit of "
+                       "another evaluation)", data["switch"], None, "≤ 0.4 s", "switch_w1_ms")  # fmt: skip
 
 
 def exchange_rows(report: Report, path: Path, eid: int, repeat: int) -> None:
@@ -259,7 +266,8 @@ def main() -> None:
     if "ui" in only:
         typical = folder / "typical.db"
         typical_id, _ = make_workbook(typical, typical_evaluation())
-        ui_rows(report, (w1, eid), (typical, typical_id))
+        other, _ = make_workbook(w1, typical_evaluation())  # the evaluation worked on before W1
+        ui_rows(report, (w1, eid, other), (typical, typical_id))
     if "exchange" in only:
         exchange_rows(report, w1, eid, repeat)
     if "startup" in only:

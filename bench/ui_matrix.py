@@ -1,7 +1,12 @@
-"""Open a large evaluation in the real window until its score matrix is shown, then time score edits.
+"""Open an evaluation in the real window until its score matrix is shown, then time score edits.
 
-Run by bench/run.py in a subprocess (offscreen); prints JSON timings. The baseline is a bare
-QTableView over a plain model of the same shape, shown: the cost of Qt painting that many cells.
+    python -m bench.ui_matrix WORKBOOK EVALUATION_ID [OTHER_EVALUATION_ID]
+
+Run by bench/run.py in a subprocess (offscreen); prints JSON timings: "open" from a fresh process
+(window, workbook and every import included), "edits", and with another evaluation in the same
+workbook "switch": after working on that one (a score edit there), selecting this one in the list
+until its matrix is shown, in the running window. The baseline is a bare QTableView over a plain model
+of the same shape, shown: the cost of Qt painting that many cells.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import json
 import os
 import sys
 import time
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -53,11 +59,23 @@ def shape(path: str, evaluation_id: int) -> tuple[int, int]:
     return rows[0], rows[1]
 
 
-def main(path: str, evaluation_id: int, edits_wanted: int = 20) -> None:
+def shown(app: Any, window: Any, evaluation_id: int) -> None:
+    """Select the evaluation in the list and wait until its score matrix is painted."""
+    window.evaluations.select(evaluation_id)
+    view = window.evaluation_view
+    view.setCurrentWidget(view.comparison)
+    matrix = view.comparison.matrix
+    while matrix.model.rowCount() == 0 or matrix.evaluation_id != evaluation_id or matrix._stale:
+        app.processEvents()
+    matrix.table.repaint()
+
+
+def main(path: str, evaluation_id: int, other: int | None = None, edits_wanted: int = 20) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
     base = baseline(*shape(path, evaluation_id))
+    from ui.app import settle
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.workbooks import open_workbook
@@ -67,14 +85,10 @@ def main(path: str, evaluation_id: int, edits_wanted: int = 20) -> None:
     window.resize(1400, 900)
     window.show()
     open_workbook(window, path)
-    window.evaluations.select(evaluation_id)
-    view = window.evaluation_view
-    view.setCurrentWidget(view.comparison)
-    matrix = view.comparison.matrix
-    while matrix.model.rowCount() == 0:
-        app.processEvents()
-    matrix.table.repaint()
+    settle()  # as ui.app.main does once the workbook is open
+    shown(app, window, evaluation_id)
     opened = time.perf_counter() - start
+    matrix = window.evaluation_view.comparison.matrix
 
     from duediligence.operations.edits import SetScore
 
@@ -88,10 +102,24 @@ def main(path: str, evaluation_id: int, edits_wanted: int = 20) -> None:
         app.processEvents()
         matrix.table.repaint()
         edits.append(time.perf_counter() - start)
-    print(json.dumps({"open": opened, "baseline": base, "edits": edits}), flush=True)
+    result: dict[str, Any] = {"open": opened, "baseline": base, "edits": edits}
+    if other is not None:
+        switches = []
+        for _ in range(3):
+            shown(app, window, other)
+            cells = window.context.matrix(other).cells
+            key, cell = next((k, c) for k, c in cells.items() if c.low is None and c.high is None)
+            value = float((cell.value or 0) + 1) % 10
+            window.context.submit(SetScore(*key, {"value": value}), "Edit score")  # the cache is dropped
+            app.processEvents()
+            start = time.perf_counter()
+            shown(app, window, evaluation_id)
+            switches.append(time.perf_counter() - start)
+        result["switch"] = switches
+    print(json.dumps(result), flush=True)
     window.context.close_workbook()
     os._exit(0)  # skip interpreter teardown of Qt objects: nothing is left to save, and it can crash
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else None)

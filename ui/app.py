@@ -65,5 +65,14 @@ def main(db: str | None = None) -> int:
     window = MainWindow(context)
     window.show()
     app.processEvents()  # paint the window now; opening the workbook (and the ORM import) comes after
-    QTimer.singleShot(0, lambda: start(window, db))
+    QTimer.singleShot(0, lambda: (start(window, db), settle()))
     return app.exec()
+
+
+def settle() -> None:
+    """After start-up: the modules, widgets and workbook loaded so far stay for the whole session, so
+    Python's cycle collector stops scanning them (each full pass over them costs tens of milliseconds
+    while a large matrix is read or ranked)."""
+    import gc
+
+    gc.freeze()

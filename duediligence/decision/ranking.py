@@ -102,14 +102,14 @@ def value_array(matrix: Matrix, money: dict[int, OptionFinance]) -> NDArray[Any]
     values = np.full((len(matrix.options), len(matrix.criteria)), np.nan)
     manual = _manual_columns(matrix)
     rows = {option.id: i for i, option in enumerate(matrix.options)}
-    where = [
-        (rows[o], manual[c], cell.value)
-        for (o, c), cell in matrix.cells.items()
-        if cell.value is not None and c in manual and o in rows
-    ]
-    if where:
-        at_row, at_column, typed = zip(*where, strict=True)
-        values[list(at_row), list(at_column)] = [float(x) for x in typed]
+    at_row, at_column, typed = [], [], []  # ints and floats: nothing for the cycle collector to track
+    for (option_id, criterion_id), cell in matrix.cells.items():
+        i, j = rows.get(option_id), manual.get(criterion_id)
+        if cell.value is not None and i is not None and j is not None:
+            at_row.append(i)
+            at_column.append(j)
+            typed.append(float(cell.value))
+    values[at_row, at_column] = typed
     for j, criterion in enumerate(matrix.criteria):
         source = criterion.value_source
         if source not in _DERIVED:
