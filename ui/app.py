@@ -52,19 +52,20 @@ def create_app() -> QApplication:
 
 
 def main(db: str | None = None) -> int:
-    """Show the window first, then open the workbook once the event loop has painted it."""
+    """Paint the window's frame first; then its menus, list and pages; then open the workbook."""
     app = create_app()
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(app), frame_only=True)
+    window.show()
+    app.processEvents()  # painted now: the rest of the UI, and later the ORM, are imported after it
     from ui.views.failures import install_last_resort
 
     install_last_resort()  # an error escaping a Qt slot is shown in a message, not only printed
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    window.build()
     from ui.workbooks import start
 
-    context = AppContext(app)
-    window = MainWindow(context)
-    window.show()
-    app.processEvents()  # paint the window now; opening the workbook (and the ORM import) comes after
     QTimer.singleShot(0, lambda: (start(window, db), settle()))
     return app.exec()
 

@@ -213,11 +213,12 @@ class AppContext(QObject):
                 if key[0] == "risk-summary" and key[1] == evaluation_id:
                     self._cache[key] = value
 
-    def open_workbook(self, target: str | Path) -> Database:
-        """Open `target` and make it current; on error the previous workbook stays open."""
+    def open_workbook(self, target: str | Path, *, checked: bool = False) -> Database:
+        """Open `target` and make it current; on error the previous workbook stays open. `checked`: its
+        integrity was checked a moment ago (the start-up list was read from it)."""
         from duediligence.storage.database import Database
 
-        db = Database.open(target)
+        db = Database.open(target, checked=checked)
         self._swap(db)
         from duediligence.storage.concurrency import last_change_id
 
