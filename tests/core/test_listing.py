@@ -24,7 +24,8 @@ def listed(workbook_path: Path) -> Path:
     """Three evaluations: one with a deadline, a budget and two options; one archived; one bare."""
     db = Database.open(workbook_path)
     with db.transaction() as session:
-        crm = CreateEvaluation("CRM", {"deadline": date(2027, 3, 31), "budget": 12000.5}).apply(session).result
+        values = {"deadline": date(2027, 3, 31), "budget": 12000.5}
+        crm = CreateEvaluation("CRM", values).apply(session).result
         CreateEvaluation("Old printer", {"status": "decided", "archived": True}).apply(session)
         CreateEvaluation("Chairs").apply(session)
         for name in ("Northwind", "Brightpath"):

@@ -91,7 +91,8 @@ def test_the_list_is_filled_from_the_file_as_the_database_layer_would_fill_it(
     from ui.workbooks import preview
 
     assert preview(window, Path(workbook.path))
-    shown = [window.evaluations.proxy.index(r, 0).data() for r in range(window.evaluations.proxy.rowCount())]
+    proxy = window.evaluations.proxy
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     window.context.open_workbook(workbook.path)
-    reloaded = [window.evaluations.proxy.index(r, 0).data() for r in range(window.evaluations.proxy.rowCount())]
+    reloaded = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert shown == reloaded == ["Office chairs", "CRM for sales"]
