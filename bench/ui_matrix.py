@@ -75,7 +75,9 @@ def main(path: str, evaluation_id: int, other: int | None = None, edits_wanted: 
 
     app = QApplication(sys.argv[:1])
     base = baseline(*shape(path, evaluation_id))
-    from ui.app import settle
+    import ui.app
+
+    settle = getattr(ui.app, "settle", lambda: None)  # (older versions of the app have none)
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.workbooks import open_workbook
