@@ -186,9 +186,11 @@ class AppContext(QObject):
         """Drop what `changes` may have made stale. An edit of score cells alone (the commonest edit)
         patches the loaded matrices with those rows read again, and keeps what scores do not feed: the
         ranking's weights, money and criterion specs, and the risk summary."""
+        old, self._cache, self._patches = self._cache, {}, {}
+        if changes.everything or "score" not in changes.kinds:
+            return
         from duediligence.reads.matrix import edited_scores
 
-        old, self._cache, self._patches = self._cache, {}, {}
         scores = edited_scores(changes)
         if scores is None or self.db is None:
             return
