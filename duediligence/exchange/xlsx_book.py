@@ -1,0 +1,196 @@
+"""Writing cells with XlsxWriter the safe way: text that stays text, formulas with their cached results,
+shared formats, the sheet marks, protection and page set-up every sheet of an export shares.
+
+XlsxWriter (not openpyxl) writes the export because it stores each formula's result beside the formula,
+so readers that do not calculate (pandas, previews, `load_workbook(data_only=True)`) see the numbers.
+Two of its habits are guarded here: a text of the form "<r>…</r>" would be copied into the XML as rich
+text (a damaged file), and text over 32,767 UTF-16 units would be cut without a word. Every text cell
+is therefore written as an inline string (escaped by us), as openpyxl wrote them before; that also keeps
+text such as "a_x0041_b" exact for the import.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from duediligence.exchange.layout import sheet_marks
+from duediligence.exchange.safety import (
+    EXCEL_CELL_CHARS,
+    FORMULA_LEADS,
+    XlsxExportError,
+    checked_text,
+)
+
+# A cell holding text written inline (not through the shared-string table). Named "String" so that
+# XlsxWriter's row writer takes it for a string cell; our `_write_cell` writes it.
+_Inline = namedtuple("String", "string, format")  # type: ignore[name-match]
+
+FONT = "Calibri"
+GREY = "#808080"
+HEADER_FILL = "#DDEBF7"
+INPUT_FILL = "#FFF9E5"  # cells a colleague is asked to fill in
+
+
+def utf16_units(text: str) -> int:
+    """Length as Excel counts it (characters outside the BMP take two units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _worksheet_class() -> type:
+    from xlsxwriter.worksheet import Worksheet
+    from xlsxwriter.xmlwriter import XMLwriter
+
+    escape = XMLwriter._escape_control_characters
+
+    class SafeWorksheet(Worksheet):
+        """A worksheet whose text cells are inline strings, escaped exactly once."""
+
+        def put_text(self, row: int, col: int, text: str, cell_format: Any) -> None:
+            if self._check_dimensions(row, col):
+                raise XlsxExportError(
+                    f"the cell at row {row + 1:,}, column {col + 1:,} is beyond Excel's limits"
+                )
+            self.table[row][col] = _Inline(text, cell_format)
+
+        def _write_cell(self, row: int, col: int, cell: Any) -> None:
+            if type(cell) is not _Inline:
+                super()._write_cell(row, col, cell)
+                return
+            from xlsxwriter.utility import xl_rowcol_to_cell_fast
+
+            attributes: list[tuple[str, Any]] = [("r", xl_rowcol_to_cell_fast(row, col))]
+            if cell.format is not None:
+                attributes.append(("s", cell.format._get_xf_index()))
+            string = escape(cell.string)
+            preserve = bool(string) and (string[0] in " \t\n" or string[-1] in " \t\n")
+            self._xml_inline_string(string, preserve, attributes)
+
+    return SafeWorksheet
+
+
+class Book:
+    """One XlsxWriter workbook and its shared formats."""
+
+    def __init__(self, path: Path) -> None:
+        import xlsxwriter
+
+        self.wb = xlsxwriter.Workbook(
+            str(path),
+            {
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "nan_inf_to_errors": False,
+            },
+        )
+        self.wb.set_calc_mode("auto")
+        self._formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self._sheet_class = _worksheet_class()
+
+    def sheet(self, title: str) -> Any:
+        return self.wb.add_worksheet(title, worksheet_class=self._sheet_class)
+
+    def fmt(self, **props: Any) -> Any:
+        """A shared format (XlsxWriter keeps one per distinct set of properties)."""
+        key = tuple(sorted(props.items()))
+        found = self._formats.get(key)
+        if found is None:
+            found = self._formats[key] = self.wb.add_format({"font_name": FONT, "font_size": 10, **props})
+        return found
+
+    def close(self) -> None:
+        self.wb.close()
+
+
+def write_text(book: Book, ws: Any, row: int, col: int, text: str, where: str, **style: Any) -> None:
+    """Text exactly as given, never evaluated (a leading "=" gets Excel's quote prefix), or a refusal
+    naming `where` (never a silent cut)."""
+    checked_text(text, where)
+    if utf16_units(text) > EXCEL_CELL_CHARS:
+        raise XlsxExportError(
+            f"{where} holds {utf16_units(text):,} characters as Excel counts them (symbols such as emoji "
+            f"count twice); a cell holds at most {EXCEL_CELL_CHARS:,}. "
+            "Shorten it in the app, then export again"
+        )
+    if text.startswith(FORMULA_LEADS):
+        style = {**style, "quote_prefix": True}
+    ws.put_text(row, col, text, book.fmt(**style) if style else None)
+
+
+def write_value(book: Book, ws: Any, row: int, col: int, value: Any, where: str, **style: Any) -> None:
+    """Numbers, dates and text as themselves; None as an empty (formatted) cell."""
+    if isinstance(value, str):
+        write_text(book, ws, row, col, value, where, **style)
+        return
+    cell_format = book.fmt(**style) if style else None
+    if value is None:
+        if cell_format is not None:
+            ws.write_blank(row, col, None, cell_format)
+    elif isinstance(value, bool):
+        ws.write_boolean(row, col, value, cell_format)
+    elif isinstance(value, datetime | date):
+        ws.write_datetime(row, col, value, cell_format)
+    elif isinstance(value, int | float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise XlsxExportError(f"{where} holds {value!r}, which a spreadsheet cannot hold")
+        ws.write_number(row, col, value, cell_format)
+    else:
+        raise XlsxExportError(f"{where} holds a {type(value).__name__}, which the export cannot write")
+
+
+def write_formula(book: Book, ws: Any, row: int, col: int, formula: str, cached: Any, **style: Any) -> None:
+    """A formula with the result the app computed for it (None: an empty result)."""
+    ws.write_formula(
+        row, col, formula, book.fmt(**style) if style else None, "" if cached is None else cached
+    )
+
+
+def mark(book: Book, ws: Any, key: str, number: int, header: str = "$A$1") -> None:
+    """The sheet's two local defined names (layout.sheet_marks) on its header row."""
+    from xlsxwriter.utility import quote_sheetname
+
+    quoted = quote_sheetname(ws.name)
+    for name in sheet_marks(key, number):  # XlsxWriter finds the sheet by its plain title before the "!"
+        if book.wb.define_name(f"{ws.name}!{name}", f"={quoted}!{header}") != 0:
+            raise XlsxExportError(f"the sheet {ws.name!r} cannot be marked for the import")
+
+
+def protect(ws: Any) -> None:
+    """Locked cells cannot be overwritten by accident; no password, so anyone may lift it to restructure."""
+    ws.protect(
+        "",
+        {
+            "format_cells": True,
+            "format_columns": True,
+            "format_rows": True,
+            "insert_rows": True,
+            "sort": True,
+            "autofilter": True,
+            "select_locked_cells": True,
+            "select_unlocked_cells": True,
+        },
+    )
+
+
+def header_footer_text(text: str) -> str:
+    """Text for a print header or footer: "&" starts a code there, so it is doubled."""
+    return text.replace("&", "&&")
+
+
+def page_setup(
+    ws: Any, title: str, stamp: str, *, header_rows: tuple[int, int] | None, landscape: bool
+) -> None:
+    """Fit to the page width, repeat the header row(s), title / date / page in the margins."""
+    if landscape:
+        ws.set_landscape()
+    ws.set_paper(9)  # A4; Excel and LibreOffice rescale for Letter
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
+    if header_rows is not None:
+        ws.repeat_rows(*header_rows)
+    name = header_footer_text(title[:80])
+    ws.set_header(f'&L&"{FONT},Bold"{name}&R&"{FONT},Regular"{header_footer_text(ws.name)}')
+    ws.set_footer(f'&L&"{FONT},Regular"Exported {header_footer_text(stamp)}&RPage &P of &N')
