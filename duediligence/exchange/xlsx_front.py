@@ -52,9 +52,10 @@ GUIDE = (
     ),
     (
         "Protection",
-        "Sheets are protected without a password, so that totals are not overwritten by accident. To "
-        "sort a table or delete rows, lift it: Review ▸ Unprotect Sheet (Excel), Tools ▸ Protect Sheet "
-        "(LibreOffice).",
+        "The Summary, Matrix, Evidence and Computed sheets are protected without a password, so that "
+        "totals are not overwritten by accident; rows can still be inserted. To sort the Matrix in Excel, "
+        "lift it: Review ▸ Unprotect Sheet (in LibreOffice: Tools ▸ Protect Sheet). The lists (Options, "
+        "Costs, Risks, …) are open: sort them, add and delete rows freely.",
     ),
     (
         "How to send it back",

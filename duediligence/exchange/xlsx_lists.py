@@ -71,7 +71,7 @@ class ListSheets(SheetWriter):
         if spec is L.RISKS:
             self._bands(ws, reach)
         ws.freeze_panes(1, 1)
-        self.finish(ws, (0, 0))
+        self.finish(ws, (0, 0), locked=not (spec.can_add or spec.can_remove))
 
     def _validate(self, ws: Any, cells: str, c: L.Column) -> None:
         if c.kind == "choice":

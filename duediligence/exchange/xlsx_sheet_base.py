@@ -128,10 +128,13 @@ class SheetWriter:
         for i, text in enumerate(headers):  # XlsxWriter wrote them as shared strings: ours are escaped
             self.text(ws, row, i, text, f"{ws.name} header", **HEADER)
 
-    def finish(self, ws: Any, title_rows: tuple[int, int] | None, *, landscape: bool = True) -> None:
-        """Protection without a password and the page set-up every sheet gets."""
-        protect(ws)
-        page_setup(ws, self.doc["title"], self.stamp, header_rows=title_rows, landscape=landscape)
+    def finish(self, ws: Any, title_rows: tuple[int, int] | None, *, locked: bool = True) -> None:
+        """The page set-up every sheet gets, and protection without a password (`locked`) for sheets whose
+        computed cells must not be overwritten by accident; sheets where colleagues add and delete rows
+        stay open (a protected sheet refuses to delete rows in Excel and LibreOffice)."""
+        if locked:
+            protect(ws)
+        page_setup(ws, self.doc["title"], self.stamp, header_rows=title_rows, landscape=True)
 
     # --- validation -------------------------------------------------------------------------------
 
