@@ -335,6 +335,18 @@ SUMMARY_FIELDS = (
 )
 SUMMARY_ROW = {f.field: i + 2 for i, f in enumerate(SUMMARY_FIELDS)}  # the table starts at A1
 
+# The evaluation's status in the app's words (as ui/labels.py shows them). The Summary's Status cell
+# holds the stored word (that is what the import reads and the list offers) and displays these.
+STATUS_WORDS = {
+    EvaluationStatus.DEFINING.value: "Defining the need",
+    EvaluationStatus.EXPLORING.value: "Exploring options",
+    EvaluationStatus.EVALUATING.value: "Evaluating",
+    EvaluationStatus.DECIDING.value: "Deciding",
+    EvaluationStatus.DECIDED.value: "Decided",
+    EvaluationStatus.REVIEWED.value: "Reviewed",
+    EvaluationStatus.CANCELLED.value: "Cancelled",
+}
+
 # The Matrix sheet: one row per criterion, one column per option; columns before the options.
 MATRIX_HEADERS = (
     "ID",

@@ -65,16 +65,40 @@ class EvaluationWriter(MatrixSheet, OtherSheets, ListSheets):
     """Writes one evaluation's sheets into a workbook."""
 
 
+SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "&",
+    "-",
+    "+",
+}
+
+
 def _words(title: str, room: int) -> str:
-    """The title cut to whole words within `room` characters (a lone long word is shortened with "…")."""
+    """The title cut to whole words within `room` characters, not ending on a small word ("for", "and");
+    a lone long word is shortened with "…"."""
     title = re.sub(r"\s+", " ", re.sub(r"[\\*?:/\[\]!]", "-", title)).strip().strip("'") or "Evaluation"
-    taken = ""
+    taken: list[str] = []
     for word in title.split(" "):
-        candidate = f"{taken} {word}".strip()
-        if len(candidate) > room:
+        if len(" ".join([*taken, word])) > room:
             break
-        taken = candidate
-    return taken or title[: max(1, room - 1)] + "…"
+        taken.append(word)
+    while len(taken) > 1 and taken[-1].lower() in SMALL_WORDS:
+        taken.pop()
+    return " ".join(taken) or title[: max(1, room - 1)] + "…"
 
 
 def sheet_titles(docs: list[dict[str, Any]], who: Audience) -> list[dict[str, str]]:
@@ -87,11 +111,8 @@ def sheet_titles(docs: list[dict[str, Any]], who: Audience) -> list[dict[str, st
         if len(docs) == 1:
             result.append({k: sheet_title(k, taken) for k in keys})
             continue
-        names = {}
-        for k in keys:
-            room = EXCEL_TITLE_CHARS - len(k) - len(str(n)) - 2
-            names[k] = sheet_title(f"{n} {_words(str(doc['title']), room)} {k}", taken)
-        result.append(names)
+        prefix = f"{n} {_words(str(doc['title']), EXCEL_TITLE_CHARS - max(map(len, keys)) - len(str(n)) - 2)}"
+        result.append({k: sheet_title(f"{prefix} {k}", taken) for k in keys})
     return result
 
 

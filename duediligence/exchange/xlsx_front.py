@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from duediligence.exchange.audience import EXTERNAL, Audience
+from duediligence.exchange.layout import STATUS_WORDS
 from duediligence.exchange.xlsx_book import (
     GREY,
     HEADER_FILL,
@@ -108,12 +109,12 @@ class FrontSheets:
         if self.who.name == EXTERNAL:
             write_text(book, ws, r, 0, "This copy", "Instructions", bold=True, valign="top")
             write_text(book, ws, r, 1, LEFT_OUT_TEXT, "Instructions", text_wrap=True, valign="top")
-            ws.set_row(r, row_height(LEFT_OUT_TEXT, 110))
+            ws.set_row(r, row_height(LEFT_OUT_TEXT, 135))
             r += 1
         for heading, text in GUIDE:
             write_text(book, ws, r, 0, heading, "Instructions", bold=True, valign="top")
             write_text(book, ws, r, 1, text, "Instructions", text_wrap=True, valign="top")
-            ws.set_row(r, row_height(text, 110))
+            ws.set_row(r, row_height(text, 135))
             r += 1
         r += 1
         write_text(book, ws, r, 0, "Colours", "Instructions", bold=True)
@@ -145,7 +146,8 @@ class FrontSheets:
         for i, (source, names) in enumerate(zip(self.sources, self.titles, strict=True), start=1):
             doc = source.doc
             write_text(book, ws, i, 0, str(doc["title"]), "Index", text_wrap=True, valign="top")
-            write_text(book, ws, i, 1, str(doc["status"]), "Index", valign="top")
+            status = STATUS_WORDS.get(str(doc["status"]), str(doc["status"]))
+            write_text(book, ws, i, 1, status, "Index", valign="top")
             leader = next((o for o in source.ranking.options if o.rank == 1), None)
             lead = f"{leader.name} ({leader.score:.1f})" if leader and leader.score is not None else "—"
             write_text(book, ws, i, 2, lead, "Index", text_wrap=True, valign="top")

@@ -34,7 +34,8 @@ class ListSheets(SheetWriter):
         ws = self.sheet(spec.key)
         headers = [c.header for c in spec.columns]
         rows = spec.rows(self.doc)
-        self.table(ws, spec.key, 0, headers, len(rows))
+        widths = [4 if self.audience.blanks(spec.key, c.header) else c.width for c in spec.columns]
+        self.table(ws, spec.key, 0, headers, len(rows), widths)
         last = max(len(rows), 1)
         reach = last + EXTRA_ROWS
         names = {"option": self.option_names, "stakeholder": self.people}
@@ -47,7 +48,7 @@ class ListSheets(SheetWriter):
             if editable:
                 style |= INPUT
             column_format = self.book.fmt(**style) if editable else None
-            ws.set_column(j, j, 4 if blank else c.width, column_format, {"hidden": blank})
+            ws.set_column(j, j, widths[j], column_format, {"hidden": blank})
             for i, item in enumerate(rows, start=1):
                 where = f"{ws.name}, row {i + 1}, {c.header}"
                 if blank:

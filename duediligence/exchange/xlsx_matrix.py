@@ -19,10 +19,12 @@ from duediligence.exchange.matrix_layout import MatrixLayout
 from duediligence.exchange.matrix_values import CriterionRow, MatrixValues, compute
 from duediligence.exchange.safety import header_text
 from duediligence.exchange.xlsx_book import GREY, write_formula, write_value
-from duediligence.exchange.xlsx_sheet_base import FIXED, HEADER, INPUT, SheetWriter, a1, span
+from duediligence.exchange.xlsx_sheet_base import FIXED, HEADER, INPUT, SheetWriter, a1, span, wrapped_height
 
-WIDTHS = [5, 15, 30, 9, 8, 8, 8, 7, 7, 7, 20, 9]
+WIDTHS = [5, 16, 32, 8, 8, 8, 7, 7, 7, 7, 22, 9]
 OPTION_WIDTH = 13
+# A4 landscape within the margins, in points, and a default row: to keep the chart off a page break.
+PAGE_WIDTH, PAGE_HEIGHT, ROW_HEIGHT = 770.0, 440.0, 15.0
 UTILITY = {"num_format": '0.000;"—"', "font_color": GREY}
 RESULT_LABEL = {"bold": True, "valign": "top"}
 WORKING_LABEL = {"italic": True, "font_color": GREY}
@@ -56,8 +58,9 @@ class MatrixSheet(SheetWriter):
             else None,
         )
         formulas = MatrixFormulas(lay, self.titles["Summary"], self.titles["Options"])
-        self.table(ws, "Matrix", lay.header, headers, lay.n)
-        for col, width in enumerate(WIDTHS + [OPTION_WIDTH] * len(options)):
+        widths = WIDTHS + [OPTION_WIDTH] * len(options)
+        self.table(ws, "Matrix", lay.header, headers, lay.n, widths)
+        for col, width in enumerate(widths):
             ws.set_column(col, col, width)
         for i, (c, row) in enumerate(zip(criteria, rows, strict=True)):
             self._criterion(ws, lay, formulas, values, i, c, row)
@@ -67,8 +70,10 @@ class MatrixSheet(SheetWriter):
         ws.freeze_panes(lay.first, M.FIRST_OPTION)
         add_chart(self.book, ws, lay, [h for h, _ in self.option_columns], values)
         self.finish(ws, (lay.header, lay.header))
-        ws.print_area(0, 0, lay.chart_row + 22, lay.last_option)
-        ws.set_h_pagebreaks([lay.chart_row])
+        chart_rows = (120 + 28 * lay.k) * 0.75 / ROW_HEIGHT
+        ws.print_area(0, 0, lay.chart_row + int(chart_rows) + 1, lay.last_option)
+        if _chart_breaks_a_page(lay, widths, chart_rows):
+            ws.set_h_pagebreaks([lay.chart_row])
 
     # --- the criteria table -----------------------------------------------------------------------
 
@@ -143,7 +148,7 @@ class MatrixSheet(SheetWriter):
                 write_value(book, ws, r, col, bound, where, num_format=L.NUMBER_FORMAT)
             else:
                 write_formula(book, ws, r, col, f.low_high(r, which), cached, num_format=L.NUMBER_FORMAT)
-        self.text(ws, r, M.NORMALISATION, method, where, text_wrap=True, valign="top")
+        self.text(ws, r, M.NORMALISATION, method, where, valign="top")
         write_value(book, ws, r, M.THRESHOLD, row.threshold, where, num_format=L.NUMBER_FORMAT)
         score_style = {**FIXED, "bg_color": "#EDEDED"} if derived else INPUT
         for j, value in enumerate(row.values):
@@ -170,8 +175,8 @@ class MatrixSheet(SheetWriter):
                 lo,
                 hi,
                 whole=False,
-                what=f"Score: {c['name']}",
-                hint=f"Scale: {method}. Leave empty when not known.",
+                what="Score",
+                hint=f"{c['name']} ({method}). Leave empty when not known.",
             )
         elif derived and lay.k:
             ws.write_comment(
@@ -224,6 +229,7 @@ class MatrixSheet(SheetWriter):
         self.text(ws, top, 0, L.MATRIX_RESULTS_HEADER, "Matrix", **HEADER)
         for j, (h, _) in enumerate(self.option_columns):
             self.text(ws, top, lay.option(j), h, "Matrix", **HEADER, align="center")
+        ws.set_row(top, wrapped_height([h for h, _ in self.option_columns], [OPTION_WIDTH] * lay.k))
         for label in lay.result_labels:
             r = lay.result(label)
             working = label in M.WORKING
@@ -366,3 +372,13 @@ class MatrixSheet(SheetWriter):
             c["scale_min"] if c["scale_min"] is not None else lo,
             c["scale_max"] if c["scale_max"] is not None else hi,
         )
+
+
+def _chart_breaks_a_page(lay: MatrixLayout, widths: list[float], chart_rows: float) -> bool:
+    """Whether the chart, printed fitted to the page width, would straddle a page break (then it starts
+    a page of its own). An estimate from column widths and row counts; hidden working rows print not."""
+    width = sum(w * 7 + 5 for w in widths) * 0.75
+    scale = min(1.0, PAGE_WIDTH / width)
+    shown = lay.chart_row - len(M.WORKING)
+    used = (shown * ROW_HEIGHT * scale) % PAGE_HEIGHT
+    return used > 0 and used + chart_rows * ROW_HEIGHT * scale > PAGE_HEIGHT

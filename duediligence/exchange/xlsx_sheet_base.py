@@ -110,8 +110,11 @@ class SheetWriter:
             self.text(ws, row, i, text, f"{ws.name} header", **HEADER)
             ws.set_column(i, i, width)
 
-    def table(self, ws: Any, key: str, row: int, headers: Sequence[str], nrows: int) -> None:
-        """An Excel table over the header row and `nrows` rows (one empty row when there are none)."""
+    def table(
+        self, ws: Any, key: str, row: int, headers: Sequence[str], nrows: int, widths: Sequence[float] = ()
+    ) -> None:
+        """An Excel table over the header row and `nrows` rows (one empty row when there are none); the
+        header row is made tall enough for its wrapped texts in columns of `widths`."""
         name = "".join(ch for ch in key if ch.isalnum()) + f"_{self.n}"
         last = row + max(nrows, 1)
         ws.add_table(
@@ -127,6 +130,8 @@ class SheetWriter:
         )
         for i, text in enumerate(headers):  # XlsxWriter wrote them as shared strings: ours are escaped
             self.text(ws, row, i, text, f"{ws.name} header", **HEADER)
+        if widths:
+            ws.set_row(row, wrapped_height(headers, widths))
 
     def finish(self, ws: Any, title_rows: tuple[int, int] | None, *, locked: bool = True) -> None:
         """The page set-up every sheet gets, and protection without a password (`locked`) for sheets whose
@@ -193,6 +198,20 @@ class SheetWriter:
                 "input_message": "Choose an option by its name on the Options sheet.",
             },
         )
+
+
+def wrapped_height(texts: Sequence[str], widths: Sequence[float]) -> float:
+    """A row height (points) that shows every text wrapped in its column (widths in characters)."""
+    import math
+
+    lines = max(
+        (
+            max(1, math.ceil(len(text) / max(1.0, width - 1.5)))
+            for text, width in zip(texts, widths, strict=False)
+        ),
+        default=1,
+    )
+    return 13.0 * lines + 3
 
 
 def _message(text: str) -> str:

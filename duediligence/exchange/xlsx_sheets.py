@@ -54,6 +54,12 @@ class OtherSheets(SheetWriter):
                 if height:
                     ws.set_row(row, height)
             cell = span(row, 1, row, 1)
+            if f.field == "status":  # shown in the app's words (Excel, LibreOffice), stored as the code
+                for code, word in L.STATUS_WORDS.items():
+                    shown = self.book.fmt(num_format=f';;;"{word}"')
+                    ws.conditional_format(
+                        cell, {"type": "cell", "criteria": "==", "value": f'"{code}"', "format": shown}
+                    )
             if f.choices:
                 self.validation_list(ws, cell, f.choices, blank=False, what=f.label)
             elif f.kind == "option":
@@ -83,8 +89,11 @@ class OtherSheets(SheetWriter):
             place = f"{o.rank}." if o.rank is not None else "–"
             score = f"{o.score:.1f}" if o.score is not None else "no score"
             why = f" ({o.exclusion_reason})" if o.excluded and o.exclusion_reason else ""
-            self.text(ws, r, 0, place, "Summary", align="right")
-            self.text(ws, r, 1, f"{o.name}: {score}{why}", "Summary", text_wrap=True)
+            line = f"{o.name}: {score}{why}"
+            self.text(ws, r, 0, place, "Summary", align="right", valign="top")
+            self.text(ws, r, 1, line, "Summary", text_wrap=True, valign="top")
+            if height := row_height(line, VALUE_CHARS_PER_LINE):
+                ws.set_row(r, height)
 
     def computed(self) -> None:
         """The app's own results as plain values, one table per option, for readers that do not calculate."""
@@ -116,7 +125,7 @@ class OtherSheets(SheetWriter):
             13: {"num_format": "0.0"},
             14: {"num_format": "0.#"},
         } | {j: {"num_format": L.MONEY_FORMAT} for j in (8, 9, 10, 11)}
-        self.table(ws, "Computed", 0, heads, len(r.options))
+        self.table(ws, "Computed", 0, heads, len(r.options), widths)
         for j, w in enumerate(widths):
             ws.set_column(j, j, w)
         for i, o in enumerate(r.options, start=1):
