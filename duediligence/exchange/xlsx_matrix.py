@@ -8,6 +8,7 @@ derived from costs and timing (TCO, NPV, time to results), and risk exposure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from duediligence.decision.scoring import FIXED_SCALES, scale_bounds
@@ -374,7 +375,7 @@ class MatrixSheet(SheetWriter):
         )
 
 
-def _chart_breaks_a_page(lay: MatrixLayout, widths: list[float], chart_rows: float) -> bool:
+def _chart_breaks_a_page(lay: MatrixLayout, widths: Sequence[float], chart_rows: float) -> bool:
     """Whether the chart, printed fitted to the page width, would straddle a page break (then it starts
     a page of its own). An estimate from column widths and row counts; hidden working rows print not."""
     width = sum(w * 7 + 5 for w in widths) * 0.75
