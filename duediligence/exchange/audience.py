@@ -1,8 +1,11 @@
 """Who an export is for, and what each kind of reader gets to see.
 
-*internal* (the buying team): every sheet. *external* (someone outside it, e.g. a vendor): no
-stakeholders, stances or contact details, no internal notes, no change log or change plan, no names of
-the people who evaluated or decided, no budget. Neither kind holds a local path.
+*internal* (the buying team): every sheet. *external* (someone outside it, e.g. a vendor or an
+adviser): the need, the options, criteria, weights, scores and costs, without stakeholders, stances or
+contact details, internal notes and reasons, the evidence notes (they name who tried what), the risk
+register and checklist, the change plan and change log, the names of people who evaluated or decided,
+and the budget. Free texts that stay (need, goals, names of options and criteria) go as written.
+Neither kind holds a local path.
 
 The document kept in the file for the three-way merge (`shown_document`) holds only what the sheets
 show: rows and fields the file leaves out are empty there too, so the file never carries more than a
@@ -37,12 +40,11 @@ AUDIENCE = {
     INTERNAL: Audience(INTERNAL),
     EXTERNAL: Audience(
         EXTERNAL,
-        frozenset({"Stakeholders", "Change notes", "Actions", "Change log"}),
+        frozenset({"Checklist", "Risks", "Stakeholders", "Change notes", "Actions", "Change log"}),
         {
-            "Options": frozenset({"Contact", "Notes"}),
+            "Options": frozenset({"Contact", "Exclusion reason", "Notes"}),
             "Costs": frozenset({"Note"}),
-            "Checklist": frozenset({"Checked by", "Note"}),
-            "Risks": frozenset({"Owner", "Note"}),
+            "Evidence": frozenset({"Evidence", "Source"}),  # the team's notes on trials, who said what
         },
         frozenset({"budget", "rationale", "decided_by"}),
     ),
@@ -89,6 +91,8 @@ def shown_document(doc: dict[str, Any], who: Audience) -> dict[str, Any]:
         out["change_notes"] = []
     if not who.shows("Actions"):
         out["actions"] = []
+    kinds = {kind for kind, key in (("checklist", "Checklist"), ("risk", "Risks")) if who.shows(key)}
+    out["risks"] = [r for r in out["risks"] if r["kind"] in kinds]
     for spec in L.LIST_SHEETS:
         blanked = [c.field for c in spec.columns if c.field and who.blanks(spec.key, c.header)]
         for row in spec.rows(out):

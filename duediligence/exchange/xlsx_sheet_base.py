@@ -89,6 +89,7 @@ class SheetWriter:
         self.audience = audience
         self.options = self.doc["options"]
         self.option_names = {o["id"]: o["name"] for o in self.options}
+        self.option_excluded = {o["id"]: bool(o["excluded"]) for o in self.options}
         self.people = {p["id"]: p["name"] for p in self.doc["stakeholders"]}
         self.criteria = [c for g in self.doc["criteria_groups"] for c in g["criteria"]] + self.doc[
             "ungrouped_criteria"
@@ -101,6 +102,18 @@ class SheetWriter:
         ws = self.book.sheet(self.titles[key])
         mark(self.book, ws, key, self.n, header)
         return ws
+
+    def exclusion_reason(self, option: Any) -> str:
+        """Why a ranked option is out, as the app says it; without the team's own words (the Options
+        sheet's "Exclusion reason") when the file leaves those out."""
+        if not option.excluded:
+            return ""
+        if not self.audience.blanks("Options", "Exclusion reason"):
+            return str(option.exclusion_reason or "")
+        reasons = ["excluded by the buying team"] if self.option_excluded.get(option.id) else []
+        if option.must_have_failures and self.doc["must_have_policy"] == "exclude":
+            reasons.append("fails must-have: " + ", ".join(option.must_have_failures))
+        return "; ".join(reasons)
 
     def text(self, ws: Any, row: int, col: int, text: str, where: str, **style: Any) -> None:
         write_text(self.book, ws, row, col, text, where, **style)

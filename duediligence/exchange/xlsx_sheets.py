@@ -38,8 +38,8 @@ class OtherSheets(SheetWriter):
             row = L.SUMMARY_ROW[f.field] - 1
             self.text(ws, row, 0, f.label, "Summary", bold=True, valign="top")
             where = f"Summary, {f.label}"
-            if f.field in self.audience.blanked_summary:
-                self.text(ws, row, 1, f"({LEFT_OUT})", where, **FIXED)
+            if f.field in self.audience.blanked_summary:  # empty, so that the import reads no value
+                self.text(ws, row, 2, f"Left out: {LEFT_OUT}.", where, **FIXED)
                 continue
             value = self.doc.get(f.field)
             if f.kind == "option":
@@ -88,7 +88,8 @@ class OtherSheets(SheetWriter):
             r += 1
             place = f"{o.rank}." if o.rank is not None else "–"
             score = f"{o.score:.1f}" if o.score is not None else "no score"
-            why = f" ({o.exclusion_reason})" if o.excluded and o.exclusion_reason else ""
+            reason = self.exclusion_reason(o)
+            why = f" ({reason})" if reason else ""
             line = f"{o.name}: {score}{why}"
             self.text(ws, r, 0, place, "Summary", align="right", valign="top")
             self.text(ws, r, 1, line, "Summary", text_wrap=True, valign="top")
@@ -136,7 +137,7 @@ class OtherSheets(SheetWriter):
                 o.rank,
                 o.missing_weight,
                 L.YES if o.excluded else L.NO,
-                o.exclusion_reason or "",
+                self.exclusion_reason(o),
                 ", ".join(o.must_have_failures),
                 ", ".join(o.must_have_unknown),
                 f.tco,
