@@ -14,7 +14,6 @@ reader can see, and an import of it compares like with like.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,44 +57,50 @@ def audience(name: str) -> Audience:
     return AUDIENCE[name]
 
 
-# Fields the file does not show at all, whoever it is for (links, assessments, evaluators' own scores).
+# Lists the file does not show at all (assessments, evaluators' own scores, questions to vendors).
 _NOT_SHOWN_LISTS = ("approvals", "readiness", "evaluator_scores", "inquiries")
-_GROUP_NOT_SHOWN = ("description",)
-_CRITERION_NOT_SHOWN = ("description",)
+
+
+def _blank(rows: list[dict[str, Any]], names: list[str]) -> list[dict[str, Any]]:
+    """Copies of `rows` with the fields `names` emptied ("" for text, None where there was none)."""
+    if not names:
+        return rows
+    return [{**row, **{n: (None if row.get(n) is None else "") for n in names}} for row in rows]
 
 
 def shown_document(doc: dict[str, Any], who: Audience) -> dict[str, Any]:
-    """A copy of the evaluation document with what the file does not show emptied (keys stay, so the
-    import reads it as before: lists become [], fields None or "")."""
+    """The evaluation document with what the file does not show emptied (keys stay, so the import reads
+    it as before: lists become [], fields None or ""). Shares what it does not change with `doc`."""
     from duediligence.exchange import layout as L
 
-    out = copy.deepcopy(doc)
-    for key in _NOT_SHOWN_LISTS:
-        out[key] = []
-    out["review"] = None
-    for group in out["criteria_groups"]:
-        for name in _GROUP_NOT_SHOWN:
-            group[name] = ""
-    for c in [c for g in out["criteria_groups"] for c in g["criteria"]] + out["ungrouped_criteria"]:
-        for name in _CRITERION_NOT_SHOWN:
-            c[name] = ""
-    for person in out["stakeholders"]:
-        person["raci"], person["criteria"], person["weights"] = None, [], {}
-    for note in out["change_notes"]:
-        note["stakeholders"], note["options"] = [], []
+    def blanked(spec: L.ListSheet) -> list[str]:
+        return [c.field for c in spec.columns if c.field and who.blanks(spec.key, c.header)]
+
+    out = dict(doc)
+    out.update({key: [] for key in _NOT_SHOWN_LISTS}, review=None)
+    out["criteria_groups"] = [
+        {**g, "description": "", "criteria": [{**c, "description": ""} for c in g["criteria"]]}
+        for g in doc["criteria_groups"]
+    ]
+    out["ungrouped_criteria"] = [{**c, "description": ""} for c in doc["ungrouped_criteria"]]
+    people = who.shows("Stakeholders")
+    out["stakeholders"] = [
+        {**p, "raci": None, "criteria": [], "weights": {}} for p in doc["stakeholders"] if people
+    ]
+    notes = who.shows("Change notes")
+    out["change_notes"] = [{**n, "stakeholders": [], "options": []} for n in doc["change_notes"] if notes]
+    out["actions"] = _blank(doc["actions"], blanked(L.ACTIONS)) if who.shows("Actions") else []
     for name in who.blanked_summary:
-        out[name] = None if name in ("budget",) else ""
-    if not who.shows("Stakeholders"):
-        out["stakeholders"] = []
-    if not who.shows("Change notes"):
-        out["change_notes"] = []
-    if not who.shows("Actions"):
-        out["actions"] = []
-    kinds = {kind for kind, key in (("checklist", "Checklist"), ("risk", "Risks")) if who.shows(key)}
-    out["risks"] = [r for r in out["risks"] if r["kind"] in kinds]
-    for spec in L.LIST_SHEETS:
-        blanked = [c.field for c in spec.columns if c.field and who.blanks(spec.key, c.header)]
-        for row in spec.rows(out):
-            for name in blanked:
-                row[name] = None if row.get(name) is None else ""
+        out[name] = None if name == "budget" else ""
+    cost_fields = blanked(L.COSTS)
+    out["options"] = [
+        {**o, "costs": _blank(o["costs"], cost_fields)} for o in _blank(doc["options"], blanked(L.OPTIONS))
+    ]
+    out["scores"] = _blank(doc["scores"], blanked(L.EVIDENCE))
+    kinds = {
+        kind: blanked(spec)
+        for spec, kind in ((L.CHECKLIST, "checklist"), (L.RISKS, "risk"))
+        if who.shows(spec.key)
+    }
+    out["risks"] = [_blank([r], kinds[r["kind"]])[0] for r in doc["risks"] if r["kind"] in kinds]
     return out

@@ -64,17 +64,27 @@ class MatrixFormulas:
             return f'=IF(AND(ISNUMBER({t}),{e}="lower"),{t}+1E-9+1E-9*ABS({t}),1E+300)'
         return f'=IF(AND(ISNUMBER({t}),{e}<>"lower"),{t}-1E-9-1E-9*ABS({t}),-1E+300)'
 
-    def utility(self, r: int, j: int) -> str:
-        c = self._row(r)
-        a, e, lo, hi = c["A"], c["E"], c["I"], c["J"]
-        x = ref(r, self.lay.option(j))
-        span = f"({hi}-{lo})"
-        value = (
-            f"IF({span}<=1E-12*MAX(1,ABS({lo}),ABS({hi})),1,"
-            f'MAX(0,MIN(1,IF({e}="lower",({hi}-{x})/{span},({x}-{lo})/{span}))))'
+    def off_limit(self, r: int, below: bool) -> str:
+        lo, hi = self._row(r)["I"], self._row(r)["J"]
+        if below:
+            return f"=IF(ISNUMBER({lo}),{lo}-1E-9*MAX(1,ABS({lo})),-1E+300)"
+        return f"=IF(ISNUMBER({hi}),{hi}+1E-9*MAX(1,ABS({hi})),1E+300)"
+
+    def span(self, r: int) -> str:
+        lo, hi = self._row(r)["I"], self._row(r)["J"]
+        return (
+            f"=IF(AND(ISNUMBER({lo}),ISNUMBER({hi})),"
+            f"IF({hi}-{lo}<=1E-12*MAX(1,ABS({lo}),ABS({hi})),0,{hi}-{lo}),-1)"
         )
-        off = f"OR({x}<{lo}-1E-9*MAX(1,ABS({lo})),{x}>{hi}+1E-9*MAX(1,ABS({hi})))"
-        scored = f"IF(AND(ISNUMBER({lo}),ISNUMBER({hi})),IF({off},{M.OFF_SCALE},{value}),{M.NO_SCORE})"
+
+    def utility(self, r: int, j: int) -> str:
+        """The score's utility (0–1, 1 = best), or a code below 0 when it is not counted."""
+        c, lay = self._row(r), self.lay
+        a, e, lo, hi = c["A"], c["E"], c["I"], c["J"]
+        below, above, span = (f"${col_name(col)}{r + 1}" for col in (lay.off_below, lay.off_above, lay.span))
+        x = ref(r, lay.option(j))
+        value = f'IF({span}=0,1,MAX(0,MIN(1,IF({e}="lower",{hi}-{x},{x}-{lo})/{span})))'
+        scored = f"IF(OR({x}<{below},{x}>{above}),{M.OFF_SCALE},IF({span}<0,{M.NO_SCORE},{value}))"
         return (
             f"=IF(ISNUMBER({a}),IF(ISNUMBER({x}),{scored},"
             f"IF(LEN({x})=0,{M.NO_SCORE},{M.NOT_A_NUMBER})),{M.NO_SCORE})"

@@ -10,6 +10,7 @@ keeps every criterion in the sums; rows are looked up by ID, never by position.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from duediligence.exchange import layout as L
 
@@ -58,6 +59,7 @@ NO_SCORE, NOT_A_NUMBER, OFF_SCALE = -1, -2, -3
 SLACK = 200  # rows below the last criterion that the sums still cover (results on top only)
 
 
+@cache
 def col_name(col: int) -> str:
     from xlsxwriter.utility import xl_col_to_name
 
@@ -119,8 +121,22 @@ class MatrixLayout:
         return self.mean + 4
 
     @property
-    def row_check(self) -> int:
+    def off_below(self) -> int:
+        """Below this a score is off its scale (the low end less a rounding tolerance)."""
         return self.mean + 5
+
+    @property
+    def off_above(self) -> int:
+        return self.mean + 6
+
+    @property
+    def span(self) -> int:
+        """High end − low end: 0 when they are equal (every score then counts 1), −1 without ends."""
+        return self.mean + 7
+
+    @property
+    def row_check(self) -> int:
+        return self.mean + 8
 
     @property
     def last_col(self) -> int:

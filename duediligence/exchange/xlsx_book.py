@@ -4,13 +4,14 @@ shared formats, the sheet marks, protection and page set-up every sheet of an ex
 XlsxWriter (not openpyxl) writes the export because it stores each formula's result beside the formula,
 so readers that do not calculate (pandas, previews, `load_workbook(data_only=True)`) see the numbers.
 Two of its habits are guarded here: a text of the form "<r>…</r>" would be copied into the XML as rich
-text (a damaged file), and text over 32,767 UTF-16 units would be cut without a word. Every text cell
-is therefore written as an inline string (escaped by us), as openpyxl wrote them before; that also keeps
-text such as "a_x0041_b" exact for the import.
+text (a damaged file), and text over 32,767 UTF-16 units would be cut without a word. Such texts, and
+texts holding "_xHHHH_" (which openpyxl, the import's reader, decodes once too often from the shared
+strings), are written as inline strings escaped by us, as openpyxl wrote them before.
 """
 
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from duediligence.exchange.safety import (
 # A cell holding text written inline (not through the shared-string table). Named "String" so that
 # XlsxWriter's row writer takes it for a string cell; our `_write_cell` writes it.
 _Inline = namedtuple("String", "string, format")  # type: ignore[name-match]
+_ESCAPE_LIKE = re.compile(r"_x[0-9A-Fa-f]{4}_")
 
 FONT = "Calibri"
 GREY = "#808080"
@@ -39,28 +41,46 @@ def utf16_units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _needs_inline(text: str) -> bool:
+    return (text.startswith("<r>") and text.endswith("</r>")) or (
+        "_x" in text and bool(_ESCAPE_LIKE.search(text))
+    )
+
+
 def _worksheet_class() -> type:
-    from xlsxwriter.worksheet import Worksheet
+    from xlsxwriter.utility import xl_rowcol_to_cell_fast
+    from xlsxwriter.worksheet import CellFormulaTuple, Worksheet
     from xlsxwriter.xmlwriter import XMLwriter
 
     escape = XMLwriter._escape_control_characters
 
     class SafeWorksheet(Worksheet):
-        """A worksheet whose text cells are inline strings, escaped exactly once."""
+        """A worksheet that writes risky texts inline (escaped exactly once) and formulas as given."""
 
-        def put_text(self, row: int, col: int, text: str, cell_format: Any) -> None:
+        def _check(self, row: int, col: int) -> None:
             if self._check_dimensions(row, col):
                 raise XlsxExportError(
                     f"the cell at row {row + 1:,}, column {col + 1:,} is beyond Excel's limits"
                 )
-            self.table[row][col] = _Inline(text, cell_format)
+
+        def put_text(self, row: int, col: int, text: str, cell_format: Any) -> None:
+            if _needs_inline(text):
+                self._check(row, col)
+                self.table[row][col] = _Inline(text, cell_format)
+            elif self._write_string(row, col, text, cell_format) != 0:
+                raise XlsxExportError(f"the text at row {row + 1:,}, column {col + 1:,} cannot be written")
+
+        def put_formula(self, row: int, col: int, formula: str, cell_format: Any, value: Any) -> None:
+            """A formula of plain Excel 2007 functions (no preparation needed), with its result."""
+            self._check(row, col)
+            self.table[row][col] = CellFormulaTuple(
+                formula[1:] if formula[:1] == "=" else formula, cell_format, value
+            )
 
         def _write_cell(self, row: int, col: int, cell: Any) -> None:
             if type(cell) is not _Inline:
                 super()._write_cell(row, col, cell)
                 return
-            from xlsxwriter.utility import xl_rowcol_to_cell_fast
-
             attributes: list[tuple[str, Any]] = [("r", xl_rowcol_to_cell_fast(row, col))]
             if cell.format is not None:
                 attributes.append(("s", cell.format._get_xf_index()))
@@ -88,6 +108,8 @@ class Book:
         )
         self.wb.set_calc_mode("auto")
         self._formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self._props: dict[int, dict[str, Any]] = {}  # id(format) -> its properties
+        self._quoted: dict[int | None, Any] = {}
         self._sheet_class = _worksheet_class()
 
     def sheet(self, title: str) -> Any:
@@ -99,53 +121,68 @@ class Book:
         found = self._formats.get(key)
         if found is None:
             found = self._formats[key] = self.wb.add_format({"font_name": FONT, "font_size": 10, **props})
+            self._props[id(found)] = props
         return found
+
+    def quoted(self, cell_format: Any) -> Any:
+        """The same format with Excel's quote prefix (text that looks like a formula shows as typed)."""
+        key = None if cell_format is None else id(cell_format)
+        if key not in self._quoted:
+            props = {} if cell_format is None else self._props[id(cell_format)]
+            self._quoted[key] = self.fmt(**{**props, "quote_prefix": True})
+        return self._quoted[key]
 
     def close(self) -> None:
         self.wb.close()
 
 
-def write_text(book: Book, ws: Any, row: int, col: int, text: str, where: str, **style: Any) -> None:
+def write_text(
+    book: Book, ws: Any, row: int, col: int, text: str, where: str, fmt: Any = None, **style: Any
+) -> None:
     """Text exactly as given, never evaluated (a leading "=" gets Excel's quote prefix), or a refusal
-    naming `where` (never a silent cut)."""
+    naming `where` (never a silent cut). `fmt`: a format from `book.fmt`, or give `style` instead."""
     checked_text(text, where)
-    if utf16_units(text) > EXCEL_CELL_CHARS:
+    if len(text) > EXCEL_CELL_CHARS // 2 and utf16_units(text) > EXCEL_CELL_CHARS:
         raise XlsxExportError(
             f"{where} holds {utf16_units(text):,} characters as Excel counts them (symbols such as emoji "
             f"count twice); a cell holds at most {EXCEL_CELL_CHARS:,}. "
             "Shorten it in the app, then export again"
         )
+    if style:
+        fmt = book.fmt(**style)
     if text.startswith(FORMULA_LEADS):
-        style = {**style, "quote_prefix": True}
-    ws.put_text(row, col, text, book.fmt(**style) if style else None)
+        fmt = book.quoted(fmt)
+    ws.put_text(row, col, text, fmt)
 
 
-def write_value(book: Book, ws: Any, row: int, col: int, value: Any, where: str, **style: Any) -> None:
+def write_value(
+    book: Book, ws: Any, row: int, col: int, value: Any, where: str, fmt: Any = None, **style: Any
+) -> None:
     """Numbers, dates and text as themselves; None as an empty (formatted) cell."""
+    if style:
+        fmt = book.fmt(**style)
     if isinstance(value, str):
-        write_text(book, ws, row, col, value, where, **style)
-        return
-    cell_format = book.fmt(**style) if style else None
-    if value is None:
-        if cell_format is not None:
-            ws.write_blank(row, col, None, cell_format)
+        write_text(book, ws, row, col, value, where, fmt)
+    elif value is None:
+        if fmt is not None:
+            ws.write_blank(row, col, None, fmt)
     elif isinstance(value, bool):
-        ws.write_boolean(row, col, value, cell_format)
-    elif isinstance(value, datetime | date):
-        ws.write_datetime(row, col, value, cell_format)
+        ws.write_boolean(row, col, value, fmt)
     elif isinstance(value, int | float):
         if value != value or value in (float("inf"), float("-inf")):
             raise XlsxExportError(f"{where} holds {value!r}, which a spreadsheet cannot hold")
-        ws.write_number(row, col, value, cell_format)
+        ws.write_number(row, col, value, fmt)
+    elif isinstance(value, datetime | date):
+        ws.write_datetime(row, col, value, fmt)
     else:
         raise XlsxExportError(f"{where} holds a {type(value).__name__}, which the export cannot write")
 
 
-def write_formula(book: Book, ws: Any, row: int, col: int, formula: str, cached: Any, **style: Any) -> None:
+def write_formula(
+    book: Book, ws: Any, row: int, col: int, formula: str, cached: Any, fmt: Any = None, **style: Any
+) -> None:
     """A formula with the result the app computed for it (None: an empty result)."""
-    ws.write_formula(
-        row, col, formula, book.fmt(**style) if style else None, "" if cached is None else cached
-    )
+    ws.put_formula(row, col, formula, book.fmt(**style) if style else fmt, "" if cached is None else cached)
 
 
 def mark(book: Book, ws: Any, key: str, number: int, header: str = "$A$1") -> None:

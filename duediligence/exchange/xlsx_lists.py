@@ -9,7 +9,7 @@ from duediligence.exchange import layout as L
 from duediligence.exchange import matrix_layout as M
 from duediligence.exchange.audience import LEFT_OUT
 from duediligence.exchange.matrix_layout import MatrixLayout
-from duediligence.exchange.xlsx_book import GREY, write_formula, write_value
+from duediligence.exchange.xlsx_book import GREY, write_formula, write_text, write_value
 from duediligence.exchange.xlsx_sheet_base import BANDS, EXTRA_ROWS, FIXED, INPUT, SheetWriter, plain, span
 from duediligence.fields import MAX_AMOUNT
 
@@ -39,6 +39,8 @@ class ListSheets(SheetWriter):
         last = max(len(rows), 1)
         reach = last + EXTRA_ROWS
         names = {"option": self.option_names, "stakeholder": self.people}
+        self._lookup = self._score_lookup() if spec is L.EVIDENCE else ""
+        book = self.book
         for j, c in enumerate(spec.columns):
             blank = self.audience.blanks(spec.key, c.header)
             editable = c.kind not in ("id", "formula", "label") and not blank
@@ -47,23 +49,21 @@ class ListSheets(SheetWriter):
                 style["text_wrap"] = True
             if editable:
                 style |= INPUT
-            column_format = self.book.fmt(**style) if editable else None
-            ws.set_column(j, j, widths[j], column_format, {"hidden": blank})
-            for i, item in enumerate(rows, start=1):
-                where = f"{ws.name}, row {i + 1}, {c.header}"
-                if blank:
-                    continue
+            cell_format = book.fmt(**style)
+            ws.set_column(j, j, widths[j], cell_format if editable else None, {"hidden": blank})
+            for i, item in enumerate([] if blank else rows, start=1):
                 if c.kind == "formula":
-                    write_formula(
-                        self.book, ws, i, j, c.formula.format(row=i + 1), _risk_score(spec, c, item)
-                    )
+                    write_formula(book, ws, i, j, c.formula.format(row=i + 1), _risk_score(spec, c, item))
                 elif c.kind == "label":
-                    self._label(ws, i, j, c.header, item, where)
+                    self._label(ws, i, j, c.header, item)
                 else:
                     value = item.get(c.field) if c.field else None
                     if c.kind in names:
                         value = names[c.kind].get(value)
-                    write_value(self.book, ws, i, j, plain(value, c.kind), where, **style)
+                    elif c.kind in ("date", "flag"):
+                        value = plain(value, c.kind)
+                    if value is not None:  # an empty cell takes the column's format
+                        write_value(book, ws, i, j, value, f"{ws.name}, row {i + 1}, {c.header}", cell_format)
             if blank:
                 self.text(ws, 0, j, c.header, ws.name, bold=True)
                 ws.write_comment(0, j, f"Empty: {LEFT_OUT}.", {"author": "Due-Diligence Workbook"})
@@ -85,27 +85,32 @@ class ListSheets(SheetWriter):
         elif c.kind == "option":
             self.option_list_validation(ws, cells)
 
-    def _label(self, ws: Any, r: int, j: int, header: str, item: dict[str, Any], where: str) -> None:
+    def _label(self, ws: Any, r: int, j: int, header: str, item: dict[str, Any]) -> None:
         """The Evidence sheet's own columns: which option and criterion a row is about, and the score,
         looked up in the Matrix by their IDs (so that sorting either sheet keeps it right)."""
-        option_id, criterion_id = item["option_id"], item["criterion_id"]
+        book, option_id = self.book, item["option_id"]
+        where = f"{ws.name}, row {r + 1}, {header}"
         if header == "Option":
-            self.text(ws, r, j, self.option_names[option_id], where, **FIXED)
+            write_text(book, ws, r, j, self.option_names[option_id], where, book.fmt(**FIXED))
         elif header == "Criterion":
-            self.text(ws, r, j, item["criterion"], where, **FIXED)
+            write_text(book, ws, r, j, item["criterion"], where, book.fmt(**FIXED))
         elif header in EVIDENCE_IDS:
-            write_value(self.book, ws, r, j, option_id if header == "Option ID" else criterion_id, where,
-                        font_color=GREY)  # fmt: skip
+            value = option_id if header == "Option ID" else item["criterion_id"]
+            write_value(book, ws, r, j, value, where, book.fmt(font_color=GREY))
         else:
-            write_formula(self.book, ws, r, j, self._score_lookup(r), item["value"], **FIXED)
+            write_formula(
+                book, ws, r, j, self._lookup.replace("{row}", str(r + 1)), item["value"], book.fmt(**FIXED)
+            )
 
-    def _score_lookup(self, r: int) -> str:
-        from xlsxwriter.utility import quote_sheetname
+    def _score_lookup(self) -> str:
+        """The Evidence score formula, "{row}" standing for the sheet row: the Matrix cell found by the
+        row's criterion ID (column A of the Matrix) and option ID (its "Option ID" results row)."""
+        from xlsxwriter.utility import quote_sheetname, xl_col_to_name
 
         lay = MatrixLayout(len(self.criteria), len(self.options), self.src.exposures is not None)
         matrix = quote_sheetname(self.titles["Matrix"])
         cols = {h: i for i, h in enumerate(c.header for c in L.EVIDENCE.columns)}
-        oid, cid = (M.ref(r, cols[h], col_abs=True) for h in EVIDENCE_IDS)
+        oid, cid = (f"${xl_col_to_name(cols[h])}{{row}}" for h in EVIDENCE_IDS)
         last = lay.last_col
         area = f"{matrix}!{span(lay.first, 0, lay.range_end, last, absolute=True)}"
         ids = f"{matrix}!{span(lay.first, M.ID, lay.range_end, M.ID, absolute=True)}"

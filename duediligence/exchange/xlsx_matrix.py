@@ -152,9 +152,12 @@ class MatrixSheet(SheetWriter):
         self.text(ws, r, M.NORMALISATION, method, where, valign="top")
         write_value(book, ws, r, M.THRESHOLD, row.threshold, where, num_format=L.NUMBER_FORMAT)
         score_style = {**FIXED, "bg_color": "#EDEDED"} if derived else INPUT
+        score_format = book.fmt(num_format=L.NUMBER_FORMAT, **score_style)
+        utility_format = book.fmt(**UTILITY)
+        utilities = values.utilities[i]
         for j, value in enumerate(row.values):
-            write_value(book, ws, r, lay.option(j), value, where, num_format=L.NUMBER_FORMAT, **score_style)
-            write_formula(book, ws, r, lay.utility(j), f.utility(r, j), values.utilities[i][j], **UTILITY)
+            write_value(book, ws, r, lay.option(j), value, where, score_format)
+            write_formula(book, ws, r, lay.utility(j), f.utility(r, j), utilities[j], utility_format)
         write_formula(book, ws, r, lay.mean, f.mean(r), values.means[i], **UTILITY)
         write_formula(book, ws, r, lay.counted, f.counted(r), values.counted[i], font_color=GREY)
         write_formula(
@@ -167,6 +170,12 @@ class MatrixSheet(SheetWriter):
             write_formula(
                 book, ws, r, col, f.fails_beyond(r, above), cached, font_color=GREY, num_format="General"
             )
+        for col, formula, cached in (
+            (lay.off_below, f.off_limit(r, below=True), values.off_below[i]),
+            (lay.off_above, f.off_limit(r, below=False), values.off_above[i]),
+            (lay.span, f.span(r), values.spans[i]),
+        ):
+            write_formula(book, ws, r, col, formula, cached, font_color=GREY, num_format="General")
         write_formula(book, ws, r, lay.row_check, f.row_check(r), values.row_checks[i], font_color="#C00000")
         if lay.k and not derived:
             lo, hi = self._validation_bounds(c)
@@ -210,6 +219,9 @@ class MatrixSheet(SheetWriter):
             (lay.weight_problem, "Weight problem", 9),
             (lay.fails_above, "Must-have fails above", 11),
             (lay.fails_below, "Must-have fails below", 11),
+            (lay.off_below, "Off the scale below", 11),
+            (lay.off_above, "Off the scale above", 11),
+            (lay.span, "Span", 9),
             (lay.row_check, "Check", 36),
         ):
             self.text(ws, lay.header, col, text, "Matrix", **HEADER, font_color=GREY)
