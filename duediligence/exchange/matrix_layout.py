@@ -10,7 +10,7 @@ keeps every criterion in the sums; rows are looked up by ID, never by position.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from duediligence.exchange import layout as L
 
@@ -79,7 +79,7 @@ class MatrixLayout:
     adjusted: bool = False  # risk-adjusted ranking: two more result rows
     top: bool = L.MATRIX_RESULTS_ON_TOP
 
-    @property
+    @cached_property
     def result_labels(self) -> tuple[str, ...]:
         risk = (EXPOSURE, ADJUSTED) if self.adjusted else ()
         return (TOTAL, *risk, RANK, CHECK, MISSING, FAILED, EXCLUDED, *WORKING)
@@ -89,84 +89,84 @@ class MatrixLayout:
     def option(self, j: int) -> int:
         return FIRST_OPTION + j
 
-    @property
+    @cached_property
     def last_option(self) -> int:
         return FIRST_OPTION + max(self.k, 1) - 1
 
     def utility(self, j: int) -> int:
         return FIRST_OPTION + self.k + 1 + j
 
-    @property
+    @cached_property
     def mean(self) -> int:
         return FIRST_OPTION + 2 * self.k + 1
 
-    @property
+    @cached_property
     def counted(self) -> int:
         """The weight as counted: a number ≥ 0, 0 for a row without an ID or a weight that is not one."""
         return self.mean + 1
 
-    @property
+    @cached_property
     def weight_problem(self) -> int:
         """1 where a criterion's weight is missing, not a number or below 0."""
         return self.mean + 2
 
-    @property
+    @cached_property
     def fails_above(self) -> int:
         """A must-have's limit for "lower is better" (a huge number where there is none)."""
         return self.mean + 3
 
-    @property
+    @cached_property
     def fails_below(self) -> int:
         """A must-have's limit for "higher is better" (a huge negative number where there is none)."""
         return self.mean + 4
 
-    @property
+    @cached_property
     def off_below(self) -> int:
         """Below this a score is off its scale (the low end less a rounding tolerance)."""
         return self.mean + 5
 
-    @property
+    @cached_property
     def off_above(self) -> int:
         return self.mean + 6
 
-    @property
+    @cached_property
     def span(self) -> int:
         """High end − low end: 0 when they are equal (every score then counts 1), −1 without ends."""
         return self.mean + 7
 
-    @property
+    @cached_property
     def row_check(self) -> int:
         return self.mean + 8
 
-    @property
+    @cached_property
     def last_col(self) -> int:
         return self.row_check
 
     # --- rows -------------------------------------------------------------------------------------
 
-    @property
+    @cached_property
     def header(self) -> int:
         """The criteria table's header row."""
         return len(self.result_labels) + 2 if self.top else 0
 
-    @property
+    @cached_property
     def first(self) -> int:
         return self.header + 1
 
     def criterion(self, i: int) -> int:
         return self.first + i
 
-    @property
+    @cached_property
     def last(self) -> int:
         """The last criterion row (the header row when there is none)."""
         return self.first + self.n - 1
 
-    @property
+    @cached_property
     def range_end(self) -> int:
         """The last row the sums cover: rows inserted anywhere up to here are counted or flagged."""
         return self.last + SLACK if self.top else self.last + 1
 
-    @property
+    @cached_property
     def results_header(self) -> int:
         return 0 if self.top else self.last + 2
 

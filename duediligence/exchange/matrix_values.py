@@ -100,11 +100,14 @@ def compute(
         out.shares.append(weight / total_weight if total_weight > 0 else 0)
         out.lows.append(lo)
         out.highs.append(hi)
-        numbers = isinstance(lo, int | float) and isinstance(hi, int | float)
-        out.off_below.append(lo - 1e-9 * max(1.0, abs(lo)) if isinstance(lo, int | float) else -1e300)
-        out.off_above.append(hi + 1e-9 * max(1.0, abs(hi)) if isinstance(hi, int | float) else 1e300)
-        degenerate = numbers and hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi))  # type: ignore[operator]
-        out.spans.append((0.0 if degenerate else hi - lo) if numbers else -1.0)  # type: ignore[operator]
+        if isinstance(lo, int | float) and isinstance(hi, int | float):
+            out.off_below.append(lo - 1e-9 * max(1.0, abs(lo)))
+            out.off_above.append(hi + 1e-9 * max(1.0, abs(hi)))
+            out.spans.append(0.0 if hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi)) else hi - lo)
+        else:  # no values on a min–max criterion: nothing to normalise
+            out.off_below.append(-1e300)
+            out.off_above.append(1e300)
+            out.spans.append(-1.0)
         us = [_utility(v, lo, hi, r.direction) for v in r.values]
         out.utilities.append(us)
         counted = [u for u in us if u >= 0]

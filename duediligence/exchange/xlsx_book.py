@@ -47,12 +47,19 @@ def _needs_inline(text: str) -> bool:
     )
 
 
-def _worksheet_class() -> type:
+def _worksheet_class() -> tuple[type, type]:
     from xlsxwriter.utility import xl_rowcol_to_cell_fast
-    from xlsxwriter.worksheet import CellFormulaTuple, Worksheet
+    from xlsxwriter.worksheet import (
+        CellBlankTuple,
+        CellFormulaTuple,
+        CellNumberTuple,
+        CellStringTuple,
+        Worksheet,
+    )
     from xlsxwriter.xmlwriter import XMLwriter
 
     escape = XMLwriter._escape_control_characters
+    escape_data = XMLwriter._escape_data
 
     class SafeWorksheet(Worksheet):
         """A worksheet that writes risky texts inline (escaped exactly once) and formulas as given."""
@@ -63,9 +70,15 @@ def _worksheet_class() -> type:
                     f"the cell at row {row + 1:,}, column {col + 1:,} is beyond Excel's limits"
                 )
 
+        def _flush(self, row: int) -> None:
+            """In constant-memory mode, write out the previous row when a new one starts."""
+            if self.constant_memory and row > self.previous_row:
+                self._write_single_row(row)
+
         def put_text(self, row: int, col: int, text: str, cell_format: Any) -> None:
             if _needs_inline(text):
                 self._check(row, col)
+                self._flush(row)
                 self.table[row][col] = _Inline(text, cell_format)
             elif self._write_string(row, col, text, cell_format) != 0:
                 raise XlsxExportError(f"the text at row {row + 1:,}, column {col + 1:,} cannot be written")
@@ -73,12 +86,34 @@ def _worksheet_class() -> type:
         def put_formula(self, row: int, col: int, formula: str, cell_format: Any, value: Any) -> None:
             """A formula of plain Excel 2007 functions (no preparation needed), with its result."""
             self._check(row, col)
+            self._flush(row)
             self.table[row][col] = CellFormulaTuple(
                 formula[1:] if formula[:1] == "=" else formula, cell_format, value
             )
 
         def _write_cell(self, row: int, col: int, cell: Any) -> None:
-            if type(cell) is not _Inline:
+            """XlsxWriter's cell writer, with the common formatted cells written directly (the same XML,
+            checked by a test): the export of a large evaluation spends most of its time here."""
+            kind = type(cell)
+            fmt = cell.format
+            if fmt is not None and kind is not _Inline:
+                ref, xf = xl_rowcol_to_cell_fast(row, col), fmt._get_xf_index()
+                if kind is CellNumberTuple:
+                    self.fh.write(f'<c r="{ref}" s="{xf}"><v>{cell.number:.16G}</v></c>')
+                    return
+                if kind is CellStringTuple and not self.constant_memory:  # a shared string's index
+                    self.fh.write(f'<c r="{ref}" s="{xf}" t="s"><v>{cell.string}</v></c>')
+                    return
+                if kind is CellBlankTuple:
+                    self.fh.write(f'<c r="{ref}" s="{xf}"/>')
+                    return
+                value = cell.value if kind is CellFormulaTuple else None
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    self.fh.write(
+                        f'<c r="{ref}" s="{xf}"><f>{escape_data(self, cell.formula)}</f><v>{value}</v></c>'
+                    )
+                    return
+            if kind is not _Inline:
                 super()._write_cell(row, col, cell)
                 return
             attributes: list[tuple[str, Any]] = [("r", xl_rowcol_to_cell_fast(row, col))]
@@ -88,7 +123,14 @@ def _worksheet_class() -> type:
             preserve = bool(string) and (string[0] in " \t\n" or string[-1] in " \t\n")
             self._xml_inline_string(string, preserve, attributes)
 
-    return SafeWorksheet
+    class StreamedWorksheet(SafeWorksheet):
+        """A sheet written row by row to a temporary file (XlsxWriter's constant-memory mode): for the
+        sheet with one row per score. Rows must be written in order; it cannot hold an Excel table."""
+
+        def _initialize(self, init_data: dict[str, Any]) -> None:
+            super()._initialize({**init_data, "constant_memory": True})
+
+    return SafeWorksheet, StreamedWorksheet
 
 
 class Book:
@@ -110,10 +152,13 @@ class Book:
         self._formats: dict[tuple[tuple[str, Any], ...], Any] = {}
         self._props: dict[int, dict[str, Any]] = {}  # id(format) -> its properties
         self._quoted: dict[int | None, Any] = {}
-        self._sheet_class = _worksheet_class()
+        self._sheet_class, self._streamed_class = _worksheet_class()
 
-    def sheet(self, title: str) -> Any:
-        return self.wb.add_worksheet(title, worksheet_class=self._sheet_class)
+    def sheet(self, title: str, *, streamed: bool = False) -> Any:
+        """A new sheet; `streamed`: written row by row, in order, without keeping the rows in memory."""
+        return self.wb.add_worksheet(
+            title, worksheet_class=self._streamed_class if streamed else self._sheet_class
+        )
 
     def fmt(self, **props: Any) -> Any:
         """A shared format (XlsxWriter keeps one per distinct set of properties)."""

@@ -58,7 +58,28 @@ def load_source(session: Any, evaluation_id: int) -> Source:
         (row.at.strftime("%Y-%m-%d %H:%M UTC"), row.user, row.action)
         for row in change_log(session, evaluation_id)
     )
-    return Source(evaluation_document(session, evaluation_id), ranking, derived, history, exposures)
+    doc = evaluation_document(session, evaluation_id, scores=False)
+    doc["scores"] = score_rows(matrix)
+    return Source(doc, ranking, derived, history, exposures)
+
+
+def score_rows(matrix: Any) -> list[dict[str, Any]]:
+    """The document's "scores" from the matrix already read: the same rows `evaluation_document` gives
+    (a test holds them equal), without building thousands of ORM objects a second time."""
+    options = {o.id: o.name for o in matrix.options}
+    criteria = {c.id: c.name for c in matrix.criteria}
+    rows = []
+    for cell in sorted(matrix.cells.values(), key=lambda c: c.id):
+        row = {name: getattr(cell, name) for name in SCORE_FIELDS}
+        if row["evidence_date"] is not None:
+            row["evidence_date"] = row["evidence_date"].isoformat()
+        row["option"], row["criterion"] = options[cell.option_id], criteria[cell.criterion_id]
+        rows.append(row)
+    return rows
+
+
+SCORE_FIELDS = ("id", "option_id", "criterion_id", "value", "low", "high", "confidence", "evidence", "source",
+                "evidence_date")  # fmt: skip
 
 
 class EvaluationWriter(MatrixSheet, OtherSheets, ListSheets):

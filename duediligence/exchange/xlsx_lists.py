@@ -10,7 +10,17 @@ from duediligence.exchange import matrix_layout as M
 from duediligence.exchange.audience import LEFT_OUT
 from duediligence.exchange.matrix_layout import MatrixLayout
 from duediligence.exchange.xlsx_book import GREY, write_formula, write_text, write_value
-from duediligence.exchange.xlsx_sheet_base import BANDS, EXTRA_ROWS, FIXED, INPUT, SheetWriter, plain, span
+from duediligence.exchange.xlsx_sheet_base import (
+    BANDS,
+    EXTRA_ROWS,
+    FIXED,
+    HEADER,
+    INPUT,
+    SheetWriter,
+    plain,
+    span,
+    wrapped_height,
+)
 from duediligence.fields import MAX_AMOUNT
 
 FORMATS = {
@@ -31,27 +41,58 @@ class ListSheets(SheetWriter):
     """The list sheets (layout.LIST_SHEETS)."""
 
     def list_sheet(self, spec: L.ListSheet) -> None:
-        ws = self.sheet(spec.key)
+        streamed = spec is L.EVIDENCE  # one row per score: written row by row, never all held in memory
         headers = [c.header for c in spec.columns]
+        last_col = len(headers) - 1
+        ws = self.sheet(spec.key, span(0, 0, 0, last_col, absolute=True), streamed=streamed)
         rows = spec.rows(self.doc)
-        widths = [4 if self.audience.blanks(spec.key, c.header) else c.width for c in spec.columns]
-        self.table(ws, spec.key, 0, headers, len(rows), widths)
-        last = max(len(rows), 1)
-        reach = last + EXTRA_ROWS
-        names = {"option": self.option_names, "stakeholder": self.people}
-        self._lookup = self._score_lookup() if spec is L.EVIDENCE else ""
-        book = self.book
+        blanks = [self.audience.blanks(spec.key, c.header) for c in spec.columns]
+        widths = [4 if blank else c.width for c, blank in zip(spec.columns, blanks, strict=True)]
+        editable = [
+            c.kind not in ("id", "formula", "label") and not b
+            for c, b in zip(spec.columns, blanks, strict=True)
+        ]
+        formats = [self.book.fmt(**self._style(c, e)) for c, e in zip(spec.columns, editable, strict=True)]
+        for j, (width, fmt) in enumerate(zip(widths, formats, strict=True)):
+            ws.set_column(j, j, width, fmt if editable[j] else None, {"hidden": blanks[j]})
+        if streamed:  # an autofilter instead of a table (a streamed sheet cannot hold one)
+            ws.set_row(0, wrapped_height(headers, widths))
+            for j, text in enumerate(headers):
+                self.text(ws, 0, j, text, f"{ws.name} header", **HEADER)
+        else:
+            self.table(ws, spec.key, 0, headers, len(rows), widths)
+        for j, blank in enumerate(blanks):
+            if blank:
+                ws.write_comment(0, j, f"Empty: {LEFT_OUT}.", {"author": "Due-Diligence Workbook"})
+        self._lookup = self._score_lookup() if streamed else ""
+        self._rows(ws, spec, rows, blanks, formats)
+        last, reach = max(len(rows), 1), max(len(rows), 1) + EXTRA_ROWS
+        if streamed:
+            ws.autofilter(0, 0, last, last_col)
         for j, c in enumerate(spec.columns):
-            blank = self.audience.blanks(spec.key, c.header)
-            editable = c.kind not in ("id", "formula", "label") and not blank
-            style: dict[str, Any] = {**FORMATS.get(c.kind, {}), "valign": "top"}
-            if c.width >= 40:
-                style["text_wrap"] = True
-            if editable:
-                style |= INPUT
-            cell_format = book.fmt(**style)
-            ws.set_column(j, j, widths[j], cell_format if editable else None, {"hidden": blank})
-            for i, item in enumerate([] if blank else rows, start=1):
+            if editable[j]:
+                self._validate(ws, span(1, j, reach, j), c)
+        if spec is L.RISKS:
+            self._bands(ws, reach)
+        ws.freeze_panes(1, 1)
+        self.finish(ws, (0, 0), locked=not (spec.can_add or spec.can_remove))
+
+    @staticmethod
+    def _style(c: L.Column, editable: bool) -> dict[str, Any]:
+        style: dict[str, Any] = {**FORMATS.get(c.kind, {}), "valign": "top"}
+        if c.width >= 40:
+            style["text_wrap"] = True
+        return style | INPUT if editable else style
+
+    def _rows(
+        self, ws: Any, spec: L.ListSheet, rows: list[dict[str, Any]], blanks: list[bool], formats: list[Any]
+    ) -> None:
+        """The table's rows, row by row (what a streamed sheet needs)."""
+        book = self.book
+        names = {"option": self.option_names, "stakeholder": self.people}
+        columns = [(j, c, formats[j]) for j, c in enumerate(spec.columns) if not blanks[j]]
+        for i, item in enumerate(rows, start=1):
+            for j, c, fmt in columns:
                 if c.kind == "formula":
                     write_formula(book, ws, i, j, c.formula.format(row=i + 1), _risk_score(spec, c, item))
                 elif c.kind == "label":
@@ -63,16 +104,7 @@ class ListSheets(SheetWriter):
                     elif c.kind in ("date", "flag"):
                         value = plain(value, c.kind)
                     if value is not None:  # an empty cell takes the column's format
-                        write_value(book, ws, i, j, value, f"{ws.name}, row {i + 1}, {c.header}", cell_format)
-            if blank:
-                self.text(ws, 0, j, c.header, ws.name, bold=True)
-                ws.write_comment(0, j, f"Empty: {LEFT_OUT}.", {"author": "Due-Diligence Workbook"})
-            elif editable:
-                self._validate(ws, span(1, j, reach, j), c)
-        if spec is L.RISKS:
-            self._bands(ws, reach)
-        ws.freeze_panes(1, 1)
-        self.finish(ws, (0, 0), locked=not (spec.can_add or spec.can_remove))
+                        write_value(book, ws, i, j, value, f"{ws.name}, row {i + 1}, {c.header}", fmt)
 
     def _validate(self, ws: Any, cells: str, c: L.Column) -> None:
         if c.kind == "choice":
@@ -90,17 +122,17 @@ class ListSheets(SheetWriter):
         looked up in the Matrix by their IDs (so that sorting either sheet keeps it right)."""
         book, option_id = self.book, item["option_id"]
         where = f"{ws.name}, row {r + 1}, {header}"
+        fixed = book.fmt(font_color=GREY) if header in EVIDENCE_IDS else book.fmt(**FIXED)
         if header == "Option":
-            write_text(book, ws, r, j, self.option_names[option_id], where, book.fmt(**FIXED))
+            write_text(book, ws, r, j, self.option_names[option_id], where, fixed)
         elif header == "Criterion":
-            write_text(book, ws, r, j, item["criterion"], where, book.fmt(**FIXED))
+            write_text(book, ws, r, j, item["criterion"], where, fixed)
         elif header in EVIDENCE_IDS:
-            value = option_id if header == "Option ID" else item["criterion_id"]
-            write_value(book, ws, r, j, value, where, book.fmt(font_color=GREY))
-        else:
-            write_formula(
-                book, ws, r, j, self._lookup.replace("{row}", str(r + 1)), item["value"], book.fmt(**FIXED)
+            write_value(
+                book, ws, r, j, option_id if header == "Option ID" else item["criterion_id"], where, fixed
             )
+        else:
+            write_formula(book, ws, r, j, self._lookup.replace("{row}", str(r + 1)), item["value"], fixed)
 
     def _score_lookup(self) -> str:
         """The Evidence score formula, "{row}" standing for the sheet row: the Matrix cell found by the

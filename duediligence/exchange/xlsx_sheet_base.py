@@ -97,9 +97,9 @@ class SheetWriter:
         self.group_of = {c["id"]: g["name"] for g in self.doc["criteria_groups"] for c in g["criteria"]}
         self.option_columns: list[tuple[str, int]] = []
 
-    def sheet(self, key: str, header: str = "$A$1") -> Any:
+    def sheet(self, key: str, header: str = "$A$1", *, streamed: bool = False) -> Any:
         """A new sheet for `key`, marked for the import (`header`: its header row, absolute)."""
-        ws = self.book.sheet(self.titles[key])
+        ws = self.book.sheet(self.titles[key], streamed=streamed)
         mark(self.book, ws, key, self.n, header)
         return ws
 

@@ -30,7 +30,7 @@ class OtherSheets(SheetWriter):
     """Summary, Computed and Change log."""
 
     def summary(self) -> None:
-        ws = self.sheet("Summary")
+        ws = self.sheet("Summary", "$A$1:$B$1")
         self.table(ws, "Summary", 0, ["Field", "Value"], len(L.SUMMARY_FIELDS))
         ws.set_column(0, 0, 22)
         ws.set_column(1, 1, 100)
@@ -98,7 +98,7 @@ class OtherSheets(SheetWriter):
 
     def computed(self) -> None:
         """The app's own results as plain values, one table per option, for readers that do not calculate."""
-        ws = self.sheet("Computed")
+        ws = self.sheet("Computed", span(0, 0, 0, 15, absolute=True))
         r = self.src.ranking
         heads = [
             "Option",
@@ -181,7 +181,7 @@ class OtherSheets(SheetWriter):
 
     def history(self, entries: tuple[tuple[str, str, str], ...]) -> None:
         """Who changed what and when (read-only for the import: history is not edited in a sheet)."""
-        ws = self.sheet("Change log")
+        ws = self.sheet("Change log", "$A$1:$C$1")
         self.table(ws, "ChangeLog", 0, ["When", "Who", "What"], len(entries))
         for col, width in enumerate((20, 24, 80)):
             ws.set_column(col, col, width)

@@ -120,3 +120,17 @@ def test_the_export_data_sheet_is_very_hidden_protected_and_last(samples, tmp_pa
     ws = wb[META_SHEET]
     assert (wb.sheetnames[-1], ws.sheet_state, ws.protection.sheet) == (META_SHEET, "veryHidden", True)
     assert wb.active.title == "Instructions"
+
+
+def test_the_export_reads_the_same_document_the_app_shows(samples) -> None:
+    """The export builds the score rows from the matrix it reads anyway (for speed): they must be the
+    rows `evaluation_document` gives, or the import would compare against the wrong base."""
+    from duediligence.exchange.xlsx_export import load_source
+    from duediligence.reads.documents import evaluation_document
+
+    db, ids = samples
+    with db.transaction() as session:  # and an option without any score
+        AddRow("option", ids[0], {"name": "Late"}).apply(session)
+    with db.reading() as session:
+        for eid in ids:
+            assert load_source(session, eid).doc == evaluation_document(session, eid)
