@@ -165,7 +165,7 @@ def exchange_rows(path: Path, evaluation_id: int, repeat: int) -> list[str]:
             "openpyxl write-only dump of the same cells, target ≤ 1.5×"),
         row("import that file (read, check, diff)", data["import"], data["scan"],
             "openpyxl read-only scan, target ≤ 2×"),
-        f"| peak memory, open + export of W1 | {data['peak_mb']:,.0f} MB | – | – | process RSS, target < 200 MB |",
+        f"| peak memory, open + export of W1 | {data['peak_mb']:,.0f} MB | – | – | RSS, target < 200 MB |",
     ]  # fmt: skip
 
 
