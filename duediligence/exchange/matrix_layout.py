@@ -77,7 +77,11 @@ class MatrixLayout:
     n: int
     k: int
     adjusted: bool = False  # risk-adjusted ranking: two more result rows
-    top: bool = L.MATRIX_RESULTS_ON_TOP
+    top: bool | None = None  # None: as layout.MATRIX_RESULTS_ON_TOP says
+
+    def __post_init__(self) -> None:
+        if self.top is None:
+            object.__setattr__(self, "top", L.MATRIX_RESULTS_ON_TOP)
 
     @cached_property
     def result_labels(self) -> tuple[str, ...]:

@@ -239,3 +239,40 @@ def test_text_or_an_off_scale_number_in_a_score_cell_is_not_counted_and_is_flagg
         assert checks["Northwind CRM Cloud"] == "1 score(s) not a number: not counted."
         assert checks["OpenLedger CRM (self-hosted open source)"] == "1 score(s) off the scale: not counted."
         assert checks["Build in-house on our ERP"] == "ok"
+
+
+# --- the results block above the criteria table (layout.MATRIX_RESULTS_ON_TOP) ----------------------
+
+
+@pytest.fixture
+def crm_results_on_top(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    from duediligence.exchange import layout
+
+    monkeypatch.setattr(layout, "MATRIX_RESULTS_ON_TOP", True)
+    db, ids = workbook_with_samples(tmp_path / "wb.db")
+    yield db, ids[0], export_command(db, [str(ids[0])], tmp_path / "top.xlsx")
+    db.close()
+
+
+def test_with_the_results_on_top_the_header_row_is_marked_and_every_engine_agrees(
+    crm_results_on_top, ssconvert: str, uno_python: str, tmp_path: Path
+) -> None:
+    db, eid, path = crm_results_on_top
+    ws = load_workbook(path)["Matrix"]
+    header = next(r for r in range(1, 40) if ws.cell(r, 1).value == "ID")
+    assert ws.defined_names["DD_KIND_MATRIX"].attr_text == f"Matrix!$A${header}:$Q${header}"
+    assert ws.cell(1, 1).value == "Results" and header > 1
+    app = app_results(db, eid)
+    assert_equal_to_the_app(totals_and_ranks(path), app)
+    (tmp_path / "g").mkdir()
+    assert_equal_to_the_app(totals_and_ranks(gnumeric_recalculated(ssconvert, path, tmp_path / "g")), app)
+    n = len([c for g in document(db, eid)["criteria_groups"] for c in g["criteria"]])
+    ops = [
+        ["sort", "Matrix", f"A{header + 1}:Q{header + n}", 6, False],
+        ["insert_row", "Matrix", header + 3],
+        ["set", "Matrix", f"C{header + 4}", "Training offered"],
+        ["set", "Matrix", f"M{header + 4}", 9],
+    ]
+    out = edited(uno_python, path, ops, tmp_path)
+    assert no_errors(out) == []
+    assert_equal_to_the_app(totals_and_ranks(out), app)
