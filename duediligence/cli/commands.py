@@ -17,7 +17,7 @@ from duediligence.cli.desktop import cmd_install_desktop
 from duediligence.cli.ranking import cmd_rank, cmd_report
 from duediligence.cli.scoring import add_commands as add_scoring_commands
 from duediligence.cli.scoring import cmd_import_scores, cmd_scoring_sheets
-from duediligence.cli.sharing import cmd_export, cmd_import
+from duediligence.cli.sharing import cmd_export, cmd_import, export_options
 from duediligence.cli.workbooks import (
     cmd_add,
     cmd_backup,
@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="write evaluations to an Excel workbook to share")
     exporting.add_argument("evaluations", nargs="+", metavar="EVALUATION", help="ids or exact titles")
     exporting.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    export_options(exporting)
     _db_option(exporting, default=argparse.SUPPRESS)
 
     importing = commands.add_parser(
