@@ -15,6 +15,7 @@ from typing import Any
 from duediligence import __version__
 from duediligence.cli.common import EXIT_ERROR, EXIT_OK
 from duediligence.cli.desktop import cmd_install_desktop
+from duediligence.cli.questionnaires import add_questionnaire_commands, cmd_import_answers, cmd_questionnaire
 from duediligence.cli.ranking import cmd_rank, cmd_report
 from duediligence.cli.sharing import cmd_export, cmd_import
 from duediligence.cli.workbooks import (
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     copying.add_argument("--from", dest="source", required=True, metavar="URL", help="workbook file or URL")
     copying.add_argument("--to", dest="target", required=True, metavar="URL", help="an empty workbook")
     _add_backup_commands(commands)
+    add_questionnaire_commands(commands, lambda p: _db_option(p, default=argparse.SUPPRESS))
     return parser
 
 
@@ -178,6 +180,8 @@ COMMANDS = {
     "install-desktop": cmd_install_desktop,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "questionnaire": cmd_questionnaire,
+    "import-answers": cmd_import_answers,
 }
 
 
