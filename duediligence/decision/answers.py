@@ -41,7 +41,10 @@ SYNONYMS = {
     TO_FOLLOW: ("tofollow", "later", "willfollow", "pending"),
     NOT_AVAILABLE: ("notavailable", "no", "na", "n/a", "none", "unavailable"),
 }
-COMPARISON = re.compile(r"^\s*(>=|<=|≥|≤|at least|at most|min|max)\s*(.+?)\s*$", re.IGNORECASE)
+COMPARISON = re.compile(
+    r"^\s*(>=|<=|≥|≤|at least|at most|min|max|on or after|on or before)\s*(.+?)\s*$", re.IGNORECASE
+)
+LOWER_BOUNDS = (">=", "≥", "at least", "min", "on or after")
 AT_LEAST, AT_MOST = ">=", "<="
 
 
@@ -147,7 +150,7 @@ def read_expected(kind: str, raw: Any, field: str = "expected_answer") -> str:
         if found is None:
             limit = "a number" if kind == AnswerKind.NUMBER.value else "a date"
             raise ValidationError(field, raw, f"expected “>= {limit}” or “<= {limit}”")
-        sign = AT_LEAST if found.group(1).casefold() in (">=", "≥", "at least", "min") else AT_MOST
+        sign = AT_LEAST if found.group(1).casefold() in LOWER_BOUNDS else AT_MOST
         value = found.group(2)
         if kind == AnswerKind.NUMBER.value:
             return f"{sign} {number_text(_number(value, field))}"

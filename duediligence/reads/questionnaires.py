@@ -4,6 +4,7 @@ the vendor may see: the buyer, the deadline, the questions and the vendor's own 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -111,6 +112,15 @@ def option_questions(session: Session, option_id: int) -> tuple[QuestionRow, ...
     return tuple(_questions(session, col(RiskItem.option_id) == option_id))
 
 
+def in_sent_order(rows: Sequence[QuestionRow]) -> tuple[QuestionRow, ...]:
+    """The asked questions as a questionnaire numbers them (grouped by category, in the checklist's
+    order), then the checklist items not asked."""
+    asked = [q for q in rows if q.asked]
+    categories = list(dict.fromkeys(q.category for q in asked))
+    asked.sort(key=lambda q: categories.index(q.category))
+    return (*asked, *(q for q in rows if not q.asked))
+
+
 def questionnaire_overview(session: Session, evaluation_id: int) -> tuple[QuestionnaireRow, ...]:
     """One row per option bought from someone, and per other option with questions or a questionnaire."""
     options = session.exec(
@@ -192,9 +202,7 @@ def questionnaire_content(
     option = session.get(Option, option_id)
     if option is None:
         raise NotFoundError("option", option_id)
-    asked = [q for q in option_questions(session, option_id) if q.asked]
-    categories = list(dict.fromkeys(q.category for q in asked))  # grouped, in the checklist's order
-    asked.sort(key=lambda q: categories.index(q.category))
+    asked = [q for q in in_sent_order(option_questions(session, option_id)) if q.asked]
     questions = tuple(
         SentQuestion(
             n, q.id, q.category, q.question.strip(), q.answer_kind, q.answer_unit, q.answer,
