@@ -47,6 +47,7 @@ def write_questionnaire_pdf(content: QuestionnaireContent, out: Path) -> Path:
                 category = q.category
                 pages.heading(category or "Other questions", 12)
             _question(pages, q)
+        pages.finish()  # the last page is saved only here
     return out
 
 
