@@ -3,7 +3,9 @@ sending one option's questionnaire, and filling it in with openpyxl as a vendor 
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -151,3 +153,21 @@ def checklist(db: Database, evaluation_id: int) -> dict[tuple[str, str], Any]:
         names = {o.id: o.name for o in option_choices(session, evaluation_id)}
         rows = risk_rows(session, evaluation_id, "checklist")
     return {(names[r.option_id], r.title): r for r in rows}
+
+
+def pdf_text(path: Path) -> str:
+    """The text a PDF shows: each text object's strings, decoded from matplotlib's two-byte codes.
+    Ligatures (fi, ffi) and characters beyond Latin-1 come out as other codes, so the internal strings
+    searched for have none."""
+    data = path.read_bytes()
+    shown = []
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            content = zlib.decompress(stream)
+        except zlib.error:
+            continue
+        for array in re.findall(rb"\[(.*?)\]\s*TJ", content, re.S):
+            pieces = re.findall(rb"\(((?:\\.|[^\\)])*)\)", array, re.S)
+            raw = b"".join(re.sub(rb"\\(.)", rb"\1", p) for p in pieces)
+            shown.append(raw.decode("utf-16-be", "replace"))
+    return "\n".join(shown)

@@ -4,14 +4,12 @@ nothing of the buyer's internal data in any part of the file, nor in the PDF."""
 
 from __future__ import annotations
 
-import re
-import zlib
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from questionnaire_support import BUYER, INTERNAL, every_part, make_evaluation, send
+from questionnaire_support import BUYER, INTERNAL, every_part, make_evaluation, pdf_text, send
 
 from duediligence.exchange.safety import XlsxExportError
 from duediligence.report.questionnaire_pdf import write_questionnaire_pdf
@@ -31,24 +29,6 @@ def test_the_sent_file_holds_none_of_the_evaluations_internal_data(sent, db: Dat
     found = [s for s in (*INTERNAL, str(db.path), db.path.name) if s in text]
     assert found == []
     assert "Is all customer data stored and processed only in the EU?" in text  # the greps can find text
-
-
-def pdf_text(path: Path) -> str:
-    """The text a PDF shows: each text object's strings, decoded from matplotlib's two-byte codes.
-    Ligatures (fi, ffi) and characters beyond Latin-1 come out as other codes, so the internal strings
-    searched for have none."""
-    data = path.read_bytes()
-    shown = []
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
-        try:
-            content = zlib.decompress(stream)
-        except zlib.error:
-            continue
-        for array in re.findall(rb"\[(.*?)\]\s*TJ", content, re.S):
-            pieces = re.findall(rb"\(((?:\\.|[^\\)])*)\)", array, re.S)
-            raw = b"".join(re.sub(rb"\\(.)", rb"\1", p) for p in pieces)
-            shown.append(raw.decode("utf-16-be", "replace"))
-    return "\n".join(shown)
 
 
 def test_the_pdf_holds_the_questions_and_none_of_the_internal_data(sent) -> None:
