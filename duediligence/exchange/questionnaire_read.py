@@ -31,6 +31,7 @@ from duediligence.exchange.questionnaire_write import (
     META_MARKER,
     META_SHEET,
     NUMBER,
+    QUESTION,
     QUESTIONS,
 )
 from duediligence.exchange.safety import (
@@ -323,6 +324,12 @@ def _review(session: Any, path: Path, meta: dict[str, Any], rows: list[tuple[Any
                 f"question {number} was reworded since it was sent; its answer is stored all the same"
             )
         sheet_row, values = by_number.get(number, (0, ()))
+        shown = _cell(values, head.get(HEADERS[QUESTION - 1]))
+        if shown is not None and str(shown).strip() != str(asked["question"]).strip():
+            notices.append(
+                f"the text of question {number} was changed in the file; its answer is taken as the answer "
+                "to the question as it was sent"
+            )
         lines.append(_line(number, q, sheet_row, values, head, problems))
     sent_on = date.fromisoformat(str(meta["sent_on"]))
     if record.sent_on is not None and sent_on < record.sent_on:
