@@ -104,6 +104,8 @@ class TrackingModel(TableModel):
         self.set_rows(rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self.row_at(index.row())
         if row is not None and row.questionnaire_id is not None and index.column() in EDITABLE_DATES:
@@ -111,7 +113,7 @@ class TrackingModel(TableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
+        row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
         col = TrackingCol(index.column())
@@ -153,6 +155,8 @@ class TrackingModel(TableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
         row = self.row_at(index.row())
         col = TrackingCol(index.column())
         if (
@@ -222,6 +226,8 @@ class QuestionsModel(TableModel):
         }.get(QuestionCol(section))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         col = QuestionCol(index.column())
         if col == QuestionCol.ASK:
@@ -231,7 +237,7 @@ class QuestionsModel(TableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item_at(index.row())
+        item = self.item_at(index.row()) if index.isValid() else None
         if item is None:
             return None
         col = QuestionCol(index.column())
@@ -336,6 +342,8 @@ class QuestionsModel(TableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
         item = self.item_at(index.row())
         col = QuestionCol(index.column())
         if item is None:

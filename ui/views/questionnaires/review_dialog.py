@@ -65,7 +65,7 @@ class ReviewModel(TableModel):
         return row.number
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line: AnswerLine | None = self.row_at(index.row())
+        line: AnswerLine | None = self.row_at(index.row()) if index.isValid() else None
         if line is None:
             return None
         col = Col(index.column())
