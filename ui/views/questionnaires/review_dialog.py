@@ -80,6 +80,8 @@ class ReviewModel(TableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.CHECK:
+            return self._display(line, col) or None
         if role == Qt.ItemDataRole.ToolTipRole and col in (Col.QUESTION, Col.ANSWER):
             parts = [line.question] if col == Col.QUESTION else []
             if line.comment:
@@ -118,6 +120,8 @@ def _answer(answer: str | None, kind: str, unit: str, comment: str | None, docum
     if answer is None and not comment and not documents:
         return "—"
     text = answer if answer is not None else _t("(no answer)")
+    if answer is not None and kind == "date":
+        text = format_day(date.fromisoformat(answer))
     if answer is not None and kind == "number" and unit:
         text += f" {unit}"
     if documents:
@@ -169,7 +173,7 @@ class ReviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in zip(Col, (40, 330, 170, 150, 150, 200), strict=True):
+        for col, width in zip(Col, (36, 300, 170, 150, 140, 240), strict=True):
             self.table.setColumnWidth(col, width)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)

@@ -59,7 +59,6 @@ class SendDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Send the questionnaire"))
-        self.resize(560, 300)
         intro = QLabel(
             _t(
                 "A workbook for the vendor of “%1” to fill in: %2 questions, the answer cells checked for "
@@ -93,7 +92,9 @@ class SendDialog(QDialog):
         form.addRow(_t("&From:"), self.buyer)
         form.addRow(_t("&Contact:"), self.contact)
         form.addRow(_t("Please &return by:"), self.due)
-        form.addRow(_t("&File:"), file_row)
+        file_label = QLabel(_t("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
         form.addRow("", self.pdf)
         self.problem = QLabel(self)
         self.problem.setObjectName("caption")
@@ -106,7 +107,9 @@ class SendDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        self.resize(600, self.sizeHint().height())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
