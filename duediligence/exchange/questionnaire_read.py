@@ -178,6 +178,9 @@ class AnswersReview:
     def operation(self, received_on: date) -> StoreQuestionnaireAnswers:
         if self.problems:
             raise AnswersError(self.path, list(self.problems))
+        if received_on < self.sent_on:
+            reason = f"lies before the day the questionnaire was sent ({self.sent_on.isoformat()})"
+            raise ValidationError("received_on", received_on.isoformat(), reason)
         answers = tuple(ReturnedAnswer(x.risk_id, x.answer, x.comment, x.documents) for x in self.to_store)
         return StoreQuestionnaireAnswers(self.questionnaire_id, answers, received_on)
 

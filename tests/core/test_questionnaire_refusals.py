@@ -151,3 +151,14 @@ def test_answers_are_never_stored_on_another_options_items(db, sent, tmp_path) -
     with pytest.raises(ValidationError, match="no longer a checklist item of this questionnaire's option"):
         run(db, forged, action="Import", user="test")
     assert checklist(db, 1)[("Rival Suite", "EU data residency")].answer is None
+
+
+def test_answers_cannot_come_back_before_the_questionnaire_went_out(db, sent, tmp_path) -> None:
+    from duediligence.errors import ValidationError
+
+    review = read_answers(db, fill(sent, tmp_path / "back.xlsx", {1: "yes"}))
+    with pytest.raises(
+        ValidationError, match=r"lies before the day the questionnaire was sent \(2026-12-04\)"
+    ):
+        review.operation(date(2026, 12, 3))
+    assert review.operation(date(2026, 12, 4)).received_on == date(2026, 12, 4)

@@ -180,3 +180,45 @@ def test_a_question_taken_off_the_checklist_since_sending_is_named_and_not_store
 def test_new_answers_are_listed_as_new(db, sent, tmp_path) -> None:
     review = read_answers(db, fill(sent[3], tmp_path / "back.xlsx", {2: 99.99}))
     assert [(line.number, line.state) for line in review.of_state(NEW)] == [(2, NEW)]
+
+
+def test_a_duplicated_evaluation_keeps_questions_answers_and_tracking_but_not_the_sent_files(
+    db, sent, tmp_path
+) -> None:
+    from duediligence.operations.duplicate import DuplicateEvaluation
+    from duediligence.reads.questionnaires import find_option, questionnaire_record
+
+    evaluation_id, north, _rival, out = sent
+    store(db, fill(out, tmp_path / "back.xlsx", ANSWERS))
+    copy = run(db, DuplicateEvaluation(evaluation_id, "Copy"), action="Duplicate", user="t").applied.result
+    original, copied = checklist(db, evaluation_id), checklist(db, copy)
+    assert {k: (r.question, r.answer, r.answered_on) for k, r in copied.items()} == {
+        k: (r.question, r.answer, r.answered_on) for k, r in original.items()
+    }
+    with db.reading() as session:
+        mine, theirs = (
+            questionnaire_record(session, north),
+            questionnaire_record(session, find_option(session, copy, "Northwind CRM")),
+        )
+    assert (theirs.sent_on, theirs.returned_on, theirs.rounds) == (
+        mine.sent_on,
+        mine.returned_on,
+        mine.rounds,
+    )
+    assert theirs.token != mine.token
+    assert (
+        read_answers(db, tmp_path / "back.xlsx").evaluation_id == evaluation_id
+    )  # the file stays the original's
+
+
+def test_a_question_reworded_in_the_file_is_named(db, sent, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(fill(sent[3], tmp_path / "back.xlsx", {1: "yes"}))
+    wb["Questions"]["C2"] = "Is some customer data stored in the EU?"
+    wb.save(tmp_path / "reworded.xlsx")
+    review = read_answers(db, tmp_path / "reworded.xlsx")
+    assert review.notices == (
+        "the text of question 1 was changed in the file; its answer is taken as the answer to the question "
+        "as it was sent",
+    )

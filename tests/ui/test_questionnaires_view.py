@@ -283,3 +283,15 @@ def test_the_file_menu_imports_answers_and_shows_where_they_went(
     assert risks.pages.currentWidget() is risks.questionnaires
     assert risks.questionnaires.current_option() == north
     assert risks.questionnaires.tracking.row_at(0).answered == 1
+
+
+def test_the_day_received_cannot_be_set_before_the_questionnaire_went_out(
+    qtbot, view, monkeypatch, tmp_path, told
+):
+    from duediligence.exchange.questionnaire_read import read_answers
+
+    review = read_answers(view.context.db, returned_file(view, monkeypatch, tmp_path, told))
+    dialog = ReviewDialog(review)
+    qtbot.addWidget(dialog)
+    dialog.received.setDate(dialog.received.date().addDays(-400))
+    assert dialog.received_on() == review.sent_on

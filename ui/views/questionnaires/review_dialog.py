@@ -8,7 +8,7 @@ from enum import IntEnum
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day
-from ui.views.day_edit import DayEdit
+from ui.views.day_edit import TypedDateEdit
 
 if TYPE_CHECKING:
     from duediligence.exchange.questionnaire_read import AnswerLine, AnswersReview
@@ -180,8 +180,9 @@ class ReviewDialog(QDialog):
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.notes.setText(self._notes_text())
         self.notes.setVisible(bool(review.problems or review.notices))
-        self.received = DayEdit(self)
-        self.received.set_value(date.today())
+        self.received = TypedDateEdit(self)
+        self.received.setDateRange(QDate(review.sent_on), QDate(2199, 12, 31))  # not before it went out
+        self.received.setDate(QDate(max(date.today(), review.sent_on)))
         self.received.setAccessibleName(_t("Received on"))
         form = QFormLayout()
         form.addRow(_t("&Received on:"), self.received)
@@ -192,7 +193,7 @@ class ReviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.store = buttons.addButton(_t("Store the answers"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.store.setEnabled(not review.problems and stored > 0)
-        buttons.accepted.connect(self._accept)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -226,12 +227,11 @@ class ReviewDialog(QDialog):
             .replace("%2", self.review.option)
         )
 
-    def _accept(self) -> None:
-        if self.received.value() is not None:
-            self.accept()
+    def received_on(self) -> date:
+        return self.received.date().toPython()  # type: ignore[no-any-return]
 
     @classmethod
     def ask(cls, review: AnswersReview, parent: QWidget | None) -> date | None:
         """The day the answers came back, or None when cancelled (tests replace this)."""
         dialog = cls(review, parent)
-        return dialog.received.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.received_on() if dialog.exec() == QDialog.DialogCode.Accepted else None
