@@ -113,3 +113,20 @@ def test_a_checklist_saved_as_a_template_keeps_its_questions_and_no_answers(db: 
          "description": "", "critical": False, "question": "EU only?", "answer_kind": "yes_no",
          "expected": "yes"}
     ]  # fmt: skip
+
+
+def test_an_evaluation_saved_as_a_template_keeps_what_is_asked_and_no_answers(db: Database) -> None:
+    from duediligence.operations.documents import insert_document
+    from duediligence.templates.capture import template_from_evaluation
+
+    doc = checklist_document()
+    doc["risks"][0].update(question="EU only?", answer_kind="yes_no", expected_answer="yes", answer="no",
+                           answer_comment="US support", answered_on="2026-12-10")  # fmt: skip
+    with db.transaction() as session:
+        evaluation_id = insert_document(session, doc)
+        template = template_from_evaluation(session, evaluation_id, "Mine")
+    assert template["checklist"]["items"] == [
+        {"category": "Data protection", "title": "Hosting location and international transfers",
+         "description": "", "critical": False, "question": "EU only?", "answer_kind": "yes_no",
+         "expected": "yes"}
+    ]  # fmt: skip
