@@ -71,6 +71,11 @@ class QuestionnaireRow:
     contradictions: int  # must-have answers that contradict what is required
 
     @property
+    def id(self) -> int:
+        """Rows are keyed by their option (an option has one questionnaire)."""
+        return self.option_id
+
+    @property
     def returned(self) -> bool:
         """Returned since it was last sent (a re-sent questionnaire waits for the next return)."""
         return self.returned_on is not None and (self.sent_on is None or self.returned_on >= self.sent_on)

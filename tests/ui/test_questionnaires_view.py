@@ -13,9 +13,10 @@ from PySide6.QtCore import QLocale, Qt
 from questionnaire_data import make_view, make_workbook
 
 from ui.views.questionnaires import commands
-from ui.views.questionnaires.models import QuestionCol, TrackingCol
+from ui.views.questionnaires.questions_model import Col as QuestionCol
 from ui.views.questionnaires.review_dialog import ReviewDialog, ReviewModel
 from ui.views.questionnaires.send_dialog import SendChoice, SendDialog
+from ui.views.questionnaires.tracking_model import Col as TrackingCol
 
 
 @pytest.fixture(autouse=True)

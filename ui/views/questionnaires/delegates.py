@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.views.day_edit import DayDelegate, Index
-from ui.views.questionnaires.models import ROW_ROLE
+from ui.views.questionnaires.questions_model import ROW_ROLE
 
 
 class AnswerDelegate(DayDelegate):

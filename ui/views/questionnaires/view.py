@@ -27,13 +27,10 @@ from ui.models.checklist import check_status_labels
 from ui.views.day_edit import DayDelegate
 from ui.views.questionnaires import commands
 from ui.views.questionnaires.delegates import AnswerDelegate
-from ui.views.questionnaires.models import (
-    QuestionCol,
-    QuestionsModel,
-    TrackingCol,
-    TrackingModel,
-    answer_kind_labels,
-)
+from ui.views.questionnaires.questions_model import Col as QuestionCol
+from ui.views.questionnaires.questions_model import QuestionsModel, answer_kind_labels
+from ui.views.questionnaires.tracking_model import Col as TrackingCol
+from ui.views.questionnaires.tracking_model import TrackingModel
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
 
