@@ -53,6 +53,7 @@ class RiskStatus(StrEnum):
     """Statuses of both checklist items and register entries (each kind uses its own subset)."""
 
     NOT_CHECKED = "not_checked"
+    TO_REVIEW = "to_review"  # a vendor's answer came in; the buyer has not judged it yet
     OK = "ok"
     CONCERN = "concern"
     FAILS = "fails"
@@ -61,6 +62,16 @@ class RiskStatus(StrEnum):
     MITIGATED = "mitigated"
     ACCEPTED = "accepted"
     CLOSED = "closed"
+
+
+class AnswerKind(StrEnum):
+    """What answer a questionnaire question expects from the vendor."""
+
+    YES_NO = "yes_no"  # yes, no or partly
+    TEXT = "text"
+    NUMBER = "number"  # in the question's unit
+    DATE = "date"
+    DOCUMENT = "document"  # attached, to follow or not available, with the files' names
 
 
 class Treatment(StrEnum):

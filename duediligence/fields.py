@@ -5,6 +5,7 @@ from __future__ import annotations
 from duediligence import validation as v
 from duediligence.enums import (
     ActionStatus,
+    AnswerKind,
     ApprovalStatus,
     BuyingRole,
     Confidence,
@@ -35,6 +36,21 @@ AMOUNT = v.number(minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT)
 WEIGHT = v.number(optional=False, minimum=0, maximum=MAX_WEIGHT)
 
 NAME = v.text(200, required=True)
+
+
+def optional_text(max_len: int = v.MAX_TEXT) -> v.Checker:
+    """Text that is absent (None) rather than empty: "" and None both mean "none"."""
+    as_text = v.text(max_len)
+
+    def check(field: str, value: object) -> str | None:
+        if value is None:
+            return None
+        result: str = as_text(field, value)
+        return result if result.strip() else None
+
+    return check
+
+
 SHORT = v.text(500)
 LONG = v.text()
 ONE_TO_FIVE = v.integer(minimum=1, maximum=5)
@@ -139,6 +155,16 @@ RISK_ITEM = {
     "evidence_date": v.day(),
     "checked_by": v.text(200),
     "reviewed_on": v.day(),
+    # The questionnaire: whether and how the vendor is asked, and the answer as received. That an
+    # answer and an expected answer fit the answer kind is checked across fields (decision.answers).
+    "question": v.text(2000),
+    "answer_kind": v.choice(AnswerKind),
+    "answer_unit": v.text(40),
+    "expected_answer": v.text(60),
+    "answer": optional_text(5000),
+    "answer_comment": optional_text(5000),
+    "answer_documents": optional_text(5000),
+    "answered_on": v.day(),
 }
 
 STAKEHOLDER = {
@@ -208,6 +234,16 @@ INQUIRY = {
     "note": LONG,
 }
 
+QUESTIONNAIRE = {
+    "buyer": v.text(200),
+    "contact": SHORT,
+    "sent_on": v.day(),
+    "due_on": v.day(),
+    "returned_on": v.day(),
+    "reviewed_on": v.day(),
+    "rounds": v.integer(optional=False, minimum=0, maximum=10_000),
+}
+
 PURCHASE_REVIEW = {
     "reviewed_on": v.day(),
     "actual_cost": v.number(minimum=0, maximum=MAX_AMOUNT),
@@ -244,6 +280,7 @@ BY_TABLE = {
     "purchase_review": PURCHASE_REVIEW,
     "evaluator_score": EVALUATOR_SCORE,
     "inquiry": INQUIRY,
+    "questionnaire": QUESTIONNAIRE,
     # Files and links are added and removed whole (duediligence.operations.evidence); only the note is edited.
     "attachment": {"note": LONG, "name": v.text(255, required=True)},
     # Links carry no fields of their own: they are added and deleted, never edited.

@@ -32,6 +32,7 @@ class Actions:
     import_list: QAction
     send_scoring: QAction
     import_scoring: QAction
+    import_answers: QAction
     evaluators: QAction
     report: QAction
     quit: QAction
@@ -82,6 +83,7 @@ def create_actions(window: MainWindow) -> Actions:
         ),
         send_scoring=_action(window, tr("Send out for sc&oring…"), None, exchange.send_scoring_sheets),
         import_scoring=_action(window, tr("Import a scoring s&heet…"), None, exchange.import_scoring_sheet),
+        import_answers=_action(window, tr("Import &questionnaire answers…"), None, import_answers),
         evaluators=_action(window, tr("E&valuators…"), None, exchange.show_evaluators),
         report=_action(window, tr("Decision &report (PDF)…"), "Ctrl+Shift+P", report.save_report),
         quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close()),
@@ -118,7 +120,7 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addActions([actions.export_excel, actions.import_excel, actions.import_list, actions.report])
     file_menu.addSeparator()
-    file_menu.addActions([actions.send_scoring, actions.import_scoring])
+    file_menu.addActions([actions.send_scoring, actions.import_scoring, actions.import_answers])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(window.tr("&Edit"))
@@ -149,6 +151,17 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _checked=False, p=path: workbooks.open_workbook(window, p))
     if menu.isEmpty():
         menu.addAction(window.tr("No recent workbooks")).setEnabled(False)
+
+
+def import_answers(window: MainWindow) -> None:
+    """File ▸ Import questionnaire answers…: review and store them, then show where they went."""
+    from ui.views.guide.navigation import Place, show_place
+    from ui.views.questionnaires.commands import import_answers as read_and_store
+
+    review = read_and_store(window, window.context)
+    if review is not None:
+        window.evaluations.select(review.evaluation_id)
+        show_place(window.evaluation_view, Place("questionnaires", option_id=review.option_id))
 
 
 def show_about(window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from duediligence.cli.common import EXIT_ERROR, EXIT_OK
 from duediligence.cli.desktop import cmd_install_desktop
+from duediligence.cli.questionnaires import add_questionnaire_commands, cmd_import_answers, cmd_questionnaire
 from duediligence.cli.ranking import cmd_rank, cmd_report
 from duediligence.cli.scoring import add_commands as add_scoring_commands
 from duediligence.cli.scoring import cmd_import_scores, cmd_scoring_sheets
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     copying.add_argument("--from", dest="source", required=True, metavar="URL", help="workbook file or URL")
     copying.add_argument("--to", dest="target", required=True, metavar="URL", help="an empty workbook")
     _add_backup_commands(commands)
+    add_questionnaire_commands(commands, lambda p: _db_option(p, default=argparse.SUPPRESS))
     return parser
 
 
@@ -226,6 +228,8 @@ COMMANDS = {
     "install-desktop": cmd_install_desktop,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "questionnaire": cmd_questionnaire,
+    "import-answers": cmd_import_answers,
 }
 
 

@@ -20,7 +20,8 @@ The rules, in one place (the README's "How the numbers are made" repeats them):
   goes below zero, works the same for an unbounded sum and for a max, and depends only on the
   option's own risks (adding a risk to one option never moves another's score). It is only as good
   as the register: an option with no risks entered is not an option without risks.
-- **Checklist progress**: done = any status except "not checked"; "not applicable" counts as done.
+- **Checklist progress**: done = any status except "not checked" and "to review" (a vendor's answer
+  nobody has judged yet); "not applicable" counts as done.
   A *critical* item that fails flags its option.
 - **Stale**: a checked checklist item or a risk that is not closed, whose last review (`reviewed_on`,
   else for a checklist item its `evidence_date`) is more than `review_after_days` before `today`.
@@ -44,7 +45,10 @@ BANDS = (LOW, MEDIUM, HIGH, CRITICAL)
 BAND_LIMITS = ((4, LOW), (9, MEDIUM), (15, HIGH), (25, CRITICAL))  # upper end of each band
 MAX_SCORE = 25
 RISK_ADJUSTMENT_K = 25.0  # the exposure at which the risk-adjusted score is half the score
-DONE_STATUSES = frozenset(s.value for s in RiskStatus) - {RiskStatus.NOT_CHECKED.value}
+DONE_STATUSES = frozenset(s.value for s in RiskStatus) - {
+    RiskStatus.NOT_CHECKED.value,
+    RiskStatus.TO_REVIEW.value,
+}
 TREATED = frozenset({RiskStatus.MITIGATED.value, RiskStatus.ACCEPTED.value})
 UNCATEGORISED = ""
 
@@ -77,6 +81,15 @@ class RiskRow:
     evidence_date: date | None
     checked_by: str
     reviewed_on: date | None
+    # What the vendor is asked in a questionnaire ("" = not asked), and what came back (None = nothing).
+    question: str = ""
+    answer_kind: str = "text"
+    answer_unit: str = ""
+    expected_answer: str = ""
+    answer: str | None = None
+    answer_comment: str | None = None
+    answer_documents: str | None = None
+    answered_on: date | None = None
 
     @property
     def is_checklist(self) -> bool:

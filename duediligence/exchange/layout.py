@@ -40,6 +40,7 @@ YES, NO = "yes", "no"
 
 CHECKLIST_STATUSES = (
     RiskStatus.NOT_CHECKED,
+    RiskStatus.TO_REVIEW,
     RiskStatus.OK,
     RiskStatus.CONCERN,
     RiskStatus.FAILS,

@@ -16,11 +16,12 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from duediligence.changes import Changes
-from duediligence.enums import RiskKind, RiskStatus
+from duediligence.enums import AnswerKind, RiskKind, RiskStatus
 from duediligence.errors import NotFoundError, ValidationError
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
+from duediligence.operations.rules import check_row
 from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption, stored_id, utcnow
 
 SHIPPED, USER = "shipped", "user"  # where a checklist template comes from
@@ -28,12 +29,23 @@ SHIPPED, USER = "shipped", "user"  # where a checklist template comes from
 
 @dataclass(frozen=True)
 class ChecklistEntry:
-    """One thing to check, as a template holds it (applying copies it into each option's checklist)."""
+    """One thing to check, as a template holds it (applying copies it into each option's checklist),
+    with what the vendor is asked about it in a questionnaire ("" = nothing)."""
 
     category: str
     title: str
     description: str = ""
     critical: bool = False
+    question: str = ""
+    answer_kind: str = AnswerKind.TEXT.value
+    answer_unit: str = ""
+    expected_answer: str = ""
+
+    def question_values(self) -> dict[str, str]:
+        return {
+            "question": self.question, "answer_kind": self.answer_kind, "answer_unit": self.answer_unit,
+            "expected_answer": self.expected_answer,
+        }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,7 @@ class ChecklistTemplate:
 class ApplyResult:
     added: tuple[int, ...]  # ids of the new checklist items
     skipped: int  # items an option already had (same category and title)
+    asked: int = 0  # items an option had without a question, which now ask the template's
 
 
 def _options(session: Session, evaluation_id: int, option_ids: Sequence[int], field_name: str) -> list[int]:
@@ -80,7 +93,8 @@ def _options(session: Session, evaluation_id: int, option_ids: Sequence[int], fi
 @dataclass(frozen=True)
 class ApplyChecklistTemplate:
     """Copy a template's items into the checklist of each chosen option; items an option already has
-    (same category and title) are skipped, so applying twice adds nothing."""
+    (same category and title) are skipped, so applying twice adds nothing. An item it has that asks
+    the vendor nothing takes the template's question (a questionnaire template on a checklist)."""
 
     evaluation_id: int
     template: ChecklistTemplate
@@ -94,39 +108,53 @@ class ApplyChecklistTemplate:
             raise ValidationError("options", (), "choose at least one option to apply the checklist to")
         options = _options(session, self.evaluation_id, self.option_ids, "options")
         have = {
-            (option_id, category.casefold(), title.casefold())
-            for option_id, category, title in session.execute(
-                select(col(RiskItem.option_id), col(RiskItem.category), col(RiskItem.title)).where(
+            (option_id, category.casefold(), title.casefold()): (item_id, question)
+            for item_id, option_id, category, title, question in session.execute(
+                select(
+                    col(RiskItem.id), col(RiskItem.option_id), col(RiskItem.category), col(RiskItem.title),
+                    col(RiskItem.question),
+                ).where(
                     col(RiskItem.evaluation_id) == self.evaluation_id,
                     col(RiskItem.kind) == RiskKind.CHECKLIST.value,
                 )
             )
-        }
+        }  # fmt: skip
         last = session.execute(
             select(func.max(col(RiskItem.position))).where(col(RiskItem.evaluation_id) == self.evaluation_id)
         ).scalar()
         position = (last + 1) if last is not None else 0
-        added, skipped = [], 0
+        added, skipped, asking = [], 0, []
         for option_id in options:
             for entry in self.template.items:
-                if (option_id, entry.category.casefold(), entry.title.casefold()) in have:
-                    skipped += 1
+                found = have.get((option_id, entry.category.casefold(), entry.title.casefold()))
+                if found is not None:
+                    item_id, question = found
+                    if entry.question and not question.strip():
+                        asking.append(UpdateRow("risk_item", item_id, entry.question_values()))
+                    else:
+                        skipped += 1
                     continue
                 row = RiskItem(
                     evaluation_id=self.evaluation_id, option_id=option_id, kind=RiskKind.CHECKLIST.value,
                     position=position, category=entry.category, title=entry.title,
                     description=entry.description, critical=entry.critical,
-                    status=RiskStatus.NOT_CHECKED.value,
+                    status=RiskStatus.NOT_CHECKED.value, question=entry.question,
+                    answer_kind=entry.answer_kind, answer_unit=entry.answer_unit,
+                    expected_answer=entry.expected_answer,
                 )  # fmt: skip
                 session.add(row)
                 position += 1
                 added.append(row)
         session.flush()
+        for row in added:
+            check_row(session, "risk_item", row)
+        asked = Batch(tuple(asking)).apply(session)
         evaluation.updated_at = utcnow()
         ids = tuple(stored_id(row) for row in added)
         changes = Changes(frozenset({"risk_item"}), frozenset({self.evaluation_id}), True)
-        inverse: Operation = DeleteRows("risk_item", ids) if ids else Batch(())
-        return Applied(inverse, changes, ApplyResult(ids, skipped))
+        deleted: Operation = DeleteRows("risk_item", ids) if ids else Batch(())
+        inverse = Batch((asked.inverse, deleted))
+        return Applied(inverse, changes | asked.changes, ApplyResult(ids, skipped, len(asking)))
 
 
 def _risk(session: Session, risk_id: int) -> RiskItem:
@@ -204,5 +232,13 @@ class SetRiskOptions:
 
 
 def entries_from_rows(rows: Sequence[Any]) -> list[ChecklistEntry]:
-    """Checklist rows (anything with category, title, description, critical) as template entries."""
-    return [ChecklistEntry(r.category, r.title, r.description, bool(r.critical)) for r in rows]
+    """Checklist rows (anything with category, title, description, critical and the question fields)
+    as template entries: never an answer, only what is asked."""
+    return [
+        ChecklistEntry(
+            r.category, r.title, r.description, bool(r.critical), getattr(r, "question", ""),
+            getattr(r, "answer_kind", AnswerKind.TEXT.value), getattr(r, "answer_unit", ""),
+            getattr(r, "expected_answer", ""),
+        )
+        for r in rows
+    ]  # fmt: skip

@@ -18,6 +18,7 @@ from typing import Any
 from sqlmodel import Session
 
 from duediligence import fields
+from duediligence.decision.answers import check_answer_fields
 from duediligence.errors import ValidationError
 from duediligence.operations.rules import check_score
 from duediligence.storage.models import (
@@ -35,6 +36,7 @@ from duediligence.storage.models import (
     Option,
     PairwiseComparison,
     PurchaseReview,
+    Questionnaire,
     ReadinessAssessment,
     RiskItem,
     RiskOption,
@@ -56,7 +58,7 @@ STRUCTURE = frozenset(
      "stakeholder_id", "raised_from_id", "option", "criterion", "stakeholder", "chosen_option", "costs",
      "criteria", "options", "criteria_groups", "ungrouped_criteria", "scores", "risks", "stakeholders",
      "approvals", "change_notes", "actions", "pairwise_comparisons", "a", "b", "weights", "readiness",
-     "review", "note_id", "risk_id", "evaluator_scores", "inquiries"}
+     "review", "note_id", "risk_id", "evaluator_scores", "inquiries", "questionnaires"}
 )  # fmt: skip
 
 
@@ -182,6 +184,7 @@ def insert_document(session: Session, doc: dict[str, Any], *, where: str = "") -
     people = _stakeholders(session, eid, doc, where, criterion_ids)
     _people_rows(session, eid, doc, where, options, people)
     _inquiries_and_reviews(session, eid, doc, where, options, criterion_ids)
+    _questionnaires(session, eid, doc, where, options)
     evaluation.chosen_option_id = _lookup(
         options, doc.get("chosen_option"), "option", f"{where}chosen_option"
     )
@@ -283,6 +286,7 @@ def _risks(session: Session, eid: int, doc: dict[str, Any], where: str, options:
         values = _take(item, fields.RISK_ITEM, at, RiskItem)
         option_id = _lookup(options, item.get("option"), "option", f"{at}option")
         risk = RiskItem(evaluation_id=eid, option_id=option_id, position=i, **values)
+        check_answer_fields(risk.answer_kind, risk.answer, risk.expected_answer, at)
         session.add(risk)
         session.flush()
         for name_id in _names(options, item.get("options"), "option", f"{at}options"):
@@ -384,3 +388,22 @@ def _inquiries_and_reviews(
     if review is not None and review != {}:
         values = _take(review, fields.PURCHASE_REVIEW, f"{where}review.", PurchaseReview)
         session.add(PurchaseReview(evaluation_id=eid, **values))
+
+
+def _questionnaires(
+    session: Session, eid: int, doc: dict[str, Any], where: str, options: dict[str, int]
+) -> None:
+    """Each option's questionnaire tracking; a new token, so files sent from the source are not its."""
+    import uuid
+
+    asked: set[int] = set()
+    for i, item in enumerate(_items(doc, "questionnaires", where)):
+        at = f"{where}questionnaires[{i}]."
+        values = _take(item, fields.QUESTIONNAIRE, at, Questionnaire)
+        option_id = _needed(options, _object(item, at), "option", "option", at)
+        if option_id in asked:
+            raise ValidationError(
+                f"{at}option", item["option"], "has a questionnaire already in this document"
+            )
+        asked.add(option_id)
+        session.add(Questionnaire(evaluation_id=eid, option_id=option_id, token=str(uuid.uuid4()), **values))

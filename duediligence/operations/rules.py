@@ -63,6 +63,10 @@ def check_row(session: Session, name: str, row: Any) -> None:
             raise ValidationError(
                 "range", (row.low, row.amount, row.high), "must satisfy low ≤ amount ≤ high"
             )
+    elif name == "risk_item":
+        from duediligence.decision.answers import check_answer_fields
+
+        check_answer_fields(row.answer_kind, row.answer, row.expected_answer)
     elif name == "criterion":
         for score in session.execute(select(Score).where(col(Score.criterion_id) == row.id)).scalars():
             values = {"value": score.value, "low": score.low, "high": score.high}

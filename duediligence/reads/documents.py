@@ -28,6 +28,7 @@ from duediligence.storage.models import (
     Option,
     PairwiseComparison,
     PurchaseReview,
+    Questionnaire,
     ReadinessAssessment,
     RiskItem,
     RiskOption,
@@ -124,6 +125,10 @@ def evaluation_document(session: Session, evaluation_id: int, *, scores: bool = 
     doc["inquiries"] = [
         {**_row(q), "option": option_names.get(q.option_id), "criterion": criterion_names.get(q.criterion_id)}
         for q in _children(session, Inquiry, evaluation_id)
+    ]
+    doc["questionnaires"] = [
+        {**_row(q, skip=("evaluation_id", "token")), "option": option_names[q.option_id]}
+        for q in _children(session, Questionnaire, evaluation_id)
     ]
     reviews = _children(session, PurchaseReview, evaluation_id)
     doc["review"] = _row(reviews[0]) if reviews else None

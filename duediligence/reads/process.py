@@ -242,6 +242,12 @@ def _risks(session: Session, evaluation_id: int, matrix: Matrix, today: date) ->
         stale = len(summary.stale_ids)
         text = f"{_n(stale, 'check or risk is', 'checks or risks are')} due for another look"
         missing.append(Missing("stale", text, "risks", stale))
+    from duediligence.reads.questionnaires import overdue_questionnaires
+
+    overdue = len(overdue_questionnaires(session, evaluation_id, today))
+    if overdue:
+        text = f"{_n(overdue, 'questionnaire', 'questionnaires')} overdue"
+        missing.append(Missing("questionnaires_overdue", text, "questionnaires", overdue))
     started = done > 0 or bool(register)
     return _stage(ProcessStage.RISKS, missing, started)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from duediligence.charts.draw_registers import draw_cost_curves, draw_risk_heat, draw_stakeholder_grid
 from duediligence.charts.draw_scores import draw_first_place, draw_score_breakdown, draw_tornado
+from duediligence.report.answers import critical_answers
 
 if TYPE_CHECKING:
     from duediligence.decision.finance import OptionFinance
@@ -273,4 +274,4 @@ def decision(pages: Pages, data: ReportData) -> None:
     pages.paragraph(e.rationale or "No rationale recorded.")
 
 
-SECTIONS = (title_page, options, ranking, robustness, costs, risks, stakeholders, decision)
+SECTIONS = (title_page, options, ranking, robustness, costs, risks, critical_answers, stakeholders, decision)

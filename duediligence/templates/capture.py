@@ -85,10 +85,16 @@ def _checklist_items(session: Session, evaluation_id: int) -> list[dict[str, Any
     )
     items: dict[tuple[str, str], dict[str, Any]] = {}
     for r in session.exec(query):
-        items.setdefault(
-            (r.category.casefold(), r.title.casefold()),
-            {"category": r.category, "title": r.title, "description": r.description, "critical": r.critical},
-        )
+        item = {
+            "category": r.category,
+            "title": r.title,
+            "description": r.description,
+            "critical": r.critical,
+        }
+        if r.question.strip():  # what the vendor is asked goes along; never an answer
+            item.update(question=r.question, answer_kind=r.answer_kind)
+            item.update({k: v for k, v in (("unit", r.answer_unit), ("expected", r.expected_answer)) if v})
+        items.setdefault((r.category.casefold(), r.title.casefold()), item)
     return list(items.values())[:500]
 
 

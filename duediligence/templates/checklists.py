@@ -6,6 +6,11 @@ A template file looks like this (``format`` and ``version`` are optional, ``kind
 
     {"format": "duediligence-checklist", "version": 1, "name": "…", "description": "…", "kind": "software",
      "items": [{"category": "Security", "title": "…", "description": "…", "critical": true}, …]}
+
+An item may also ask the vendor a question in the questionnaire: ``"question": "…"``, ``"answer_kind"``
+(yes_no, text, number, date, document), ``"unit"`` and ``"expected"`` (see `decision.answers`).
+Questionnaire templates (`resources/questionnaires/`, format ``duediligence-questionnaire``) are the
+same files in which every item asks a question.
 """
 
 from __future__ import annotations
@@ -20,15 +25,17 @@ from typing import Any
 
 from duediligence import fields
 from duediligence import validation as v
+from duediligence.enums import AnswerKind
 from duediligence.errors import ValidationError, WorkbookError
 from duediligence.operations.checklists import SHIPPED, USER, ChecklistEntry, ChecklistTemplate
 
 FORMAT = "duediligence-checklist"
+QUESTIONNAIRE_FORMAT = "duediligence-questionnaire"
 VERSION = 1
 MAX_TEMPLATE_BYTES = 1_000_000
 MAX_ITEMS = 500
 _TOP_KEYS = {"format", "version", "name", "description", "kind", "items"}
-_ITEM_KEYS = {"category", "title", "description", "critical"}
+_ITEM_KEYS = {"category", "title", "description", "critical", "question", "answer_kind", "unit", "expected"}
 
 
 class TemplateError(WorkbookError):
@@ -84,8 +91,8 @@ def _template(doc: Any, source: str, path: str | None) -> ChecklistTemplate:
     for key in doc:
         if key not in _TOP_KEYS:
             raise ValidationError(str(key), doc[key], "is not a key a checklist template has")
-    if "format" in doc and doc["format"] != FORMAT:
-        raise ValidationError("format", doc["format"], f"must be {FORMAT!r}")
+    if "format" in doc and doc["format"] not in (FORMAT, QUESTIONNAIRE_FORMAT):
+        raise ValidationError("format", doc["format"], f"must be {FORMAT!r} or {QUESTIONNAIRE_FORMAT!r}")
     if "version" in doc and doc["version"] != VERSION:
         raise ValidationError("version", doc["version"], f"this app reads version {VERSION}")
     name = v.text(200, required=True)("name", doc.get("name"))
@@ -110,12 +117,30 @@ def _entry(item: Any, where: str) -> ChecklistEntry:
         if key not in _ITEM_KEYS:
             raise ValidationError(f"{where}{key}", item[key], "is not a key a checklist item has")
     spec = fields.RISK_ITEM  # the same limits the workbook stores, so applying never fails
+    question = spec["question"](f"{where}question", item.get("question", "")).strip()
+    kind = spec["answer_kind"](f"{where}answer_kind", item.get("answer_kind", AnswerKind.TEXT.value))
+    expected = item.get("expected", "")
+    if isinstance(expected, str) and expected.strip():
+        expected = read_stored_expected(kind, expected, f"{where}expected")
     return ChecklistEntry(
         category=spec["category"](f"{where}category", item.get("category", "")).strip(),
         title=spec["title"](f"{where}title", item.get("title")),
         description=spec["description"](f"{where}description", item.get("description", "")),
         critical=spec["critical"](f"{where}critical", item.get("critical", False)),
+        question=question,
+        answer_kind=kind,
+        answer_unit=spec["answer_unit"](f"{where}unit", item.get("unit", "")).strip(),
+        expected_answer=spec["expected_answer"](f"{where}expected", expected),
     )
+
+
+def read_stored_expected(kind: str, expected: str, field: str) -> str:
+    """An expected answer as a template writes it: the stored form, the same in every language."""
+    from duediligence.decision.answers import expected_forms, is_stored_expected
+
+    if not is_stored_expected(kind, expected.strip()):
+        raise ValidationError(field, expected, f"expected {expected_forms(kind)} for a {kind} answer")
+    return expected.strip()
 
 
 def _check_unique(entries: Sequence[ChecklistEntry]) -> None:
@@ -181,11 +206,21 @@ def template_document(template: ChecklistTemplate) -> dict[str, Any]:
         doc["description"] = template.description
     if template.kind:
         doc["kind"] = template.kind
-    doc["items"] = [
-        {"category": e.category, "title": e.title, "description": e.description, "critical": e.critical}
-        for e in template.items
-    ]
+    doc["items"] = [_item_document(e) for e in template.items]
     return doc
+
+
+def _item_document(e: ChecklistEntry) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "category": e.category, "title": e.title, "description": e.description, "critical": e.critical
+    }  # fmt: skip
+    if e.question:
+        item.update(question=e.question, answer_kind=e.answer_kind)
+        if e.answer_unit:
+            item["unit"] = e.answer_unit
+        if e.expected_answer:
+            item["expected"] = e.expected_answer
+    return item
 
 
 def template_json(template: ChecklistTemplate) -> str:
@@ -199,10 +234,7 @@ def make_template(
     unique: dict[tuple[str, str], ChecklistEntry] = {}
     for e in entries:
         unique.setdefault((e.category.strip().casefold(), e.title.strip().casefold()), e)
-    items = [
-        {"category": e.category, "title": e.title, "description": e.description, "critical": e.critical}
-        for e in unique.values()
-    ]
+    items = [_item_document(e) for e in unique.values()]
     doc = {"name": name, "description": description, "kind": kind, "items": items}
     try:
         return _template(doc, USER, None)

@@ -72,9 +72,36 @@ def make_workbook(path: Path) -> int:
             SetWeightProfile(first(Stakeholder).id, first(Criterion).id, 2.5).apply(session)
             measured = first(Criterion, Criterion.scale == "measured")
             SetScore(first(Option).id, measured.id, {"low": None, "high": None}).apply(session)  # no range
+            _ask_questions(session, first(Option).id)
     finally:
         db.close()
     return int(evaluation_id)
+
+
+def _ask_questions(session: Any, option_id: int) -> None:
+    """The option's first checklist items asked of its vendor, one of each answer kind, answered; and its
+    questionnaire sent, returned and reviewed (each date DATED)."""
+    from sqlmodel import select
+
+    from duediligence.operations.edits import UpdateRow
+    from duediligence.operations.questionnaires import RecordQuestionnaireSent
+    from duediligence.storage.models import RiskItem
+
+    asked = [
+        {"answer_kind": "yes_no", "expected_answer": "yes", "answer": "yes", "answer_comment": "EU only"},
+        {"answer_kind": "number", "answer_unit": "%", "expected_answer": ">= 99.9", "answer": "99.95"},
+        {"answer_kind": "date", "answer": "2026-09-01"},
+        {"answer_kind": "text", "answer": "Jane Roe"},
+    ]
+    items = session.exec(
+        select(RiskItem).where(RiskItem.option_id == option_id, RiskItem.kind == "checklist")
+    )
+    for item, values in zip(list(items), asked, strict=False):
+        UpdateRow("risk_item", item.id, {"question": f"{item.title}?", **values}).apply(session)
+    questionnaire = (
+        RecordQuestionnaireSent(option_id, "token", "Acme", "", DATED, DATED).apply(session).result
+    )
+    UpdateRow("questionnaire", questionnaire, {"returned_on": DATED, "reviewed_on": DATED}).apply(session)
 
 
 def reveal(widget: QWidget) -> None:

@@ -142,6 +142,13 @@ CELLS: dict[tuple[str, str], Spec] = {
     ("RiskRegisterModel", "DUE"): Spec(DATE),
     ("RiskRegisterModel", "STATUS"): Spec(CHOICE),
     ("RiskRegisterModel", "REVIEWED_ON"): Spec(DATE),
+    ("QuestionsModel", "QUESTION"): Spec(TEXT),
+    ("QuestionsModel", "KIND"): Spec(CHOICE),
+    ("QuestionsModel", "UNIT"): Spec(TEXT),
+    ("QuestionsModel", "REQUIRED"): Spec(TEXT),  # words with a number the locale's way: "at least 99,9"
+    ("QuestionsModel", "ANSWER"): Spec(TEXT),  # as its kind: a choice, a number the locale's way, a date
+    ("QuestionsModel", "STATUS"): Spec(CHOICE),
+    ("QuestionsModel", "COMMENT"): Spec(TEXT),
     ("ScoreMatrixModel", "score"): Spec(NUMBER, 1234.5, unbounded_score),
     ("StakeholdersModel", "name"): Spec(TEXT),
     ("StakeholdersModel", "buying_role"): Spec(CHOICE),
@@ -152,6 +159,9 @@ CELLS: dict[tuple[str, str], Spec] = {
     ("StakeholdersModel", "title"): Spec(TEXT),
     ("StakeholdersModel", "unit"): Spec(TEXT),
     ("StakeholdersModel", "contact"): Spec(TEXT),
+    ("TrackingModel", "DUE_ON"): Spec(DATE),
+    ("TrackingModel", "RETURNED_ON"): Spec(DATE),
+    ("TrackingModel", "REVIEWED_ON"): Spec(DATE),
     ("WeightProfilesModel", "own weight"): Spec(NUMBER, 12345.5),
 }
 

@@ -28,6 +28,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 STALE_COLOUR = QColor("#fff4c2")
 STATUS_COLOURS = {
+    RiskStatus.TO_REVIEW.value: QColor("#cfe3f7"),
     RiskStatus.OK.value: QColor("#d7f0d2"),
     RiskStatus.CONCERN.value: QColor("#ffe3b0"),
     RiskStatus.FAILS.value: QColor("#f6b8b8"),
@@ -44,6 +45,7 @@ def check_status_labels() -> dict[str, str]:
     """The answers a checklist item can have, in the buyer's words."""
     return {
         RiskStatus.NOT_CHECKED.value: _t("Not checked"),
+        RiskStatus.TO_REVIEW.value: _t("To review"),
         RiskStatus.OK.value: _t("OK"),
         RiskStatus.CONCERN.value: _t("Concern"),
         RiskStatus.FAILS.value: _t("Fails"),

@@ -19,7 +19,14 @@ from duediligence.storage.models.decision import (
     PairwiseComparison,
     Score,
 )
-from duediligence.storage.models.diligence import Attachment, EvaluatorScore, Inquiry, RiskItem, RiskOption
+from duediligence.storage.models.diligence import (
+    Attachment,
+    EvaluatorScore,
+    Inquiry,
+    Questionnaire,
+    RiskItem,
+    RiskOption,
+)
 from duediligence.storage.models.log import ChangedRow, ChangeLogEntry, WorkbookInfo
 from duediligence.storage.models.people import (
     ActionItem,
@@ -58,6 +65,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     EvaluatorScore,
     Inquiry,
     Attachment,
+    Questionnaire,
 )
 
 TABLE_NAMES: tuple[str, ...] = tuple(table_name(model) for model in TABLES)  # parents first
@@ -82,6 +90,7 @@ __all__ = [
     "Option",
     "PairwiseComparison",
     "PurchaseReview",
+    "Questionnaire",
     "ReadinessAssessment",
     "RiskItem",
     "RiskOption",

@@ -9,6 +9,7 @@ from sqlalchemy import Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from duediligence.enums import (
+    AnswerKind,
     RiskKind,
     RiskStatus,
 )
@@ -44,6 +45,37 @@ class RiskItem(SQLModel, table=True):
     evidence_date: date | None = None
     checked_by: str = ""
     reviewed_on: date | None = None
+    # A checklist item asked of the vendor in a questionnaire, and the vendor's answer as received.
+    question: str = Field(default="", sa_column_kwargs={"server_default": ""})  # "" = not asked
+    answer_kind: str = Field(
+        default=AnswerKind.TEXT.value, max_length=10, sa_column_kwargs={"server_default": "text"}
+    )
+    answer_unit: str = Field(default="", max_length=40, sa_column_kwargs={"server_default": ""})
+    expected_answer: str = Field(default="", max_length=60, sa_column_kwargs={"server_default": ""})
+    answer: str | None = None  # None: no answer yet (never "")
+    answer_comment: str | None = None
+    answer_documents: str | None = None  # the names of the files the vendor attached, one per line
+    answered_on: date | None = None
+
+
+class Questionnaire(SQLModel, table=True):
+    """The due-diligence questionnaire sent to one option's vendor: when it went out, when it is due,
+    came back and was reviewed. `token` is the only thing a sent file carries to find its way back."""
+
+    __tablename__ = "questionnaire"
+    __table_args__ = (UniqueConstraint("option_id", name="uq_questionnaire_option_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluation_id: int = evaluation_fk()
+    option_id: int = link_fk("option")
+    token: str = Field(max_length=36, unique=True)
+    buyer: str = Field(default="", max_length=200)
+    contact: str = Field(default="", max_length=500)
+    sent_on: date | None = None
+    due_on: date | None = None
+    returned_on: date | None = None
+    reviewed_on: date | None = None
+    rounds: int = 0  # how many times it was sent
 
 
 class Attachment(SQLModel, table=True):

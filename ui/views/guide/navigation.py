@@ -36,7 +36,7 @@ TABS = {
     "robustness": "comparison", "risks": "risks", "risk": "risks", "checklist": "risks",
     "stakeholders": "stakeholders", "stakeholder": "stakeholders", "approval": "stakeholders",
     "change": "change", "change_note": "change", "charts": "charts", "evidence": "evidence",
-    "attachment": "evidence",
+    "attachment": "evidence", "questionnaires": "risks", "questionnaire": "risks",
 }  # fmt: skip
 
 

@@ -56,6 +56,7 @@ def _wordings() -> dict[str, tuple[str, str]]:
         "critical_fails": (_t("1 critical check fails"), _t("%1 critical checks fail")),
         "risks_unassessed": (_t("1 risk not assessed"), _t("%1 risks not assessed")),
         "stale": (_t("1 check is due for another look"), _t("%1 checks are due for another look")),
+        "questionnaires_overdue": (_t("1 questionnaire overdue"), _t("%1 questionnaires overdue")),
         "no_stakeholders": (_t("No one in the buying committee yet"), ""),
         "no_decision_maker": (_t("No decision maker named"), ""),
         "approvals_pending": (_t("1 approval pending"), _t("%1 approvals pending")),

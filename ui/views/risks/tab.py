@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, WorkbookError
 from ui import dialogs
+from ui.views.questionnaires.view import QuestionnairesView
 from ui.views.risks import questions
 from ui.views.risks.checklist_view import ChecklistView
 from ui.views.risks.register_view import RiskRegisterView
@@ -40,9 +41,11 @@ class RisksTab(QWidget):
         self.overview = RiskSummaryView(context, self)
         self.checklist = ChecklistView(context, self)
         self.register = RiskRegisterView(context, self)
+        self.questionnaires = QuestionnairesView(context, self)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.checklist, self.tr("Due-diligence checklist"))
+        self.pages.addTab(self.questionnaires, self.tr("Vendor questionnaires"))
         self.pages.addTab(self.register, self.tr("Risk register"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("risksSplitter")
@@ -62,10 +65,17 @@ class RisksTab(QWidget):
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
+        self.questionnaires.set_evaluation(evaluation_id)
         self.reload()
 
     def show_place(self, place: Place) -> None:
-        """The checklist (of one option, an item selected) or the register (a risk selected)."""
+        """The checklist (of one option, an item selected), the questionnaires or the register."""
+        if place.kind in ("questionnaires", "questionnaire"):
+            self.pages.setCurrentWidget(self.questionnaires)
+            if place.option_id is not None:
+                self.questionnaires.set_option(place.option_id)
+            self.questionnaires.tracking_table.setFocus()
+            return
         if place.kind in ("risk", "risks"):
             self.pages.setCurrentWidget(self.register)
             if place.row_id is not None:

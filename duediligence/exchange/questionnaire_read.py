@@ -1,0 +1,424 @@
+"""A returned questionnaire: read it as any untrusted workbook, then review it against the workbook.
+
+review = read_answers(db, "acme-returned.xlsx")   -> AnswersReview; nothing written
+review.operation(received_on)                     -> one undoable StoreQuestionnaireAnswers
+
+The file is checked before parsing (size, entries, compression, macros; XML through defusedxml),
+only real cells are read, and it must be a questionnaire this workbook sent (its token). Every answer
+is read for its answer type; one that cannot be read refuses the whole file, naming its cell, and
+nothing is stored. The review says what was answered, what was not, what changed since the last
+return and which answers contradict a must-have.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from duediligence.decision.answers import read_answer, verdict
+from duediligence.errors import ValidationError, WorkbookError
+from duediligence.exchange.questionnaire_write import (
+    ANSWER,
+    COMMENT,
+    DOCUMENTS,
+    FORMAT,
+    FORMAT_VERSION,
+    HEADERS,
+    META_MARKER,
+    META_SHEET,
+    NUMBER,
+    QUESTION,
+    QUESTIONS,
+)
+from duediligence.exchange.safety import (
+    XlsxImportError,
+    cell_id,
+    check_xlsx_container,
+    ooxml_unescape,
+    printable,
+    quoted,
+    require_defusedxml,
+)
+from duediligence.exchange.safety import number_text as cell_number_text
+from duediligence.operations.questionnaires import ReturnedAnswer, StoreQuestionnaireAnswers
+
+NEW, CHANGED, UNCHANGED, UNANSWERED, KEPT = "new", "changed", "unchanged", "unanswered", "kept"
+HEADER_ROWS = 10  # the header row is looked for among the first rows
+
+
+class AnswersError(WorkbookError):
+    """A returned questionnaire holds answers that cannot be stored; nothing was stored."""
+
+    def __init__(self, path: Path | str, problems: list[str]) -> None:
+        self.path, self.problems = path, problems
+        listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        super().__init__(f"Cannot import the answers in {path}: {listed}. Nothing was stored.")
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """One question of the returned file next to what the workbook held before."""
+
+    number: int
+    risk_id: int
+    category: str
+    question: str
+    kind: str
+    unit: str
+    critical: bool
+    expected: str
+    answer: str | None  # as the file gives it (None: left empty)
+    comment: str | None
+    documents: str | None
+    earlier_answer: str | None
+    earlier_comment: str | None
+    earlier_documents: str | None
+    earlier_on: date | None
+
+    @property
+    def given(self) -> bool:
+        return any(x is not None for x in (self.answer, self.comment, self.documents))
+
+    @property
+    def state(self) -> str:
+        earlier = (self.earlier_answer, self.earlier_comment, self.earlier_documents)
+        if not self.given:
+            return KEPT if self.earlier_answer is not None else UNANSWERED
+        if all(x is None for x in earlier):
+            return NEW
+        now = (self.answer if self.answer is not None else self.earlier_answer, self.comment, self.documents)
+        return UNCHANGED if now == earlier else CHANGED
+
+    @property
+    def stored(self) -> bool:
+        """Whether importing stores this line (new or changed)."""
+        return self.state in (NEW, CHANGED)
+
+    @property
+    def effective_answer(self) -> str | None:
+        return self.answer if self.answer is not None else self.earlier_answer
+
+    @property
+    def contradicts_must_have(self) -> bool:
+        return self.critical and verdict(self.kind, self.expected, self.effective_answer).meets is False
+
+    @property
+    def unexpected(self) -> bool:
+        """Not as the buyer expects, on a question that is not a must-have."""
+        return not self.critical and verdict(self.kind, self.expected, self.effective_answer).meets is False
+
+    def sentence(self) -> str:
+        shown = self.effective_answer if self.effective_answer is not None else "no answer"
+        text = f"{self.number}. {quoted(self.question, 70)}: {shown}"
+        if self.kind == "number" and self.unit and self.effective_answer is not None:
+            text += f" {self.unit}"
+        if self.state == CHANGED and self.answer is not None and self.answer != self.earlier_answer:
+            text += f" (was {self.earlier_answer if self.earlier_answer is not None else 'no answer'})"
+        elif self.state == CHANGED:
+            text += " (comment or documents changed)"
+        elif self.state == KEPT:
+            when = self.earlier_on.isoformat() if self.earlier_on else "an earlier return"
+            text += f" (no answer this time; the earlier answer of {when} is kept)"
+        if self.answer is None and self.given:
+            text += " (comment only)"
+        reason = verdict(self.kind, self.expected, self.effective_answer).sentence
+        if reason:
+            text += f" — {reason}"
+        return text
+
+
+@dataclass(frozen=True)
+class AnswersReview:
+    """What importing one returned questionnaire stores; `problems` non-empty means nothing can be."""
+
+    path: Path
+    evaluation_id: int
+    evaluation_title: str
+    option_id: int
+    option: str
+    questionnaire_id: int
+    sent_on: date
+    round: int
+    lines: tuple[AnswerLine, ...]
+    problems: tuple[str, ...]
+    notices: tuple[str, ...]
+    seen: int  # the workbook's version the review compared with (see unit_of_work.run)
+
+    def of_state(self, *states: str) -> tuple[AnswerLine, ...]:
+        return tuple(line for line in self.lines if line.state in states)
+
+    @property
+    def answered(self) -> tuple[AnswerLine, ...]:
+        return tuple(line for line in self.lines if line.answer is not None)
+
+    @property
+    def unanswered(self) -> tuple[AnswerLine, ...]:
+        return tuple(line for line in self.lines if line.answer is None)
+
+    @property
+    def changed(self) -> tuple[AnswerLine, ...]:
+        return self.of_state(CHANGED)
+
+    @property
+    def contradictions(self) -> tuple[AnswerLine, ...]:
+        return tuple(line for line in self.lines if line.contradicts_must_have)
+
+    @property
+    def unexpected(self) -> tuple[AnswerLine, ...]:
+        return tuple(line for line in self.lines if line.unexpected)
+
+    @property
+    def to_store(self) -> tuple[AnswerLine, ...]:
+        return tuple(line for line in self.lines if line.stored)
+
+    def operation(self, received_on: date) -> StoreQuestionnaireAnswers:
+        if self.problems:
+            raise AnswersError(self.path, list(self.problems))
+        if received_on < self.sent_on:
+            reason = f"lies before the day the questionnaire was sent ({self.sent_on.isoformat()})"
+            raise ValidationError("received_on", received_on.isoformat(), reason)
+        answers = tuple(ReturnedAnswer(x.risk_id, x.answer, x.comment, x.documents) for x in self.to_store)
+        return StoreQuestionnaireAnswers(self.questionnaire_id, answers, received_on)
+
+    def sentences(self) -> list[str]:
+        """The review in words, for the command line: counts, then each list that has lines."""
+        out = [
+            f"Answers from “{self.option}” ({self.evaluation_title}), questionnaire sent on "
+            f"{self.sent_on.isoformat()}: {len(self.answered)} of {len(self.lines)} questions answered, "
+            f"{len(self.changed)} changed since the last return, {len(self.to_store)} to store."
+        ]
+        sections = (
+            ("Contradicting a must-have", self.contradictions),
+            ("Not as expected", self.unexpected),
+            ("Changed since the last return", self.changed),
+            ("New answers", self.of_state(NEW)),
+            ("Unanswered", self.unanswered),
+        )
+        for title, lines in sections:
+            if lines:
+                out.append(f"{title} ({len(lines)}):")
+                out.extend(f"  {line.sentence()}" for line in lines)
+        out.extend(f"Note: {n}" for n in self.notices)
+        out.extend(f"Cannot be read: {p}" for p in self.problems)
+        return out
+
+
+def read_answers(db: Any, path: str | Path) -> AnswersReview:
+    """Read and check a returned questionnaire against the database; writes nothing."""
+    path = Path(path)
+    require_defusedxml()
+    check_xlsx_container(path)
+    from openpyxl import load_workbook
+
+    wb = None
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        if META_SHEET not in wb.sheetnames:
+            raise XlsxImportError(path, "it is not a questionnaire sent from the Due-Diligence Workbook")
+        meta = _decode(path, _cells(wb[META_SHEET], path))
+        rows = _cells(_questions_sheet(wb, path), path)
+    except XlsxImportError:
+        raise
+    except Exception as exc:
+        from duediligence.exchange.xlsx_import import describe
+
+        raise XlsxImportError(path, describe(exc)) from exc
+    finally:
+        if wb is not None:
+            wb.close()
+    try:
+        with db.reading() as session:
+            return _review(session, path, meta, rows)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
+        raise XlsxImportError(
+            path, f"its hidden questionnaire data is damaged ({type(exc).__name__})"
+        ) from exc
+
+
+def _questions_sheet(wb: Any, path: Path) -> Any:
+    """The sheet "Questions", or (renamed) the visible sheet whose header names Question and Answer."""
+    if QUESTIONS in wb.sheetnames:
+        return wb[QUESTIONS]
+    for ws in wb.worksheets:
+        if ws.title == META_SHEET:
+            continue
+        for values in ws.iter_rows(values_only=True, max_row=HEADER_ROWS, max_col=len(HEADERS) + 5):
+            if "Question" in values and "Answer" in values:
+                return ws
+    raise XlsxImportError(path, f"the sheet “{QUESTIONS}” is missing (it was deleted)")
+
+
+def _cells(ws: Any, path: Path) -> list[tuple[Any, ...]]:
+    from duediligence.exchange.safety import MAX_ROWS, read_rows
+
+    rows = []
+    for number, values in enumerate(read_rows(ws, path, len(HEADERS) + 5), start=1):
+        if number > MAX_ROWS:
+            raise XlsxImportError(path, f"the sheet {printable(ws.title)!r} has more than {MAX_ROWS:,} rows")
+        rows.append(tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values))
+    return rows
+
+
+def _decode(path: Path, rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    foreign = "it is not a questionnaire sent from the Due-Diligence Workbook"
+    if not rows or not rows[0] or rows[0][0] != META_MARKER:
+        raise XlsxImportError(path, foreign)
+    checksum = rows[0][1] if len(rows[0]) > 1 else None
+    payload = "".join(str(r[0]) for r in rows[1:] if r and isinstance(r[0], str))
+    if hashlib.sha256(payload.encode()).hexdigest() != checksum:
+        raise XlsxImportError(path, "its hidden questionnaire data was changed or is damaged")
+    try:
+        meta = json.loads(payload)
+    except ValueError as exc:
+        raise XlsxImportError(path, "its hidden questionnaire data is damaged") from exc
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise XlsxImportError(path, foreign)
+    if meta.get("version") != FORMAT_VERSION:
+        raise XlsxImportError(path, f"it is a questionnaire of format version {meta.get('version')}")
+    return meta
+
+
+def _header(path: Path, rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
+    """(index of the header row, header text -> column index)."""
+    for index, values in enumerate(rows[:HEADER_ROWS]):
+        head = {str(v).strip(): i for i, v in enumerate(values) if isinstance(v, str) and v.strip()}
+        if "Question" in head and "Answer" in head:
+            missing = [h for h in (HEADERS[NUMBER - 1], HEADERS[ANSWER - 1]) if h not in head]
+            if missing:
+                break
+            return index, head
+    raise XlsxImportError(path, f"the header row of the sheet “{QUESTIONS}” was moved or changed")
+
+
+def _review(session: Any, path: Path, meta: dict[str, Any], rows: list[tuple[Any, ...]]) -> AnswersReview:
+    from duediligence.reads.evaluations import get_evaluation
+    from duediligence.reads.questionnaires import option_questions, questionnaire_by_token
+    from duediligence.storage.concurrency import last_change_id
+    from duediligence.storage.models import Option
+
+    record = questionnaire_by_token(session, str(meta["token"]))
+    if record is None:
+        raise XlsxImportError(
+            path, "it was not sent from this workbook file, or its option or questionnaire was deleted since"
+        )
+    option = session.get(Option, record.option_id)
+    current = {q.id: q for q in option_questions(session, record.option_id)}
+    head_at, head = _header(path, rows)
+    problems: list[str] = []
+    by_number = _numbered_rows(rows, head_at, head[HEADERS[NUMBER - 1]], problems)
+    lines, notices = [], []
+    for asked in meta["questions"]:
+        number, q = int(asked["n"]), current.get(int(asked["id"]))
+        if q is None:
+            shown = quoted(str(asked["question"]), 50)
+            notices.append(
+                f"question {number} (“{shown}”) is no longer on the checklist of “{option.name}”; "
+                "its answer is not stored"
+            )
+            continue
+        if number not in by_number:
+            notices.append(f"question {number} is missing from the file (its row was deleted); not answered")
+        if q.question.strip() != str(asked["question"]).strip():
+            notices.append(
+                f"question {number} was reworded since it was sent; its answer is stored all the same"
+            )
+        sheet_row, values = by_number.get(number, (0, ()))
+        shown = _cell(values, head.get(HEADERS[QUESTION - 1]))
+        if shown is not None and str(shown).strip() != str(asked["question"]).strip():
+            notices.append(
+                f"the text of question {number} was changed in the file; its answer is taken as the answer "
+                "to the question as it was sent"
+            )
+        lines.append(_line(number, q, sheet_row, values, head, problems))
+    sent_on = date.fromisoformat(str(meta["sent_on"]))
+    if record.sent_on is not None and sent_on < record.sent_on:
+        notices.append(
+            f"this file was sent on {sent_on.isoformat()}; the questionnaire was sent again since, "
+            f"on {record.sent_on.isoformat()}"
+        )
+    evaluation = get_evaluation(session, record.evaluation_id)
+    return AnswersReview(
+        path, record.evaluation_id, evaluation.title, record.option_id, option.name, record.id, sent_on,
+        int(meta.get("round", 1)), tuple(lines), tuple(problems), tuple(notices), last_change_id(session),
+    )  # fmt: skip
+
+
+def _numbered_rows(
+    rows: list[tuple[Any, ...]], head_at: int, column: int, problems: list[str]
+) -> dict[int, tuple[int, tuple[Any, ...]]]:
+    """Question number -> (sheet row, values); a number given twice is a problem."""
+    found: dict[int, tuple[int, tuple[Any, ...]]] = {}
+    for sheet_row, values in enumerate(rows[head_at + 1 :], start=head_at + 2):
+        number = cell_id(values[column]) if column < len(values) else None
+        if number is None:
+            continue
+        if number in found:
+            first = found[number][0]
+            problems.append(f"{QUESTIONS}: question {number} appears twice (rows {first} and {sheet_row})")
+        found.setdefault(number, (sheet_row, values))
+    return found
+
+
+def _line(
+    number: int, q: Any, sheet_row: int, values: tuple[Any, ...], head: dict[str, int], problems: list[str]
+) -> AnswerLine:
+    """One question's cells read for its answer type; what cannot be read goes to `problems`."""
+    raw = [_cell(values, head.get(HEADERS[c - 1])) for c in (ANSWER, COMMENT, DOCUMENTS)]
+    cell = _ref(sheet_row, head.get(HEADERS[ANSWER - 1], ANSWER - 1))
+    answer, problem = _answer(q.answer_kind, raw[0], f"{QUESTIONS}, cell {cell} (question {number})")
+    at = f"{QUESTIONS}, row {sheet_row} (question {number})"
+    comment, comment_problem = _free_text(raw[1], f"{at}, comment")
+    documents, documents_problem = _free_text(raw[2], f"{at}, documents attached")
+    problems.extend(p for p in (problem, comment_problem, documents_problem) if p)
+    return AnswerLine(
+        number, q.id, q.category, q.question, q.answer_kind, q.answer_unit, q.critical, q.expected_answer,
+        answer, comment, documents, q.answer, q.answer_comment, q.answer_documents, q.answered_on,
+    )  # fmt: skip
+
+
+def _cell(values: tuple[Any, ...], index: int | None) -> Any:
+    return values[index] if index is not None and index < len(values) else None
+
+
+def _ref(row: int, index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(index + 1)}{row}"
+
+
+def _answer(kind: str, raw: Any, where: str) -> tuple[str | None, str | None]:
+    """(stored answer, None) or (None, a sentence naming the cell and what is wrong)."""
+    if isinstance(raw, str) and raw.strip().startswith("="):
+        return None, f"{where}: holds a formula ({quoted(raw, 30)}); type the answer itself"
+    try:
+        return read_answer(kind, raw, where), None
+    except ValidationError as exc:
+        shown = quoted(raw.isoformat() if isinstance(raw, date | datetime) else str(raw), 30)
+        return None, f"{where}: {exc.reason} (got “{shown}”)"
+
+
+def _free_text(raw: Any, where: str) -> tuple[str | None, str | None]:
+    """A comment or list of documents as text (None when empty), or a sentence saying why not."""
+    from duediligence.fields import RISK_ITEM
+
+    if raw is None:
+        return None, None
+    if isinstance(raw, datetime):
+        text = raw.date().isoformat() if raw.time() == datetime.min.time() else raw.isoformat(sep=" ")
+    elif isinstance(raw, date):
+        text = raw.isoformat()
+    elif isinstance(raw, int | float) and not isinstance(raw, bool):
+        text = cell_number_text(raw)
+    else:
+        text = str(raw)
+    if text.strip().startswith("="):
+        return None, f"{where}: holds a formula ({quoted(text, 30)}); type the text itself"
+    text = "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32).strip()
+    try:
+        return RISK_ITEM["answer_comment"](where, text), None
+    except ValidationError as exc:
+        return None, f"{where}: {exc.reason}"
