@@ -1,7 +1,7 @@
 """Two spreadsheet engines that are not the app (LibreOffice and Gnumeric, standing in for Excel) compute
 the app's totals and ranks from an exported file, and keep them right, or visibly flagged, after the edits
 a colleague makes: sorting tables, deleting an option's row, inserting a criterion, text or an
-off-scale number in a score cell (made in LibreOffice Calc itself, through ../shared/tools/calc)."""
+off-scale number in a score cell (made in LibreOffice Calc itself, through tests/calc.py)."""
 
 from __future__ import annotations
 

@@ -3,15 +3,12 @@ never by position), and recalculating it in a real spreadsheet program (LibreOff
 
 from __future__ import annotations
 
-import json
 import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from duediligence.exchange.layout import MATRIX_RESULTS_HEADER
-
-CALC_TOOL = Path(__file__).resolve().parents[3] / "shared" / "tools" / "calc"
 
 
 def results_header_row(ws: Any) -> int:
@@ -82,10 +79,45 @@ def gnumeric_recalculated(ssconvert: str, path: Path, out: Path) -> Path:
 
 
 def calc(uno_python: str, script: dict[str, Any], folder: Path) -> dict[str, Any]:
-    """Run ../shared/tools/calc: a colleague working on the file in LibreOffice Calc."""
-    spec = folder / "calc-script.json"
-    spec.write_text(json.dumps(script))
-    done = subprocess.run(
-        [uno_python, str(CALC_TOOL), str(spec)], check=True, capture_output=True, text=True, timeout=240
-    )
-    return dict(json.loads(done.stdout))
+    """A colleague working on the file in LibreOffice Calc, through the repository's harness
+    (tests/calc.py). `script` as ../shared/tools/calc takes it: {"in", "ops", "save"}, rows 0-based;
+    "type" puts the text in as the cell's content through the API, as that tool did."""
+    from calc import calc_session
+
+    with calc_session(uno_python, script["in"]) as session:
+        for op, *args in script.get("ops", []):
+            if op == "sort":
+                sheet, cells, column, ascending = args
+                first = "".join(ch for ch in cells.split(":")[0] if ch.isalpha())
+                by = _column_letter(_column_index(first) + int(column))
+                session.sort(sheet, cells, by=by, ascending=bool(ascending))
+            elif op in ("set", "type"):
+                session.set(*args)
+            elif op == "delete_row":
+                session.delete_row(args[0], int(args[1]) + 1)
+            elif op == "insert_row":
+                session.insert_row(args[0], int(args[1]) + 1)
+            elif op == "rename":
+                session.rename(*args)
+            elif op == "calc":
+                session.recalc()
+            else:
+                raise ValueError(f"unknown Calc step {op!r}")
+        saved = [str(session.save(target["path"])) for target in script.get("save", [])]
+    return {"saved": saved}
+
+
+def _column_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
