@@ -16,8 +16,8 @@ from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, normal
 from duediligence.exchange.diff_lists import ListSheets
 from duediligence.exchange.diff_matrix import MatrixSheet
-from duediligence.exchange.lines import Line
-from duediligence.exchange.xlsx_import import ParsedEvaluation
+from duediligence.exchange.lines import IGNORED, Line
+from duediligence.exchange.xlsx_import import WANTED, ParsedEvaluation
 from duediligence.operations.imports import Edit
 
 
@@ -25,6 +25,9 @@ class Differ(MatrixSheet, ListSheets):
     """Compares one evaluation of a parsed workbook with its exported base and the database."""
 
     def run(self) -> list[Line]:
+        for key, title in self.parsed.missing.items():
+            if key in WANTED:
+                self.lines.append(Line(IGNORED, title, None, None, missing_sheet(title)))
         self.summary()
         self.matrix()
         for spec in L.LIST_SHEETS:
@@ -36,13 +39,14 @@ class Differ(MatrixSheet, ListSheets):
         if sheet is None:
             return
         by_label = {f.label: f for f in L.SUMMARY_FIELDS}
-        for number, row in sheet.body():
+        value_column = sheet.header(("Value",)).get("Value", 1)
+        for number, row in sheet.rows:
             label = at(row, 0)
             spec = by_label.get(label.strip()) if isinstance(label, str) else None
             if spec is None:
                 continue
             where = (sheet.title, number, spec.label)
-            ok, theirs = self.read("evaluation", spec.field, spec.kind, at(row, 1), where)
+            ok, theirs = self.read("evaluation", spec.field, spec.kind, at(row, value_column), where)
             if not ok:
                 continue
             base = normal("evaluation", spec.field, self.base.get(spec.field))
@@ -73,3 +77,14 @@ def diff_evaluation(parsed: ParsedEvaluation, ours: dict[str, Any] | None) -> li
             key = f"{key}#{counts[key]}"
         result.append(Line(**{**line.__dict__, "key": key}))
     return result
+
+
+def missing_sheet(title: str) -> str:
+    return (
+        f"The sheet {title!r} is not in the file (deleted, or renamed by a program that did not keep its "
+        "marks): nothing on it is imported and none of its rows is removed."
+    )
+
+
+def stranger_sheet(title: str) -> str:
+    return f"The sheet {title!r} was not exported by the app: nothing on it is read."

@@ -13,7 +13,7 @@ from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
 from duediligence.exchange.merge import UNCHANGED, merge_value
 from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
-from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation
+from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation, Unreadable
 from duediligence.operations.imports import Edit
 
 
@@ -83,9 +83,9 @@ class DifferBase:
         names = {row["name"]: row["id"] for row in self.ours[key]}
         sheet = self.parsed.sheets.get(spec.key)
         if sheet is not None:
-            head = sheet.header()
+            head = sheet.header(("ID", "Name"))
             if "ID" in head and "Name" in head:
-                for _, row in sheet.body():
+                for _, row in sheet.body(("ID", "Name")):
                     rid, name = cell_id(at(row, head["ID"])), at(row, head["Name"])
                     if rid is not None and isinstance(name, str):
                         names.setdefault(name.strip(), rid)
@@ -96,6 +96,9 @@ class DifferBase:
     ) -> tuple[bool, Any]:
         """(ok, value) for one cell; a refusal becomes an error line."""
         column = where[2]
+        if isinstance(raw, Unreadable):
+            self.error(where, f"holds {raw.shown()}, which is not a value a spreadsheet can hold")
+            return False, None
         if isinstance(raw, Formula) and kind not in ("text",):  # text starting with "=" is text
             self.error(where, f"holds a formula ({show(raw)}); type the value itself")
             return False, None

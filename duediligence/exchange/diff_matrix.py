@@ -11,6 +11,8 @@ from duediligence.exchange.merge import same
 from duediligence.exchange.safety import cell_id
 from duediligence.operations.imports import Edit
 
+MATRIX_HEADERS = ("ID", "Criterion", "Weight")  # what tells the Matrix's header row
+
 
 class MatrixSheet(DifferBase):
     """Reads the Matrix sheet (criteria as rows, options as columns)."""
@@ -19,7 +21,7 @@ class MatrixSheet(DifferBase):
         sheet = self.parsed.sheets.get("Matrix")
         if sheet is None:
             return
-        head = sheet.header()
+        head = sheet.header(MATRIX_HEADERS)
         if "ID" not in head or "Weight" not in head:
             self.error((sheet.title, 1, None), "the ID or Weight column is missing")
             return
@@ -41,7 +43,7 @@ class MatrixSheet(DifferBase):
         pairwise = self.base.get("weight_source") == "pairwise"
         seen: set[int] = set()
         damaged_ids = False
-        for number, row in sheet.body():
+        for number, row in sheet.body(MATRIX_HEADERS):
             rid = at(row, head["ID"])
             name = at(row, head.get("Criterion", -1))
             if rid is None:
