@@ -16,7 +16,8 @@ from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, normal
 from duediligence.exchange.diff_lists import ListSheets
 from duediligence.exchange.diff_matrix import MatrixSheet
-from duediligence.exchange.lines import IGNORED, Line
+from duediligence.exchange.diff_scores import check_scores
+from duediligence.exchange.lines import IGNORED, Line, Place
 from duediligence.exchange.xlsx_import import WANTED, ParsedEvaluation
 from duediligence.operations.imports import Edit
 
@@ -27,12 +28,22 @@ class Differ(MatrixSheet, ListSheets):
     def run(self) -> list[Line]:
         for key, title in self.parsed.missing.items():
             if key in WANTED:
-                self.lines.append(Line(IGNORED, title, None, None, missing_sheet(title)))
+                self.lines.append(
+                    Line(IGNORED, title, None, None, missing_sheet(title), detail=missing_sheet(title))
+                )
         self.summary()
         self.matrix()
         for spec in L.LIST_SHEETS:
             self.list_sheet(spec)
+        self.scores_whole()
         return self.lines
+
+    def scores_whole(self) -> None:
+        """Each changed score checked with its range as the import would leave them (diff_scores)."""
+        criteria = {c["id"]: c for g in self.ours["criteria_groups"] for c in g["criteria"]}
+        criteria |= {c["id"]: c for c in self.ours["ungrouped_criteria"]}
+        ours = {(s["option_id"], s["criterion_id"]): s for s in self.ours["scores"]}
+        check_scores(self.lines, self.score_cells, ours, criteria, self.matrix_places)
 
     def summary(self) -> None:
         sheet = self.parsed.sheets.get("Summary")
@@ -45,7 +56,7 @@ class Differ(MatrixSheet, ListSheets):
             spec = by_label.get(label.strip()) if isinstance(label, str) else None
             if spec is None:
                 continue
-            where = (sheet.title, number, spec.label)
+            where = Place(sheet.title, number, spec.label, value_column, "the evaluation")
             ok, theirs = self.read("evaluation", spec.field, spec.kind, at(row, value_column), where)
             if not ok:
                 continue
@@ -54,9 +65,7 @@ class Differ(MatrixSheet, ListSheets):
             edit = Edit("evaluation", values={spec.field: theirs})
             self.three_way(
                 where,
-                "the evaluation",
                 spec.field,
-                "evaluation",
                 base,
                 ours,
                 theirs,

@@ -6,7 +6,9 @@ from types import SimpleNamespace
 
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
-from duediligence.exchange.diff_base import DifferBase, at, show
+from duediligence.exchange.diff_base import DifferBase, at, refusal, show
+from duediligence.exchange.diff_scores import ScoreCells
+from duediligence.exchange.lines import Place
 from duediligence.exchange.merge import same
 from duediligence.exchange.safety import cell_id
 from duediligence.operations.imports import Edit
@@ -23,13 +25,14 @@ class MatrixSheet(DifferBase):
             return
         head = sheet.header(MATRIX_HEADERS)
         if "ID" not in head or "Weight" not in head:
-            self.error((sheet.title, 1, None), "the ID or Weight column is missing")
+            self.error(Place(sheet.title), "no header row with ID, Criterion and Weight was found")
             return
         columns: list[tuple[str, int, int]] = []  # (header, column index, option id)
         for header, option_id in self.parsed.meta.get("option_columns", []):
             if header not in head:
                 self.error(
-                    (sheet.title, 1, header), "this option's column is missing; its scores are not read"
+                    Place(sheet.title, column=header),
+                    f"the column of the option {header!r} is missing; its scores are not read",
                 )
             else:
                 columns.append((header, head[header], option_id))
@@ -48,10 +51,15 @@ class MatrixSheet(DifferBase):
             name = at(row, head.get("Criterion", -1))
             if rid is None:
                 if isinstance(name, str) and name.strip() and name.strip() not in L.MATRIX_TOTALS:
-                    self.ignored((sheet.title, number, "Criterion"), "criteria are added in the app")
+                    self.ignored(
+                        Place(sheet.title, number, "Criterion", head.get("Criterion"), name.strip()),
+                        "a new criterion; criteria are added in the app, not imported",
+                    )
                 continue
             if isinstance(rid, int | float) and not isinstance(rid, bool) and cell_id(rid) is None:
-                self.error((sheet.title, number, "ID"), f"{show(rid)} is not the ID of a criterion")
+                self.error(
+                    Place(sheet.title, number, "ID", head["ID"]), f"{show(rid)} is not the ID of a criterion"
+                )
                 damaged_ids = True
                 continue
             cid = cell_id(rid)
@@ -61,11 +69,17 @@ class MatrixSheet(DifferBase):
             base_c, ours_c = base_all[cid], every.get(cid)
             label = base_c["name"]
             if isinstance(name, str) and name.strip() != base_c["name"]:
-                self.ignored((sheet.title, number, "Criterion"), "criteria are renamed in the app")
+                self.ignored(
+                    Place(sheet.title, number, "Criterion", head.get("Criterion"), label),
+                    f"renamed to {show(name.strip())}; criteria are renamed in the app, not imported",
+                )
             if ours_c is None:
-                self.ignored((sheet.title, number, None), f"the criterion {label!r} was deleted in the app")
+                self.ignored(
+                    Place(sheet.title, number, label=label),
+                    "this criterion was deleted in the app since the export; its row is not imported",
+                )
                 continue
-            where = (sheet.title, number, "Weight")
+            where = Place(sheet.title, number, "Weight", head["Weight"], label)
             ok, weight = self.read("criterion", "weight", "number", at(row, head["Weight"]), where)
             if ok and pairwise:
                 if not same(weight, base_c["weight"]):
@@ -74,9 +88,7 @@ class MatrixSheet(DifferBase):
                 edit = Edit("update", "criterion", cid, values={"weight": weight})
                 self.three_way(
                     where,
-                    label,
                     "weight",
-                    "criterion",
                     base_c["weight"],
                     ours_c["weight"],
                     weight,
@@ -86,15 +98,16 @@ class MatrixSheet(DifferBase):
             if ours_c.get("value_source", "manual") != "manual":
                 continue
             for header, index, option_id in columns:
-                where = (sheet.title, number, header)
+                where = Place(sheet.title, number, header, index, f"{label} × {header}")
                 ok, value = self.read("score", "value", "number", at(row, index), where)
                 if not ok:
                     continue
+                self.matrix_places[(option_id, cid)] = where
                 base_v, ours_v = base_scores.get((option_id, cid)), ours_scores.get((option_id, cid))
                 if same(value, base_v) or same(value, ours_v):
                     continue
                 if option_id not in ours_options:
-                    self.ignored(where, "this option was deleted in the app")
+                    self.ignored(where, "this option was deleted in the app since the export; not imported")
                     continue
                 if value is not None:
                     try:
@@ -102,22 +115,16 @@ class MatrixSheet(DifferBase):
 
                         check_score(SimpleNamespace(**ours_c), {"value": value}, "")
                     except ValidationError as exc:
-                        self.error(where, f"{exc.reason} (got {show(value)})")
+                        self.error(where, refusal(value, exc.reason))
                         continue
                 edit = Edit("score", "score", option_id, cid, {"value": value})
-                self.three_way(
-                    where,
-                    f"{label} × {header}",
-                    "value",
-                    "score",
-                    base_v,
-                    ours_v,
-                    value,
-                    edit,
-                    f"score:{option_id}:{cid}:value",
+                line_at = self.three_way(
+                    where, "value", base_v, ours_v, value, edit, f"score:{option_id}:{cid}:value"
                 )
+                if line_at is not None:
+                    self.score_cells.setdefault((option_id, cid), ScoreCells()).lines["value"] = line_at
         for cid in base_all.keys() - seen if not damaged_ids else ():  # which row is gone is unknown
             self.ignored(
-                (sheet.title, None, None),
-                f"the row of criterion {base_all[cid]['name']!r} is missing; criteria are removed in the app",
+                Place(sheet.title, label=base_all[cid]["name"]),
+                "its row is not in the file; criteria are removed in the app, so it stays",
             )

@@ -84,9 +84,7 @@ def place_sheets(
         if len(candidates) == 1:
             chosen = candidates[0]
             found[key] = (worksheets[chosen], marks[chosen].header_row)
-        elif (
-            not candidates and title in worksheets and not _taken(marks.get(title), kind, number)
-        ):
+        elif not candidates and title in worksheets and not _taken(marks.get(title), kind, number):
             found[key] = (worksheets[title], None)
         else:
             missing[key] = title

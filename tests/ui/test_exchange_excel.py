@@ -186,7 +186,7 @@ def test_import_lists_the_edits_and_applies_them_as_one_undo_step(
             ("Changed", "3", "7", "Apply"),
             ("Changed", f"{old:g}", f"{new:g}", "Apply"),
         ]
-        assert rows[0][1] == "Matrix · row 2 · Weight" and rows[0][2] == criterion["name"]
+        assert rows[0][1] == "Matrix!G2 · Weight" and rows[0][2] == criterion["name"]
         assert dialog.apply_button.isEnabled()
 
     review_with(monkeypatch, qtbot, inspect)

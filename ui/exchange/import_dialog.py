@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, sheet_ref
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
@@ -113,38 +113,29 @@ def shown(value: Any) -> str:
 
 
 def where_text(line: Line) -> str:
-    """Sheet · row · column; a score's column (its option) is left to the What column's label."""
-    parts = [line.sheet]
-    if line.row:
-        parts.append(_t("row %1").replace("%1", str(line.row)))
-    if line.column and f" × {line.column})" not in line.sentence:
-        parts.append(line.column)
-    return " · ".join(parts)
+    """The cell as the spreadsheet names it ("Matrix!G2"), and the column's header where the What
+    column's label does not already say it (a score's option)."""
+    if line.cell:
+        place = f"{sheet_ref(line.sheet)}!{line.cell}"
+    elif line.row:
+        place = " · ".join([line.sheet, _t("row %1").replace("%1", str(line.row))])
+    else:
+        place = line.sheet
+    if line.column and line.column not in line.label:
+        place += f" · {line.column}"
+    return place
 
 
 def what_text(line: Line) -> str:
-    """The sentence without the place the Where column already gives ("Matrix, row 2 (…), Weight:")."""
-    text = line.sentence
-    prefix = f"{line.sheet}, row {line.row}" if line.row else line.sheet
-    if not text.startswith(prefix):
-        return text
-    rest = text[len(prefix) :]
-    label = ""
-    if rest.startswith(" ("):
-        close = rest.find("), ")
-        close = close if close >= 0 else rest.find("):")
-        if close > 0:
-            label, rest = rest[2:close], rest[close + 1 :]
-    if line.column and rest.startswith(f", {line.column}"):
-        rest = rest[len(line.column) + 2 :]
-    rest = rest.lstrip(":, ").strip()
-    if line.kind in (CHANGED,):
-        return label.strip("'")
+    """What the line is about and what happens, without the place the Where column gives."""
+    label, detail = line.label, line.detail or line.sentence
+    if line.kind == CHANGED:
+        return label
     if line.kind == CONFLICT and line.column:
         exported = _t("Both changed since the export, which had %1.").replace("%1", shown(line.old))
-        return f"{label.strip(chr(39))}\n{exported}" if label else exported
-    rest = rest[:1].upper() + rest[1:]
-    return f"{label.strip(chr(39))}: {rest}" if label else rest
+        return f"{label}\n{exported}" if label else exported
+    detail = detail[:1].upper() + detail[1:]
+    return f"{label}: {detail}" if label else detail
 
 
 class ImportLinesModel(QAbstractTableModel):
