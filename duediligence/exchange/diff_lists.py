@@ -8,7 +8,8 @@ from typing import Any
 from duediligence import fields
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
-from duediligence.exchange.diff_base import DifferBase, at, checker_names, label_of, normal, show
+from duediligence.exchange.diff_base import at, checker_names, label_of, normal, show
+from duediligence.exchange.diff_calculated import CalculatedCells
 from duediligence.exchange.diff_scores import ScoreCells
 from duediligence.exchange.lines import ADDED, CONFLICT, REMOVED, Line, Place
 from duediligence.exchange.merge import same
@@ -17,7 +18,7 @@ from duediligence.exchange.xlsx_import import SheetRows
 from duediligence.operations.imports import Edit
 
 
-class ListSheets(DifferBase):
+class ListSheets(CalculatedCells):
     """Reads every list sheet (layout.LIST_SHEETS)."""
 
     def list_sheet(self, spec: L.ListSheet) -> None:
@@ -55,6 +56,7 @@ class ListSheets(DifferBase):
             if rid is not None and rid in seen:
                 self.error(id_place, f"the ID {rid} also appears in row {seen[rid]}")
                 continue
+            self.formula_columns(spec, sheet, head, number, row, base.get(rid) if rid else None, label)
             theirs: dict[str, Any] = {}
             bad = False
             for c in editable:

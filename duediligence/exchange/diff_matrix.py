@@ -6,7 +6,8 @@ from types import SimpleNamespace
 
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
-from duediligence.exchange.diff_base import DifferBase, at, refusal, show
+from duediligence.exchange.diff_base import at, refusal, show
+from duediligence.exchange.diff_calculated import CalculatedCells
 from duediligence.exchange.diff_scores import ScoreCells
 from duediligence.exchange.lines import Place
 from duediligence.exchange.merge import same
@@ -16,7 +17,7 @@ from duediligence.operations.imports import Edit
 MATRIX_HEADERS = ("ID", "Criterion", "Weight")  # what tells the Matrix's header row
 
 
-class MatrixSheet(DifferBase):
+class MatrixSheet(CalculatedCells):
     """Reads the Matrix sheet (criteria as rows, options as columns)."""
 
     def matrix(self) -> None:
@@ -79,11 +80,12 @@ class MatrixSheet(DifferBase):
                     "this criterion was deleted in the app since the export; its row is not imported",
                 )
                 continue
+            self.matrix_formulas(sheet, head, number, row, label)
+            self.scale_ends(sheet, head, number, row, base_c)
             where = Place(sheet.title, number, "Weight", head["Weight"], label)
             ok, weight = self.read("criterion", "weight", "number", at(row, head["Weight"]), where)
             if ok and pairwise:
-                if not same(weight, base_c["weight"]):
-                    pass  # the sheet shows AHP weights; they are derived, never imported
+                self.pairwise_weight(where, weight, cid)
             elif ok:
                 edit = Edit("update", "criterion", cid, values={"weight": weight})
                 self.three_way(
@@ -95,6 +97,11 @@ class MatrixSheet(DifferBase):
                     edit,
                     f"criterion:{cid}:weight",
                 )
+            if base_c.get("value_source", "manual") != "manual":
+                for header, index, option_id in columns:
+                    place = Place(sheet.title, number, header, index, f"{label} × {header}")
+                    self.derived_value(place, at(row, index), base_c, option_id)
+                continue
             if ours_c.get("value_source", "manual") != "manual":
                 continue
             for header, index, option_id in columns:
@@ -123,6 +130,7 @@ class MatrixSheet(DifferBase):
                 )
                 if line_at is not None:
                     self.score_cells.setdefault((option_id, cid), ScoreCells()).lines["value"] = line_at
+        self.result_rows(sheet, head)
         for cid in base_all.keys() - seen if not damaged_ids else ():  # which row is gone is unknown
             self.ignored(
                 Place(sheet.title, label=base_all[cid]["name"]),

@@ -1,0 +1,180 @@
+"""Cells the app calculates (shares, utilities, totals, ranks, risk scores, weights from pairwise
+comparisons, criterion values from costs) that a colleague typed over: never imported, and never
+dropped in silence: each is an "ignored" line saying the app calculates it.
+
+A calculated cell normally holds a formula; one holding a plain value was typed over. Where the
+export writes a value (scale ends, weights from comparisons, values from costs), the value the
+export wrote is worked out again from the exported document and only a different value is a line.
+"""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+from typing import Any
+
+from duediligence.exchange import layout as L
+from duediligence.exchange.cell_words import show
+from duediligence.exchange.diff_base import DifferBase, at
+from duediligence.exchange.lines import Place
+from duediligence.exchange.xlsx_import import Formula, SheetRows
+
+CALCULATED = "calculated in the app"
+MATRIX_FORMULA_COLUMNS = ("Share", "Mean utility")
+
+
+def typed_over(value: Any) -> bool:
+    """A cell that should hold a formula but holds a value."""
+    return value is not None and value != "" and not isinstance(value, Formula)
+
+
+def near(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool) or not isinstance(a, int | float):
+        return bool(a == b)
+    return isinstance(b, int | float) and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+class CalculatedCells(DifferBase):
+    """Finds calculated cells typed over in the Matrix and in list sheets' formula columns."""
+
+    def calculated(self, place: Place, value: Any, why: str = CALCULATED) -> None:
+        self.ignored(place, f"{why}; the {show(value)} typed here is not imported")
+
+    def matrix_formulas(
+        self, sheet: SheetRows, head: dict[str, int], number: int, row: tuple[Any, ...], label: str
+    ) -> None:
+        """The formula columns of one criterion row: Share, the utilities, the mean utility."""
+        for header, index in head.items():
+            if header in MATRIX_FORMULA_COLUMNS or header.startswith("Utility: "):
+                value = at(row, index)
+                if typed_over(value):
+                    self.calculated(Place(sheet.title, number, header, index, label), value)
+
+    def scale_ends(
+        self,
+        sheet: SheetRows,
+        head: dict[str, int],
+        number: int,
+        row: tuple[Any, ...],
+        criterion: dict[str, Any],
+    ) -> None:
+        """Low end and High end: fixed ends as the app set them, else formulas over the row."""
+        from duediligence.decision.scoring import FIXED_SCALES
+
+        derived = criterion.get("value_source", "manual") != "manual"
+        ends: tuple[Any, Any] = (None, None)
+        if not derived and criterion.get("scale") in FIXED_SCALES:
+            ends = FIXED_SCALES[criterion["scale"]][:2]
+        elif (
+            not derived and criterion.get("scale_min") is not None and criterion.get("scale_max") is not None
+        ):
+            ends = (criterion["scale_min"], criterion["scale_max"])
+        for header, expected in zip(("Low end", "High end"), ends, strict=True):
+            index = head.get(header)
+            value = at(row, index) if index is not None else None
+            if not typed_over(value) or (expected is not None and near(value, expected)):
+                continue
+            why = CALCULATED if expected is None else "the scale's ends are set in the app"
+            self.calculated(Place(sheet.title, number, header, index, criterion["name"]), value, why)
+
+    def pairwise_weight(self, place: Place, value: Any, criterion_id: int) -> None:
+        """Under pairwise comparisons the sheet shows the derived weights; a different one was typed."""
+        expected = self.ahp_weights().get(criterion_id)
+        if value is not None and (expected is None or not near(value, expected)):
+            self.calculated(place, value, "calculated in the app from the pairwise comparisons")
+
+    def ahp_weights(self) -> dict[int, float]:
+        if not hasattr(self, "_ahp"):
+            from duediligence.decision.ahp import ahp_weights
+
+            criteria = [c for g in self.base["criteria_groups"] for c in g["criteria"]]
+            criteria += self.base["ungrouped_criteria"]
+            index = {c["name"]: i for i, c in enumerate(criteria)}
+            pairs = {
+                (index[p["a"]], index[p["b"]]): p["value"]
+                for p in self.base.get("pairwise_comparisons", ())
+                if p["a"] in index and p["b"] in index
+            }
+            weights = ahp_weights(len(criteria), pairs).weights if criteria else ()
+            self._ahp = {c["id"]: float(w) for c, w in zip(criteria, weights, strict=True)}
+        return self._ahp
+
+    def derived_value(self, place: Place, value: Any, criterion: dict[str, Any], option_id: int) -> None:
+        """A criterion whose values come from costs or timing: the exported value, worked out again."""
+        source = criterion.get("value_source")
+        option = next((o for o in self.base["options"] if o["id"] == option_id), None)
+        if option is None or value is None or isinstance(value, Formula):
+            return  # an emptied cell is not imported either, and says nothing new
+        if source == "time_to_results":
+            expected = option.get("time_to_results_weeks")
+        else:
+            from duediligence.decision.finance import option_money
+
+            lines = [SimpleNamespace(**cost) for cost in option.get("costs", ())]
+            try:
+                money = option_money(lines, self.base["horizon_years"], self.base["discount_rate"])
+            except (KeyError, TypeError, ValueError):
+                return
+            expected = money.tco if source == "tco" else money.npv
+        if expected is None or not near(value, expected):
+            what = "timing" if source == "time_to_results" else "costs"
+            self.calculated(place, value, f"calculated in the app from the {what}")
+
+    def result_rows(self, sheet: SheetRows, head: dict[str, int]) -> None:
+        """Rows labelled as results (Weighted total, Rank, …), wherever they are: every cell right of
+        the label holds a formula."""
+        labels = set(L.MATRIX_TOTALS)
+        names = {index: header for header, index in head.items()}
+        id_column = head.get("ID")
+        for number, row in sheet.rows:
+            if (
+                id_column is not None
+                and at(row, id_column) is not None
+                and not isinstance(at(row, id_column), str)
+            ):
+                continue
+            start = next((i for i, v in enumerate(row) if isinstance(v, str) and v.strip()), None)
+            if start is None or row[start].strip() not in labels:
+                continue
+            label = row[start].strip()
+            for index in range(start + 1, len(row)):
+                if typed_over(row[index]):
+                    self.calculated(Place(sheet.title, number, names.get(index), index, label), row[index])
+
+    def formula_columns(
+        self,
+        spec: L.ListSheet,
+        sheet: SheetRows,
+        head: dict[str, int],
+        number: int,
+        row: tuple[Any, ...],
+        base: dict[str, Any] | None,
+        label: str,
+    ) -> None:
+        """A list sheet's formula columns (a risk's score), and the Evidence sheet's labels."""
+        for column in spec.columns:
+            index = head.get(column.header)
+            if index is None or column.kind not in ("formula", "label"):
+                continue
+            value = at(row, index)
+            if not typed_over(value):
+                continue
+            place = Place(sheet.title, number, column.header, index, label)
+            if column.kind == "formula":
+                self.calculated(place, value)
+            elif base is not None and spec.table == "score":
+                self.evidence_label(place, column.header, value, base)
+
+    def evidence_label(self, place: Place, header: str, value: Any, score: dict[str, Any]) -> None:
+        if header == "Option":
+            expected: Any = self.option_names.get(score["option_id"])
+            why = "the option of a score is set in the app"
+        elif header == "Criterion":
+            expected = self.criterion_names.get(score["criterion_id"])
+            why = "the criterion of a score is set in the app"
+        else:
+            expected, why = score.get("value"), "the score is edited in the Matrix"
+        if isinstance(value, str) and isinstance(expected, str):
+            value = value.strip()
+        if not near(value, expected):
+            self.calculated(place, value, why)
