@@ -76,11 +76,15 @@ class Differ(MatrixSheet, ListSheets):
 
 def diff_evaluation(parsed: ParsedEvaluation, ours: dict[str, Any] | None) -> list[Line]:
     """Every difference between the file and the app for one evaluation (ours None: a new evaluation)."""
-    lines = Differ(parsed, ours).run()
+    return unique_keys(Differ(parsed, ours).run())
+
+
+def unique_keys(lines: list[Line]) -> list[Line]:
+    """The lines with keys unique within the import, so that a caller can name each line."""
     counts: dict[str, int] = {}
     result = []
-    for line in lines:  # keys must be unique, so that a caller can name each line
-        key = line.key or f"{line.kind}:{line.sheet}:{line.row}:{line.column}"
+    for line in lines:
+        key = line.key or f"{line.kind}:{line.sheet}:{line.row}:{line.column}:{line.label}"
         counts[key] = counts.get(key, 0) + 1
         if counts[key] > 1:
             key = f"{key}#{counts[key]}"

@@ -63,6 +63,7 @@ class DifferBase:
         self.option_names = {o["id"]: o["name"] for o in self.base.get("options", ())}
         self.score_cells: dict[tuple[int, int], ScoreCells] = {}  # (option, criterion) -> its cells
         self.matrix_places: dict[tuple[int, int], Place] = {}  # (option, criterion) -> its Matrix cell
+        self.row_numbers: dict[tuple[str, int], int] = {}  # (table, exported id) -> its sheet row
         self.names = {
             "option": self._names("options", L.OPTIONS),
             "stakeholder": self._names("stakeholders", L.STAKEHOLDERS),

@@ -75,6 +75,7 @@ class ListSheets(CalculatedCells):
                     self.added(spec, sheet, number, theirs)
                 continue
             seen[rid] = number
+            self.row_numbers[(spec.table, rid)] = number
             if not bad:
                 self.existing(spec, sheet, number, rid, base[rid], ours.get(rid), theirs, editable, head)
         for rid in base.keys() - seen.keys() if not damaged_ids else ():  # which row is gone is unknown
@@ -160,7 +161,7 @@ class ListSheets(CalculatedCells):
                     cells.lines[name] = index
 
     def added(self, spec: L.ListSheet, sheet: SheetRows, number: int, theirs: dict[str, Any]) -> None:
-        what = spec.table.replace("_", " ")
+        what = row_noun(spec.table, spec.fixed)
         label = label_of(spec, theirs)
         place = Place(sheet.title, number, label=label.strip("'") if label[:1] == "'" else "")
         if not spec.can_add:
@@ -192,7 +193,7 @@ class ListSheets(CalculatedCells):
             Line.at(
                 ADDED,
                 place,
-                f"new {what} {label}",
+                f"new {what}",
                 key=f"{spec.table}:new:{sheet.title}:{number}",
                 new=values,
                 edit=Edit("add", spec.table, values=values, parents=parents),
@@ -222,7 +223,7 @@ class ListSheets(CalculatedCells):
             )
             for c in editable
         )
-        what = spec.table.replace("_", " ")
+        what = row_noun(spec.table, spec.fixed)
         cascade = " with its costs and scores" if spec.table == "option" else ""
         if unchanged:
             detail, kind = f"the {what}'s row is not in the file: it is removed{cascade}", REMOVED
@@ -253,3 +254,12 @@ def section(spec: L.ListSheet, doc: dict[str, Any]) -> list[dict[str, Any]] | No
         return list(spec.rows(doc))
     except (KeyError, TypeError):
         return None
+
+
+def row_noun(table: str, fixed: dict[str, Any]) -> str:
+    """A row of a table in the buyer's words: a cost, a risk, a checklist item, an action."""
+    if table == "risk_item":
+        return "checklist item" if fixed.get("kind") == "checklist" else "risk"
+    return {"cost_item": "cost", "action_item": "action", "change_note": "change note"}.get(
+        table, table.replace("_", " ")
+    )

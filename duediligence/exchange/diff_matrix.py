@@ -67,6 +67,7 @@ class MatrixSheet(CalculatedCells):
             if cid is None or cid not in base_all:
                 continue  # the totals below the table, and the notes
             seen.add(cid)
+            self.row_numbers[("criterion", cid)] = number
             base_c, ours_c = base_all[cid], every.get(cid)
             label = base_c["name"]
             if isinstance(name, str) and name.strip() != base_c["name"]:

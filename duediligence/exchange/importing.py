@@ -9,16 +9,17 @@ import_command(db, "crm-from-anna.xlsx", dry_run=False)    -> ImportReport (back
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from duediligence.errors import WorkbookError
+from duediligence.exchange.import_words import APPLIED, DRY_RUN, PLANNED, REFUSED, changes, review, undecided
 from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
 from duediligence.exchange.merge import UnresolvedConflicts, accepted_edits
 from duediligence.exchange.safety import XlsxImportError
 from duediligence.operations import Batch, Operation
-from duediligence.operations.imports import ImportAsNewEvaluation, edit_operations
+from duediligence.operations.imports import Edit, ImportAsNewEvaluation, edit_operations
 
 CONFLICT_CHOICES = ("refuse", "app", "file")
 
@@ -33,6 +34,7 @@ class EvaluationPlan:
     reason: str
     document: Mapping[str, Any]  # as exported
     lines: tuple[Line, ...]
+    edits: tuple[Edit, ...] = ()  # a new evaluation: the file's edits, applied after inserting it
 
 
 @dataclass(frozen=True)
@@ -64,24 +66,21 @@ class ImportPlan:
         for plan in self.evaluations:
             edits = accepted_edits(plan.lines, resolutions, skip)
             if plan.target_id is None:
-                ops.append(ImportAsNewEvaluation(dict(plan.document), tuple(edits)))
+                ops.append(ImportAsNewEvaluation(dict(plan.document), plan.edits + tuple(edits)))
             else:
                 ops.append(Batch(tuple(edit_operations(edits, plan.target_id))))
         return Batch(tuple(ops))  # one operation per evaluation, in the plan's order
 
     def sentences(self) -> list[str]:
-        out = []
-        for plan in self.evaluations:
-            where = f"into evaluation {plan.target_id}" if plan.target_id else "as a new evaluation"
-            out.append(f"{plan.title!r}: imported {where} ({plan.reason}).")
-            out.extend(f"  {line.kind}: {line.sentence}" for line in plan.lines)
-        return out
+        """What the file would do (nothing is written yet)."""
+        return review(self.evaluations, PLANNED, {})
 
 
 def prepare_import(db: Any, path: str | Path) -> ImportPlan:
     """Read and check the file and compare it with the database; writes nothing."""
     from duediligence.exchange.diff import diff_evaluation, stranger_sheet
     from duediligence.exchange.meta import same_workbook, workbook_identity
+    from duediligence.exchange.new_evaluation import new_evaluation_review
     from duediligence.exchange.xlsx_import import read_workbook
     from duediligence.reads.documents import evaluation_document
     from duediligence.storage.concurrency import last_change_id
@@ -106,11 +105,19 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
                         reason = "its evaluation's id now belongs to another evaluation"
                     else:
                         target, reason = exported_id, "exported from this workbook"
-                ours = evaluation_document(session, target) if target else None
-                lines = tuple(diff_evaluation(entry, ours))
+                edits: tuple[Edit, ...] = ()
+                if target:
+                    lines = tuple(diff_evaluation(entry, evaluation_document(session, target)))
+                else:
+                    found_lines, edits = new_evaluation_review(entry)
+                    lines = tuple(found_lines)
                 if not plans:  # the sheets nobody exported are told once, with the first evaluation
-                    lines += tuple(Line(IGNORED, t, None, None, stranger_sheet(t)) for t in parsed.strangers)
-                plans.append(EvaluationPlan(str(doc["title"]), exported_id, target, reason, doc, lines))
+                    lines += tuple(
+                        Line(IGNORED, t, None, None, stranger_sheet(t), detail=stranger_sheet(t))
+                        for t in parsed.strangers
+                    )
+                plan = EvaluationPlan(str(doc["title"]), exported_id, target, reason, doc, lines, edits)
+                plans.append(plan)
     except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError) as exc:
         raise XlsxImportError(
             path, f"the hidden export data sheet is damaged ({type(exc).__name__}: {exc})"
@@ -128,24 +135,43 @@ class ImportReport:
     operation: Batch | None = None
     evaluation_ids: tuple[int, ...] = ()
     undo: Operation | None = None  # the inverse of what was applied
+    resolutions: Mapping[str, str] = field(default_factory=dict)  # conflict key -> "app" | "file"
 
     @property
     def lines(self) -> tuple[Line, ...]:
         return self.plan.lines
 
-    def sentences(self) -> list[str]:
-        out = self.plan.sentences()
+    @property
+    def nothing_to_write(self) -> bool:
+        """No new evaluation, and no line the chosen sides would write."""
+        return all(
+            p.target_id is not None
+            and not changes(p, self.resolutions)
+            and not undecided(p, self.resolutions)
+            for p in self.plan.evaluations
+        )
+
+    def review(self) -> list[str]:
+        """Per evaluation, what was (or would be) imported, and every line."""
+        state = REFUSED if self.problem else APPLIED if self.applied else DRY_RUN if self.dry_run else PLANNED
+        return review(self.plan.evaluations, state, self.resolutions, self.evaluation_ids)
+
+    def outcome(self) -> str | None:
+        """The last word: the problem, the dry run, or where the backup is; None when nothing was due."""
         if self.problem:
-            out.append(self.problem)
-        elif self.dry_run:
-            out.append("Dry run: nothing was written.")
-        elif self.applied:
-            out.append(
-                f"Imported. A backup taken before the import is at {self.backup}."
-                if self.backup
-                else "Imported."
-            )
-        return out
+            return self.problem
+        if self.nothing_to_write:
+            return None
+        if self.dry_run:
+            return "Dry run: nothing was written."
+        if self.applied:
+            where = f" A backup taken before the import is at {self.backup}." if self.backup else ""
+            return f"Imported.{where}"
+        return None
+
+    def sentences(self) -> list[str]:
+        outcome = self.outcome()
+        return self.review() + ([outcome] if outcome else [])
 
 
 class _Rollback(Exception):
@@ -189,9 +215,10 @@ def import_command(
             "since the export. "
             "Choose with --conflicts app or --conflicts file; nothing was imported."
         )
-        return ImportReport(plan, False, dry_run, problem)
-    if plan.is_empty:
-        return ImportReport(plan, False, dry_run, None, operation=operation)
+        return ImportReport(plan, False, dry_run, problem, resolutions=chosen)
+    new = any(p.target_id is None for p in plan.evaluations)
+    if plan.is_empty or (not new and not sum(changes(p, chosen) for p in plan.evaluations)):
+        return ImportReport(plan, False, dry_run, None, operation=operation, resolutions=chosen)
     try:
         if dry_run:
             try:
@@ -200,7 +227,7 @@ def import_command(
                     raise _Rollback
             except _Rollback:
                 pass
-            return ImportReport(plan, False, True, operation=operation)
+            return ImportReport(plan, False, True, operation=operation, resolutions=chosen)
         backup = take_backup(db.path, "before-import") if db.path is not None else None
         action = f"Import {plan.path.name} (command line)"
         applied = run(db, operation, action=action, user=current_user(), seen=plan.seen).applied
@@ -209,12 +236,12 @@ def import_command(
             f"{exc.sentence.split('. ')[0]}: the file's values were compared with an older state of the "
             "workbook. Nothing was imported; import the file again to compare it with the latest values."
         )
-        return ImportReport(plan, False, dry_run, problem, operation=operation)
+        return ImportReport(plan, False, dry_run, problem, operation=operation, resolutions=chosen)
     except WorkbookError as exc:
         problem = f"The database refused the import: {exc} Nothing was imported."
-        return ImportReport(plan, False, dry_run, problem, operation=operation)
+        return ImportReport(plan, False, dry_run, problem, operation=operation, resolutions=chosen)
     ids = tuple(
         p.target_id if p.target_id is not None else int(r)
         for p, r in zip(plan.evaluations, applied.result, strict=True)
     )
-    return ImportReport(plan, True, False, None, backup, operation, ids, applied.inverse)
+    return ImportReport(plan, True, False, None, backup, operation, ids, applied.inverse, chosen)

@@ -94,6 +94,11 @@ class Line:
     label: str = ""  # what the row is: "Price", "Price × Acme"
     detail: str = ""  # the sentence without its place: "'abc' is not a number"
 
+    def place_text(self) -> str:
+        """The sentence's place and label, without the detail: "Matrix!G2 (Price, Weight)"."""
+        tail = f": {self.detail}."
+        return self.sentence[: -len(tail)] if self.detail and self.sentence.endswith(tail) else self.sheet
+
     @classmethod
     def at(cls, kind: str, place: Place, detail: str, **rest: Any) -> Line:
         """A line about one place, its sentence made from the place and the detail."""

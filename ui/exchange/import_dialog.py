@@ -138,6 +138,11 @@ def what_text(line: Line) -> str:
     return f"{label}: {detail}" if label else detail
 
 
+def skippable(line: Line) -> bool:
+    """A change, addition or removal of its own (not a part of a new evaluation, which comes whole)."""
+    return line.kind in (ADDED, CHANGED, REMOVED) and line.edit is not None
+
+
 class ImportLinesModel(QAbstractTableModel):
     """The diff lines (errors and conflicts first), with a tick or a choice per line."""
 
@@ -180,8 +185,9 @@ class ImportLinesModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == DECISION:
-            kind = self.lines[index.row()].kind
-            if kind in (ADDED, CHANGED, REMOVED):
+            line = self.lines[index.row()]
+            kind = line.kind
+            if kind in (ADDED, CHANGED, REMOVED) and line.edit is not None:
                 return base | Qt.ItemFlag.ItemIsUserCheckable
             if kind == CONFLICT:
                 return base | Qt.ItemFlag.ItemIsEditable
@@ -205,7 +211,7 @@ class ImportLinesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole and line.kind in (CONFLICT, ERROR):
                 return QBrush(QColor(COLOURS[line.kind]))
         if column == DECISION:
-            if role == Qt.ItemDataRole.CheckStateRole and line.kind in (ADDED, CHANGED, REMOVED):
+            if role == Qt.ItemDataRole.CheckStateRole and skippable(line):
                 return Qt.CheckState.Unchecked if line.key in self.skipped else Qt.CheckState.Checked
             if role == Qt.ItemDataRole.EditRole and line.kind == CONFLICT:
                 return self.resolutions.get(line.key)
@@ -242,6 +248,8 @@ class ImportLinesModel(QAbstractTableModel):
             if line.kind in (CHANGED, CONFLICT, ADDED):
                 return shown(line.new) if (line.column or line.kind == ADDED) else ""
             return _t("(removed)") if line.kind == REMOVED else ""
+        if line.kind in (ADDED, CHANGED, REMOVED) and line.edit is None:
+            return _t("Included")  # part of a new evaluation, which comes in whole
         if line.kind in (ADDED, CHANGED, REMOVED):
             return _t("Skip") if line.key in self.skipped else _t("Apply")
         if line.kind == CONFLICT:
@@ -252,7 +260,7 @@ class ImportLinesModel(QAbstractTableModel):
         if not index.isValid() or index.column() != DECISION:
             return False
         line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.CheckStateRole and line.kind in (ADDED, CHANGED, REMOVED):
+        if role == Qt.ItemDataRole.CheckStateRole and skippable(line):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             (self.skipped.discard if checked else self.skipped.add)(line.key)
         elif role == Qt.ItemDataRole.EditRole and line.kind == CONFLICT and value in (APP_SIDE, FILE_SIDE):
@@ -279,9 +287,7 @@ class ImportLinesModel(QAbstractTableModel):
 
     def accepted(self) -> int:
         """Lines Apply would write: ticked changes and conflicts resolved as the file's value."""
-        ticked = sum(
-            1 for ln in self.lines if ln.kind in (ADDED, CHANGED, REMOVED) and ln.key not in self.skipped
-        )
+        ticked = sum(1 for ln in self.lines if skippable(ln) and ln.key not in self.skipped)
         return ticked + sum(1 for v in self.resolutions.values() if v == FILE_SIDE)
 
 
@@ -424,6 +430,8 @@ class ImportDialog(QDialog):
                 "For each, choose in the Import column whether to keep the app's value or take the "
                 "file's, or use the buttons above."
             ).replace("%1", str(open_conflicts))
+        elif not model.accepted() and not new and not model.count(ADDED, CHANGED, REMOVED):
+            text = _t("No changes to import: the lines above are left out, and Apply would change nothing.")
         elif not model.accepted() and not new:
             text = _t("Nothing is ticked: Apply would change nothing.")
         else:
