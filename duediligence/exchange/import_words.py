@@ -17,10 +17,14 @@ FILE, APP = "file", "app"
 class Planned(Protocol):
     """One evaluation of an import plan (importing.EvaluationPlan)."""
 
-    title: str
-    target_id: int | None
-    reason: str
-    lines: tuple[Line, ...]
+    @property
+    def title(self) -> str: ...
+    @property
+    def target_id(self) -> int | None: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def lines(self) -> tuple[Line, ...]: ...
 
 
 def changes(plan: Planned, resolutions: Mapping[str, str]) -> int:

@@ -217,7 +217,7 @@ def import_command(
         )
         return ImportReport(plan, False, dry_run, problem, resolutions=chosen)
     new = any(p.target_id is None for p in plan.evaluations)
-    if plan.is_empty or (not new and not sum(changes(p, chosen) for p in plan.evaluations)):
+    if plan.is_empty or (not new and not any(changes(p, chosen) > 0 for p in plan.evaluations)):
         return ImportReport(plan, False, dry_run, None, operation=operation, resolutions=chosen)
     try:
         if dry_run:

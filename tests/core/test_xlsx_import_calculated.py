@@ -161,6 +161,7 @@ def test_a_value_from_costs_or_timing_typed_over_is_an_ignored_line(derived) -> 
     assert lines(db, path) == [
         (
             "ignored",
-            "Matrix!M3 (Cost × Alpha): calculated in the app from the costs; the 250 typed here is not imported.",
+            "Matrix!M3 (Cost × Alpha): calculated in the app from the costs; "
+            "the 250 typed here is not imported.",
         )
     ]
