@@ -15,7 +15,7 @@ from typing import Any
 from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, normal
 from duediligence.exchange.diff_lists import ListSheets
-from duediligence.exchange.diff_matrix import MatrixSheet
+from duediligence.exchange.diff_matrix import MatrixSheet, all_criteria
 from duediligence.exchange.diff_scores import check_scores
 from duediligence.exchange.lines import IGNORED, Line, Place
 from duediligence.exchange.xlsx_import import WANTED, ParsedEvaluation
@@ -40,9 +40,8 @@ class Differ(MatrixSheet, ListSheets):
 
     def scores_whole(self) -> None:
         """Each changed score checked with its range as the import would leave them (diff_scores)."""
-        criteria = {c["id"]: c for g in self.ours["criteria_groups"] for c in g["criteria"]}
-        criteria |= {c["id"]: c for c in self.ours["ungrouped_criteria"]}
-        ours = {(s["option_id"], s["criterion_id"]): s for s in self.ours["scores"]}
+        criteria = {c["id"]: c for c in all_criteria(self.ours)}
+        ours = {(s["option_id"], s["criterion_id"]): s for s in self.ours.get("scores", ())}
         check_scores(self.lines, self.score_cells, ours, criteria, self.matrix_places)
 
     def summary(self) -> None:
@@ -57,6 +56,10 @@ class Differ(MatrixSheet, ListSheets):
             if spec is None:
                 continue
             where = Place(sheet.title, number, spec.label, value_column, "the evaluation")
+            if spec.field not in self.base:  # the export kept no such field: it was not shared
+                if at(row, value_column) not in (None, ""):
+                    self.ignored(where, "this file does not share it; not imported")
+                continue
             ok, theirs = self.read("evaluation", spec.field, spec.kind, at(row, value_column), where)
             if not ok:
                 continue

@@ -87,8 +87,8 @@ class CalculatedCells(DifferBase):
         if not hasattr(self, "_ahp"):
             from duediligence.decision.ahp import ahp_weights
 
-            criteria = [c for g in self.base["criteria_groups"] for c in g["criteria"]]
-            criteria += self.base["ungrouped_criteria"]
+            criteria = [c for g in self.base.get("criteria_groups", ()) for c in g.get("criteria", ())]
+            criteria += list(self.base.get("ungrouped_criteria", ()))
             index = {c["name"]: i for i, c in enumerate(criteria)}
             pairs = {
                 (index[p["a"]], index[p["b"]]): p["value"]
@@ -102,7 +102,7 @@ class CalculatedCells(DifferBase):
     def derived_value(self, place: Place, value: Any, criterion: dict[str, Any], option_id: int) -> None:
         """A criterion whose values come from costs or timing: the exported value, worked out again."""
         source = criterion.get("value_source")
-        option = next((o for o in self.base["options"] if o["id"] == option_id), None)
+        option = next((o for o in self.base.get("options", ()) if o["id"] == option_id), None)
         if option is None or value is None or isinstance(value, Formula):
             return  # an emptied cell is not imported either, and says nothing new
         if source == "time_to_results":
@@ -110,9 +110,12 @@ class CalculatedCells(DifferBase):
         else:
             from duediligence.decision.finance import option_money
 
+            years, rate = self.base.get("horizon_years"), self.base.get("discount_rate")
+            if years is None or rate is None:  # the export kept no horizon: nothing to compare with
+                return
             lines = [SimpleNamespace(**cost) for cost in option.get("costs", ())]
             try:
-                money = option_money(lines, self.base["horizon_years"], self.base["discount_rate"])
+                money = option_money(lines, years, rate)
             except (KeyError, TypeError, ValueError):
                 return
             expected = money.tco if source == "tco" else money.npv

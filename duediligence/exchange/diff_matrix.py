@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
@@ -15,6 +16,12 @@ from duediligence.exchange.safety import cell_id
 from duediligence.operations.imports import Edit
 
 MATRIX_HEADERS = ("ID", "Criterion", "Weight")  # what tells the Matrix's header row
+
+
+def all_criteria(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every criterion of a document, grouped ones first; none where the document leaves them out."""
+    grouped = [c for g in doc.get("criteria_groups", ()) for c in g.get("criteria", ())]
+    return grouped + list(doc.get("ungrouped_criteria", ()))
 
 
 class MatrixSheet(CalculatedCells):
@@ -37,13 +44,13 @@ class MatrixSheet(CalculatedCells):
                 )
             else:
                 columns.append((header, head[header], option_id))
-        every = {c["id"]: c for g in self.ours["criteria_groups"] for c in g["criteria"]}
-        every |= {c["id"]: c for c in self.ours["ungrouped_criteria"]}
-        base_all = {c["id"]: c for g in self.base["criteria_groups"] for c in g["criteria"]}
-        base_all |= {c["id"]: c for c in self.base["ungrouped_criteria"]}
-        base_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.base["scores"]}
-        ours_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.ours["scores"]}
-        ours_options = {o["id"] for o in self.ours["options"]}
+        every = {c["id"]: c for c in all_criteria(self.ours)}
+        base_all = {c["id"]: c for c in all_criteria(self.base)}
+        base_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.base.get("scores", ())}
+        ours_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.ours.get("scores", ())}
+        ours_options = {o["id"] for o in self.ours.get("options", ())}
+        if "scores" not in self.base:  # the export kept no scores: they were not shared
+            columns = []
         pairwise = self.base.get("weight_source") == "pairwise"
         seen: set[int] = set()
         damaged_ids = False
