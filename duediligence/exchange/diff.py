@@ -38,11 +38,25 @@ class Differ(MatrixSheet, ListSheets):
         self.scores_whole()
         return self.lines
 
+    def evidence_row(self, option_id: int, criterion_id: int) -> tuple[str, int] | None:
+        """The Evidence sheet's row of one score, when the file has it."""
+        sheet = self.parsed.sheets.get("Evidence")
+        score = next(
+            (
+                s
+                for s in self.base.get("scores", ())
+                if (s["option_id"], s["criterion_id"]) == (option_id, criterion_id)
+            ),
+            None,
+        )
+        row = self.row_numbers.get(("score", score["id"])) if score else None
+        return (sheet.title, row) if sheet is not None and row is not None else None
+
     def scores_whole(self) -> None:
         """Each changed score checked with its range as the import would leave them (diff_scores)."""
         criteria = {c["id"]: c for c in all_criteria(self.ours)}
         ours = {(s["option_id"], s["criterion_id"]): s for s in self.ours.get("scores", ())}
-        check_scores(self.lines, self.score_cells, ours, criteria, self.matrix_places)
+        check_scores(self.lines, self.score_cells, ours, criteria, self.matrix_place, self.evidence_row)
 
     def summary(self) -> None:
         sheet = self.parsed.sheets.get("Summary")

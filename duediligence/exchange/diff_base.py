@@ -3,7 +3,7 @@ editors use (fields.py), and the three-way comparison of base, app and file for 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from duediligence import fields
@@ -61,8 +61,11 @@ class DifferBase:
         criteria += list(self.base.get("ungrouped_criteria", ()))
         self.criterion_names = {c["id"]: c["name"] for c in criteria}
         self.option_names = {o["id"]: o["name"] for o in self.base.get("options", ())}
+        self.stakeholder_names = {p["id"]: p["name"] for p in self.base.get("stakeholders", ())}
         self.score_cells: dict[tuple[int, int], ScoreCells] = {}  # (option, criterion) -> its cells
-        self.matrix_places: dict[tuple[int, int], Place] = {}  # (option, criterion) -> its Matrix cell
+        self.matrix_sheet = "Matrix"
+        self.matrix_rows: dict[int, tuple[int, str]] = {}  # criterion id -> (Matrix row, its name)
+        self.matrix_columns: dict[int, tuple[str, int]] = {}  # option id -> (header, column index)
         self.row_numbers: dict[tuple[str, int], int] = {}  # (table, exported id) -> its sheet row
         self.names = {
             "option": self._names("options", L.OPTIONS),
@@ -81,6 +84,42 @@ class DifferBase:
                     if rid is not None and isinstance(name, str):
                         names.setdefault(name.strip(), rid)
         return names
+
+    def as_exported(
+        self, columns: list[tuple[L.Column, int]], row: tuple[Any, ...], base: dict[str, Any]
+    ) -> bool:
+        """Whether every editable cell of a row still holds what the export wrote there: then the file
+        changes nothing in it and reading its cells one by one (`read`) can be skipped."""
+        for column, index in columns:
+            raw = row[index] if index < len(row) else None
+            value = base.get(column.key)
+            if raw is None:
+                if value is not None and value != "":
+                    return False
+                continue
+            if isinstance(raw, Formula | Unreadable) or isinstance(raw, bool) != isinstance(value, bool):
+                return False
+            kind = column.kind
+            if kind == "flag":
+                value = None if value is None else L.YES if value else L.NO
+            elif kind == "option":
+                value = self.option_names.get(value)
+            elif kind == "stakeholder":
+                value = self.stakeholder_names.get(value)
+            elif kind == "date":
+                if not isinstance(raw, datetime) or raw.time() != time() or raw.date().isoformat() != value:
+                    return False
+                continue
+            if raw != value:
+                return False
+        return True
+
+    def matrix_place(self, option_id: int, criterion_id: int) -> Place | None:
+        """The Matrix cell of one score, when the file has its row and column."""
+        if criterion_id not in self.matrix_rows or option_id not in self.matrix_columns:
+            return None
+        (row, name), (header, index) = self.matrix_rows[criterion_id], self.matrix_columns[option_id]
+        return Place(self.matrix_sheet, row, header, index, f"{name} × {header}")
 
     def read(self, table: str, name: str, kind: str, raw: Any, place: Place) -> tuple[bool, Any]:
         """(ok, value) for one cell; a refusal becomes an error line naming the cell."""

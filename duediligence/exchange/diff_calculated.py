@@ -168,15 +168,37 @@ class CalculatedCells(DifferBase):
             elif base is not None and spec.table == "score":
                 self.evidence_label(place, column.header, value, base)
 
-    def evidence_label(self, place: Place, header: str, value: Any, score: dict[str, Any]) -> None:
+    def untouched(
+        self,
+        spec: L.ListSheet,
+        columns: list[tuple[L.Column, int]],
+        row: tuple[Any, ...],
+        base: dict[str, Any],
+    ) -> bool:
+        """Whether a row's calculated cells are as exported (formulas, or the labels as written)."""
+        for column, index in columns:
+            value = at(row, index)
+            if not typed_over(value):
+                continue
+            if column.kind == "formula" or spec.table != "score":
+                return False
+            shown = value.strip() if isinstance(value, str) else value
+            if not near(shown, self.evidence_expected(column.header, base)[0]):
+                return False
+        return True
+
+    def evidence_expected(self, header: str, score: dict[str, Any]) -> tuple[Any, str]:
+        """What the export wrote in one of the Evidence sheet's label columns, and why it is not read."""
         if header == "Option":
-            expected: Any = self.option_names.get(score["option_id"])
-            why = "the option of a score is set in the app"
-        elif header == "Criterion":
-            expected = self.criterion_names.get(score["criterion_id"])
-            why = "the criterion of a score is set in the app"
-        else:
-            expected, why = score.get("value"), "the score is edited in the Matrix"
+            return self.option_names.get(score["option_id"]), "the option of a score is set in the app"
+        if header == "Criterion":
+            return self.criterion_names.get(
+                score["criterion_id"]
+            ), "the criterion of a score is set in the app"
+        return score.get("value"), "the score is edited in the Matrix"
+
+    def evidence_label(self, place: Place, header: str, value: Any, score: dict[str, Any]) -> None:
+        expected, why = self.evidence_expected(header, score)
         if isinstance(value, str) and isinstance(expected, str):
             value = value.strip()
         if not near(value, expected):

@@ -40,9 +40,24 @@ class ListSheets(CalculatedCells):
         editable = [c for c in spec.columns if c.field and c.kind not in ("id", "formula", "label")]
         seen: dict[int, int] = {}
         damaged_ids = False
+        columns = [(c, head[c.header]) for c in editable]
+        calculated = [
+            (c, head[c.header]) for c in spec.columns if c.kind in ("formula", "label") and c.header in head
+        ]
         for number, row in sheet.body():
             raw_id = at(row, head["ID"])
             rid = cell_id(raw_id)
+            if (
+                rid is not None
+                and rid in base
+                and rid not in seen
+                and rid in ours
+                and self.as_exported(columns, row, base[rid])
+                and self.untouched(spec, calculated, row, base[rid])
+            ):  # the row as exported: nothing to say about it
+                seen[rid] = number
+                self.row_numbers[(spec.table, rid)] = number
+                continue
             label = self.row_label(spec, head, row, base.get(rid) if rid is not None else None)
             id_place = Place(sheet.title, number, "ID", head["ID"], label)
             if raw_id is not None and (rid is None or rid not in base):
@@ -226,7 +241,7 @@ class ListSheets(CalculatedCells):
         what = row_noun(spec.table, spec.fixed)
         cascade = " with its costs and scores" if spec.table == "option" else ""
         if unchanged:
-            detail, kind = f"the {what}'s row is not in the file: it is removed{cascade}", REMOVED
+            detail, kind = f"its row is not in the file, so the {what} is removed{cascade}", REMOVED
         else:
             detail = (
                 f"conflict — the {what}'s row was removed in the file but changed in the app since the export"

@@ -36,6 +36,7 @@ class MatrixSheet(CalculatedCells):
             self.error(Place(sheet.title), "no header row with ID, Criterion and Weight was found")
             return
         columns: list[tuple[str, int, int]] = []  # (header, column index, option id)
+        self.matrix_sheet = sheet.title
         for header, option_id in self.parsed.meta.get("option_columns", []):
             if header not in head:
                 self.error(
@@ -44,6 +45,7 @@ class MatrixSheet(CalculatedCells):
                 )
             else:
                 columns.append((header, head[header], option_id))
+                self.matrix_columns[option_id] = (header, head[header])
         every = {c["id"]: c for c in all_criteria(self.ours)}
         base_all = {c["id"]: c for c in all_criteria(self.base)}
         base_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.base.get("scores", ())}
@@ -112,13 +114,16 @@ class MatrixSheet(CalculatedCells):
                 continue
             if ours_c.get("value_source", "manual") != "manual":
                 continue
+            self.matrix_rows[cid] = (number, label)
             for header, index, option_id in columns:
+                raw, base_v = at(row, index), base_scores.get((option_id, cid))
+                if raw == base_v and not isinstance(raw, bool | str):
+                    continue  # as exported: the file changes nothing here
                 where = Place(sheet.title, number, header, index, f"{label} × {header}")
-                ok, value = self.read("score", "value", "number", at(row, index), where)
+                ok, value = self.read("score", "value", "number", raw, where)
                 if not ok:
                     continue
-                self.matrix_places[(option_id, cid)] = where
-                base_v, ours_v = base_scores.get((option_id, cid)), ours_scores.get((option_id, cid))
+                ours_v = ours_scores.get((option_id, cid))
                 if same(value, base_v) or same(value, ours_v):
                     continue
                 if option_id not in ours_options:

@@ -5,6 +5,7 @@ make the database refuse the whole import into a refused line that says which sh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -32,7 +33,8 @@ def check_scores(
     cells: dict[Pair, ScoreCells],
     ours: dict[Pair, dict[str, Any]],
     criteria: dict[int, dict[str, Any]],
-    matrix: dict[Pair, Place],
+    matrix: Callable[[int, int], Place | None],
+    evidence: Callable[[int, int], tuple[str, int] | None],
 ) -> None:
     """Replace, in `lines`, each score change the database would refuse by an error line."""
     from duediligence.operations.rules import check_score
@@ -40,7 +42,9 @@ def check_scores(
     for pair, where in cells.items():
         if not where.lines or pair[1] not in criteria:
             continue
-        where.matrix = matrix.get(pair)
+        where.matrix = matrix(*pair)
+        if where.evidence_row is None and (found := evidence(*pair)) is not None:
+            where.evidence_sheet, where.evidence_row = found
         now = ours.get(pair, {})
         after = {part: now.get(part) for part in PARTS}
         for part, index in where.lines.items():

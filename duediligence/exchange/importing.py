@@ -96,9 +96,11 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
             for entry in parsed.evaluations:
                 doc, exported_id = entry.meta["document"], int(entry.meta["id"])
                 target, reason = None, "exported from another workbook file"
+                ours: dict[str, Any] | None = None
                 if ours_file:
                     found = session.get(Evaluation, exported_id)
                     current = evaluation_document(session, exported_id) if found else None
+                    ours = current
                     if current is None:
                         reason = "its evaluation was deleted from this workbook since the export"
                     elif current["created_at"] != entry.meta["created_at"]:
@@ -106,8 +108,8 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
                     else:
                         target, reason = exported_id, "exported from this workbook"
                 edits: tuple[Edit, ...] = ()
-                if target:
-                    lines = tuple(diff_evaluation(entry, evaluation_document(session, target)))
+                if target and ours is not None:
+                    lines = tuple(diff_evaluation(entry, ours))
                 else:
                     found_lines, edits = new_evaluation_review(entry)
                     lines = tuple(found_lines)

@@ -1,4 +1,4 @@
-"""One sheet of a returned workbook as its filled rows, read straight from openpyxl's sheet parser.
+"""One sheet of a returned workbook as its filled rows (the XML is read by sheet_xml).
 
 openpyxl's read-only `iter_rows` fills every gap between rows with empty rows, so the empty,
 formatted row 1,048,576 LibreOffice writes after a deletion costs a million rows and looked like a
@@ -9,13 +9,12 @@ in its place, so that the review names that one cell and goes on with the rest o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from duediligence.exchange.safety import MAX_COLUMNS, MAX_ROWS, XlsxImportError, ooxml_unescape, printable
+from duediligence.exchange.sheet_xml import sheet_cells
 
 Row = tuple[int, tuple[Any, ...]]  # (sheet row number, values from column A)
 
@@ -40,50 +39,14 @@ class Unreadable:
         )
 
 
-@cache
-def _parser_class() -> type:
-    """openpyxl's sheet parser, with a cell it cannot convert kept as `Unreadable` instead of raised."""
-    from openpyxl.utils.cell import coordinate_to_tuple
-    from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
-
-    class CellByCellParser(WorkSheetParser):
-        def parse_cell(self, element: Any) -> dict[str, Any]:
-            try:
-                return dict(super().parse_cell(element))
-            except (ValueError, OverflowError, TypeError, IndexError, KeyError):
-                try:
-                    row, column = coordinate_to_tuple(element.get("r") or "")
-                except (ValueError, TypeError):
-                    row, column = self.row_counter, int(self.col_counter) + 1
-                self.col_counter: int = column
-                raw = element.findtext(VALUE_TAG) or ""
-                return {"row": row, "column": column, "value": Unreadable(raw), "data_type": "x"}
-
-    return CellByCellParser
-
-
-def _value(cell: dict[str, Any]) -> Any:
-    value = cell["value"]
-    if cell["data_type"] == "f":
-        text = value if isinstance(value, str) else getattr(value, "text", None) or "="
-        return Formula(ooxml_unescape(str(text)))
+def _value(value: Any, kind: str) -> Any:
+    if kind == "f":
+        return Formula(ooxml_unescape(value))
+    if kind == "x":
+        return Unreadable(value)
     if isinstance(value, str):
         return ooxml_unescape(value)
     return value
-
-
-def _parsed(ws: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
-    book = ws.parent
-    with ws._get_source() as source:  # the sheet's zip entry (a ReadOnlyWorksheet)
-        parser = _parser_class()(
-            source,
-            ws._shared_strings,
-            data_only=False,
-            epoch=book.epoch,
-            date_formats=book._date_formats,
-            timedelta_formats=book._timedelta_formats,
-        )
-        yield from parser.parse()
 
 
 def filled_rows(ws: Any, path: Path) -> tuple[Row, ...]:
@@ -91,13 +54,12 @@ def filled_rows(ws: Any, path: Path) -> tuple[Row, ...]:
     to MAX_COLUMNS columns); empty and formatting-only rows are left out wherever they are."""
     rows: list[Row] = []
     try:
-        for number, cells in _parsed(ws):
+        for number, cells in sheet_cells(ws):
             values: dict[int, Any] = {}
-            for cell in cells:
-                column = cell["column"]
+            for column, raw, kind in cells:
                 if column > MAX_COLUMNS:
                     continue
-                value = _value(cell)
+                value = _value(raw, kind)
                 if value is not None and value != "":
                     values[column] = value
             if not values:
@@ -113,5 +75,9 @@ def filled_rows(ws: Any, path: Path) -> tuple[Row, ...]:
     except XlsxImportError:
         raise
     except (ValueError, OverflowError, IndexError) as exc:  # a row number that is not a number
+        from defusedxml import DefusedXmlException
+
+        if isinstance(exc, DefusedXmlException):
+            raise  # the caller says what a refused DTD or entity means
         raise XlsxImportError(path, f"the sheet {printable(ws.title)!r} is damaged ({exc})") from exc
     return tuple(rows)
