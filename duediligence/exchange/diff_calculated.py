@@ -127,7 +127,7 @@ class CalculatedCells(DifferBase):
         """Rows labelled as results (Weighted total, Rank, …), wherever they are: every cell right of
         the label holds a formula."""
         labels = set(L.MATRIX_TOTALS)
-        names = {index: header for header, index in head.items()}
+        names = {index: header for header, index in self.matrix_columns.values()}  # option columns
         id_column = head.get("ID")
         for number, row in sheet.rows:
             if (

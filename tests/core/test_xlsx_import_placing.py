@@ -172,3 +172,24 @@ def test_a_risk_typed_into_a_row_inserted_mid_table_is_a_new_risk(crm, exported:
     put(exported, "Risks", {f"C{at}": "Key developer leaves", f"F{at}": 2, f"G{at}": 4, f"I{at}": "open"})
     [line] = prepare_import(db, exported).lines
     assert (line.kind, line.row, line.new["title"]) == ("added", at, "Key developer leaves")
+
+
+def test_in_a_file_of_two_evaluations_each_renamed_sheet_is_found_for_its_own_evaluation(
+    crm, tmp_path: Path
+) -> None:
+    db, eid = crm
+    laptop = eid + 1
+    path = export_command(db, [str(eid), str(laptop)], tmp_path / "both.xlsx")
+    mark_sheets(path)
+    wb = load_workbook(path)
+    titles = [t for t in wb.sheetnames if t.endswith(" Risks")]
+    wb.close()
+    assert len(titles) == 2
+    for n, title in enumerate(titles):  # titles that no longer say whose they are: only marks can tell
+        rename_sheet(path, title, f"Risks {n + 1}")
+    edit_cells(path, [("Risks 1", risk(db, eid)["id"], "Status", "closed")])
+    plan = prepare_import(db, path)
+    assert [(p.target_id, [(line.sheet, line.field) for line in p.lines]) for p in plan.evaluations] == [
+        (eid, [("Risks 1", "status")]),
+        (laptop, []),
+    ]

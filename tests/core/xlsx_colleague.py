@@ -36,16 +36,25 @@ def mark_sheets(path: Path) -> None:
     from openpyxl.workbook.defined_name import DefinedName
 
     def mark(wb: Any) -> None:
-        for ws in wb.worksheets:
-            try:
-                names = sheet_marks(ws.title, 1)
-            except ValueError:
-                continue
-            row = header_row(ws)
-            last = get_column_letter(max(ws.max_column, 1))
-            ref = f"{quote_sheetname(ws.title)}!$A${row}:${last}${row}"
-            for name in names:
-                ws.defined_names[name] = DefinedName(name, attr_text=ref)
+        from duediligence.exchange.layout import META_SHEET
+        from duediligence.exchange.meta import decode
+
+        meta = decode([tuple(c.value for c in row) for row in wb[META_SHEET].iter_rows()])
+        assert meta is not None
+        for number, entry in enumerate(meta["evaluations"], start=1):
+            for key, title in entry["sheets"].items():
+                try:
+                    names = sheet_marks(key, number)
+                except ValueError:
+                    continue
+                mark_one(wb[title], names)
+
+    def mark_one(ws: Any, names: tuple[str, str]) -> None:
+        row = header_row(ws)
+        last = get_column_letter(max(ws.max_column, 1))
+        ref = f"{quote_sheetname(ws.title)}!$A${row}:${last}${row}"
+        for name in names:
+            ws.defined_names[name] = DefinedName(name, attr_text=ref)
 
     _edit(path, mark)
 
