@@ -20,7 +20,8 @@ from duediligence.exchange.lines import Place
 from duediligence.exchange.xlsx_import import Formula, SheetRows
 
 CALCULATED = "calculated in the app"
-MATRIX_FORMULA_COLUMNS = ("Share", "Mean utility")
+OPTION_ID = "Option ID"  # a result row naming each column's option (values, as exported)
+FROM_APP = "(from the app)"  # result rows holding the app's values as written at export
 
 
 def typed_over(value: Any) -> bool:
@@ -43,12 +44,16 @@ class CalculatedCells(DifferBase):
     def matrix_formulas(
         self, sheet: SheetRows, head: dict[str, int], number: int, row: tuple[Any, ...], label: str
     ) -> None:
-        """The formula columns of one criterion row: Share, the utilities, the mean utility."""
+        """The formula columns of one criterion row: Share, and every column right of the options
+        (utilities, the mean utility, the sheet's own working columns)."""
+        inputs = set(L.MATRIX_HEADERS) - {"Share"}
+        options = {index for _, index in self.matrix_columns.values()}
         for header, index in head.items():
-            if header in MATRIX_FORMULA_COLUMNS or header.startswith("Utility: "):
-                value = at(row, index)
-                if typed_over(value):
-                    self.calculated(Place(sheet.title, number, header, index, label), value)
+            if header in inputs or index in options:
+                continue
+            value = at(row, index)
+            if typed_over(value):
+                self.calculated(Place(sheet.title, number, header, index, label), value)
 
     def scale_ends(
         self,
@@ -127,22 +132,21 @@ class CalculatedCells(DifferBase):
         """Rows labelled as results (Weighted total, Rank, …), wherever they are: every cell right of
         the label holds a formula."""
         labels = set(L.MATRIX_TOTALS)
-        names = {index: header for header, index in self.matrix_columns.values()}  # option columns
+        columns = {index: (header, option_id) for option_id, (header, index) in self.matrix_columns.items()}
         id_column = head.get("ID")
         for number, row in sheet.rows:
-            if (
-                id_column is not None
-                and at(row, id_column) is not None
-                and not isinstance(at(row, id_column), str)
-            ):
-                continue
+            if id_column is not None and isinstance(at(row, id_column), int | float):
+                continue  # a criterion's row
             start = next((i for i, v in enumerate(row) if isinstance(v, str) and v.strip()), None)
-            if start is None or row[start].strip() not in labels:
-                continue
+            if start is None or row[start].strip() not in labels or row[start].strip().endswith(FROM_APP):
+                continue  # not a result row, or one of values the app wrote at export (nothing to compare)
             label = row[start].strip()
-            for index in range(start + 1, len(row)):
-                if typed_over(row[index]):
-                    self.calculated(Place(sheet.title, number, names.get(index), index, label), row[index])
+            for index, (header, option_id) in columns.items():
+                value = at(row, index)
+                if label == OPTION_ID and value == option_id and not isinstance(value, bool):
+                    continue  # the row naming each column's option: as exported
+                if typed_over(value):
+                    self.calculated(Place(sheet.title, number, header, index, label), value)
 
     def formula_columns(
         self,
@@ -192,9 +196,11 @@ class CalculatedCells(DifferBase):
         if header == "Option":
             return self.option_names.get(score["option_id"]), "the option of a score is set in the app"
         if header == "Criterion":
-            return self.criterion_names.get(
-                score["criterion_id"]
-            ), "the criterion of a score is set in the app"
+            name = self.criterion_names.get(score["criterion_id"])
+            return name, "the criterion of a score is set in the app"
+        if header in ("Option ID", "Criterion ID"):  # what the Score column looks up in the Matrix
+            key = "option_id" if header == "Option ID" else "criterion_id"
+            return score.get(key), "the IDs of a score are set in the app"
         return score.get("value"), "the score is edited in the Matrix"
 
     def evidence_label(self, place: Place, header: str, value: Any, score: dict[str, Any]) -> None:
