@@ -115,6 +115,15 @@ def _meta_sheet(wb: Any, path: Path) -> Any:
     raise XlsxImportError(path, NOT_OURS)
 
 
+def _kind_title(title: str) -> bool:
+    """A sheet titled as a kind of sheet the export writes ("Instructions", "Index"): not a stranger."""
+    try:
+        L.sheet_kind(title)
+    except ValueError:
+        return False
+    return True
+
+
 def read_workbook(path: Path) -> ParsedWorkbook:
     """Everything the import needs from the file, or `XlsxImportError` saying what is wrong."""
     path = Path(path)
@@ -149,7 +158,9 @@ def read_workbook(path: Path) -> ParsedWorkbook:
             evaluations.append(ParsedEvaluation(entry, sheets, where.missing))
         if not evaluations:
             raise XlsxImportError(path, "it holds no evaluation")
-        strangers = tuple(t for t in worksheets if t not in placed and not marks[t].any)
+        strangers = tuple(
+            t for t in worksheets if t not in placed and not marks[t].any and not _kind_title(t)
+        )
         return ParsedWorkbook(path, meta, tuple(evaluations), strangers)
     except XlsxImportError:
         raise

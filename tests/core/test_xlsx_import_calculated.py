@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from xlsx_support import document, edit_cells, workbook_with_samples
 
 from duediligence.exchange.commands import export_command, import_command, prepare_import
@@ -32,7 +33,12 @@ def lines(db, path: Path) -> list[tuple[str, str]]:
 
 FIRST = "Account and contact management"  # the first criterion: Matrix row 2, weight 3
 NORTHWIND = "Northwind CRM Cloud"  # the first option: Matrix column M
-CRITERIA = 15  # in the CRM sample; its result rows start two rows below the table, at row 18
+
+
+def result_row(path: Path, label: str) -> int:
+    """The Matrix row whose first column or Criterion column holds a result's label."""
+    ws = load_workbook(path)["Matrix"]
+    return next(r for r in range(1, ws.max_row + 1) if label in (ws.cell(r, 1).value, ws.cell(r, 3).value))
 
 
 def test_a_share_typed_over_is_an_ignored_line(crm, exported: Path) -> None:
@@ -48,7 +54,7 @@ def test_a_share_typed_over_is_an_ignored_line(crm, exported: Path) -> None:
 
 def test_a_weighted_total_and_a_rank_typed_over_are_ignored_lines(crm, exported: Path) -> None:
     db, _ = crm
-    total, rank = CRITERIA + 3, CRITERIA + 4
+    total, rank = result_row(exported, "Weighted total (0–100)"), result_row(exported, "Rank")
     edit_cells(exported, [("Matrix", -total, NORTHWIND, 99), ("Matrix", -rank, NORTHWIND, 1)])
     assert lines(db, exported) == [
         (
