@@ -16,7 +16,7 @@ from typing import Any
 
 from duediligence.exchange import layout as L
 from duediligence.exchange.safety import XlsxImportError, check_xlsx_container, require_defusedxml
-from duediligence.exchange.sheet_places import marks_of, place_sheets
+from duediligence.exchange.sheet_places import Placement, marks_of, place_sheets
 from duediligence.exchange.sheet_reader import Formula, Row, Unreadable, filled_rows
 
 __all__ = ["Formula", "ParsedEvaluation", "ParsedWorkbook", "SheetRows", "Unreadable", "read_workbook"]
@@ -115,6 +115,42 @@ def _meta_sheet(wb: Any, path: Path) -> Any:
     raise XlsxImportError(path, NOT_OURS)
 
 
+def headers_of(key: str) -> tuple[str, ...]:
+    """The header texts that tell a sheet of this kind: its ID column and the columns it imports."""
+    if key == "Summary":
+        return ("Field", "Value")
+    if key == "Matrix":
+        return ("ID", "Criterion", "Weight")
+    spec = next(s for s in L.LIST_SHEETS if s.key == key)
+    return ("ID", *(c.header for c in spec.columns if c.field and c.kind != "id"))
+
+
+def _any_missing(places: list[Placement]) -> bool:
+    return any(key in WANTED for where in places for key in where.missing)
+
+
+def _by_headers(
+    places: list[Placement], loose: dict[str, SheetRows]
+) -> list[tuple[dict[str, SheetRows], dict[str, str]]]:
+    """Per evaluation, (sheets found by their header rows, sheets still missing): a sheet its marks
+    and title could not place (renamed in a program that drops the marks) is taken for a missing one
+    when its header row is that kind's, and only when neither has another match."""
+    wanted = [(i, key) for i, where in enumerate(places) for key in where.missing if key in WANTED]
+    fits = {
+        (i, key): [t for t, rows in loose.items() if rows.header_row(headers_of(key))] for i, key in wanted
+    }
+    claims: dict[str, int] = {}
+    for titles in fits.values():
+        for title in titles:
+            claims[title] = claims.get(title, 0) + 1
+    result: list[tuple[dict[str, SheetRows], dict[str, str]]] = [({}, dict(w.missing)) for w in places]
+    for (i, key), titles in fits.items():
+        if len(titles) == 1 and claims[titles[0]] == 1:
+            result[i][0][key] = loose[titles[0]]
+            del result[i][1][key]
+    return result
+
+
 def _kind_title(title: str) -> bool:
     """A sheet titled as a kind of sheet the export writes ("Instructions", "Index"): not a stranger."""
     try:
@@ -146,21 +182,26 @@ def read_workbook(path: Path) -> ParsedWorkbook:
         worksheets = {ws.title: ws for ws in wb.worksheets if ws is not meta_ws}
         marks = {title: marks_of(ws) for title, ws in worksheets.items()}
         entries = meta.get("evaluations") or []
-        evaluations, placed = [], set()
-        for number, entry in enumerate(entries, start=1):
-            where = place_sheets(worksheets, marks, entry.get("sheets") or {}, number, len(entries))
-            placed |= {ws.title for ws, _ in where.found.values()}
+        if not entries:
+            raise XlsxImportError(path, "it holds no evaluation")
+        places = [
+            place_sheets(worksheets, marks, entry.get("sheets") or {}, number, len(entries))
+            for number, entry in enumerate(entries, start=1)
+        ]
+        placed = {ws.title for where in places for ws, _ in where.found.values()}
+        loose = {t: ws for t, ws in worksheets.items() if t not in placed and not marks[t].any}
+        read = {t: SheetRows(t, filled_rows(ws, path)) for t, ws in loose.items() if _any_missing(places)}
+        evaluations = []
+        for entry, where, (found, missing) in zip(entries, places, _by_headers(places, read), strict=True):
             sheets = {
                 key: SheetRows(ws.title, filled_rows(ws, path), header_row)
                 for key, (ws, header_row) in where.found.items()
                 if key in WANTED
             }
-            evaluations.append(ParsedEvaluation(entry, sheets, where.missing))
-        if not evaluations:
-            raise XlsxImportError(path, "it holds no evaluation")
-        strangers = tuple(
-            t for t in worksheets if t not in placed and not marks[t].any and not _kind_title(t)
-        )
+            sheets |= found
+            evaluations.append(ParsedEvaluation(entry, sheets, missing))
+        placed |= {rows.title for e in evaluations for rows in e.sheets.values()}
+        strangers = tuple(t for t in loose if t not in placed and not _kind_title(t))
         return ParsedWorkbook(path, meta, tuple(evaluations), strangers)
     except XlsxImportError:
         raise

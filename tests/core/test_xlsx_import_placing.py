@@ -140,10 +140,20 @@ def test_a_renamed_sheet_is_found_by_its_marks(crm, exported: Path) -> None:
     assert (line.kind, line.sheet, line.field, line.new) == ("changed", "Risiken", "status", "closed")
 
 
+def test_a_renamed_sheet_whose_marks_were_lost_is_found_by_its_header_row(crm, exported: Path) -> None:
+    db, eid = crm
+    drop_marks(exported)
+    rename_sheet(exported, "Risks", "Risiken")
+    edit_cells(exported, [("Risiken", risk(db, eid)["id"], "Status", "closed")])
+    [line] = prepare_import(db, exported).lines
+    assert (line.kind, line.sheet, line.field, line.new) == ("changed", "Risiken", "status", "closed")
+
+
 def test_a_sheet_that_cannot_be_found_is_a_line_and_none_of_its_rows_is_removed(crm, exported: Path) -> None:
     db, _ = crm
     drop_marks(exported)
     rename_sheet(exported, "Risks", "Risiken")
+    put(exported, "Risiken", {"C1": "Risiko"})  # nor can its header row tell what it is
     assert kinds(db, exported) == [
         (
             "ignored",
@@ -192,4 +202,20 @@ def test_in_a_file_of_two_evaluations_each_renamed_sheet_is_found_for_its_own_ev
     assert [(p.target_id, [(line.sheet, line.field) for line in p.lines]) for p in plan.evaluations] == [
         (eid, [("Risks 1", "status")]),
         (laptop, []),
+    ]
+
+
+def test_two_unmarked_sheets_that_could_both_be_the_risks_sheet_are_neither_taken_for_it(
+    crm, exported: Path
+) -> None:
+    db, _ = crm
+    drop_marks(exported)
+    rename_sheet(exported, "Risks", "Risiken")
+    wb = load_workbook(exported)
+    wb.copy_worksheet(wb["Risiken"]).title = "Risiken alt"
+    wb.save(exported)
+    assert [(kind, sentence.split("'")[1]) for kind, sentence in kinds(db, exported)] == [
+        ("ignored", "Risks"),
+        ("ignored", "Risiken"),
+        ("ignored", "Risiken alt"),
     ]
