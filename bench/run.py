@@ -1,21 +1,30 @@
 """Run the benchmarks and print medians with ratios to baselines measured in the same run.
 
-    .venv/bin/python -m bench.run [--repeat N]
+    .venv/bin/python -m bench.run [--repeat N] [--json FILE] [--only core,robustness,ui,exchange,startup]
 
-Baselines are the physical limits of the same work: raw sqlite3 for storage, plain numpy for maths.
+Baselines are the physical limits of the same work: raw sqlite3 for storage, plain numpy for maths, a
+bare Qt window or table for the window. `--json FILE` writes every figure under a stable key (see
+`docs/performance.md`); `--only` runs some sections (the JSON then holds only theirs).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from bench.workloads import large_evaluation
+from bench.workloads import large_evaluation, typical_evaluation
+
+SECTIONS = ("core", "robustness", "ui", "exchange", "startup")
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -31,89 +40,100 @@ def duration(seconds: float) -> str:
     return f"{seconds * 1000:,.1f} ms" if seconds >= 0.001 else f"{seconds * 1e6:,.0f} µs"
 
 
-def row(name: str, times: list[float], baseline: list[float] | None, target: str = "") -> str:
-    median = statistics.median(times)
-    text = f"| {name} | {duration(median)} |"
-    if baseline:
-        base = statistics.median(baseline)
-        text += f" {duration(base)} | {median / base:,.1f}× |"
-    else:
-        text += " – | – |"
-    return f"{text} {target} |"
-
-
 def p95(times: list[float]) -> float:
     return sorted(times)[max(0, int(len(times) * 0.95) - 1)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    repeat = parser.parse_args().repeat
+class Report:
+    """The Markdown table and the figures by key (milliseconds, ratios, megabytes)."""
 
+    def __init__(self) -> None:
+        self.lines = ["| operation | median | baseline | ratio | baseline is |", "|---|---|---|---|---|"]
+        self.figures: dict[str, float] = {}
+
+    def row(
+        self,
+        name: str,
+        times: list[float],
+        baseline: list[float] | None,
+        note: str = "–",
+        key: str | None = None,
+        ratio_key: str | None = None,
+        value: float | None = None,
+    ) -> None:
+        """One line; `value` (seconds) replaces the median, e.g. a p95."""
+        shown = statistics.median(times) if value is None else value
+        text = f"| {name} | {duration(shown)} |"
+        if baseline:
+            base = statistics.median(baseline) if value is None else p95(baseline)
+            text += f" {duration(base)} | {shown / base:,.1f}× |"
+            if ratio_key:
+                self.figures[ratio_key] = round(shown / base, 2)
+        else:
+            text += " – | – |"
+        self.lines.append(f"{text} {note} |")
+        if key:
+            self.figures[key] = round(shown * 1000, 3)
+
+    def plain(self, text: str, **figures: float) -> None:
+        self.lines.append(text)
+        self.figures.update(figures)
+
+
+def child(*args: str, timeout: int = 900) -> Any:
+    """Run `python -m args…` offscreen and return the JSON (or number) on its last line of output."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", *args], capture_output=True, text=True, env=env, timeout=timeout
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def make_workbook(path: Path, doc: dict[str, Any]) -> tuple[int, float]:
+    """A workbook holding an evaluation made from `doc` (added if the file exists): (its id, seconds to
+    insert it)."""
+    from duediligence.operations.evaluations import InsertEvaluationDocument
+    from duediligence.storage.database import Database
+
+    db = Database.open(path)
+    start = time.perf_counter()
+    with db.transaction() as session:
+        eid = int(InsertEvaluationDocument(doc).apply(session).result)
+    elapsed = time.perf_counter() - start
+    db.close()
+    return eid, elapsed
+
+
+def core_rows(report: Report, path: Path, eid: int, repeat: int) -> None:
+    """Reading and ranking W1, and committing one score edit, against raw sqlite3 and bare numpy."""
     import numpy as np
 
     from duediligence.decision.ranking import rank_matrix
     from duediligence.operations.edits import SetScore
-    from duediligence.operations.evaluations import InsertEvaluationDocument
     from duediligence.reads.matrix import load_matrix
     from duediligence.storage.database import Database
 
-    folder = Path(tempfile.mkdtemp(prefix="dd-bench-"))
-    db = Database.open(folder / "w1.db")
-    doc = large_evaluation()
-    start = time.perf_counter()
-    with db.transaction() as session:
-        eid = InsertEvaluationDocument(doc).apply(session).result
-    insert_time = [time.perf_counter() - start]
+    db = Database.open(path)
+    raw = sqlite3.connect(path)
 
-    raw = sqlite3.connect(folder / "w1.db")
-    lines = ["| operation | median | baseline | ratio | baseline is |", "|---|---|---|---|---|"]
-    lines.append(row("create W1 (100 × 250, 25,000 scores)", insert_time, None, "–"))
-
-    def load() -> object:
+    def load() -> Any:
         with db.reading() as session:
             return load_matrix(session, eid)
 
     def raw_scores() -> object:
         return raw.execute("SELECT option_id, criterion_id, value, low, high, evidence FROM score").fetchall()
 
-    lines.append(
-        row(
-            "load the matrix",
-            timed(load, repeat),
-            timed(raw_scores, repeat),
-            "raw sqlite3 SELECT of the scores",
-        )
-    )
+    report.row("load the matrix", timed(load, repeat), timed(raw_scores, repeat),
+               "raw sqlite3 SELECT of the scores", "load_matrix_ms", "load_matrix_ratio")  # fmt: skip
     matrix = load()
     values = np.random.default_rng(1).random((100, 250))
     weights = np.random.default_rng(2).random(250)
-    lines.append(
-        row(
-            "re-rank W1 (utilities, weights, finance)",
-            timed(lambda: rank_matrix(matrix), repeat),  # type: ignore[arg-type]
-            timed(lambda: values @ (weights / weights.sum()), repeat),
-            "numpy weighted sum of the same shape",
-        )
-    )
-    from duediligence.reads.robustness import analyse
-
-    def monte_carlo() -> object:
-        with db.reading() as session:
-            return analyse(session, eid, draws=10_000, seed=1)
-
-    draws = np.random.default_rng(3).random((10_000, 250))
-
-    def numpy_draws() -> object:  # the bare arithmetic: 10,000 weighted sums of 100 × 250
-        return np.einsum("oc,dc->do", values, draws, optimize=True)
-
-    lines.append(
-        row("robustness of W1: Monte Carlo 10,000 draws + tipping points",
-            timed(monte_carlo, max(1, repeat // 2)), timed(numpy_draws, max(1, repeat // 2)),
-            "numpy: 10,000 weighted sums of 100 × 250")
-    )  # fmt: skip
-    option_id, criterion_id = next(key for key, c in matrix.cells.items() if c.low is None)  # type: ignore[attr-defined]
+    report.row("re-rank W1 (utilities, weights, finance)", timed(lambda: rank_matrix(matrix), repeat),
+               timed(lambda: values @ (weights / weights.sum()), repeat),
+               "numpy weighted sum of the same shape", "rerank_w1_ms")  # fmt: skip
+    option_id, criterion_id = next(key for key, c in matrix.cells.items() if c.low is None)
     edits = []
     for i in range(max(40, repeat * 8)):
         start = time.perf_counter()
@@ -129,84 +149,133 @@ def main() -> None:
         raw.commit()
 
     raw_edits = timed(raw_edit, len(edits))
-    lines.append(row("one score edit committed (p50)", edits, raw_edits, "raw sqlite3 UPDATE + COMMIT"))
-    slow, base = p95(edits), p95(raw_edits)
-    ratio = slow / base
-    lines.append(
-        f"| one score edit (p95) | {duration(slow)} | {duration(base)} | {ratio:,.1f}× | target < 10 ms |"
-    )
+    report.row("one score edit committed (p50)", edits, raw_edits, "raw sqlite3 UPDATE + COMMIT",
+               "edit_commit_p50_ms")  # fmt: skip
+    report.row("one score edit committed (p95)", edits, raw_edits, "target < 5 ms", "edit_commit_p95_ms",
+               value=p95(edits))  # fmt: skip
     raw.close()
     db.close()
-    lines += ui_rows(folder / "w1.db", eid)
-    lines += exchange_rows(folder / "w1.db", eid, repeat)
-    lines += startup_rows(folder, repeat)
-    print("\n".join(lines))
 
 
-def _child(*args: str) -> str:
-    import os
-    import subprocess
-    import sys
+def robustness_rows(report: Report, path: Path, eid: int, repeat: int) -> None:
+    """The Monte Carlo of W1 against a plain numpy version of the same sampling, and the whole analysis."""
+    from bench.mc_plain import plain_monte_carlo
+    from duediligence.reads.robustness import analyse, prepare
+    from duediligence.robustness.montecarlo import simulate
+    from duediligence.storage.database import Database
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, env=env, timeout=900)
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed: {done.stderr[-2000:]}")
-    return done.stdout.strip().splitlines()[-1]
+    db = Database.open(path)
+    with db.reading() as session:
+        inp = prepare(session, eid, draws=10_000, seed=1)
+    opts = dict(policy=inp.policy, excluded=list(inp.excluded), must_have=inp.must_have)
+    times = max(1, repeat // 2)
+    found: list[Any] = []
+
+    def monte_carlo() -> None:
+        found[:] = [simulate(inp.values, inp.low, inp.high, inp.criteria, draws=10_000, seed=1,
+                             weight_band=inp.weight_band, **opts)]  # fmt: skip
+
+    plain: list[Any] = []
+    mc = timed(monte_carlo, times)
+    baseline = timed(lambda: plain.append(plain_monte_carlo(inp, 10_000, 1)), times)
+    apart = max(abs(p - q) for p, q in zip(found[0].p_first, plain[-1], strict=True))
+    report.row("Monte Carlo of W1, 10,000 draws", mc, baseline,
+               f"plain numpy, same sampling (P(first) within {apart:.3f}); target ≤ 1.2×",
+               "mc_w1_ms", "mc_ratio")  # fmt: skip
+    report.figures["mc_numpy_same_sampling_ms"] = round(statistics.median(baseline) * 1000, 3)
+
+    def whole() -> object:
+        with db.reading() as session:
+            return analyse(session, eid, draws=10_000, seed=1)
+
+    report.row("robustness of W1: Monte Carlo + chance each unknown changes the winner + tipping points",
+               timed(whole, times), None, "–", "robustness_w1_ms")  # fmt: skip
+    db.close()
 
 
-def exchange_rows(path: Path, evaluation_id: int, repeat: int) -> list[str]:
-    import json
+def ui_rows(report: Report, w1: tuple[Path, int, int], typical: tuple[Path, int]) -> None:
+    """The real window, in a subprocess each (offscreen): open until the matrix shows; edit scores;
+    switch to W1 from another evaluation of its workbook."""
+    for (path, eid, *other), name, key in (
+        (w1, "W1", ""), (typical, "the typical evaluation (6 × 30)", "_typical")
+    ):  # fmt: skip
+        data = child("bench.ui_matrix", str(path), str(eid), *map(str, other), timeout=600)
+        report.row(f"open {name} in the window until the matrix is shown", [data["open"]],
+                   [data["baseline"]], "bare QTableView of the same shape shown",
+                   f"open{key or '_w1'}_ms", f"open{key or '_w1'}_ratio")  # fmt: skip
+        edits = data["edits"]
+        report.row(f"score edit of {name} until the matrix and ranking are redrawn (p50)", edits, None,
+                   "target ≤ 50 ms (typical ≤ 16 ms)",
+                   f"edit_redraw{key}_ms")  # fmt: skip
+        report.row(f"score edit of {name}, redrawn (p95)", edits, None, "–",
+                   f"edit_redraw{key}_p95_ms", value=p95(edits))  # fmt: skip
+        if "switch" in data:
+            report.row("select W1 in the running window until its matrix is shown (after an edit of "
+                       "another evaluation)", data["switch"], None, "≤ 0.4 s", "switch_w1_ms")  # fmt: skip
 
-    data = json.loads(_child("bench.exchange", str(path), str(evaluation_id), str(max(1, repeat // 2))))
+
+def exchange_rows(report: Report, path: Path, eid: int, repeat: int) -> None:
+    data = child("bench.exchange", str(path), str(eid), str(max(1, repeat // 2)))
     cells = f"{data['cells']:,} cells"
-    return [
-        row(f"export W1 to Excel ({cells})", data["export"], data["dump"],
-            "openpyxl write-only dump, target ≤ 2×"),
-        row("import that file (read, check, diff)", data["import"], data["scan"],
-            "openpyxl read-only scan, target ≤ 1.5×"),
-        f"| peak memory, open + export of W1 | {data['peak_mb']:,.0f} MB | – | – | RSS of the process |",
-    ]  # fmt: skip
+    report.row(f"export W1 to Excel ({cells}, every formula with its result)", data["export"],
+               data["dump"], "openpyxl write-only dump of the same cells, target ≤ 1.5×",
+               "export_ms", "export_ratio")  # fmt: skip
+    report.row("import that file (read, check, diff)", data["import"], data["scan"],
+               "openpyxl read-only scan, target ≤ 1.5×", "import_ms", "import_ratio")  # fmt: skip
+    peak = data["peak_mb"]
+    report.plain(f"| peak memory, open + export of W1 | {peak:,.0f} MB | – | – | RSS, target < 200 MB |",
+                 peak_mb=round(peak, 1))  # fmt: skip
 
 
-def startup_rows(folder: Path, repeat: int) -> list[str]:
+def startup_rows(report: Report, folder: Path, repeat: int) -> None:
     """Cold start on W2 (2,000 evaluations) against a bare PySide6 window, each in a fresh process."""
     from bench.workloads import busy_workbook
 
     w2 = folder / "w2.db"
     busy_workbook(w2)
-    bare = [float(_child("bench.startup", "bare")) for _ in range(repeat)]
-    first = [float(_child("bench.startup", "first-window", str(w2))) for _ in range(repeat)]
-    listed = [float(_child("bench.startup", "list-filled", str(w2))) for _ in range(repeat)]
-    size = w2.stat().st_size / 1e6
-    return [
-        row("cold start to the first painted window (W2)", first, bare,
-            "bare QMainWindow shown, target ≤ 1.5×"),
-        row("cold start until the evaluations list is filled (W2)", listed, bare,
-            "same baseline, target ≤ 4×"),
-        f"| file size of W2 (2,000 evaluations) | {size:,.1f} MB | – | – | – |",
-    ]  # fmt: skip
+    bare = [float(child("bench.startup", "bare")) for _ in range(repeat)]
+    first = [float(child("bench.startup", "first-window", str(w2))) for _ in range(repeat)]
+    listed = [float(child("bench.startup", "list-filled", str(w2))) for _ in range(repeat)]
+    size = round(w2.stat().st_size / 1e6, 1)
+    report.row("cold start to the first painted window (W2)", first, bare,
+               "bare QMainWindow shown, target ≤ 1.5×", "first_paint_ms", "first_paint_ratio")  # fmt: skip
+    report.row("cold start until the evaluations list is filled (W2)", listed, bare,
+               "same baseline, target ≤ 4×", "list_ready_ms", "list_ready_ratio")  # fmt: skip
+    report.figures["bare_window_ms"] = round(statistics.median(bare) * 1000, 3)
+    report.plain(f"| file size of W2 (2,000 evaluations) | {size:,} MB | – | – | – |", w2_mb=size)
 
 
-def ui_rows(path: Path, evaluation_id: int) -> list[str]:
-    """The real window, in a subprocess (offscreen): open W1 until the matrix shows; edit scores."""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "bench.ui_matrix", str(path), str(evaluation_id)],
-        capture_output=True, text=True, env=env, timeout=600, check=True,
-    )  # fmt: skip
-    data = json.loads(result.stdout.strip().splitlines()[-1])
-    edits = data["edits"]
-    return [
-        row("open W1 in the window until the matrix is shown", [data["open"]], [data["baseline"]],
-            "bare QTableView of 250 × 100 shown"),
-        row("score edit until the matrix and ranking are redrawn (p50)", edits, None, "–"),
-    ]  # fmt: skip
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections to run")
+    args = parser.parse_args()
+    only = set(args.only.split(","))
+    if only - set(SECTIONS):
+        parser.error(f"unknown sections {sorted(only - set(SECTIONS))}; choose from {', '.join(SECTIONS)}")
+    repeat = args.repeat
+    folder = Path(tempfile.mkdtemp(prefix="dd-bench-"))
+    report = Report()
+    w1 = folder / "w1.db"
+    eid, insert_time = make_workbook(w1, large_evaluation())
+    report.row("create W1 (100 × 250, 25,000 scores)", [insert_time], None, "–", "create_w1_ms")
+    if "core" in only:
+        core_rows(report, w1, eid, repeat)
+    if "robustness" in only:
+        robustness_rows(report, w1, eid, repeat)
+    if "ui" in only:
+        typical = folder / "typical.db"
+        typical_id, _ = make_workbook(typical, typical_evaluation())
+        other, _ = make_workbook(w1, typical_evaluation())  # the evaluation worked on before W1
+        ui_rows(report, (w1, eid, other), (typical, typical_id))
+    if "exchange" in only:
+        exchange_rows(report, w1, eid, repeat)
+    if "startup" in only:
+        startup_rows(report, folder, repeat)
+    print("\n".join(report.lines))
+    if args.json:
+        args.json.write_text(json.dumps(report.figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,9 @@
 
     python -m bench.startup bare|first-window|list-filled [WORKBOOK]
 
+"list-filled" is the first paint of the evaluations list with rows in it (or, as a fallback, the
+first moment the event loop finds it filled).
+
 Prints the seconds from process start (interpreter included) to the moment asked for. The baseline
 ("bare") is a PySide6 QMainWindow shown and closed: what any Qt app pays.
 """
@@ -48,15 +51,19 @@ def app_until(moment: str, workbook: str) -> None:
     original = ui.app.create_app
 
     class FirstPaint(QObject):
-        """Notes the main window's first paint (however busy the event loop is right after it)."""
+        """Notes the main window's first paint, or the first paint of the evaluations list holding
+        rows (however busy the event loop is right after it)."""
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                moment == "first-window"
-                and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QMainWindow)
-            ):
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if moment == "first-window" and isinstance(watched, QMainWindow):
                 finish(None)
+            if moment == "list-filled":
+                for window in QApplication.topLevelWidgets():
+                    listed = getattr(window, "evaluations", None)
+                    if listed is not None and watched is listed.table.viewport() and listed.proxy.rowCount():
+                        finish(None)
             return False
 
     def create_app() -> QApplication:

@@ -1,7 +1,12 @@
-"""Open a large evaluation in the real window until its score matrix is shown, then time score edits.
+"""Open an evaluation in the real window until its score matrix is shown, then time score edits.
 
-Run by bench/run.py in a subprocess (offscreen); prints JSON timings. The baseline is a bare
-QTableView over a plain model of the same shape, shown: the cost of Qt painting that many cells.
+    python -m bench.ui_matrix WORKBOOK EVALUATION_ID [OTHER_EVALUATION_ID]
+
+Run by bench/run.py in a subprocess (offscreen); prints JSON timings: "open" from a fresh process
+(window, workbook and every import included), "edits", and with another evaluation in the same
+workbook "switch": after working on that one (a score edit there), selecting this one in the list
+until its matrix is shown, in the running window. The baseline is a bare QTableView over a plain model
+of the same shape, shown: the cost of Qt painting that many cells.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import json
 import os
 import sys
 import time
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,11 +46,38 @@ def baseline(rows: int, columns: int) -> float:
     return elapsed
 
 
-def main(path: str, evaluation_id: int) -> None:
+def shape(path: str, evaluation_id: int) -> tuple[int, int]:
+    """(criteria, options) of the evaluation: the baseline table has the same shape."""
+    import sqlite3
+
+    raw = sqlite3.connect(path)
+    rows = [
+        raw.execute(f"SELECT count(*) FROM {table} WHERE evaluation_id = ?", (evaluation_id,)).fetchone()[0]
+        for table in ("criterion", "option")
+    ]
+    raw.close()
+    return rows[0], rows[1]
+
+
+def shown(app: Any, window: Any, evaluation_id: int) -> None:
+    """Select the evaluation in the list and wait until its score matrix is painted."""
+    window.evaluations.select(evaluation_id)
+    view = window.evaluation_view
+    view.setCurrentWidget(view.comparison)
+    matrix = view.comparison.matrix
+    while matrix.model.rowCount() == 0 or matrix.evaluation_id != evaluation_id or matrix._stale:
+        app.processEvents()
+    matrix.table.repaint()
+
+
+def main(path: str, evaluation_id: int, other: int | None = None, edits_wanted: int = 20) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    base = baseline(250, 100)
+    base = baseline(*shape(path, evaluation_id))
+    import ui.app
+
+    settle = getattr(ui.app, "settle", lambda: None)  # (older versions of the app have none)
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.workbooks import open_workbook
@@ -54,19 +87,15 @@ def main(path: str, evaluation_id: int) -> None:
     window.resize(1400, 900)
     window.show()
     open_workbook(window, path)
-    window.evaluations.select(evaluation_id)
-    view = window.evaluation_view
-    view.setCurrentWidget(view.comparison)
-    matrix = view.comparison.matrix
-    while matrix.model.rowCount() == 0:
-        app.processEvents()
-    matrix.table.repaint()
+    settle()  # as ui.app.main does once the workbook is open
+    shown(app, window, evaluation_id)
     opened = time.perf_counter() - start
+    matrix = window.evaluation_view.comparison.matrix
 
     from duediligence.operations.edits import SetScore
 
     data = window.context.matrix(evaluation_id)
-    plain = [key for key, cell in data.cells.items() if cell.low is None and cell.high is None][:10]
+    plain = [key for key, cell in data.cells.items() if cell.low is None and cell.high is None][:edits_wanted]
     edits = []
     for i, (option_id, criterion_id) in enumerate(plain):
         value = float((data.cells[(option_id, criterion_id)].value + 1 + i % 3) % 11)
@@ -75,10 +104,24 @@ def main(path: str, evaluation_id: int) -> None:
         app.processEvents()
         matrix.table.repaint()
         edits.append(time.perf_counter() - start)
-    print(json.dumps({"open": opened, "baseline": base, "edits": edits}), flush=True)
+    result: dict[str, Any] = {"open": opened, "baseline": base, "edits": edits}
+    if other is not None:
+        switches = []
+        for _ in range(3):
+            shown(app, window, other)
+            cells = window.context.matrix(other).cells
+            key, cell = next((k, c) for k, c in cells.items() if c.low is None and c.high is None)
+            value = float((cell.value or 0) + 1) % 10
+            window.context.submit(SetScore(*key, {"value": value}), "Edit score")  # the cache is dropped
+            app.processEvents()
+            start = time.perf_counter()
+            shown(app, window, evaluation_id)
+            switches.append(time.perf_counter() - start)
+        result["switch"] = switches
+    print(json.dumps(result), flush=True)
     window.context.close_workbook()
     os._exit(0)  # skip interpreter teardown of Qt objects: nothing is left to save, and it can crash
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else None)

@@ -40,6 +40,13 @@ def large_evaluation(
     }
 
 
+def typical_evaluation(seed: int = 3) -> dict[str, Any]:
+    """The typical evaluation: 6 options × 30 criteria in 5 groups, made like W1."""
+    doc = large_evaluation(options=6, criteria=30, groups=5, seed=seed)
+    doc["title"] = "Typical evaluation"
+    return doc
+
+
 def busy_workbook(path: Any, evaluations: int = 2000, seed: int = 2) -> None:
     """W2: many evaluations of typical size (6 options × 30 criteria, 20 risks, 8 stakeholders), written
     with bulk inserts (the benchmark measures opening it, not making it)."""

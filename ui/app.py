@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -52,18 +53,30 @@ def create_app() -> QApplication:
 
 
 def main(db: str | None = None) -> int:
-    """Show the window first, then open the workbook once the event loop has painted it."""
+    """Paint the window's frame first; then its menus, list and pages; then open the workbook."""
     app = create_app()
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(app), frame_only=True)
+    window.show()
+    app.processEvents()  # painted now: the rest of the UI, and later the ORM, are imported after it
     from ui.views.failures import install_last_resort
 
     install_last_resort()  # an error escaping a Qt slot is shown in a message, not only printed
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    window.build()
     from ui.workbooks import start
 
-    context = AppContext(app)
-    window = MainWindow(context)
-    window.show()
-    app.processEvents()  # paint the window now; opening the workbook (and the ORM import) comes after
-    QTimer.singleShot(0, lambda: start(window, db))
+    QTimer.singleShot(0, lambda: (start(window, db), settle()))
+    if os.environ.get("DUEDILIGENCE_QUIT_AFTER_START"):  # the bundle's smoke test: open, then close
+        QTimer.singleShot(0, window.close)
     return app.exec()
+
+
+def settle() -> None:
+    """After start-up: the modules, widgets and workbook loaded so far stay for the whole session, so
+    Python's cycle collector stops scanning them (each full pass over them costs tens of milliseconds
+    while a large matrix is read or ranked)."""
+    import gc
+
+    gc.freeze()

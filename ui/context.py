@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,10 +17,22 @@ from duediligence.identity import current_user
 from ui.commands import OperationCommand
 
 if TYPE_CHECKING:
+    from duediligence.changes import Changes
+    from duediligence.decision.matrix import Matrix
     from duediligence.operations import Applied, Operation
     from duediligence.storage.database import Database
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, eq=False)
+class ScorePatch:
+    """An edit of score cells alone, applied to the loaded matrix instead of reading it all again."""
+
+    changes: Changes  # the change it answers (views check they are handling the same one)
+    before: Matrix
+    after: Matrix
+    cells: frozenset[tuple[int, int]]  # (option id, criterion id) of the cells that changed
 
 
 class NoWorkbookError(RuntimeError):
@@ -40,8 +54,9 @@ class AppContext(QObject):
         self.db: Database | None = None
         self.undo_stack = QUndoStack(self)
         self._cache: dict[Any, Any] = {}
+        self._patches: dict[int, ScorePatch] = {}
         # Cached reads are valid until the next change; connected first, so views re-read fresh data.
-        self.changed.connect(lambda _changes: self._cache.clear())
+        self.changed.connect(self._forget)
         self.last_backup = 0.0
         self.seen_version = 0
         self.seen_change = 0  # the newest change-log id this window has shown
@@ -144,20 +159,68 @@ class AppContext(QObject):
         return self.cached(("matrix", evaluation_id), load_matrix, evaluation_id)
 
     def ranking(self, evaluation_id: int) -> Any:
-        """The ranking as the ranking panel shows it, computed once per change."""
+        """The ranking as the ranking panel shows it (`reads.ranking.evaluation_ranking`), computed once
+        per change; after an edit of scores alone, from the patched matrix and the kept inputs."""
         key = ("ranking", evaluation_id)
         if key not in self._cache:
-            from duediligence.reads.ranking import evaluation_ranking
+            from duediligence.decision.adjusted import with_risks
+            from duediligence.decision.ranking import rank_matrix, ranking_inputs
+            from duediligence.reads.risks import risk_summary
 
             matrix = self.matrix(evaluation_id)
-            self._cache[key] = self.read(evaluation_ranking, evaluation_id, None, matrix)
+            kept = self._cache.get(("ranking-inputs", evaluation_id))
+            inputs = kept[1] if kept is not None and kept[0] is matrix else ranking_inputs(matrix)
+            self._cache[("ranking-inputs", evaluation_id)] = (matrix, inputs)
+            today = date.today()
+            summary = self.cached(("risk-summary", evaluation_id, today), risk_summary, evaluation_id, today)
+            self._cache[key] = with_risks(rank_matrix(matrix, inputs), summary)
         return self._cache[key]
 
-    def open_workbook(self, target: str | Path) -> Database:
-        """Open `target` and make it current; on error the previous workbook stays open."""
+    def score_patch(self, changes: Changes, evaluation_id: int) -> ScorePatch | None:
+        """How `changes` (being signalled now) changed the evaluation's loaded matrix, when it changed
+        score cells alone and the matrix was loaded; None means: read everything again."""
+        patch = self._patches.get(evaluation_id)
+        return patch if patch is not None and patch.changes is changes else None
+
+    def _forget(self, changes: Changes) -> None:
+        """Drop what `changes` may have made stale. An edit of score cells alone (the commonest edit)
+        patches the loaded matrices with those rows read again, and keeps what scores do not feed: the
+        ranking's weights, money and criterion specs, and the risk summary."""
+        old, self._cache, self._patches = self._cache, {}, {}
+        if changes.everything or "score" not in changes.kinds:
+            return
+        from duediligence.reads.matrix import edited_scores
+
+        scores = edited_scores(changes)
+        if scores is None or self.db is None:
+            return
+        from duediligence.decision.ranking import with_scores
+        from duediligence.reads.matrix import patch_scores, score_cells
+
+        for evaluation_id in changes.evaluation_ids:
+            before = old.get(("matrix", evaluation_id))
+            if before is None:
+                continue
+            try:
+                found = self.read(score_cells, evaluation_id, scores)
+            except Exception:  # not patched: the views read it all again and report the failure
+                continue
+            after, cells = patch_scores(before, scores, found)
+            self._cache[("matrix", evaluation_id)] = after
+            self._patches[evaluation_id] = ScorePatch(changes, before, after, frozenset(cells))
+            kept = old.get(("ranking-inputs", evaluation_id))
+            if kept is not None and kept[0] is before:
+                self._cache[("ranking-inputs", evaluation_id)] = (after, with_scores(kept[1], after, cells))
+            for key, value in old.items():
+                if key[0] == "risk-summary" and key[1] == evaluation_id:
+                    self._cache[key] = value
+
+    def open_workbook(self, target: str | Path, *, checked: bool = False) -> Database:
+        """Open `target` and make it current; on error the previous workbook stays open. `checked`: its
+        integrity was checked a moment ago (the start-up list was read from it)."""
         from duediligence.storage.database import Database
 
-        db = Database.open(target)
+        db = Database.open(target, checked=checked)
         self._swap(db)
         from duediligence.storage.concurrency import last_change_id
 
@@ -174,6 +237,7 @@ class AppContext(QObject):
     def _swap(self, db: Database | None) -> None:
         old, self.db = self.db, db
         self._cache.clear()
+        self._patches.clear()
         self.undo_stack.clear()
         if old is not None:
             old.close()

@@ -1,4 +1,9 @@
-"""The main window: composition of the list, the evaluation tabs and the pages shown instead."""
+"""The main window: composition of the list, the evaluation tabs and the pages shown instead.
+
+At start-up the window is shown as a frame first ("Opening workbook…"), and `build()` adds the menus,
+the list and the pages once it is on screen: they import most of the UI, which the first paint need
+not wait for.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +13,50 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
-from duediligence.changes import Changes
-from ui import dialogs
-from ui.actions import build_menus, create_actions
-from ui.context import AppContext
 from ui.settings import APPLICATION, Settings
-from ui.views.evaluation_list import EvaluationList
-from ui.views.pages import MessagePage
 
 if TYPE_CHECKING:
+    from duediligence.changes import Changes
+    from ui.actions import Actions
+    from ui.context import AppContext
+    from ui.views.evaluation_list import EvaluationList
     from ui.views.evaluation_view import EvaluationView
+    from ui.views.pages import MessagePage
 
 
 class MainWindow(QMainWindow):
     """Evaluations on the left, the selected one on the right; menus from ui.actions."""
 
-    def __init__(self, context: AppContext, settings: Settings | None = None) -> None:
+    actions: Actions
+    evaluations: EvaluationList
+    empty_page: MessagePage
+    no_workbook_page: MessagePage
+
+    def __init__(
+        self, context: AppContext, settings: Settings | None = None, *, frame_only: bool = False
+    ) -> None:
+        """`frame_only`: the title and "Opening workbook…" alone, until `build()` (see the module)."""
         super().__init__()
+        self.built = False
         self.context = context
         self.settings = settings or Settings()
         self.setWindowTitle(APPLICATION)
+        self.loading_page = QLabel(self.tr("Opening workbook…"), self)
+        self.loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.loading_page)
+        self.setCentralWidget(self.pages)
+        self._restore_geometry()
+        if not frame_only:
+            self.build()
+
+    def build(self) -> None:
+        """The menus, the evaluations list and the pages."""
+        from ui.actions import build_menus, create_actions
+        from ui.views.evaluation_list import EvaluationList
+        from ui.views.pages import MessagePage
+
+        context = self.context
         self.actions = create_actions(self)
         build_menus(self, self.actions)
 
@@ -44,18 +73,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([520, 880])
         self.splitter.setChildrenCollapsible(False)
 
-        self.loading_page = QLabel(self.tr("Opening workbook…"), self)
-        self.loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_workbook_page = MessagePage(
             self.tr("No workbook is open"),
             self.tr("A workbook is one file holding your evaluations. Open one, or start a new one."),
             [self.actions.open_workbook, self.actions.new_workbook],
             self,
         )
-        self.pages = QStackedWidget(self)
-        for page in (self.loading_page, self.no_workbook_page, self.splitter):
+        for page in (self.no_workbook_page, self.splitter):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
 
         self.path_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.path_label)
@@ -65,7 +90,10 @@ class MainWindow(QMainWindow):
         from ui.drop_import import install_drop_import
 
         self.drop_import = install_drop_import(self)
-        self._restore_geometry()
+        splitter = self.settings.get("window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.built = True
         self.show_evaluation(None)
 
     @property
@@ -153,6 +181,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(selected)
 
     def _on_failed(self, what: str, why: str) -> None:
+        from ui import dialogs
+
         dialogs.show_warning(self, self.tr("Could not complete “%1”").replace("%1", what), why)
 
     def _restore_geometry(self) -> None:
@@ -161,14 +191,12 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(min(1400, screen.width()), min(900, screen.height()))
         self.restoreState(self.settings.get("window/state"))
-        splitter = self.settings.get("window/splitter")
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
 
     def changeEvent(self, event: QEvent) -> None:
         # Back in front: another instance of the app may have edited the same file meanwhile.
         if (
-            event.type() == QEvent.Type.ActivationChange
+            self.built
+            and event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
             and self.context.refresh_if_changed_elsewhere()
         ):
@@ -178,6 +206,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        self.settings.set("window/splitter", self.splitter.saveState())
+        if self.built:
+            self.settings.set("window/splitter", self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

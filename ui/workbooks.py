@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale
 
 from ui import dialogs
 from ui.workbook_notice import describe, notice
@@ -18,16 +18,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Workbooks", text)
 
 
-def open_workbook(window: MainWindow, target: str | Path) -> bool:
+def open_workbook(window: MainWindow, target: str | Path, *, checked: bool = False) -> bool:
     """Open `target` in the window; on any error say why and keep the workbook that was open.
 
     Only a file SQLite finds damaged is offered recovery; a full disk, a read-only or locked file and
-    missing permissions are explained with what to do, and the file is left where it is.
+    missing permissions are explained with what to do, and the file is left where it is. `checked`:
+    the file's integrity was checked a moment ago (`preview`).
     """
     from duediligence.errors import CorruptWorkbookError, WorkbookError
 
     try:
-        db = window.context.open_workbook(target)
+        db = window.context.open_workbook(target, checked=checked)
     except CorruptWorkbookError as exc:
         return offer_recovery(window, Path(target), str(exc))
     except WorkbookError as exc:
@@ -142,12 +143,37 @@ def start(window: MainWindow, db: str | None) -> None:
     from duediligence.paths import default_workbook
     from ui.views.evidence.commands import clean_left_copies
 
-    clean_left_copies()  # evidence copies a crashed run left in the private folder
     last = window.settings.get("workbook/last")
     usable = bool(last) and (is_url(last) or Path(last).is_file())
     target = db if db is not None else last if usable else default_workbook()
-    if not open_workbook(window, target):
+    previewed = preview(window, target)
+    if not open_workbook(window, target, checked=previewed):
+        window.evaluations.preview([])
         window.show_no_workbook()
+    clean_left_copies()  # evidence copies a crashed run left in the private folder (after the list shows)
+
+
+def preview(window: MainWindow, target: str | Path) -> bool:
+    """Show the workbook's evaluations read straight from its file, checked as opening checks it,
+    while the database layer loads (about half a second); True when they are shown. Nothing can be
+    selected or edited until the workbook is open, a moment later. Anything unusual (a damaged file,
+    one to upgrade, a team database) is left to opening it, which says what is wrong."""
+    if is_url(str(target)):
+        return False
+    from duediligence.reads.listing import peek_evaluations
+
+    try:
+        rows = peek_evaluations(Path(target))
+    except Exception:  # opening it reports the problem in words
+        return False
+    if rows is None:
+        return False
+    window.evaluations.preview(rows)
+    window.pages.setCurrentWidget(window.splitter)
+    window.show_evaluation(None)
+    # On screen now (laid out and painted), before the database layer is imported; clicks wait.
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return True
 
 
 def _refuse_existing(window: MainWindow, path: str) -> bool:

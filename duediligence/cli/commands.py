@@ -9,14 +9,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from duediligence import __version__
 from duediligence.cli.common import EXIT_ERROR, EXIT_OK
 from duediligence.cli.desktop import cmd_install_desktop
 from duediligence.cli.ranking import cmd_rank, cmd_report
-from duediligence.cli.sharing import cmd_export, cmd_import
+from duediligence.cli.scoring import add_commands as add_scoring_commands
+from duediligence.cli.scoring import cmd_import_scores, cmd_scoring_sheets
+from duediligence.cli.sharing import cmd_export, cmd_import, export_options
 from duediligence.cli.workbooks import (
     cmd_add,
     cmd_backup,
@@ -28,6 +29,10 @@ from duediligence.cli.workbooks import (
 )
 
 MAX_DRAWS, MAX_SEED = 100_000, 2**31 - 1  # as the evaluation's own settings (fields.py)
+
+# The desktop app's start function: the value of the `duediligence.gui` entry point in pyproject.toml
+# (a test checks they agree), imported by name when a bundle carries no package metadata.
+GUI_ENTRY = "ui.app:main"
 
 
 def _db_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
@@ -58,12 +63,25 @@ def _whole_number(minimum: int, maximum: int) -> Any:
     return whole
 
 
+class _PrintVersion(argparse.Action):
+    """`--version`, reading the version only when asked (package metadata costs ~30 ms to read)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from duediligence.version import app_version
+
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duediligence",
         description="A buyer's due-diligence workbook. Without a command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_PrintVersion, help="print the version and exit")
     _db_option(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -110,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="write evaluations to an Excel workbook to share")
     exporting.add_argument("evaluations", nargs="+", metavar="EVALUATION", help="ids or exact titles")
     exporting.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    export_options(exporting)
     _db_option(exporting, default=argparse.SUPPRESS)
 
     importing = commands.add_parser(
@@ -125,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the app and the file changed the same value since the export: refuse (default), "
         "keep the app's, or take the file's",
     )
+    add_scoring_commands(commands, lambda command: _db_option(command, default=argparse.SUPPRESS))
 
     desktop = commands.add_parser("install-desktop", help="add the app to the desktop's application menu")
     desktop.add_argument("--prefix", metavar="PATH", help="the XDG data folder (default: ~/.local/share)")
@@ -154,14 +174,40 @@ def _add_backup_commands(commands: Any) -> None:
     _db_option(restoring, default=argparse.SUPPRESS)
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Start the desktop app, found through its entry point so the core never imports ui/."""
+def find_gui() -> Callable[..., int | None] | None:
+    """The desktop app's start function, or None when it is not installed.
+
+    Found through the `duediligence.gui` entry point when the package metadata is installed, else by
+    importing GUI_ENTRY by name (a frozen bundle has no metadata); never by an import statement, so the
+    core stays importable without Qt and its contracts (no `ui` import) stay checkable.
+    """
     from importlib.metadata import entry_points
+    from pkgutil import resolve_name
 
     found = entry_points(group="duediligence.gui", name="desktop")
-    if not found:
+    if found:
+        launch: Callable[..., int | None] = next(iter(found)).load()
+        return launch
+    module = GUI_ENTRY.partition(":")[0]
+    try:
+        launch = resolve_name(GUI_ENTRY)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and (module + ".").startswith(exc.name + "."):  # no `ui` or `ui.app`
+            return None
+        raise
+    return launch
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the desktop app; one line on stderr when it is missing or its libraries are."""
+    try:
+        launch = find_gui()
+    except ImportError as exc:  # PySide6 missing, or a system library Qt needs (libEGL.so.1…)
+        raise SystemExit(
+            f"duediligence: the desktop app cannot start: {exc}. The commands work without it."
+        ) from exc
+    if launch is None:
         raise SystemExit("duediligence: the desktop app is not installed; the commands work without it.")
-    launch = next(iter(found)).load()
     return int(launch(db=args.db) or 0)
 
 
@@ -173,6 +219,8 @@ COMMANDS = {
     "rank": cmd_rank,
     "export": cmd_export,
     "import": cmd_import,
+    "scoring-sheets": cmd_scoring_sheets,
+    "import-scores": cmd_import_scores,
     "copy": cmd_copy,
     "report": cmd_report,
     "install-desktop": cmd_install_desktop,

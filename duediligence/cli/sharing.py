@@ -7,16 +7,32 @@ import sys
 
 from duediligence.cli.common import EXIT_ERROR, EXIT_OK, open_workbook
 
+AUDIENCES = ("internal", "external")  # exchange.audience.AUDIENCES, without importing the exchange here
+
+
+def export_options(parser: argparse.ArgumentParser) -> None:
+    """The export command's own options (besides EVALUATION..., --out and --db)."""
+    parser.add_argument(
+        "--for",
+        dest="for_whom",
+        choices=AUDIENCES,
+        default="internal",
+        help="who the file is for: internal (the buying team: everything, the default) or external "
+        "(someone outside it: no stakeholders, contacts, internal notes, evidence notes, risks, "
+        "change log, names of evaluators, budget)",
+    )
+
 
 def cmd_export(args: argparse.Namespace) -> int:
     from duediligence.exchange.commands import export_command
 
     db = open_workbook(args)
     try:
-        path = export_command(db, args.evaluations, args.out)
+        path = export_command(db, args.evaluations, args.out, for_whom=args.for_whom)
     finally:
         db.close()
-    print(f"Exported to {path}.")
+    kind = " for someone outside the buying team" if args.for_whom == "external" else ""
+    print(f"Exported to {path}{kind}.")
     return EXIT_OK
 
 

@@ -9,14 +9,17 @@ all weights zero…) is returned as `problem`, a sentence for the user, never as
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from duediligence.decision.finance import OptionFinance
 from duediligence.decision.matrix import Matrix
 from duediligence.enums import Direction, Scale, ValueSource, WeightSource
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
     from duediligence.decision.risks import RiskSummary
 
 
@@ -64,8 +67,9 @@ class EvaluationRanking:
     risks: RiskSummary | None = None
 
     def ranked(self) -> tuple[RankedOption, ...]:
-        ranked = [o for o in self.options if o.rank is not None]
-        return tuple(sorted(ranked, key=lambda o: (o.rank, self.options.index(o))))
+        """Ranked options, best first; ties keep the evaluation's option order."""
+        ranked = [(o.rank, i, o) for i, o in enumerate(self.options) if o.rank is not None]
+        return tuple(o for _rank, _i, o in sorted(ranked, key=lambda t: (t[0], t[1])))
 
 
 def option_finance(matrix: Matrix) -> dict[int, OptionFinance]:
@@ -87,23 +91,46 @@ def criterion_values(matrix: Matrix, money: dict[int, OptionFinance]) -> list[li
     An option whose TCO or NPV is unknown (no costs, or an amount not entered) has a missing value
     there, counted under the missing-score policy like any other gap, never as a cost of zero.
     """
-    rows = []
-    for option in matrix.options:
-        row = []
-        for criterion in matrix.criteria:
-            source = criterion.value_source
+    rows: list[list[float]] = value_array(matrix, money).tolist()
+    return rows
+
+
+def value_array(matrix: Matrix, money: dict[int, OptionFinance]) -> NDArray[Any]:
+    """`criterion_values` as a float array: one pass over the stored cells, not a lookup per cell."""
+    import numpy as np
+
+    values = np.full((len(matrix.options), len(matrix.criteria)), np.nan)
+    manual = _manual_columns(matrix)
+    rows = {option.id: i for i, option in enumerate(matrix.options)}
+    at_row, at_column, typed = [], [], []  # ints and floats: nothing for the cycle collector to track
+    for (option_id, criterion_id), cell in matrix.cells.items():
+        i, j = rows.get(option_id), manual.get(criterion_id)
+        if cell.value is not None and i is not None and j is not None:
+            at_row.append(i)
+            at_column.append(j)
+            typed.append(float(cell.value))
+    values[at_row, at_column] = typed
+    for j, criterion in enumerate(matrix.criteria):
+        source = criterion.value_source
+        if source not in _DERIVED:
+            continue
+        for i, option in enumerate(matrix.options):
             if source == ValueSource.TCO.value:
                 value: float | None = money[option.id].tco
             elif source == ValueSource.NPV.value:
                 value = money[option.id].npv
-            elif source == ValueSource.TIME_TO_RESULTS.value:
-                value = option.time_to_results_weeks
             else:
-                cell = matrix.cell(option.id, criterion.id)
-                value = cell.value if cell else None
-            row.append(math.nan if value is None else float(value))
-        rows.append(row)
-    return rows
+                value = option.time_to_results_weeks
+            values[i, j] = math.nan if value is None else float(value)
+    return values
+
+
+_DERIVED = frozenset({ValueSource.TCO.value, ValueSource.NPV.value, ValueSource.TIME_TO_RESULTS.value})
+
+
+def _manual_columns(matrix: Matrix) -> dict[int, int]:
+    """Criterion id -> column, for the criteria whose values are typed scores (not derived)."""
+    return {c.id: j for j, c in enumerate(matrix.criteria) if c.value_source not in _DERIVED}
 
 
 def _derived_direction(source: str) -> str:
@@ -154,10 +181,61 @@ def ranking_weights(matrix: Matrix) -> tuple[list[float], float | None, str | No
     return list(result.weights), result.cr, note
 
 
-def rank_matrix(matrix: Matrix) -> EvaluationRanking:
+@dataclass(frozen=True, eq=False)
+class RankingInputs:
+    """What `rank_matrix` ranks, read off the matrix: money, weights, criterion specs and the value
+    array. Only `values` follows the scores, so after an edit of scores alone `with_scores` updates those
+    cells and keeps the rest (the same numbers a fresh `ranking_inputs` gives)."""
+
+    money: dict[int, OptionFinance]
+    weights: list[float]
+    consistency_ratio: float | None
+    consistency_note: str | None
+    specs: list[Any]  # scoring.CriterionSpec per criterion; empty with a problem
+    problem: str | None  # why the options cannot be ranked (before ranking them)
+    values: NDArray[Any]  # options × criteria, NaN = missing
+
+
+def ranking_inputs(matrix: Matrix) -> RankingInputs:
+    money = option_finance(matrix)
+    weights: list[float] = []
+    cr = cr_note = problem = None
+    specs: list[Any] = []
+    if not matrix.options:
+        problem = "Add the options you are choosing between (including doing nothing)."
+    elif not matrix.criteria:
+        problem = "Add the criteria that matter, with their weights, to rank the options."
+    else:
+        try:
+            weights, cr, cr_note = ranking_weights(matrix)
+            specs = criterion_specs(matrix, weights)
+        except ValueError as exc:
+            problem = f"The options cannot be ranked: {exc}."
+    values = value_array(matrix, money)
+    values.setflags(write=False)  # shared between rankings: never changed in place
+    return RankingInputs(money, weights, cr, cr_note, specs, problem, values)
+
+
+def with_scores(inputs: RankingInputs, matrix: Matrix, cells: Iterable[tuple[int, int]]) -> RankingInputs:
+    """`inputs` of `matrix` after only these score cells ((option id, criterion id)) changed in it."""
+    values = inputs.values.copy()
+    rows = {option.id: i for i, option in enumerate(matrix.options)}
+    manual = _manual_columns(matrix)
+    for option_id, criterion_id in cells:
+        if option_id in rows and criterion_id in manual:
+            cell = matrix.cell(option_id, criterion_id)
+            value = None if cell is None else cell.value
+            values[rows[option_id], manual[criterion_id]] = math.nan if value is None else float(value)
+    values.setflags(write=False)
+    return replace(inputs, values=values)
+
+
+def rank_matrix(matrix: Matrix, inputs: RankingInputs | None = None) -> EvaluationRanking:
+    """Rank `matrix`; `inputs`: its `ranking_inputs`, when the caller keeps them between edits."""
     from duediligence.decision.scoring import rank
 
-    money = option_finance(matrix)
+    inputs = inputs if inputs is not None else ranking_inputs(matrix)
+    money = inputs.money
     base = dict(
         evaluation_id=matrix.evaluation_id,
         title=matrix.title,
@@ -177,16 +255,13 @@ def rank_matrix(matrix: Matrix) -> EvaluationRanking:
         )  # fmt: skip
         return EvaluationRanking(**base, options=options, criteria=(), problem=problem)  # type: ignore[arg-type]
 
-    if not matrix.options:
-        return unranked("Add the options you are choosing between (including doing nothing).")
-    if not matrix.criteria:
-        return unranked("Add the criteria that matter, with their weights, to rank the options.")
+    if inputs.problem is not None:
+        return unranked(inputs.problem)
+    weights = inputs.weights
     try:
-        weights, cr, cr_note = ranking_weights(matrix)
-        specs = criterion_specs(matrix, weights)
         result = rank(
-            criterion_values(matrix, money),
-            specs,
+            inputs.values,
+            inputs.specs,
             policy=matrix.missing_policy,
             excluded=[o.excluded for o in matrix.options],
             must_have=matrix.must_have_policy,  # type: ignore[arg-type]
@@ -226,6 +301,6 @@ def rank_matrix(matrix: Matrix) -> EvaluationRanking:
         **base,  # type: ignore[arg-type]
         options=tuple(options),
         criteria=criteria,
-        consistency_ratio=cr,
-        consistency_note=cr_note,
+        consistency_ratio=inputs.consistency_ratio,
+        consistency_note=inputs.consistency_note,
     )

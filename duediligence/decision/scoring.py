@@ -152,18 +152,20 @@ def _fmt(x: float, unit: str) -> str:
     return f"{x:g} {unit}".rstrip() if unit else f"{x:g}"
 
 
-def _bounds(column: NDArray[np.float64], c: CriterionSpec) -> tuple[float | None, float | None, str]:
-    """The raw values mapped to the bottom and top of the utility scale, and how they were chosen."""
+def _bounds(
+    c: CriterionSpec, any_present: bool, low: float, high: float
+) -> tuple[float | None, float | None, str]:
+    """The raw values mapped to the bottom and top of the utility scale, and how they were chosen
+    (`low`/`high`: the lowest and highest value present in the criterion's column)."""
     if c.scale in FIXED_SCALES:
         lo, hi, method = FIXED_SCALES[c.scale]
         return lo, hi, method
     if c.scale_min is not None and c.scale_max is not None:
         lo, hi = float(c.scale_min), float(c.scale_max)
         return lo, hi, f"fixed range {_fmt(lo, '')}–{_fmt(hi, c.unit)}"
-    present = column[~np.isnan(column)]
-    if present.size == 0:
+    if not any_present:
         return None, None, "min–max across options: no values yet"
-    lo, hi = float(present.min()), float(present.max())
+    lo, hi = low, high
     if hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi)):
         return lo, hi, f"min–max across options: all equal ({_fmt(lo, c.unit)}), every option gets 1.0"
     return lo, hi, f"min–max across options {_fmt(lo, '')}–{_fmt(hi, c.unit)}"
@@ -191,22 +193,27 @@ def utilities(values: ArrayLike, criteria: Sequence[CriterionSpec]) -> UtilityTa
     Values outside fixed bounds are clipped to [0, 1] rather than rewarded beyond the scale.
     """
     m = _as_matrix(values, len(criteria))
-    u = np.full(m.shape, np.nan)
+    present = ~np.isnan(m)
+    any_present: list[bool] = np.asarray(present.any(axis=0)).tolist()
+    lows = np.min(np.where(present, m, np.inf), axis=0, initial=np.inf).tolist()
+    highs = np.max(np.where(present, m, -np.inf), axis=0, initial=-np.inf).tolist()
+    lo_at, hi_at = np.full(len(criteria), np.nan), np.full(len(criteria), np.nan)
     norms: list[Normalisation] = []
     for j, c in enumerate(criteria):
-        lo, hi, method = _bounds(m[:, j], c)
+        lo, hi, method = _bounds(c, any_present[j], lows[j], highs[j])
         norms.append(Normalisation(method=method, lo=lo, hi=hi, direction=c.direction))
-        if lo is None or hi is None:
-            continue
-        col = m[:, j]
-        present = ~np.isnan(col)
-        if hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi)):
-            u[present, j] = 1.0
-            continue
-        frac = (col[present] - lo) / (hi - lo)
-        if c.direction == Direction.LOWER_IS_BETTER.value:
-            frac = 1.0 - frac
-        u[present, j] = np.clip(frac, 0.0, 1.0)
+        if lo is not None and hi is not None:
+            lo_at[j], hi_at[j] = lo, hi
+    # Every column at once, with the same arithmetic per cell as one column at a time.
+    bounded = ~np.isnan(lo_at)
+    span = hi_at - lo_at
+    flat = bounded & (span <= 1e-12 * np.maximum(1.0, np.maximum(np.abs(lo_at), np.abs(hi_at))))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        frac = (m - lo_at) / span
+    lower = np.array([c.direction == Direction.LOWER_IS_BETTER.value for c in criteria], dtype=bool)
+    frac = np.where(lower, 1.0 - frac, frac)
+    u = np.where(flat, 1.0, np.clip(frac, 0.0, 1.0))
+    u[~(present & bounded)] = np.nan
     u.setflags(write=False)
     return UtilityTable(values=u, normalisations=tuple(norms))
 

@@ -26,10 +26,15 @@ from duediligence.exchange.xlsx_sheet_base import Progress
 
 
 def export_command(
-    db: Any, evaluation_keys: Sequence[str | int], out_path: str | Path, progress: Progress | None = None
+    db: Any,
+    evaluation_keys: Sequence[str | int],
+    out_path: str | Path,
+    progress: Progress | None = None,
+    for_whom: str = "internal",
 ) -> Path:
     """Write the evaluations (ids or exact titles) to one .xlsx; `progress(fraction, text)` may return
-    True to cancel (raises ExportCancelled; no file is left behind)."""
+    True to cancel (raises ExportCancelled; no file is left behind). `for_whom`: "internal" (the buying
+    team, everything) or "external" (someone outside it: see exchange.audience)."""
     from duediligence.exchange.meta import workbook_identity
     from duediligence.exchange.xlsx_export import load_source, write_workbook
     from duediligence.reads.evaluations import find_evaluation
@@ -39,7 +44,7 @@ def export_command(
     with db.reading() as session:
         ids = list(dict.fromkeys(find_evaluation(session, str(key)) for key in evaluation_keys))
         sources = [load_source(session, i) for i in ids]
-    return write_workbook(sources, Path(out_path), workbook_identity(db), db.label, progress)
+    return write_workbook(sources, Path(out_path), workbook_identity(db), db.label, progress, for_whom)
 
 
 __all__ = [

@@ -31,7 +31,7 @@ FORMAT = "duediligence-xlsx"
 FORMAT_VERSION = 1
 META_SHEET = "DD export data"
 META_MARKER = "Due-Diligence Workbook export data (version 1). Do not edit: the import uses it."
-META_CHUNK = 30_000
+META_CHUNK = 16_000  # characters: at most 32,000 UTF-16 units, within one cell
 
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
@@ -55,7 +55,7 @@ RISK_STATUSES = (RiskStatus.OPEN, RiskStatus.MITIGATED, RiskStatus.ACCEPTED, Ris
 # inserted and deleted rows. The import looks sheets up by these names and falls back to the title.
 SHEET_KINDS = (
     "INSTRUCTIONS", "INDEX", "SUMMARY", "MATRIX", "COMPUTED", "OPTIONS", "COSTS", "EVIDENCE",
-    "CHECKLIST", "RISKS", "STAKEHOLDERS", "CHANGE_NOTES", "ACTIONS",
+    "CHECKLIST", "RISKS", "STAKEHOLDERS", "CHANGE_NOTES", "ACTIONS", "CHANGE_LOG",
 )  # fmt: skip
 KIND_NAME_PREFIX = "DD_KIND_"
 EVALUATION_NAME_PREFIX = "DD_EVALUATION_"
@@ -189,6 +189,8 @@ EVIDENCE = ListSheet(
         Column("Evidence", "evidence", width=60),
         Column("Source", "source", width=30),
         Column("Evidence date", "evidence_date", "date", 13),
+        Column("Option ID", None, "label", 8),  # what the Score column looks up in the Matrix
+        Column("Criterion ID", None, "label", 8),
     ),
     _evidence,
     can_add=False,
@@ -333,6 +335,18 @@ SUMMARY_FIELDS = (
 )
 SUMMARY_ROW = {f.field: i + 2 for i, f in enumerate(SUMMARY_FIELDS)}  # the table starts at A1
 
+# The evaluation's status in the app's words (as ui/labels.py shows them). The Summary's Status cell
+# holds the stored word (that is what the import reads and the list offers) and displays these.
+STATUS_WORDS = {
+    EvaluationStatus.DEFINING.value: "Defining the need",
+    EvaluationStatus.EXPLORING.value: "Exploring options",
+    EvaluationStatus.EVALUATING.value: "Evaluating",
+    EvaluationStatus.DECIDING.value: "Deciding",
+    EvaluationStatus.DECIDED.value: "Decided",
+    EvaluationStatus.REVIEWED.value: "Reviewed",
+    EvaluationStatus.CANCELLED.value: "Cancelled",
+}
+
 # The Matrix sheet: one row per criterion, one column per option; columns before the options.
 MATRIX_HEADERS = (
     "ID",
@@ -350,15 +364,31 @@ MATRIX_HEADERS = (
 )
 MATRIX_FIRST_OPTION = len(MATRIX_HEADERS) + 1  # column M
 
-# Rows below the matrix table, in order (labels in the Criterion column).
+# The results block of the Matrix: a header row naming the options ("Results" in the first column),
+# then one labelled row each (labels in the first column); "Working" rows are hidden under an outline.
+# Scripts find the block by these labels, not by position (see the README, "Layout of the shared workbook").
+MATRIX_RESULTS_HEADER = "Results"
 MATRIX_TOTALS = (
     "Weighted total (0–100)",
+    "Risk exposure (from the app)",
+    "Risk-adjusted total (0–100)",
     "Rank",
+    "Check",
     "Share of weight without a score",
     "Must-haves failed",
     "Excluded by you (Options sheet)",
+    "Option ID",
     "Working: weighted utility sum",
     "Working: weight counted",
     "Working: ranked (1) or not (0)",
     "Working: rank key",
+    "Working: missing-score policy (Summary)",
+    "Working: must-have policy (Summary)",
+    "Working: chart order",
+    "Working: chart label, in rank order",
+    "Working: chart, ranked total",
+    "Working: chart, total not ranked",
 )
+# Whether the results block sits above the criteria table (its header row then is not row 1; the sheet
+# mark DD_KIND_MATRIX points at it) or below it (the table's header is row 1).
+MATRIX_RESULTS_ON_TOP = False

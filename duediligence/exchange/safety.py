@@ -19,7 +19,8 @@ MAX_UNCOMPRESSED_BYTES = 50_000_000  # all entries together, as declared and as 
 MAX_ENTRIES = 2_000
 MAX_RATIO = 100  # uncompressed / compressed, for entries big enough to matter
 RATIO_FLOOR_BYTES = 1_000_000  # tiny entries compress well for honest reasons
-MAX_ROWS = 100_000  # per sheet
+MAX_ROWS = 100_000  # filled rows per sheet
+EXCEL_ROWS = 1_048_576  # the last row any sheet can have
 MAX_COLUMNS = 1_000  # read at most this many columns of any row
 EXCEL_CELL_CHARS = 32_767
 EXCEL_TITLE_CHARS = 31
@@ -247,6 +248,28 @@ def read_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) ->
                 raise
             raise XlsxImportError(path, f"the sheet {printable(ws.title)!r}, {where}") from exc
         yield values
+
+
+def filled_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) -> Any:
+    """(row number, row) of each row holding a value, as `read_rows` reads it. Only these count against
+    MAX_ROWS: LibreOffice writes an empty row 1,048,576 into a sheet whose rows were deleted, and
+    formatting may reach far below the data. A row past row 1,048,576 is refused (a damaged file)."""
+    gap = None  # openpyxl hands out one shared row for all the rows a sheet leaves out
+    filled = 0
+    for number, row in enumerate(read_rows(ws, path, max_col, values_only=values_only), start=1):
+        if number > EXCEL_ROWS:
+            raise XlsxImportError(
+                path, f"the sheet {printable(ws.title)!r} has rows beyond row {EXCEL_ROWS:,}"
+            )
+        if row is gap:
+            continue
+        if row.count(None) == len(row) if values_only else all(c.value is None for c in row):
+            gap = row
+            continue
+        filled += 1
+        if filled > MAX_ROWS:
+            raise XlsxImportError(path, f"the sheet {printable(ws.title)!r} has more than {MAX_ROWS:,} rows")
+        yield number, row
 
 
 # --- writing ---------------------------------------------------------------------------------------

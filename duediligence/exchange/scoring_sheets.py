@@ -293,12 +293,12 @@ def read_scoring_sheet(db: Any, path: str | Path) -> ScoringSheetPlan:
 
 
 def _cells(ws: Any, path: Path) -> list[tuple[Any, ...]]:
-    from duediligence.exchange.safety import MAX_COLUMNS, MAX_ROWS, read_rows
+    """Row n of the sheet at index n-1 (empty rows as ()), up to the last row holding a value."""
+    from duediligence.exchange.safety import MAX_COLUMNS, filled_rows
 
-    rows = []
-    for number, values in enumerate(read_rows(ws, path, MAX_COLUMNS), start=1):
-        if number > MAX_ROWS:
-            raise XlsxImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
+    rows: list[tuple[Any, ...]] = []
+    for number, values in filled_rows(ws, path, MAX_COLUMNS):
+        rows.extend([()] * (number - 1 - len(rows)))
         rows.append(tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values))
     return rows
 

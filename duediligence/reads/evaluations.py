@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from duediligence.errors import AmbiguousError, NotFoundError
+from duediligence.reads.listing import COLUMNS, EvaluationSummary
 from duediligence.storage.models import (
     ActionItem,
     ChangeNote,
@@ -18,24 +21,7 @@ from duediligence.storage.models import (
     Option,
     RiskItem,
     Stakeholder,
-    stored_id,
 )
-
-
-@dataclass(frozen=True)
-class EvaluationSummary:
-    """One line of the evaluations list."""
-
-    id: int
-    title: str
-    kind: str
-    status: str
-    archived: bool
-    deadline: date | None
-    budget: float | None
-    currency: str
-    updated_at: datetime
-    option_count: int
 
 
 @dataclass(frozen=True)
@@ -81,35 +67,19 @@ class Contents:
     actions: int
 
 
-def list_evaluations(session: Session, *, include_archived: bool = True) -> list[EvaluationSummary]:
-    """All evaluations, most recently changed first, with their option counts in the same query."""
-    counts = (
-        select(col(Option.evaluation_id), func.count(col(Option.id)).label("n"))
-        .group_by(col(Option.evaluation_id))
-        .subquery()
-    )
-    query = (
-        select(Evaluation, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.evaluation_id == col(Evaluation.id))
-        .order_by(col(Evaluation.updated_at).desc(), col(Evaluation.id).desc())
-    )
+def list_evaluations(
+    session: Session, *, include_archived: bool = True, ids: Collection[int] | None = None
+) -> list[EvaluationSummary]:
+    """All evaluations (or those with these `ids`), most recently changed first, with their option
+    counts, in one query of plain columns (no ORM objects: 2,000 rows in a few milliseconds)."""
+    t, o = Evaluation.__table__, Option.__table__  # type: ignore[attr-defined]
+    options = core_select(func.count(o.c.id)).where(o.c.evaluation_id == t.c.id).scalar_subquery()
+    query = core_select(*(t.c[c] for c in COLUMNS), options).order_by(t.c.updated_at.desc(), t.c.id.desc())
     if not include_archived:
-        query = query.where(col(Evaluation.archived).is_(False))
-    return [
-        EvaluationSummary(
-            stored_id(e),
-            e.title,
-            e.kind,
-            e.status,
-            e.archived,
-            e.deadline,
-            e.budget,
-            e.currency,
-            e.updated_at,
-            n,
-        )
-        for e, n in session.exec(query)
-    ]
+        query = query.where(t.c.archived.is_(False))
+    if ids is not None:
+        query = query.where(t.c.id.in_(sorted(ids)))
+    return [EvaluationSummary(*row) for row in session.execute(query).all()]
 
 
 def _fields(cls: type, obj: Any) -> dict[str, Any]:

@@ -104,11 +104,14 @@ def _state(missing: list[Missing], started: bool) -> str:
     return StageState.IN_PROGRESS if missing else StageState.DONE
 
 
-def process_status(session: Session, evaluation_id: int, today: date) -> ProcessStatus:
+def process_status(
+    session: Session, evaluation_id: int, today: date, matrix: Matrix | None = None
+) -> ProcessStatus:
+    """`matrix`: the evaluation's matrix when the caller has it loaded already (it is not read again)."""
     evaluation = session.get(Evaluation, evaluation_id)
     if evaluation is None:
         raise NotFoundError("evaluation", evaluation_id)
-    matrix = load_matrix(session, evaluation_id)
+    matrix = matrix if matrix is not None else load_matrix(session, evaluation_id)
     quick = bool(evaluation.quick_mode)
     stages = [
         _need(evaluation),

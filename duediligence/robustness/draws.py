@@ -1,7 +1,8 @@
 """How one chunk of Monte Carlo draws is made and scored (the method is described in `montecarlo`).
 
-Random cells are drawn with numpy's ``Generator.triangular`` (range with a likely value), ``uniform``
-(range without one, or a missing score over its span) and ``random() < 0.5`` (a missing yes/no). Cells in
+Random cells are drawn as numpy's ``Generator.triangular`` (range with a likely value) and ``uniform``
+(range without one, or a missing score over its span) draw them, bit for bit, but a segment of cells at
+once from ``Generator.random`` (see `_triangular`), and ``random() < 0.5`` (a missing yes/no). Cells in
 fixed-bound columns only move their own option's score, so they are added up per option; min–max columns
 holding a random cell are re-normalised per draw with `uncertainty.column_utilities`. `DrawPlan.draw`
 with ``keep=True`` also keeps what `montecarlo_change` needs to re-score a draw with one unknown fixed.
@@ -135,15 +136,11 @@ class DrawPlan:
         )  # fmt: skip
 
     def _sample(self, rng: np.random.Generator, d: int) -> NDArray[np.float64]:
-        """Raw values of the random cells, (d, cells): numpy's triangular, uniform or Bernoulli(0.5)."""
+        """Raw values of the random cells, (d, cells): triangular, uniform or Bernoulli(0.5); see
+        `_draw_segment`."""
         out = np.empty((d, self.a.size))
         for how, s, e in self.segments:
-            if how == _TRIANGULAR:
-                out[:, s:e] = rng.triangular(self.a[s:e], self.mode[s:e], self.b[s:e], size=(d, e - s))
-            elif how == _UNIFORM:
-                out[:, s:e] = rng.uniform(self.a[s:e], self.b[s:e], size=(d, e - s))
-            else:
-                out[:, s:e] = rng.random((d, e - s)) < 0.5
+            _draw_segment(rng, how, self.a[s:e], self.mode[s:e], self.b[s:e], out[:, s:e])
         return out
 
     def scores(self, rng: np.random.Generator, w: NDArray[np.float64], policy: str) -> NDArray[np.float64]:
@@ -194,6 +191,60 @@ class DrawPlan:
         if not keep:
             return Chunk(scores, w)
         return Chunk(scores, w, num, den, utils, block, block_uf)
+
+
+BLOCK = 32_768
+"""Values drawn per pass of the sampler (256 kB per array: the passes stay in the CPU's cache)."""
+
+
+def _draw_segment(
+    rng: np.random.Generator,
+    how: int,
+    a: NDArray[np.float64],
+    mode: NDArray[np.float64],
+    b: NDArray[np.float64],
+    out: NDArray[np.float64],
+) -> None:
+    """Fill `out` (draws × cells) with draws of one way of drawing, block of draws by block of draws.
+
+    Each value takes one uniform from ``rng.random``, in the order ``rng.triangular(a, mode, b, size)``
+    or ``rng.uniform(a, b, size)`` would take it, and turns it with numpy's own arithmetic (triangular:
+    left + √(U·(mode − left)·(right − left)) when U ≤ (mode − left)/(right − left), else
+    right − √((1 − U)·(right − mode)·(right − left)); uniform: left + (right − left)·U), so the values
+    are bit for bit numpy's; only a block of cells at a time, in reused buffers, instead of one cell
+    at a time. A missing yes/no is ``U < 0.5``.
+    """
+    d, k = out.shape
+    if k == 0:
+        return
+    rows = max(1, BLOCK // k)
+    u, t = np.empty((min(rows, d), k)), np.empty((min(rows, d), k))
+    low = np.empty((min(rows, d), k), dtype=bool)
+    if how == _TRIANGULAR:
+        base = b - a
+        left_base = mode - a
+        ratio = left_base / base
+        left_prod = left_base * base
+        right_prod = (b - mode) * base
+    for first in range(0, d, rows):
+        n = min(rows, d - first)
+        uu, tt, ll, dest = u[:n], t[:n], low[:n], out[first : first + n]
+        rng.random(out=uu)
+        if how == _TRIANGULAR:
+            np.less_equal(uu, ratio, out=ll)
+            np.subtract(1.0, uu, out=tt)
+            tt *= right_prod
+            uu *= left_prod
+            np.copyto(tt, uu, where=ll)
+            np.sqrt(tt, out=tt)
+            np.subtract(b, tt, out=dest)
+            np.add(a, tt, out=uu)
+            np.copyto(dest, uu, where=ll)
+        elif how == _UNIFORM:
+            uu *= b - a
+            np.add(a, uu, out=dest)
+        else:
+            np.less(uu, 0.5, out=dest, casting="unsafe")
 
 
 @dataclass(frozen=True, eq=False)

@@ -81,11 +81,12 @@ def url_with_password(url: str, password: str) -> str:
     return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
-def inspect_sqlite_file(path: Path) -> SchemaState:
+def inspect_sqlite_file(path: Path, *, integrity: bool = True) -> SchemaState:
     """Read-only look at a file: is it ours, intact, and which schema revision does it hold?
 
     Only SQLite finding the file corrupt (or not a database) counts as damage; a full disk, a lock,
-    missing permissions or a failing drive raise the `StorageError` that says so.
+    missing permissions or a failing drive raise the `StorageError` that says so. `integrity=False`
+    skips the integrity check (only for a file checked a moment ago in this process).
     """
     from duediligence.storage.migrate import known_revisions
 
@@ -101,7 +102,7 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         raise NotAWorkbookError(path, "it is not a SQLite database")
     try:
         with closing(sqlite_files.connect_for_reading(path, timeout=INSPECT_TIMEOUT_S)) as con:
-            check = con.execute("PRAGMA quick_check").fetchone()
+            check = con.execute("PRAGMA quick_check").fetchone() if integrity else ("ok",)
             if not check or check[0] != "ok":
                 raise CorruptWorkbookError(path, f"integrity check: {check[0] if check else 'no answer'}")
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -178,11 +179,12 @@ class Database:
         return self.read_only_reason is not None
 
     @classmethod
-    def open(cls, target: str | Path, *, create: bool = True) -> Database:
+    def open(cls, target: str | Path, *, create: bool = True, checked: bool = False) -> Database:
         """Open (or create) a workbook file or database URL, migrating it to the current schema.
 
         A workbook in a read-only file, folder or disk opens read-only: it can be read, and every
-        edit is refused with `ReadOnlyWorkbookError`.
+        edit is refused with `ReadOnlyWorkbookError`. `checked`: the file's integrity was checked a
+        moment ago in this process (`reads.listing.peek_evaluations` at start-up), not again.
         """
         if is_url(target):
             url = str(target)
@@ -192,7 +194,7 @@ class Database:
         else:
             path = Path(target).expanduser()
             url = sqlite_url(path)
-        return cls._open_file(url, path, create=create)
+        return cls._open_file(url, path, create=create, checked=checked)
 
     @classmethod
     def _open_server(cls, url: str) -> Database:
@@ -209,14 +211,14 @@ class Database:
         return cls(url, create_engine_for(url), report, None)
 
     @classmethod
-    def _open_file(cls, url: str, path: Path, *, create: bool) -> Database:
+    def _open_file(cls, url: str, path: Path, *, create: bool, checked: bool = False) -> Database:
         from duediligence.storage.migrate import head_revision, upgrade
 
         if path.is_dir():
             raise WorkbookUnavailableError(path, "it is a folder, not a file")
         existed, wal_existed = path.exists(), sqlite_files.wal_path(path).exists()
         if existed:
-            state = inspect_sqlite_file(path)
+            state = inspect_sqlite_file(path, integrity=not checked)
         elif not create:
             raise WorkbookUnavailableError(path, "no such file")
         else:

@@ -7,6 +7,7 @@ keys off (batch mode copies tables), so a failing step leaves the file exactly a
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,9 @@ from duediligence.errors import NewerWorkbookError, NotAWorkbookError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Alembic reads the scripts as files from a real folder: the installed package's (the wheel ships them as
+# package data) or, in a frozen bundle, the copy packaging/duediligence.spec collects beside it.
+MIGRATIONS_DIR = Path(str(resources.files("duediligence.storage") / "migrations"))
 
 
 def alembic_config() -> Config:

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from xlsx_results import totals_and_ranks
 from xlsx_support import column_of, document, edit_cells, workbook_with_samples
 
 from duediligence.exchange.commands import export_command, import_command
 from duediligence.exchange.layout import SUMMARY_ROW
+from duediligence.exchange.matrix_formulas import NO_RANK, NO_SCORE_TEXT
 from duediligence.operations.edits import AddRow
 from duediligence.reads.ranking import evaluation_ranking
 
@@ -111,17 +113,7 @@ def recalculated(soffice: str, tmp_path_factory: pytest.TempPathFactory):
 
 def spreadsheet_results(path: Path) -> dict[str, tuple[object, object]]:
     """Option header -> (weighted total, rank) as LibreOffice computed and cached them."""
-    ws = load_workbook(path, data_only=True)["Matrix"]
-    rows = {ws.cell(r, 3).value: r for r in range(2, ws.max_row + 1)}
-    headers = [c.value for c in ws[1]]
-    first, end = column_of(ws, "Must-have threshold") + 1, headers.index(None)
-    return {
-        ws.cell(1, c).value: (
-            ws.cell(rows["Weighted total (0–100)"], c).value,
-            ws.cell(rows["Rank"], c).value,
-        )
-        for c in range(first, end + 1)
-    }
+    return totals_and_ranks(path)
 
 
 def app_results(db, eid: int) -> dict[str, tuple[object, object]]:
@@ -142,10 +134,10 @@ def test_recalculated_totals_and_ranks_equal_the_apps_after_importing_the_file(
     for name, (score, rank) in app.items():
         got_score, got_rank = sheet[name]
         if score is None:
-            assert got_score in (None, ""), name
+            assert got_score == NO_SCORE_TEXT, name
         else:
             assert got_score == pytest.approx(score, abs=1e-6), name
-        assert (got_rank if got_rank not in (None, "") else None) == rank, name
+        assert (got_rank if got_rank != NO_RANK else None) == rank, name
 
 
 def test_libreoffice_keeps_formula_like_text_as_text(recalculated) -> None:

@@ -65,6 +65,7 @@ def export_to_excel(window: MainWindow) -> None:
     ids = export_dialog.ExportDialog.ask(rows, _current(window), window)
     if not ids:
         return
+    for_whom = getattr(ids, "for_whom", "internal")  # ExportDialog.Chosen
     titles = [r.title for r in rows if r.id in ids]
     path = export_dialog.choose_export_path(window, export_dialog.suggested_name(titles))
     if not path:
@@ -86,7 +87,7 @@ def export_to_excel(window: MainWindow) -> None:
     run_in_background(
         window,
         title,
-        lambda progress: export_command(db, ids, path, progress),
+        lambda progress: export_command(db, ids, path, progress, for_whom),
         done,
         failed,
         on_cancelled=cancelled,

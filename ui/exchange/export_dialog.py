@@ -1,4 +1,4 @@
-"""File ▸ Export to Excel…: which evaluations go into the workbook, and where it is saved."""
+"""File ▸ Export to Excel…: which evaluations go into the workbook, for whom, and where it is saved."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
+class Chosen(list[int]):
+    """The ids of the evaluations to export, and who the file is for ("internal" or "external")."""
+
+    def __init__(self, ids: Sequence[int], for_whom: str = "internal") -> None:
+        super().__init__(ids)
+        self.for_whom = for_whom
+
+
 class ExportDialog(QDialog):
     """A checkable list of the evaluations; the current one is ticked."""
 
@@ -37,7 +46,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Export to Excel"))
-        self.resize(520, 420)
+        self.resize(600, 440)
         intro = QLabel(
             _t(
                 "Tick the evaluations to put in one Excel workbook. Colleagues can edit it in Excel or "
@@ -62,6 +71,19 @@ class ExportDialog(QDialog):
         ticks.addWidget(all_button)
         ticks.addWidget(none_button)
         ticks.addStretch(1)
+        self.for_team = QRadioButton(_t("For the buying team: everything"), self)
+        self.for_outside = QRadioButton(
+            _t("For someone outside the team (a vendor, an adviser): no people, notes, risks or budget"), self
+        )
+        self.for_team.setChecked(True)
+        self.for_team.setToolTip(_t("Every sheet. No copy ever holds a path of this computer."))
+        self.for_outside.setToolTip(
+            _t(
+                "Leaves out stakeholders, contacts, internal notes, evidence notes, the risk register and "
+                "checklist, the change plan and change log, names of evaluators and deciders, and the "
+                "budget. Need, goals, options, criteria, weights, scores and costs stay."
+            )
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(_t("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -71,6 +93,8 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(ticks)
+        layout.addWidget(self.for_team)
+        layout.addWidget(self.for_outside)
         layout.addWidget(self.buttons)
         self._update()
 
@@ -81,19 +105,21 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         self.export_button.setEnabled(bool(self.chosen()))
 
-    def chosen(self) -> list[int]:
+    def chosen(self) -> Chosen:
         items = (self.list.item(i) for i in range(self.list.count()))
-        return [
+        ids = [
             item.data(Qt.ItemDataRole.UserRole)
             for item in items
             if item.checkState() == Qt.CheckState.Checked
         ]
+        return Chosen(ids, "external" if self.for_outside.isChecked() else "internal")
 
     @classmethod
     def ask(
         cls, evaluations: Sequence[EvaluationSummary], current: int | None, parent: QWidget | None
     ) -> list[int] | None:
-        """The ids of the evaluations to export, or None when the user cancels."""
+        """The ids of the evaluations to export (a `Chosen`, which also says for whom), or None when the
+        user cancels."""
         dialog = cls(evaluations, current, parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

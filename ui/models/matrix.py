@@ -1,13 +1,14 @@
 """The score matrix as a table: criteria as rows, options as columns, one score per cell.
 
-Display strings are computed once per reload (and reused for cells that did not change), so data() is
-a list lookup even for 100 options × 250 criteria. Edits are not written here: setData() turns typed
-text into a SetScore and hands it on (or a refusal) for the view to submit or report.
+A cell's display text is worked out when a view first asks for it and kept until the cell changes, so
+showing 100 options × 250 criteria costs only the cells on screen, and an edit of one score re-derives
+one cell (`update_scores`) rather than 25,000. Edits are not written here: setData() turns typed text
+into a SetScore and hands it on (or a refusal) for the view to submit or report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -45,12 +46,12 @@ class ScoreMatrixModel(TableModel):
         self.ranking: EvaluationRanking | None = None
         self.criteria: tuple[CriterionRow, ...] = ()
         self.options: tuple[OptionRow, ...] = ()
-        self._text: list[list[str]] = []
-        self._state: list[list[int]] = []
-        self._cache: dict[tuple[int, int], tuple[Any, str, str, int]] = {}
+        self._shown: dict[tuple[int, int], tuple[str, int]] = {}  # (row, column) -> (text, state)
+        self._row_of: dict[int, int] = {}  # criterion id -> row
+        self._column_of: dict[int, int] = {}  # option id -> column
         self._shares: list[float | None] = []
         self._excluded: list[str | None] = []
-        self._derived: list[list[float | None]] = []
+        self._derived: dict[int, list[float | None]] = {}  # row of a calculated criterion -> values
 
     # -- loading -------------------------------------------------------------------------------------
 
@@ -65,7 +66,10 @@ class ScoreMatrixModel(TableModel):
             self.beginResetModel()
         self.matrix, self.ranking, self.criteria, self.options = matrix, ranking, criteria, options
         self._rows, self._headers = list(criteria), [o.name for o in options]
-        self._precompute()
+        self._row_of = {c.id: r for r, c in enumerate(criteria)}
+        self._column_of = {o.id: c for c, o in enumerate(options)}
+        self._shown = {}
+        self._read_ranking()
         if not same_shape:
             self.endResetModel()
         elif criteria and options:
@@ -75,8 +79,37 @@ class ScoreMatrixModel(TableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(criteria) - 1)
         return not same_shape
 
-    def _precompute(self) -> None:
-        matrix, ranking = self.matrix, self.ranking
+    def update_scores(
+        self, matrix: Matrix, ranking: EvaluationRanking | None, cells: Iterable[tuple[int, int]]
+    ) -> None:
+        """Show `matrix`, which differs from the one shown only in these score cells ((option id,
+        criterion id)), and its ranking: only those cells, and what the new ranking changes (an option
+        excluded by a must-have, a calculated value, a weight share), are re-derived and repainted."""
+        shares, excluded, derived = self._shares, self._excluded, self._derived
+        self.matrix, self.ranking = matrix, ranking
+        self._read_ranking()
+        rows, columns = len(self.criteria), len(self.options)
+        changed_columns = [c for c in range(columns) if excluded[c] != self._excluded[c]]
+        changed_rows = [r for r in self._derived if derived.get(r) != self._derived[r]]
+        for r, c in list(self._shown):
+            if c in changed_columns or r in changed_rows:
+                del self._shown[(r, c)]
+        for option_id, criterion_id in cells:
+            r, c = self._row_of.get(criterion_id), self._column_of.get(option_id)
+            if r is not None and c is not None:
+                self._shown.pop((r, c), None)
+                self.dataChanged.emit(self.index(r, c), self.index(r, c))
+        for c in changed_columns:
+            self.dataChanged.emit(self.index(0, c), self.index(rows - 1, c))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, c, c)
+        for r in changed_rows:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, columns - 1))
+        if shares != self._shares and rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+
+    def _read_ranking(self) -> None:
+        """What the cells take from the ranking: weight shares, exclusions and calculated values."""
+        ranking = self.ranking
         shares = {c.id: c.share for c in ranking.criteria} if ranking else {}
         self._shares = [shares.get(c.id) for c in self.criteria]
         ranked = {o.id: o for o in ranking.options} if ranking else {}
@@ -87,36 +120,32 @@ class ScoreMatrixModel(TableModel):
             if reason is None and option.excluded:
                 reason = option.exclusion_reason or self.tr("excluded by you")
             self._excluded.append(reason)
-        self._derived = [
-            [_derived_value(c.value_source, ranked.get(o.id)) for o in self.options] for c in self.criteria
-        ]
-        point = QLocale().decimalPoint()
-        missing, yes, no = "—", self.tr("Yes"), self.tr("No")
-        cache, fresh = self._cache, {}
-        self._text, self._state = [], []
-        for r, criterion in enumerate(self.criteria):
-            texts, states = [], []
-            derived = criterion.value_source != "manual"
-            for c, option in enumerate(self.options):
-                excluded = EXCLUDED if self._excluded[c] else 0
-                if derived:
-                    value = self._derived[r][c]
-                    texts.append(missing if value is None else self._derived_text(criterion, value))
-                    states.append(DERIVED | excluded | (MISSING if value is None else 0))
-                    continue
-                key = (option.id, criterion.id)
-                cell = matrix.cells.get(key) if matrix else None
-                hit = cache.get(key)
-                if hit is not None and hit[0] == cell and hit[1] == criterion.scale:
-                    text, state = hit[2], hit[3]
-                else:
-                    text, state = _cell_text(cell, criterion.scale == "yes-no", point, missing, yes, no)
-                fresh[key] = (cell, criterion.scale, text, state)
-                texts.append(text)
-                states.append(state | excluded)
-            self._text.append(texts)
-            self._state.append(states)
-        self._cache = fresh
+        self._derived = {
+            r: [_derived_value(c.value_source, ranked.get(o.id)) for o in self.options]
+            for r, c in enumerate(self.criteria)
+            if c.value_source != "manual"
+        }
+
+    def _cell(self, r: int, c: int) -> tuple[str, int]:
+        """(text, state) of one cell, worked out the first time it is asked for."""
+        shown = self._shown.get((r, c))
+        if shown is not None:
+            return shown
+        criterion = self.criteria[r]
+        excluded = EXCLUDED if self._excluded[c] else 0
+        derived = self._derived.get(r)
+        if derived is not None:
+            value = derived[c]
+            text = "—" if value is None else self._derived_text(criterion, value)
+            shown = text, DERIVED | excluded | (MISSING if value is None else 0)
+        else:
+            text, state = _cell_text(
+                self.cell(r, c), criterion.scale == "yes-no", QLocale().decimalPoint(), "—",
+                self.tr("Yes"), self.tr("No"),
+            )  # fmt: skip
+            shown = text, state | excluded
+        self._shown[(r, c)] = shown
+        return shown
 
     def _derived_text(self, criterion: CriterionRow, value: float) -> str:
         if criterion.value_source in ("tco", "npv"):
@@ -127,7 +156,7 @@ class ScoreMatrixModel(TableModel):
     # -- structure -----------------------------------------------------------------------------------
 
     def is_derived(self, row: int) -> bool:
-        return self.criteria[row].value_source != "manual"
+        return row in self._derived
 
     def cell(self, row: int, column: int) -> ScoreCell | None:
         if self.matrix is None:
@@ -146,9 +175,9 @@ class ScoreMatrixModel(TableModel):
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
+        text, state = self._cell(r, c)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text[r][c]
-        state = self._state[r][c]
+            return text
         if role == Qt.ItemDataRole.EditRole:
             return self.raw_text(r, c)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -172,13 +201,14 @@ class ScoreMatrixModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cell_tooltip(r, c)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.criteria[r].name}, {self.options[c].name}: {self._text[r][c]}"
+            return f"{self.criteria[r].name}, {self.options[c].name}: {text}"
         return None
 
     def raw_text(self, row: int, column: int) -> str:
         """The value as typed or copied: full precision, locale decimal sign, empty when missing."""
-        if self.is_derived(row):
-            value = self._derived[row][column]
+        derived = self._derived.get(row)
+        if derived is not None:
+            value = derived[column]
         else:
             cell = self.cell(row, column)
             value = cell.value if cell else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from ui.labels import status_labels
 from ui.models.evaluations import ROW_ROLE, Col, EvaluationFilter, EvaluationsModel
 
 if TYPE_CHECKING:
+    from duediligence.reads.listing import EvaluationSummary
     from ui.context import AppContext
 
 LIST_KINDS = frozenset({"evaluation", "option"})  # what the list shows: titles, statuses, option counts
@@ -58,6 +60,9 @@ class EvaluationList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Fit the columns to the rows on screen, not to all of them (2,000 rows: 40,000 questions to
+        # the model before the list first shows).
+        header.setResizeContentsPrecision(0)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Col.UPDATED, Qt.SortOrder.DescendingOrder)
         filters = QHBoxLayout()
@@ -90,8 +95,21 @@ class EvaluationList(QWidget):
         self.table.scrollTo(index)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.everything or changes.evaluation_list or changes.kinds & LIST_KINDS:
+        if changes.everything or changes.kinds & LIST_KINDS:
             self.reload(select_first=changes.everything)
+        elif changes.evaluation_list and self.context.db is not None:
+            # An edit inside evaluations (none added or removed, no title or status changed) only made
+            # them the most recent: their rows are read again, not the whole list.
+            from duediligence.reads.evaluations import list_evaluations
+
+            rows = self.context.read(lambda s: list_evaluations(s, ids=changes.evaluation_ids))
+            if not self.model.update_rows(rows):
+                self.reload()
+
+    def preview(self, rows: Sequence[EvaluationSummary]) -> None:
+        """Show these rows (read from the file before the workbook is open); the reload after opening
+        replaces them."""
+        self.model.set_rows(rows)
 
     def reload(self, *, select_first: bool = False) -> None:
         from duediligence.reads.evaluations import list_evaluations

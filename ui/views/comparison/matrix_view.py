@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from duediligence.changes import RANKING
+from duediligence.changes import RANKING, Changes
 from ui import dialogs
 from ui.models.matrix import ScoreMatrixModel, ScoreRefused
 from ui.scoring_labels import missing_policy_labels, must_have_policy_labels
@@ -106,6 +106,18 @@ class MatrixView(RefreshWhenShown, QWidget):
         self.evaluation_id = evaluation_id
         self.model.set_matrix(None, None)
         self.refresh_soon()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """An edit of scores alone updates those cells in place (when the matrix shown is the one it
+        changed); any other change of what the matrix shows reads it again."""
+        eid = self.evaluation_id
+        if eid is None or self.context.db is None:
+            return
+        patch = self.context.score_patch(changes, eid)
+        if patch is not None and not self._stale and self.isVisible() and self.model.matrix is patch.before:
+            self.model.update_scores(patch.after, self.context.ranking(eid), patch.cells)
+            return
+        super()._on_changed(changes)
 
     def reload(self) -> None:
         """Re-query the matrix and its ranking; the current cell stays on the same option and criterion."""

@@ -30,9 +30,20 @@ class RankingDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._layouts: dict[tuple[str, int, str], tuple[int, int, int, int]] = {}
 
     def _layout(self, line: RankingLine, font: QFont, width: int) -> tuple[int, int, int, int]:
-        """(rank column width, first line height, small line height, warning height) for `width`."""
+        """(rank column width, first line height, small line height, warning height) for `width`;
+        measured once per font, width and warning (the list asks for every row's height often)."""
+        key = (font.key(), width, line.warning)
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) > 1000:
+                self._layouts.clear()
+            found = self._layouts[key] = self._measure(line, font, width)
+        return found
+
+    def _measure(self, line: RankingLine, font: QFont, width: int) -> tuple[int, int, int, int]:
         bold, small = _fonts(font)
         rank_w = QFontMetrics(bold).horizontalAdvance("00.") + 4
         small_h = QFontMetrics(small).height()

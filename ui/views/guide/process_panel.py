@@ -163,7 +163,10 @@ class ProcessPanel(QFrame):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.quick.set_evaluation(evaluation_id)
-        self.reload()
+        if self.isVisible():
+            self.reload()
+        else:  # read when shown: opening an evaluation on another tab does not wait for it
+            self._stale = True
 
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None:
@@ -186,7 +189,8 @@ class ProcessPanel(QFrame):
         status = None
         if self.evaluation_id is not None and self.context.db is not None:
             try:
-                status = self.context.read(process_status, self.evaluation_id, self.today())
+                matrix = self.context.matrix(self.evaluation_id)  # the one the comparison shows
+                status = self.context.read(process_status, self.evaluation_id, self.today(), matrix)
             except NotFoundError:
                 self.evaluation_id = None
         self.status = status
