@@ -44,14 +44,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_command(db, args.file, dry_run=args.dry_run, conflicts=args.conflicts)
     finally:
         db.close()
-    lines = report.plan.sentences()
-    print("\n".join(lines) if lines else "No changes: the workbook and the file agree.")
+    print("\n".join(report.review()))
     if report.problem:
         print(f"duediligence: {report.problem}", file=sys.stderr)
         return EXIT_ERROR
-    if args.dry_run:
-        print("Dry run: nothing was written.")
-    elif report.applied:
-        where = f" A backup taken before the import is at {report.backup}." if report.backup else ""
-        print(f"Imported.{where}")
+    outcome = report.outcome()
+    if outcome:
+        print(outcome)
     return EXIT_OK

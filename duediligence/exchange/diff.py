@@ -15,9 +15,10 @@ from typing import Any
 from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, normal
 from duediligence.exchange.diff_lists import ListSheets
-from duediligence.exchange.diff_matrix import MatrixSheet
-from duediligence.exchange.lines import Line
-from duediligence.exchange.xlsx_import import ParsedEvaluation
+from duediligence.exchange.diff_matrix import MatrixSheet, all_criteria
+from duediligence.exchange.diff_scores import check_scores
+from duediligence.exchange.lines import IGNORED, Line, Place
+from duediligence.exchange.xlsx_import import WANTED, ParsedEvaluation
 from duediligence.operations.imports import Edit
 
 
@@ -25,24 +26,55 @@ class Differ(MatrixSheet, ListSheets):
     """Compares one evaluation of a parsed workbook with its exported base and the database."""
 
     def run(self) -> list[Line]:
+        for key, title in self.parsed.missing.items():
+            if key in WANTED:
+                self.lines.append(
+                    Line(IGNORED, title, None, None, missing_sheet(title), detail=missing_sheet(title))
+                )
         self.summary()
         self.matrix()
         for spec in L.LIST_SHEETS:
             self.list_sheet(spec)
+        self.scores_whole()
         return self.lines
+
+    def evidence_row(self, option_id: int, criterion_id: int) -> tuple[str, int] | None:
+        """The Evidence sheet's row of one score, when the file has it."""
+        sheet = self.parsed.sheets.get("Evidence")
+        score = next(
+            (
+                s
+                for s in self.base.get("scores", ())
+                if (s["option_id"], s["criterion_id"]) == (option_id, criterion_id)
+            ),
+            None,
+        )
+        row = self.row_numbers.get(("score", score["id"])) if score else None
+        return (sheet.title, row) if sheet is not None and row is not None else None
+
+    def scores_whole(self) -> None:
+        """Each changed score checked with its range as the import would leave them (diff_scores)."""
+        criteria = {c["id"]: c for c in all_criteria(self.ours)}
+        ours = {(s["option_id"], s["criterion_id"]): s for s in self.ours.get("scores", ())}
+        check_scores(self.lines, self.score_cells, ours, criteria, self.matrix_place, self.evidence_row)
 
     def summary(self) -> None:
         sheet = self.parsed.sheets.get("Summary")
         if sheet is None:
             return
         by_label = {f.label: f for f in L.SUMMARY_FIELDS}
-        for number, row in sheet.body():
+        value_column = sheet.header(("Value",)).get("Value", 1)
+        for number, row in sheet.rows:
             label = at(row, 0)
             spec = by_label.get(label.strip()) if isinstance(label, str) else None
             if spec is None:
                 continue
-            where = (sheet.title, number, spec.label)
-            ok, theirs = self.read("evaluation", spec.field, spec.kind, at(row, 1), where)
+            where = Place(sheet.title, number, spec.label, value_column, "the evaluation")
+            if spec.field not in self.base:  # the export kept no such field: it was not shared
+                if at(row, value_column) not in (None, ""):
+                    self.ignored(where, "this file does not share it; not imported")
+                continue
+            ok, theirs = self.read("evaluation", spec.field, spec.kind, at(row, value_column), where)
             if not ok:
                 continue
             base = normal("evaluation", spec.field, self.base.get(spec.field))
@@ -50,9 +82,7 @@ class Differ(MatrixSheet, ListSheets):
             edit = Edit("evaluation", values={spec.field: theirs})
             self.three_way(
                 where,
-                "the evaluation",
                 spec.field,
-                "evaluation",
                 base,
                 ours,
                 theirs,
@@ -63,13 +93,28 @@ class Differ(MatrixSheet, ListSheets):
 
 def diff_evaluation(parsed: ParsedEvaluation, ours: dict[str, Any] | None) -> list[Line]:
     """Every difference between the file and the app for one evaluation (ours None: a new evaluation)."""
-    lines = Differ(parsed, ours).run()
+    return unique_keys(Differ(parsed, ours).run())
+
+
+def unique_keys(lines: list[Line]) -> list[Line]:
+    """The lines with keys unique within the import, so that a caller can name each line."""
     counts: dict[str, int] = {}
     result = []
-    for line in lines:  # keys must be unique, so that a caller can name each line
-        key = line.key or f"{line.kind}:{line.sheet}:{line.row}:{line.column}"
+    for line in lines:
+        key = line.key or f"{line.kind}:{line.sheet}:{line.row}:{line.column}:{line.label}"
         counts[key] = counts.get(key, 0) + 1
         if counts[key] > 1:
             key = f"{key}#{counts[key]}"
         result.append(Line(**{**line.__dict__, "key": key}))
     return result
+
+
+def missing_sheet(title: str) -> str:
+    return (
+        f"The sheet {title!r} is not in the file (deleted, or renamed by a program that did not keep its "
+        "marks): nothing on it is imported and none of its rows is removed."
+    )
+
+
+def stranger_sheet(title: str) -> str:
+    return f"The sheet {title!r} was not exported by the app: nothing on it is read."

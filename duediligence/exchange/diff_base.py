@@ -3,36 +3,20 @@ editors use (fields.py), and the three-way comparison of base, app and file for 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from duediligence import fields
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
-from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line
+from duediligence.exchange.cell_words import refusal, show
+from duediligence.exchange.diff_scores import ScoreCells
+from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line, Place
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
 from duediligence.exchange.merge import UNCHANGED, merge_value
 from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
-from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation
+from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation, Unreadable
 from duediligence.operations.imports import Edit
-
-
-def show(value: Any) -> str:
-    if value is None or value == "":
-        return "(empty)"
-    if isinstance(value, bool):
-        return L.YES if value else L.NO
-    if isinstance(value, float):
-        return number_text(value)
-    if isinstance(value, int):  # a cell may hold a whole number of a thousand digits
-        digits = str(value)
-        return digits if len(digits) <= 20 else f"{digits[:12]}… ({len(digits):,} digits)"
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, str):
-        text = value if len(value) <= 60 else value[:57] + "…"
-        return repr(text)
-    return str(value)
 
 
 def field_checker(table: str, name: str) -> Any:
@@ -73,6 +57,16 @@ class DifferBase:
         self.base: dict[str, Any] = parsed.meta["document"]
         self.ours = ours if ours is not None else self.base
         self.lines: list[Line] = []
+        criteria = [c for g in self.base.get("criteria_groups", ()) for c in g.get("criteria", ())]
+        criteria += list(self.base.get("ungrouped_criteria", ()))
+        self.criterion_names = {c["id"]: c["name"] for c in criteria}
+        self.option_names = {o["id"]: o["name"] for o in self.base.get("options", ())}
+        self.stakeholder_names = {p["id"]: p["name"] for p in self.base.get("stakeholders", ())}
+        self.score_cells: dict[tuple[int, int], ScoreCells] = {}  # (option, criterion) -> its cells
+        self.matrix_sheet = "Matrix"
+        self.matrix_rows: dict[int, tuple[int, str]] = {}  # criterion id -> (Matrix row, its name)
+        self.matrix_columns: dict[int, tuple[str, int]] = {}  # option id -> (header, column index)
+        self.row_numbers: dict[tuple[str, int], int] = {}  # (table, exported id) -> its sheet row
         self.names = {
             "option": self._names("options", L.OPTIONS),
             "stakeholder": self._names("stakeholders", L.STAKEHOLDERS),
@@ -80,31 +74,68 @@ class DifferBase:
 
     def _names(self, key: str, spec: L.ListSheet) -> dict[str, int]:
         """Name -> id: the app's names, plus names the file gives existing rows (renames)."""
-        names = {row["name"]: row["id"] for row in self.ours[key]}
+        names = {row["name"]: row["id"] for row in self.ours.get(key) or ()}
         sheet = self.parsed.sheets.get(spec.key)
         if sheet is not None:
-            head = sheet.header()
+            head = sheet.header(("ID", "Name"))
             if "ID" in head and "Name" in head:
-                for _, row in sheet.body():
+                for _, row in sheet.body(("ID", "Name")):
                     rid, name = cell_id(at(row, head["ID"])), at(row, head["Name"])
                     if rid is not None and isinstance(name, str):
                         names.setdefault(name.strip(), rid)
         return names
 
-    def read(
-        self, table: str, name: str, kind: str, raw: Any, where: tuple[str, int, str]
-    ) -> tuple[bool, Any]:
-        """(ok, value) for one cell; a refusal becomes an error line."""
-        column = where[2]
+    def as_exported(
+        self, columns: list[tuple[L.Column, int]], row: tuple[Any, ...], base: dict[str, Any]
+    ) -> bool:
+        """Whether every editable cell of a row still holds what the export wrote there: then the file
+        changes nothing in it and reading its cells one by one (`read`) can be skipped."""
+        for column, index in columns:
+            raw = row[index] if index < len(row) else None
+            value = base.get(column.key)
+            if raw is None:
+                if value is not None and value != "":
+                    return False
+                continue
+            if isinstance(raw, Formula | Unreadable) or isinstance(raw, bool) != isinstance(value, bool):
+                return False
+            kind = column.kind
+            if kind == "flag":
+                value = None if value is None else L.YES if value else L.NO
+            elif kind == "option":
+                value = self.option_names.get(value)
+            elif kind == "stakeholder":
+                value = self.stakeholder_names.get(value)
+            elif kind == "date":
+                if not isinstance(raw, datetime) or raw.time() != time() or raw.date().isoformat() != value:
+                    return False
+                continue
+            if raw != value:
+                return False
+        return True
+
+    def matrix_place(self, option_id: int, criterion_id: int) -> Place | None:
+        """The Matrix cell of one score, when the file has its row and column."""
+        if criterion_id not in self.matrix_rows or option_id not in self.matrix_columns:
+            return None
+        (row, name), (header, index) = self.matrix_rows[criterion_id], self.matrix_columns[option_id]
+        return Place(self.matrix_sheet, row, header, index, f"{name} × {header}")
+
+    def read(self, table: str, name: str, kind: str, raw: Any, place: Place) -> tuple[bool, Any]:
+        """(ok, value) for one cell; a refusal becomes an error line naming the cell."""
+        column = place.column or name
+        if isinstance(raw, Unreadable):
+            self.error(place, f"holds {raw.shown()}, which is not a value a spreadsheet can hold")
+            return False, None
         if isinstance(raw, Formula) and kind not in ("text",):  # text starting with "=" is text
-            self.error(where, f"holds a formula ({show(raw)}); type the value itself")
+            self.error(place, f"{show(raw)} is a formula; type the value itself")
             return False, None
         if isinstance(raw, str) and len(raw) > EXCEL_CELL_CHARS:
-            self.error(where, f"is {len(raw):,} characters long; a cell holds at most {EXCEL_CELL_CHARS:,}")
+            self.error(place, f"is {len(raw):,} characters long; a cell holds at most {EXCEL_CELL_CHARS:,}")
             return False, None
         if isinstance(raw, str) and len(raw) == EXCEL_CELL_CHARS:  # no field of the app takes this much
             self.error(
-                where,
+                place,
                 f"holds {EXCEL_CELL_CHARS:,} characters, the most a spreadsheet cell holds: the spreadsheet "
                 "program probably cut the text off when it saved the file; shorten it and import again",
             )
@@ -132,49 +163,42 @@ class DifferBase:
             checker = field_checker(table, name)
             return True, checker(column, raw)
         except ValidationError as exc:
-            self.error(where, f"{exc.reason} (got {show(exc.value)})")
+            self.error(place, refusal(exc.value, exc.reason))
             return False, None
 
-    def error(self, where: tuple[str, int | None, str | None], reason: str) -> None:
-        sheet, row, column = where
-        at = f"{sheet}, row {row}" if row else sheet
-        at += f", {column}" if column else ""
-        self.lines.append(Line(ERROR, sheet, row, column, f"{at}: {reason}."))
+    def error(self, place: Place, detail: str) -> None:
+        self.lines.append(Line.at(ERROR, place, detail))
 
-    def ignored(self, where: tuple[str, int | None, str | None], reason: str) -> None:
-        sheet, row, column = where
-        at = f"{sheet}, row {row}" if row else sheet
-        at += f", {column}" if column else ""
-        self.lines.append(Line(IGNORED, sheet, row, column, f"{at}: {reason}; not imported."))
+    def ignored(self, place: Place, detail: str) -> None:
+        self.lines.append(Line.at(IGNORED, place, detail))
 
     def three_way(
         self,
-        where: tuple[str, int, str],
-        label: str,
+        place: Place,
         name: str,
-        table: str,
         base: Any,
         ours: Any,
         theirs: Any,
         edit: Edit,
         key: str,
-    ) -> None:
-        """One value: unchanged, a change the file made, or a conflict."""
-        sheet, row, column = where
+    ) -> int | None:
+        """One value: unchanged, a change the file made, or a conflict (the index of its line)."""
         outcome = merge_value(base, ours, theirs)
         if outcome == UNCHANGED:
-            return
-        at = f"{sheet}, row {row} ({label}), {column}"
+            return None
         if outcome != MERGE_CONFLICT:
-            sentence = f"{at}: {show(ours)} → {show(theirs)}."
+            detail = f"{show(ours)} → {show(theirs)}"
             self.lines.append(
-                Line(CHANGED, sheet, row, column, sentence, key, name, ours, theirs, None, edit)
+                Line.at(CHANGED, place, detail, key=key, field=name, old=ours, new=theirs, edit=edit)
             )
         else:
-            sentence = (
-                f"{at}: conflict — exported {show(base)}, since then the app has {show(ours)} "
-                f"and the file has {show(theirs)}."
+            detail = (
+                f"conflict — exported {show(base)}, since then the app has {show(ours)} "
+                f"and the file has {show(theirs)}"
             )
             self.lines.append(
-                Line(CONFLICT, sheet, row, column, sentence, key, name, base, theirs, ours, edit)
+                Line.at(
+                    CONFLICT, place, detail, key=key, field=name, old=base, new=theirs, app=ours, edit=edit
+                )
             )
+        return len(self.lines) - 1

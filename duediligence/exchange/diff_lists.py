@@ -8,50 +8,80 @@ from typing import Any
 from duediligence import fields
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
-from duediligence.exchange.diff_base import DifferBase, at, checker_names, label_of, normal, show
-from duediligence.exchange.lines import ADDED, CONFLICT, REMOVED, Line
+from duediligence.exchange.diff_base import at, checker_names, label_of, normal, show
+from duediligence.exchange.diff_calculated import CalculatedCells
+from duediligence.exchange.diff_scores import ScoreCells
+from duediligence.exchange.lines import ADDED, CONFLICT, REMOVED, Line, Place
 from duediligence.exchange.merge import same
 from duediligence.exchange.safety import cell_id
 from duediligence.exchange.xlsx_import import SheetRows
 from duediligence.operations.imports import Edit
 
 
-class ListSheets(DifferBase):
+class ListSheets(CalculatedCells):
     """Reads every list sheet (layout.LIST_SHEETS)."""
 
     def list_sheet(self, spec: L.ListSheet) -> None:
         sheet = self.parsed.sheets.get(spec.key)
-        if sheet is None:
+        shared = section(spec, self.base)
+        if sheet is None or shared is None:  # not in this file, or left out of the export: not shared
             return
         head = sheet.header()
+        at_header = sheet.header_row()
         missing = [c.header for c in spec.columns if c.field and c.header not in head]
         if "ID" not in head or missing:
-            self.error((sheet.title, 1, None), f"columns are missing: {', '.join(missing or ['ID'])}")
+            self.error(
+                Place(sheet.title, at_header),
+                f"columns are missing: {', '.join(missing or ['ID'])}; nothing on this sheet is imported",
+            )
             return
-        base = {r["id"]: r for r in spec.rows(self.base)}
-        ours = {r["id"]: r for r in spec.rows(self.ours)}
+        base = {r["id"]: r for r in shared}
+        ours = {r["id"]: r for r in section(spec, self.ours) or ()}
         editable = [c for c in spec.columns if c.field and c.kind not in ("id", "formula", "label")]
         seen: dict[int, int] = {}
         damaged_ids = False
+        columns = [(c, head[c.header]) for c in editable]
+        calculated = [
+            (c, head[c.header]) for c in spec.columns if c.kind in ("formula", "label") and c.header in head
+        ]
         for number, row in sheet.body():
             raw_id = at(row, head["ID"])
             rid = cell_id(raw_id)
+            if (
+                rid is not None
+                and rid in base
+                and rid not in seen
+                and rid in ours
+                and self.as_exported(columns, row, base[rid])
+                and self.untouched(spec, calculated, row, base[rid])
+            ):  # the row as exported: nothing to say about it
+                seen[rid] = number
+                self.row_numbers[(spec.table, rid)] = number
+                continue
+            label = self.row_label(spec, head, row, base.get(rid) if rid is not None else None)
+            id_place = Place(sheet.title, number, "ID", head["ID"], label)
             if raw_id is not None and (rid is None or rid not in base):
                 self.error(
-                    (sheet.title, number, "ID"),
+                    id_place,
                     f"{show(raw_id)} is not the ID of a row exported from this "
                     "evaluation; leave ID empty for a new row",
                 )
                 damaged_ids = True
                 continue
             if rid is not None and rid in seen:
-                self.error((sheet.title, number, "ID"), f"the ID {rid} also appears in row {seen[rid]}")
+                self.error(id_place, f"the ID {rid} also appears in row {seen[rid]}")
                 continue
+            self.formula_columns(spec, sheet, head, number, row, base.get(rid) if rid else None, label)
             theirs: dict[str, Any] = {}
             bad = False
             for c in editable:
+                index = head[c.header]
                 ok, value = self.read(
-                    spec.table, c.key, c.kind, at(row, head[c.header]), (sheet.title, number, c.header)
+                    spec.table,
+                    c.key,
+                    c.kind,
+                    at(row, index),
+                    Place(sheet.title, number, c.header, index, label),
                 )
                 bad |= not ok
                 theirs[c.field] = value  # type: ignore[index]
@@ -60,8 +90,9 @@ class ListSheets(DifferBase):
                     self.added(spec, sheet, number, theirs)
                 continue
             seen[rid] = number
+            self.row_numbers[(spec.table, rid)] = number
             if not bad:
-                self.existing(spec, sheet, number, rid, base[rid], ours.get(rid), theirs, editable)
+                self.existing(spec, sheet, number, rid, base[rid], ours.get(rid), theirs, editable, head)
         for rid in base.keys() - seen.keys() if not damaged_ids else ():  # which row is gone is unknown
             self.removed(spec, sheet, rid, base[rid], ours.get(rid), editable)
 
@@ -69,6 +100,30 @@ class ListSheets(DifferBase):
         if spec.table == "score":
             return Edit("score", "score", row["option_id"], row["criterion_id"], values)
         return Edit("update", spec.table, row["id"], values=values)
+
+    def row_label(
+        self, spec: L.ListSheet, head: dict[str, int], row: tuple[Any, ...], base: dict[str, Any] | None
+    ) -> str:
+        """What a row is, for its lines: the exported row's name, else the name typed in the row."""
+        if base is not None:
+            return self.label(spec, base)
+        for column in spec.columns:
+            if column.field in NAME_FIELDS and column.header in head:
+                value = at(row, head[column.header])
+                if isinstance(value, str) and value.strip():
+                    return value.strip()
+        return ""
+
+    def label(self, spec: L.ListSheet, row: dict[str, Any]) -> str:
+        """A row's name in plain words; a score's "criterion × option", as in the Matrix."""
+        if spec.table == "score":
+            return f"{self.criterion_names.get(row.get('criterion_id'), '?')} × " + str(
+                self.option_names.get(row.get("option_id"), "?")
+            )
+        for name in NAME_FIELDS:
+            if row.get(name):
+                return str(row[name])
+        return f"#{row.get('id', '?')}"
 
     def existing(
         self,
@@ -80,24 +135,21 @@ class ListSheets(DifferBase):
         ours: dict[str, Any] | None,
         theirs: dict[str, Any],
         editable: list[L.Column],
+        head: dict[str, int],
     ) -> None:
-        label = label_of(spec, base)
+        label = self.label(spec, base)
         norm_base = {c.key: normal(spec.table, c.key, base.get(c.key)) for c in editable}
         if ours is None:
             if all(same(theirs[f], norm_base[f]) for f in theirs):
                 return
             values = {**spec.fixed, **{k: v for k, v in theirs.items() if k != spec.parent}}
             parents = {spec.parent: theirs[spec.parent]} if spec.parent else {}
-            at = f"{sheet.title}, row {number} ({label})"
-            sentence = f"{at}: conflict — changed in the file but deleted in the app."
             self.lines.append(
-                Line(
+                Line.at(
                     CONFLICT,
-                    sheet.title,
-                    number,
-                    None,
-                    sentence,
-                    f"{spec.table}:{rid}:row",
+                    Place(sheet.title, number, label=label),
+                    "conflict — changed in the file but deleted in the app since the export",
+                    key=f"{spec.table}:{rid}:row",
                     edit=Edit("add", spec.table, values=values, parents=parents),
                 )
             )
@@ -106,30 +158,29 @@ class ListSheets(DifferBase):
             name = c.field
             assert name is not None
             old = normal(spec.table, name, ours.get(name))
+            place = Place(sheet.title, number, c.header, head[c.header], label)
             if name == spec.parent:
                 if not same(theirs[name], norm_base[name]):
                     self.error(
-                        (sheet.title, number, c.header),
-                        "a cost cannot move to another option; delete the row and add a new one",
+                        place, "a cost cannot move to another option; delete the row and add a new one"
                     )
                 continue
             edit = self._target(spec, base, {name: theirs[name]})
-            self.three_way(
-                (sheet.title, number, c.header),
-                label,
-                name,
-                spec.table,
-                norm_base[name],
-                old,
-                theirs[name],
-                edit,
-                f"{spec.table}:{rid}:{name}",
+            index = self.three_way(
+                place, name, norm_base[name], old, theirs[name], edit, f"{spec.table}:{rid}:{name}"
             )
+            if spec.table == "score":
+                cells = self.score_cells.setdefault((base["option_id"], base["criterion_id"]), ScoreCells())
+                cells.evidence_row, cells.evidence_sheet = number, sheet.title
+                if index is not None:
+                    cells.lines[name] = index
 
     def added(self, spec: L.ListSheet, sheet: SheetRows, number: int, theirs: dict[str, Any]) -> None:
-        where = (sheet.title, number, None)
+        what = row_noun(spec.table, spec.fixed)
+        label = label_of(spec, theirs)
+        place = Place(sheet.title, number, label=label.strip("'") if label[:1] == "'" else "")
         if not spec.can_add:
-            self.ignored(where, "rows are not added here (type the score in the Matrix first)")
+            self.ignored(place, f"a row without ID; {spec.key} rows are not added here, not imported")
             return
         values = {
             **spec.fixed,
@@ -138,7 +189,7 @@ class ListSheets(DifferBase):
         parents: dict[str, int] = {}
         if spec.parent:
             if theirs.get(spec.parent) is None:
-                self.error((sheet.title, number, "Option"), "a new cost needs its option")
+                self.error(place, f"a new {what} needs its option")
                 return
             parents = {spec.parent: theirs[spec.parent]}
         try:
@@ -149,18 +200,16 @@ class ListSheets(DifferBase):
                 if required in checker_names(spec.table) and not values.get(required):
                     raise ValidationError(required, None, "cannot be empty")
         except ValidationError as exc:
-            self.error(where, f"the new row cannot be added: {exc.field} {exc.reason}")
+            self.error(
+                place, f"the new {what} cannot be added: its {exc.field.replace('_', ' ')} {exc.reason}"
+            )
             return
-        label = label_of(spec, theirs)
-        sentence = f"{sheet.title}, row {number}: new {spec.table.replace('_', ' ')} {label}."
         self.lines.append(
-            Line(
+            Line.at(
                 ADDED,
-                sheet.title,
-                number,
-                None,
-                sentence,
-                f"{spec.table}:new:{sheet.title}:{number}",
+                place,
+                f"new {what}",
+                key=f"{spec.table}:new:{sheet.title}:{number}",
                 new=values,
                 edit=Edit("add", spec.table, values=values, parents=parents),
             )
@@ -176,11 +225,11 @@ class ListSheets(DifferBase):
         editable: list[L.Column],
     ) -> None:
         label = label_of(spec, base)
-        where = (sheet.title, None, None)
+        place = Place(sheet.title, label=self.label(spec, base))
         if ours is None:
             return
         if not spec.can_remove:
-            self.ignored(where, f"the row of {label} is missing; scores are removed in the app")
+            self.ignored(place, "its row is not in the file; scores are removed in the app, so it stays")
             return
         unchanged = all(
             same(
@@ -189,25 +238,43 @@ class ListSheets(DifferBase):
             )
             for c in editable
         )
-        what = spec.table.replace("_", " ")
+        what = row_noun(spec.table, spec.fixed)
         cascade = " with its costs and scores" if spec.table == "option" else ""
         if unchanged:
-            sentence = f"{sheet.title}: {what} {label} removed{cascade}."
-            kind = REMOVED
+            detail, kind = f"its row is not in the file, so the {what} is removed{cascade}", REMOVED
         else:
-            sentence = (
-                f"{sheet.title}: conflict — {what} {label} was removed in the file but changed in the app."
+            detail = (
+                f"conflict — the {what}'s row was removed in the file but changed in the app since the export"
             )
             kind = CONFLICT
         self.lines.append(
-            Line(
+            Line.at(
                 kind,
-                sheet.title,
-                None,
-                None,
-                sentence,
-                f"{spec.table}:{rid}:row",
+                place,
+                detail,
+                key=f"{spec.table}:{rid}:row",
                 old=label,
                 edit=Edit("delete", spec.table, rid),
             )
         )
+
+
+NAME_FIELDS = ("name", "title", "label", "text")
+
+
+def section(spec: L.ListSheet, doc: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The rows of one list sheet in a document; None when the document leaves them out (an export
+    for someone outside the team keeps only what its file shows)."""
+    try:
+        return list(spec.rows(doc))
+    except (KeyError, TypeError):
+        return None
+
+
+def row_noun(table: str, fixed: dict[str, Any]) -> str:
+    """A row of a table in the buyer's words: a cost, a risk, a checklist item, an action."""
+    if table == "risk_item":
+        return "checklist item" if fixed.get("kind") == "checklist" else "risk"
+    return {"cost_item": "cost", "action_item": "action", "change_note": "change note"}.get(
+        table, table.replace("_", " ")
+    )

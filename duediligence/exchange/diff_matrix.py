@@ -3,96 +3,131 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 from duediligence.errors import ValidationError
 from duediligence.exchange import layout as L
-from duediligence.exchange.diff_base import DifferBase, at, show
+from duediligence.exchange.diff_base import at, refusal, show
+from duediligence.exchange.diff_calculated import CalculatedCells
+from duediligence.exchange.diff_scores import ScoreCells
+from duediligence.exchange.lines import Place
 from duediligence.exchange.merge import same
 from duediligence.exchange.safety import cell_id
 from duediligence.operations.imports import Edit
 
+MATRIX_HEADERS = ("ID", "Criterion", "Weight")  # what tells the Matrix's header row
 
-class MatrixSheet(DifferBase):
+
+def all_criteria(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every criterion of a document, grouped ones first; none where the document leaves them out."""
+    grouped = [c for g in doc.get("criteria_groups", ()) for c in g.get("criteria", ())]
+    return grouped + list(doc.get("ungrouped_criteria", ()))
+
+
+class MatrixSheet(CalculatedCells):
     """Reads the Matrix sheet (criteria as rows, options as columns)."""
 
     def matrix(self) -> None:
         sheet = self.parsed.sheets.get("Matrix")
         if sheet is None:
             return
-        head = sheet.header()
+        head = sheet.header(MATRIX_HEADERS)
         if "ID" not in head or "Weight" not in head:
-            self.error((sheet.title, 1, None), "the ID or Weight column is missing")
+            self.error(Place(sheet.title), "no header row with ID, Criterion and Weight was found")
             return
         columns: list[tuple[str, int, int]] = []  # (header, column index, option id)
+        self.matrix_sheet = sheet.title
         for header, option_id in self.parsed.meta.get("option_columns", []):
             if header not in head:
                 self.error(
-                    (sheet.title, 1, header), "this option's column is missing; its scores are not read"
+                    Place(sheet.title, column=header),
+                    f"the column of the option {header!r} is missing; its scores are not read",
                 )
             else:
                 columns.append((header, head[header], option_id))
-        every = {c["id"]: c for g in self.ours["criteria_groups"] for c in g["criteria"]}
-        every |= {c["id"]: c for c in self.ours["ungrouped_criteria"]}
-        base_all = {c["id"]: c for g in self.base["criteria_groups"] for c in g["criteria"]}
-        base_all |= {c["id"]: c for c in self.base["ungrouped_criteria"]}
-        base_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.base["scores"]}
-        ours_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.ours["scores"]}
-        ours_options = {o["id"] for o in self.ours["options"]}
+                self.matrix_columns[option_id] = (header, head[header])
+        every = {c["id"]: c for c in all_criteria(self.ours)}
+        base_all = {c["id"]: c for c in all_criteria(self.base)}
+        base_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.base.get("scores", ())}
+        ours_scores = {(s["option_id"], s["criterion_id"]): s["value"] for s in self.ours.get("scores", ())}
+        ours_options = {o["id"] for o in self.ours.get("options", ())}
+        if "scores" not in self.base:  # the export kept no scores: they were not shared
+            columns = []
         pairwise = self.base.get("weight_source") == "pairwise"
         seen: set[int] = set()
         damaged_ids = False
-        for number, row in sheet.body():
+        for number, row in sheet.body(MATRIX_HEADERS):
             rid = at(row, head["ID"])
             name = at(row, head.get("Criterion", -1))
             if rid is None:
                 if isinstance(name, str) and name.strip() and name.strip() not in L.MATRIX_TOTALS:
-                    self.ignored((sheet.title, number, "Criterion"), "criteria are added in the app")
+                    self.ignored(
+                        Place(sheet.title, number, "Criterion", head.get("Criterion"), name.strip()),
+                        "a new criterion; criteria are added in the app, not imported",
+                    )
                 continue
             if isinstance(rid, int | float) and not isinstance(rid, bool) and cell_id(rid) is None:
-                self.error((sheet.title, number, "ID"), f"{show(rid)} is not the ID of a criterion")
+                self.error(
+                    Place(sheet.title, number, "ID", head["ID"]), f"{show(rid)} is not the ID of a criterion"
+                )
                 damaged_ids = True
                 continue
             cid = cell_id(rid)
             if cid is None or cid not in base_all:
                 continue  # the totals below the table, and the notes
             seen.add(cid)
+            self.row_numbers[("criterion", cid)] = number
             base_c, ours_c = base_all[cid], every.get(cid)
             label = base_c["name"]
             if isinstance(name, str) and name.strip() != base_c["name"]:
-                self.ignored((sheet.title, number, "Criterion"), "criteria are renamed in the app")
+                self.ignored(
+                    Place(sheet.title, number, "Criterion", head.get("Criterion"), label),
+                    f"renamed to {show(name.strip())}; criteria are renamed in the app, not imported",
+                )
             if ours_c is None:
-                self.ignored((sheet.title, number, None), f"the criterion {label!r} was deleted in the app")
+                self.ignored(
+                    Place(sheet.title, number, label=label),
+                    "this criterion was deleted in the app since the export; its row is not imported",
+                )
                 continue
-            where = (sheet.title, number, "Weight")
+            self.matrix_formulas(sheet, head, number, row, label)
+            self.scale_ends(sheet, head, number, row, base_c)
+            where = Place(sheet.title, number, "Weight", head["Weight"], label)
             ok, weight = self.read("criterion", "weight", "number", at(row, head["Weight"]), where)
             if ok and pairwise:
-                if not same(weight, base_c["weight"]):
-                    pass  # the sheet shows AHP weights; they are derived, never imported
+                self.pairwise_weight(where, weight, cid)
             elif ok:
                 edit = Edit("update", "criterion", cid, values={"weight": weight})
                 self.three_way(
                     where,
-                    label,
                     "weight",
-                    "criterion",
                     base_c["weight"],
                     ours_c["weight"],
                     weight,
                     edit,
                     f"criterion:{cid}:weight",
                 )
+            if base_c.get("value_source", "manual") != "manual":
+                for header, index, option_id in columns:
+                    place = Place(sheet.title, number, header, index, f"{label} × {header}")
+                    self.derived_value(place, at(row, index), base_c, option_id)
+                continue
             if ours_c.get("value_source", "manual") != "manual":
                 continue
+            self.matrix_rows[cid] = (number, label)
             for header, index, option_id in columns:
-                where = (sheet.title, number, header)
-                ok, value = self.read("score", "value", "number", at(row, index), where)
+                raw, base_v = at(row, index), base_scores.get((option_id, cid))
+                if raw == base_v and not isinstance(raw, bool | str):
+                    continue  # as exported: the file changes nothing here
+                where = Place(sheet.title, number, header, index, f"{label} × {header}")
+                ok, value = self.read("score", "value", "number", raw, where)
                 if not ok:
                     continue
-                base_v, ours_v = base_scores.get((option_id, cid)), ours_scores.get((option_id, cid))
+                ours_v = ours_scores.get((option_id, cid))
                 if same(value, base_v) or same(value, ours_v):
                     continue
                 if option_id not in ours_options:
-                    self.ignored(where, "this option was deleted in the app")
+                    self.ignored(where, "this option was deleted in the app since the export; not imported")
                     continue
                 if value is not None:
                     try:
@@ -100,22 +135,17 @@ class MatrixSheet(DifferBase):
 
                         check_score(SimpleNamespace(**ours_c), {"value": value}, "")
                     except ValidationError as exc:
-                        self.error(where, f"{exc.reason} (got {show(value)})")
+                        self.error(where, refusal(value, exc.reason))
                         continue
                 edit = Edit("score", "score", option_id, cid, {"value": value})
-                self.three_way(
-                    where,
-                    f"{label} × {header}",
-                    "value",
-                    "score",
-                    base_v,
-                    ours_v,
-                    value,
-                    edit,
-                    f"score:{option_id}:{cid}:value",
+                line_at = self.three_way(
+                    where, "value", base_v, ours_v, value, edit, f"score:{option_id}:{cid}:value"
                 )
+                if line_at is not None:
+                    self.score_cells.setdefault((option_id, cid), ScoreCells()).lines["value"] = line_at
+        self.result_rows(sheet, head)
         for cid in base_all.keys() - seen if not damaged_ids else ():  # which row is gone is unknown
             self.ignored(
-                (sheet.title, None, None),
-                f"the row of criterion {base_all[cid]['name']!r} is missing; criteria are removed in the app",
+                Place(sheet.title, label=base_all[cid]["name"]),
+                "its row is not in the file; criteria are removed in the app, so it stays",
             )

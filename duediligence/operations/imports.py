@@ -135,5 +135,5 @@ def id_map(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[int, int]
         ("actions", "action_item"),
         ("approvals", "approval"),
     ):
-        pair(table, old[key], new[key])
+        pair(table, old.get(key, []), new[key])  # an export may leave a part out: not shared
     return result

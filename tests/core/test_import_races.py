@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 from xlsx_support import document, edit_cells
 
 from duediligence import cli
-from duediligence.exchange import commands
+from duediligence.exchange import importing
 from duediligence.exchange.commands import export_command, import_command, prepare_import
 from duediligence.operations.edits import UpdateRow
 from duediligence.reads.evaluations import change_log
@@ -75,14 +75,14 @@ def test_the_import_command_reports_the_race_and_imports_nothing(
 ) -> None:
     db, _eid, out, first, _second = shared
     edit_cells(out, [("Matrix", first["id"], "Weight", 5)])
-    real = commands.prepare_import
+    real = importing.prepare_import
 
     def colleague_edits_during_review(*args, **kwargs):
         plan = real(*args, **kwargs)
         run(db, UpdateRow("criterion", first["id"], {"weight": 9}), action="Edit weight", user="Bo")
         return plan
 
-    monkeypatch.setattr(commands, "prepare_import", colleague_edits_during_review)
+    monkeypatch.setattr(importing, "prepare_import", colleague_edits_during_review)
     report = import_command(db, out)
     assert not report.applied
     assert report.problem is not None and report.problem.startswith("Bo changed the same values meanwhile")

@@ -48,7 +48,7 @@ def test_a_real_formula_typed_where_an_option_is_named_is_refused(formula_named)
     risk = next(r for r in document(db, _eid)["risks"] if r["option"] and r["kind"] == "risk")
     edit_cells(exported, [("Risks", risk["id"], "Option", "=A1")])  # typed: a formula cell
     found = sentences(db, exported)
-    assert len(found) == 1 and "holds a formula ('=A1')" in found[0]
+    assert len(found) == 1 and "'=A1' is a formula; type the value itself" in found[0]
 
 
 def test_a_cell_cut_to_a_spreadsheets_maximum_is_reported_as_probably_cut(formula_named) -> None:

@@ -35,6 +35,11 @@ def criteria(doc: dict) -> list[dict]:
     return [c for g in doc["criteria_groups"] for c in g["criteria"]] + doc["ungrouped_criteria"]
 
 
+def risk_row(path: Path, risk_id: int) -> int:
+    ws = load_workbook(path)["Risks"]
+    return next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == risk_id)
+
+
 def visible(plan) -> list[tuple[str, str]]:
     return [(line.kind, line.sentence) for line in plan.lines]
 
@@ -79,7 +84,10 @@ def test_edited_weight_score_and_risk_status_are_listed_with_old_and_new(crm, ex
             ("changed", "status", risk["status"], "closed"),
         ]
     )
-    assert all("→" in line.sentence and "row" in line.sentence for line in lines)
+    assert sorted(line.sentence.split(" (")[0] for line in lines) == sorted(
+        [f"Matrix!G{2}", "Matrix!M2", f"Risks!I{risk_row(exported, risk['id'])}"]
+    )
+    assert all("→" in line.sentence for line in lines)
 
 
 def test_applying_stores_the_edits_and_one_inverse_undoes_them_all(crm, exported: Path) -> None:
@@ -238,8 +246,11 @@ def test_a_score_outside_its_scale_is_an_error_naming_sheet_row_and_column(crm, 
     criterion, option = criteria(document(db, eid))[0], document(db, eid)["options"][0]
     edit_cells(exported, [("Matrix", criterion["id"], option["name"], 11)])
     [line] = prepare_import(db, exported).lines
-    assert line.kind == "error" and line.sentence.startswith(f"Matrix, row 2, {option['name']}:")
-    assert "outside the scale 0 to 10" in line.sentence
+    assert line.kind == "error"
+    assert (
+        line.sentence
+        == f"Matrix!M2 ({criterion['name']} × {option['name']}): 11 is outside the scale 0 to 10."
+    )
 
 
 def test_an_over_long_note_is_an_error_line_not_a_truncation(crm, exported: Path) -> None:

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from duediligence.exchange.commands import export_command, prepare_import
 from duediligence.operations.edits import SetScore
 from duediligence.reads.documents import evaluation_document
+from duediligence.reads.evaluations import list_evaluations
 from duediligence.storage.database import Database
 from duediligence.templates.samples import add_samples
 from ui.exchange import commands, export_dialog, import_dialog, progress
@@ -186,7 +187,7 @@ def test_import_lists_the_edits_and_applies_them_as_one_undo_step(
             ("Changed", "3", "7", "Apply"),
             ("Changed", f"{old:g}", f"{new:g}", "Apply"),
         ]
-        assert rows[0][1] == "Matrix · row 2 · Weight" and rows[0][2] == criterion["name"]
+        assert rows[0][1] == "Matrix!G2 · Weight" and rows[0][2] == criterion["name"]
         assert dialog.apply_button.isEnabled()
 
     review_with(monkeypatch, qtbot, inspect)
@@ -283,4 +284,35 @@ def test_an_unchanged_file_says_so(crm, qtbot, tmp_path, asked, told) -> None:
     window, eid = crm
     commands.import_from_excel(window, exported(window, eid, tmp_path / "same.xlsx"))
     finish(qtbot)
-    assert told and "nothing" in told[0]
+    assert told == ["No changes: “same.xlsx” and the workbook agree."]
+
+
+def test_a_file_from_another_workbook_shows_what_the_new_evaluation_holds(
+    crm, qtbot, monkeypatch, tmp_path, asked
+) -> None:
+    window, eid = crm
+    other = Database.open(tmp_path / "other.db")
+    with other.transaction() as session:
+        other_id = add_samples().apply(session).result[0]
+    path = export_command(other, [other_id], tmp_path / "theirs.xlsx")
+    other.close()
+    edit_matrix(path, [(criteria(doc(window, eid))[0]["id"], "Weight", 5)])  # same sample: same ids
+    before = {e for e in window.context.read(lambda s: [r.id for r in list_evaluations(s)])}
+
+    def inspect(dialog: ImportDialog) -> None:
+        model = dialog.model
+        rows = [
+            (model.index(r, 0).data(), model.index(r, 2).data(), model.index(r, DECISION).data())
+            for r in range(model.rowCount())
+        ]
+        assert {kind for kind, _what, _decision in rows} == {"Added"}
+        assert ("Added", "Account and contact management: New criterion, weight 5", "Included") in rows
+        assert not model.flags(model.index(0, DECISION)) & import_dialog.Qt.ItemFlag.ItemIsUserCheckable
+        assert "new evaluation" in dialog.intro.text() and dialog.apply_button.isEnabled()
+
+    review_with(monkeypatch, qtbot, inspect)
+    commands.import_from_excel(window, path)
+    finish(qtbot)
+    assert asked.errors == []
+    [new] = {e for e in window.context.read(lambda s: [r.id for r in list_evaluations(s)])} - before
+    assert criteria(doc(window, new))[0]["weight"] == 5

@@ -133,7 +133,7 @@ def review_import(window: MainWindow, plan: ImportPlan) -> bool:
         tell(
             window,
             _t("Import from Excel"),
-            _t("“%1” holds nothing the workbook does not.").replace("%1", name),
+            _t("No changes: “%1” and the workbook agree.").replace("%1", name),
         )
         return False
     choices = import_dialog.ImportDialog.ask(plan, window)

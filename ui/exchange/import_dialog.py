@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, sheet_ref
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
@@ -113,38 +113,34 @@ def shown(value: Any) -> str:
 
 
 def where_text(line: Line) -> str:
-    """Sheet · row · column; a score's column (its option) is left to the What column's label."""
-    parts = [line.sheet]
-    if line.row:
-        parts.append(_t("row %1").replace("%1", str(line.row)))
-    if line.column and f" × {line.column})" not in line.sentence:
-        parts.append(line.column)
-    return " · ".join(parts)
+    """The cell as the spreadsheet names it ("Matrix!G2"), and the column's header where the What
+    column's label does not already say it (a score's option)."""
+    if line.cell:
+        place = f"{sheet_ref(line.sheet)}!{line.cell}"
+    elif line.row:
+        place = " · ".join([line.sheet, _t("row %1").replace("%1", str(line.row))])
+    else:
+        place = line.sheet
+    if line.column and line.column not in line.label:
+        place += f" · {line.column}"
+    return place
 
 
 def what_text(line: Line) -> str:
-    """The sentence without the place the Where column already gives ("Matrix, row 2 (…), Weight:")."""
-    text = line.sentence
-    prefix = f"{line.sheet}, row {line.row}" if line.row else line.sheet
-    if not text.startswith(prefix):
-        return text
-    rest = text[len(prefix) :]
-    label = ""
-    if rest.startswith(" ("):
-        close = rest.find("), ")
-        close = close if close >= 0 else rest.find("):")
-        if close > 0:
-            label, rest = rest[2:close], rest[close + 1 :]
-    if line.column and rest.startswith(f", {line.column}"):
-        rest = rest[len(line.column) + 2 :]
-    rest = rest.lstrip(":, ").strip()
-    if line.kind in (CHANGED,):
-        return label.strip("'")
+    """What the line is about and what happens, without the place the Where column gives."""
+    label, detail = line.label, line.detail or line.sentence
+    if line.kind == CHANGED:
+        return label
     if line.kind == CONFLICT and line.column:
         exported = _t("Both changed since the export, which had %1.").replace("%1", shown(line.old))
-        return f"{label.strip(chr(39))}\n{exported}" if label else exported
-    rest = rest[:1].upper() + rest[1:]
-    return f"{label.strip(chr(39))}: {rest}" if label else rest
+        return f"{label}\n{exported}" if label else exported
+    detail = detail[:1].upper() + detail[1:]
+    return f"{label}: {detail}" if label else detail
+
+
+def skippable(line: Line) -> bool:
+    """A change, addition or removal of its own (not a part of a new evaluation, which comes whole)."""
+    return line.kind in (ADDED, CHANGED, REMOVED) and line.edit is not None
 
 
 class ImportLinesModel(QAbstractTableModel):
@@ -189,8 +185,9 @@ class ImportLinesModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == DECISION:
-            kind = self.lines[index.row()].kind
-            if kind in (ADDED, CHANGED, REMOVED):
+            line = self.lines[index.row()]
+            kind = line.kind
+            if kind in (ADDED, CHANGED, REMOVED) and line.edit is not None:
                 return base | Qt.ItemFlag.ItemIsUserCheckable
             if kind == CONFLICT:
                 return base | Qt.ItemFlag.ItemIsEditable
@@ -214,7 +211,7 @@ class ImportLinesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole and line.kind in (CONFLICT, ERROR):
                 return QBrush(QColor(COLOURS[line.kind]))
         if column == DECISION:
-            if role == Qt.ItemDataRole.CheckStateRole and line.kind in (ADDED, CHANGED, REMOVED):
+            if role == Qt.ItemDataRole.CheckStateRole and skippable(line):
                 return Qt.CheckState.Unchecked if line.key in self.skipped else Qt.CheckState.Checked
             if role == Qt.ItemDataRole.EditRole and line.kind == CONFLICT:
                 return self.resolutions.get(line.key)
@@ -251,6 +248,8 @@ class ImportLinesModel(QAbstractTableModel):
             if line.kind in (CHANGED, CONFLICT, ADDED):
                 return shown(line.new) if (line.column or line.kind == ADDED) else ""
             return _t("(removed)") if line.kind == REMOVED else ""
+        if line.kind in (ADDED, CHANGED, REMOVED) and line.edit is None:
+            return _t("Included")  # part of a new evaluation, which comes in whole
         if line.kind in (ADDED, CHANGED, REMOVED):
             return _t("Skip") if line.key in self.skipped else _t("Apply")
         if line.kind == CONFLICT:
@@ -261,7 +260,7 @@ class ImportLinesModel(QAbstractTableModel):
         if not index.isValid() or index.column() != DECISION:
             return False
         line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.CheckStateRole and line.kind in (ADDED, CHANGED, REMOVED):
+        if role == Qt.ItemDataRole.CheckStateRole and skippable(line):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             (self.skipped.discard if checked else self.skipped.add)(line.key)
         elif role == Qt.ItemDataRole.EditRole and line.kind == CONFLICT and value in (APP_SIDE, FILE_SIDE):
@@ -288,9 +287,7 @@ class ImportLinesModel(QAbstractTableModel):
 
     def accepted(self) -> int:
         """Lines Apply would write: ticked changes and conflicts resolved as the file's value."""
-        ticked = sum(
-            1 for ln in self.lines if ln.kind in (ADDED, CHANGED, REMOVED) and ln.key not in self.skipped
-        )
+        ticked = sum(1 for ln in self.lines if skippable(ln) and ln.key not in self.skipped)
         return ticked + sum(1 for v in self.resolutions.values() if v == FILE_SIDE)
 
 
@@ -433,6 +430,8 @@ class ImportDialog(QDialog):
                 "For each, choose in the Import column whether to keep the app's value or take the "
                 "file's, or use the buttons above."
             ).replace("%1", str(open_conflicts))
+        elif not model.accepted() and not new and not model.count(ADDED, CHANGED, REMOVED):
+            text = _t("No changes to import: the lines above are left out, and Apply would change nothing.")
         elif not model.accepted() and not new:
             text = _t("Nothing is ticked: Apply would change nothing.")
         else:
