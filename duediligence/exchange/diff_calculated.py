@@ -82,6 +82,39 @@ class CalculatedCells(DifferBase):
             why = CALCULATED if expected is None else "the scale's ends are set in the app"
             self.calculated(Place(sheet.title, number, header, index, criterion["name"]), value, why)
 
+    def criterion_setup(
+        self,
+        sheet: SheetRows,
+        head: dict[str, int],
+        number: int,
+        row: tuple[Any, ...],
+        criterion: dict[str, Any],
+    ) -> None:
+        """A criterion's group, scale, direction, unit and must-have threshold, as the app set them:
+        changed only in the app (Criteria editor), so a value typed over them is a line."""
+        if criterion.get("value_source", "manual") != "manual":
+            return  # its scale, direction and unit are the ones its costs or timing give
+        groups = {
+            c["id"]: g["name"] for g in self.base.get("criteria_groups", ()) for c in g.get("criteria", ())
+        }
+        threshold = criterion.get("must_have_threshold") if criterion.get("must_have") else None
+        expected = {
+            "Group": groups.get(criterion["id"]),
+            "Scale": criterion.get("scale"),
+            "Direction": criterion.get("direction"),
+            "Unit": criterion.get("unit"),
+            "Must-have threshold": threshold,
+        }
+        for header, wanted in expected.items():
+            index = head.get(header)
+            value = at(row, index) if index is not None else None
+            if isinstance(value, str):
+                value = value.strip()
+            if index is None or (value in (None, "") and wanted in (None, "")) or near(value, wanted):
+                continue
+            why = "a criterion is set up in the app (Criteria)"
+            self.calculated(Place(sheet.title, number, header, index, criterion["name"]), value, why)
+
     def pairwise_weight(self, place: Place, value: Any, criterion_id: int) -> None:
         """Under pairwise comparisons the sheet shows the derived weights; a different one was typed."""
         expected = self.ahp_weights().get(criterion_id)

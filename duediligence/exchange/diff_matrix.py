@@ -92,6 +92,7 @@ class MatrixSheet(CalculatedCells):
                 continue
             self.matrix_formulas(sheet, head, number, row, label)
             self.scale_ends(sheet, head, number, row, base_c)
+            self.criterion_setup(sheet, head, number, row, base_c)
             where = Place(sheet.title, number, "Weight", head["Weight"], label)
             ok, weight = self.read("criterion", "weight", "number", at(row, head["Weight"]), where)
             if ok and pairwise:

@@ -171,3 +171,14 @@ def test_a_value_from_costs_or_timing_typed_over_is_an_ignored_line(derived) -> 
             "the 250 typed here is not imported.",
         )
     ]
+
+
+def test_a_criterions_set_up_typed_over_is_an_ignored_line(crm, exported: Path) -> None:
+    db, _ = crm
+    edit_cells(exported, [("Matrix", -2, "Direction", "lower"), ("Matrix", -2, "Must-have threshold", 5)])
+    assert [sentence for _kind, sentence in lines(db, exported)] == [
+        f"Matrix!E2 ({FIRST}, Direction): a criterion is set up in the app (Criteria); "
+        "the 'lower' typed here is not imported.",
+        f"Matrix!L2 ({FIRST}, Must-have threshold): a criterion is set up in the app (Criteria); "
+        "the 5 typed here is not imported.",
+    ]
