@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
 
 from duediligence.exchange.commands import export_command, import_command, prepare_import
-from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
 
 
 @pytest.fixture
@@ -188,4 +188,34 @@ def test_a_criterions_set_up_typed_over_is_an_ignored_line(crm, exported: Path) 
         "the 'lower' typed here is not imported.",
         f"Matrix!L{row} ({FIRST}, Must-have threshold): a criterion is set up in the app (Criteria); "
         "the 5 typed here is not imported.",
+    ]
+
+
+# --- result rows holding the app's values as written at export ("… (from the app)") ---------------
+
+
+@pytest.fixture
+def risk_adjusted(crm, tmp_path: Path) -> Path:
+    db, eid = crm
+    with db.transaction() as session:
+        UpdateEvaluation(eid, {"risk_adjusted": True}).apply(session)
+    return export_command(db, [str(eid)], tmp_path / "adjusted.xlsx")
+
+
+def test_the_risk_exposures_as_exported_are_no_line(crm, risk_adjusted: Path) -> None:
+    db, _ = crm
+    assert result_row(risk_adjusted, "Risk exposure (from the app)") > 0
+    assert lines(db, risk_adjusted) == []
+
+
+def test_a_risk_exposure_typed_over_is_an_ignored_line(crm, risk_adjusted: Path) -> None:
+    db, _ = crm
+    row = result_row(risk_adjusted, "Risk exposure (from the app)")
+    edit_cells(risk_adjusted, [("Matrix", -row, NORTHWIND, 99)])
+    assert lines(db, risk_adjusted) == [
+        (
+            "ignored",
+            f"Matrix!M{row} (Risk exposure (from the app), {NORTHWIND}): calculated in the app; "
+            "the 99 typed here is not imported.",
+        )
     ]
