@@ -163,22 +163,36 @@ class CalculatedCells(DifferBase):
 
     def result_rows(self, sheet: SheetRows, head: dict[str, int]) -> None:
         """Rows labelled as results (Weighted total, Rank, …), wherever they are: every cell right of
-        the label holds a formula."""
+        the label holds a formula, except in a row of values the app wrote ("… (from the app)"), whose
+        cells must hold the value the export wrote (kept in the export data)."""
         labels = set(L.MATRIX_TOTALS)
         columns = {index: (header, option_id) for option_id, (header, index) in self.matrix_columns.items()}
+        written = self.parsed.meta.get("from_app")
+        written = written if isinstance(written, dict) else {}
         id_column = head.get("ID")
         for number, row in sheet.rows:
             if id_column is not None and isinstance(at(row, id_column), int | float):
                 continue  # a criterion's row
             start = next((i for i, v in enumerate(row) if isinstance(v, str) and v.strip()), None)
-            if start is None or row[start].strip() not in labels or row[start].strip().endswith(FROM_APP):
-                continue  # not a result row, or one of values the app wrote at export (nothing to compare)
+            if start is None or row[start].strip() not in labels:
+                continue  # not a result row
             label = row[start].strip()
+            pairs = written.get(label)
+            exported = {
+                p[0]: p[1]
+                for p in (pairs if isinstance(pairs, list) else ())
+                if isinstance(p, list) and len(p) == 2
+            }
+            if label.endswith(FROM_APP) and not exported:
+                continue  # a file from before the export kept these values: nothing to compare with
             for index, (header, option_id) in columns.items():
                 value = at(row, index)
                 if label == OPTION_ID and value == option_id and not isinstance(value, bool):
                     continue  # the row naming each column's option: as exported
-                if typed_over(value):
+                if label.endswith(FROM_APP):
+                    if value is not None and value != "" and not near(value, exported.get(option_id)):
+                        self.calculated(Place(sheet.title, number, header, index, label), value)
+                elif typed_over(value):
                     self.calculated(Place(sheet.title, number, header, index, label), value)
 
     def formula_columns(

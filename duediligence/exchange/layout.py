@@ -365,8 +365,9 @@ MATRIX_HEADERS = (
 )
 MATRIX_FIRST_OPTION = len(MATRIX_HEADERS) + 1  # column M
 
-# The results block of the Matrix: a header row naming the options ("Results" in the first column),
-# then one labelled row each (labels in the first column); "Working" rows are hidden under an outline.
+# The results block on top of the Matrix: a header row naming the options ("Results" in the first
+# column), then one labelled row each (labels in the first column); "Working" rows are hidden under an
+# outline. The criteria table's header row stands below it; the sheet mark DD_KIND_MATRIX points at it.
 # Scripts find the block by these labels, not by position (see the README, "Layout of the shared workbook").
 MATRIX_RESULTS_HEADER = "Results"
 MATRIX_TOTALS = (
@@ -390,6 +391,3 @@ MATRIX_TOTALS = (
     "Working: chart, ranked total",
     "Working: chart, total not ranked",
 )
-# Whether the results block sits above the criteria table (its header row then is not row 1; the sheet
-# mark DD_KIND_MATRIX points at it) or below it (the table's header is row 1).
-MATRIX_RESULTS_ON_TOP = False

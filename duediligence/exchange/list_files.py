@@ -27,6 +27,8 @@ MAX_CELL_CHARS = 10_000
 
 DELIMITERS = (",", ";", "\t")
 
+Grid = list[tuple[int, list[Any]]]  # (row number in the file, 1-based; its cells)
+
 
 class ListImportError(WorkbookError):
     """A list that cannot be read or imported; the message says what is wrong. Nothing was changed."""
@@ -106,7 +108,7 @@ def _sniff(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> tuple[list[list[Any]], str, str]:
+def _read_csv(path: Path) -> tuple[Grid, str, str]:
     try:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
@@ -118,26 +120,24 @@ def _read_csv(path: Path) -> tuple[list[list[Any]], str, str]:
         raise ListImportError(path, f"the file holds more than {MAX_CSV_BYTES:,} bytes")
     text, encoding = _decode(path, data)
     delimiter = _sniff(text)
-    grid: list[list[Any]] = []
+    grid: Grid = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for cells in reader:
             if len(grid) >= MAX_ROWS + 1:  # the header and 10,000 rows
                 raise ListImportError(path, f"it has more than {MAX_ROWS:,} rows")
-            grid.append(list(cells))
+            grid.append((len(grid) + 1, list(cells)))
     except csv.Error as exc:
         raise ListImportError(path, f"line {reader.line_num} cannot be read as CSV ({exc})") from exc
     return grid, delimiter, encoding
 
 
-def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
-    from duediligence.exchange.safety import (
-        XlsxImportError,
-        check_xlsx_container,
-        ooxml_unescape,
-        read_rows,
-        require_defusedxml,
-    )
+def _read_xlsx(path: Path) -> tuple[Grid, str]:
+    """The first sheet's filled rows with their sheet row numbers: only rows holding a value count
+    against MAX_ROWS, so the formatted, empty row 1,048,576 LibreOffice writes after a row is deleted
+    (or formatting far below the list) is no reason to refuse the file."""
+    from duediligence.exchange.safety import XlsxImportError, check_xlsx_container, require_defusedxml
+    from duediligence.exchange.sheet_reader import Formula, Unreadable, filled_rows
     from duediligence.exchange.xlsx_import import describe
 
     wb = None
@@ -152,11 +152,22 @@ def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
         if not sheets:
             raise ListImportError(path, "it holds no worksheet")
         ws = sheets[0]
-        grid: list[list[Any]] = []
-        for values in read_rows(ws, path, MAX_COLUMNS + 1):
-            if len(grid) >= MAX_ROWS + 1:
-                raise ListImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
-            grid.append([ooxml_unescape(v) if isinstance(v, str) else v for v in values])
+        rows = filled_rows(ws, path)
+        if len(rows) > MAX_ROWS + 1:  # the header and 10,000 rows
+            raise ListImportError(path, f"the sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
+        grid: Grid = []
+        for number, values in rows:
+            cells: list[Any] = []
+            for column, value in enumerate(values):
+                if isinstance(value, Unreadable):
+                    where = f"cell {_column_letter(column)}{number}"
+                    raise ListImportError(
+                        path,
+                        f"the sheet {printable(ws.title)!r}, {where}, holds {value.shown()}, which is not "
+                        "a value a spreadsheet can hold",
+                    )
+                cells.append(str(value) if isinstance(value, Formula) else value)  # its text, never run
+            grid.append((number, cells))
         return grid, ws.title
     except ListImportError:
         raise
@@ -186,7 +197,7 @@ def _column_letter(index: int) -> str:
 
 def _table(
     path: Path,
-    grid: list[list[Any]],
+    grid: Grid,
     *,
     delimiter: str | None = None,
     sheet: str | None = None,
@@ -194,7 +205,7 @@ def _table(
 ) -> RawTable:
     """The first non-empty row is the header; the rows below it (empty ones dropped) are the data."""
     trimmed: list[tuple[int, list[Any]]] = []
-    for number, cells in enumerate(grid, start=1):
+    for number, cells in grid:
         while cells and is_empty(cells[-1]):
             cells = cells[:-1]
         if len(cells) > MAX_COLUMNS:

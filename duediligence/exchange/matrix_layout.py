@@ -1,5 +1,6 @@
-"""Where everything sits on the Matrix sheet: one criterion per row, one option per column, a results
-block (a header row naming the options, then labelled rows), and working columns to the right.
+"""Where everything sits on the Matrix sheet: a results block on top (a header row naming the options,
+then labelled rows), under it the criteria table (one criterion per row, one option per column), the
+chart below the table, and working columns to the right.
 
 Rows and columns here are 0-based (XlsxWriter's); `ref`/`rng` give the 1-based A1 text formulas need.
 Every total is a SUMPRODUCT / COUNTIF over whole columns of the criteria table, from its first row to
@@ -56,7 +57,7 @@ WORKING = (OPTION_ID, SUM, COUNTED, RANKED, KEY, POLICY, MUST_HAVE_POLICY, *CHAR
 # that SUMPRODUCT works the same in Excel, LibreOffice and Gnumeric; shown as "—").
 NO_SCORE, NOT_A_NUMBER, OFF_SCALE = -1, -2, -3
 
-SLACK = 200  # rows below the last criterion that the sums still cover (results on top only)
+SLACK = 200  # rows below the last criterion that the sums still cover (rows a colleague adds there)
 
 
 @cache
@@ -72,16 +73,12 @@ def ref(row: int, col: int, *, row_abs: bool = False, col_abs: bool = False) -> 
 
 @dataclass(frozen=True)
 class MatrixLayout:
-    """Positions for n criteria and k options; the results block above the table (`top`) or below."""
+    """Positions for n criteria and k options: the results block first, the criteria table under it
+    (its header row then is not row 1: the sheet mark DD_KIND_MATRIX points at it)."""
 
     n: int
     k: int
     adjusted: bool = False  # risk-adjusted ranking: two more result rows
-    top: bool | None = None  # None: as layout.MATRIX_RESULTS_ON_TOP says
-
-    def __post_init__(self) -> None:
-        if self.top is None:
-            object.__setattr__(self, "top", L.MATRIX_RESULTS_ON_TOP)
 
     @cached_property
     def result_labels(self) -> tuple[str, ...]:
@@ -150,8 +147,8 @@ class MatrixLayout:
 
     @cached_property
     def header(self) -> int:
-        """The criteria table's header row."""
-        return len(self.result_labels) + 2 if self.top else 0
+        """The criteria table's header row: below the results block and one empty row."""
+        return len(self.result_labels) + 2
 
     @cached_property
     def first(self) -> int:
@@ -168,11 +165,11 @@ class MatrixLayout:
     @cached_property
     def range_end(self) -> int:
         """The last row the sums cover: rows inserted anywhere up to here are counted or flagged."""
-        return self.last + SLACK if self.top else self.last + 1
+        return self.last + SLACK
 
     @cached_property
     def results_header(self) -> int:
-        return 0 if self.top else self.last + 2
+        return 0
 
     def result(self, label: str) -> int:
         return self.results_header + 1 + self.result_labels.index(label)
@@ -183,8 +180,8 @@ class MatrixLayout:
 
     @property
     def chart_row(self) -> int:
-        """Where the chart is anchored: below everything that prints."""
-        return (self.last if self.top else self.results_end) + 2
+        """Where the chart is anchored: below the criteria table."""
+        return self.last + 2
 
     # --- A1 text ----------------------------------------------------------------------------------
 

@@ -12,8 +12,6 @@ return and which answers contradict a must-have.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -34,20 +32,20 @@ from duediligence.exchange.questionnaire_write import (
     QUESTION,
     QUESTIONS,
 )
-from duediligence.exchange.safety import (
-    XlsxImportError,
-    cell_id,
-    check_xlsx_container,
-    ooxml_unescape,
-    printable,
-    quoted,
-    require_defusedxml,
+from duediligence.exchange.returned_book import (
+    Returned,
+    cell_ref,
+    hidden_data_checked,
+    open_returned,
+    sheet_rows,
 )
+from duediligence.exchange.safety import XlsxImportError, cell_id, quoted
 from duediligence.exchange.safety import number_text as cell_number_text
 from duediligence.operations.questionnaires import ReturnedAnswer, StoreQuestionnaireAnswers
 
 NEW, CHANGED, UNCHANGED, UNANSWERED, KEPT = "new", "changed", "unchanged", "unanswered", "kept"
 HEADER_ROWS = 10  # the header row is looked for among the first rows
+RETURNED = Returned("questionnaire", "questionnaire data", META_SHEET, META_MARKER, FORMAT, FORMAT_VERSION)
 
 
 class AnswersError(WorkbookError):
@@ -210,33 +208,11 @@ class AnswersReview:
 def read_answers(db: Any, path: str | Path) -> AnswersReview:
     """Read and check a returned questionnaire against the database; writes nothing."""
     path = Path(path)
-    require_defusedxml()
-    check_xlsx_container(path)
-    from openpyxl import load_workbook
-
-    wb = None
-    try:
-        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
-        if META_SHEET not in wb.sheetnames:
-            raise XlsxImportError(path, "it is not a questionnaire sent from the Due-Diligence Workbook")
-        meta = _decode(path, _cells(wb[META_SHEET], path))
-        rows = _cells(_questions_sheet(wb, path), path)
-    except XlsxImportError:
-        raise
-    except Exception as exc:
-        from duediligence.exchange.xlsx_import import describe
-
-        raise XlsxImportError(path, describe(exc)) from exc
-    finally:
-        if wb is not None:
-            wb.close()
-    try:
-        with db.reading() as session:
-            return _review(session, path, meta, rows)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
-        raise XlsxImportError(
-            path, f"its hidden questionnaire data is damaged ({type(exc).__name__})"
-        ) from exc
+    meta, rows = open_returned(
+        path, RETURNED, lambda wb: sheet_rows(_questions_sheet(wb, path), path, len(HEADERS) + 5)
+    )
+    with hidden_data_checked(path, RETURNED), db.reading() as session:
+        return _review(session, path, meta, rows)
 
 
 def _questions_sheet(wb: Any, path: Path) -> Any:
@@ -250,36 +226,6 @@ def _questions_sheet(wb: Any, path: Path) -> Any:
             if "Question" in values and "Answer" in values:
                 return ws
     raise XlsxImportError(path, f"the sheet “{QUESTIONS}” is missing (it was deleted)")
-
-
-def _cells(ws: Any, path: Path) -> list[tuple[Any, ...]]:
-    from duediligence.exchange.safety import MAX_ROWS, read_rows
-
-    rows = []
-    for number, values in enumerate(read_rows(ws, path, len(HEADERS) + 5), start=1):
-        if number > MAX_ROWS:
-            raise XlsxImportError(path, f"the sheet {printable(ws.title)!r} has more than {MAX_ROWS:,} rows")
-        rows.append(tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values))
-    return rows
-
-
-def _decode(path: Path, rows: list[tuple[Any, ...]]) -> dict[str, Any]:
-    foreign = "it is not a questionnaire sent from the Due-Diligence Workbook"
-    if not rows or not rows[0] or rows[0][0] != META_MARKER:
-        raise XlsxImportError(path, foreign)
-    checksum = rows[0][1] if len(rows[0]) > 1 else None
-    payload = "".join(str(r[0]) for r in rows[1:] if r and isinstance(r[0], str))
-    if hashlib.sha256(payload.encode()).hexdigest() != checksum:
-        raise XlsxImportError(path, "its hidden questionnaire data was changed or is damaged")
-    try:
-        meta = json.loads(payload)
-    except ValueError as exc:
-        raise XlsxImportError(path, "its hidden questionnaire data is damaged") from exc
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise XlsxImportError(path, foreign)
-    if meta.get("version") != FORMAT_VERSION:
-        raise XlsxImportError(path, f"it is a questionnaire of format version {meta.get('version')}")
-    return meta
 
 
 def _header(path: Path, rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
@@ -368,7 +314,7 @@ def _line(
 ) -> AnswerLine:
     """One question's cells read for its answer type; what cannot be read goes to `problems`."""
     raw = [_cell(values, head.get(HEADERS[c - 1])) for c in (ANSWER, COMMENT, DOCUMENTS)]
-    cell = _ref(sheet_row, head.get(HEADERS[ANSWER - 1], ANSWER - 1))
+    cell = cell_ref(sheet_row, head.get(HEADERS[ANSWER - 1], ANSWER - 1))
     answer, problem = _answer(q.answer_kind, raw[0], f"{QUESTIONS}, cell {cell} (question {number})")
     at = f"{QUESTIONS}, row {sheet_row} (question {number})"
     comment, comment_problem = _free_text(raw[1], f"{at}, comment")
@@ -382,12 +328,6 @@ def _line(
 
 def _cell(values: tuple[Any, ...], index: int | None) -> Any:
     return values[index] if index is not None and index < len(values) else None
-
-
-def _ref(row: int, index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"{get_column_letter(index + 1)}{row}"
 
 
 def _answer(kind: str, raw: Any, where: str) -> tuple[str | None, str | None]:

@@ -27,15 +27,19 @@ from sqlmodel import Session, col
 
 from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError, WorkbookError
+from duediligence.exchange.returned_book import (
+    Returned,
+    cell_ref,
+    hidden_data_checked,
+    open_returned,
+    sheet_rows,
+)
 from duediligence.exchange.safety import (
     XlsxExportError,
     XlsxImportError,
     cell_id,
-    check_xlsx_container,
     number_text,
-    ooxml_unescape,
     printable,
-    require_defusedxml,
     write_text,
 )
 from duediligence.operations import Batch
@@ -57,6 +61,7 @@ INSTRUCTIONS = (
     "Comments per cell go on the Notes sheet. Do not rename, add or remove rows, columns or sheets. "
     "Save as .xlsx and send the file back."
 )
+RETURNED = Returned("scoring sheet", "scoring data", META_SHEET, META_MARKER, FORMAT, FORMAT_VERSION)
 
 
 class ScoringSheetError(WorkbookError):
@@ -262,63 +267,16 @@ class ScoringSheetPlan:
 def read_scoring_sheet(db: Any, path: str | Path) -> ScoringSheetPlan:
     """Read and check a returned scoring sheet against the database; writes nothing."""
     path = Path(path)
-    require_defusedxml()
-    check_xlsx_container(path)
-    from openpyxl import load_workbook
-
-    wb = None
-    try:
-        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
-        if META_SHEET not in wb.sheetnames:
-            raise XlsxImportError(path, "it is not a scoring sheet sent from the Due-Diligence Workbook")
-        meta = _decode(path, _cells(wb[META_SHEET], path))
-        for title in (SCORES, NOTES):
-            if title not in wb.sheetnames:
-                raise XlsxImportError(path, f"the sheet {title!r} is missing (it was renamed or deleted)")
-        scores, notes = _cells(wb[SCORES], path), _cells(wb[NOTES], path)
-    except XlsxImportError:
-        raise
-    except Exception as exc:
-        from duediligence.exchange.xlsx_import import describe
-
-        raise XlsxImportError(path, describe(exc)) from exc
-    finally:
-        if wb is not None:
-            wb.close()
-    try:
-        with db.reading() as session:
-            return _plan(session, db, path, meta, scores, notes)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
-        raise XlsxImportError(path, f"its hidden scoring data is damaged ({type(exc).__name__})") from exc
+    meta, (scores, notes) = open_returned(path, RETURNED, lambda wb: _sheets(wb, path))
+    with hidden_data_checked(path, RETURNED), db.reading() as session:
+        return _plan(session, db, path, meta, scores, notes)
 
 
-def _cells(ws: Any, path: Path) -> list[tuple[Any, ...]]:
-    """Row n of the sheet at index n-1 (empty rows as ()), up to the last row holding a value."""
-    from duediligence.exchange.safety import MAX_COLUMNS, filled_rows
-
-    rows: list[tuple[Any, ...]] = []
-    for number, values in filled_rows(ws, path, MAX_COLUMNS):
-        rows.extend([()] * (number - 1 - len(rows)))
-        rows.append(tuple(ooxml_unescape(v) if isinstance(v, str) else v for v in values))
-    return rows
-
-
-def _decode(path: Path, rows: list[tuple[Any, ...]]) -> dict[str, Any]:
-    if not rows or not rows[0] or rows[0][0] != META_MARKER:
-        raise XlsxImportError(path, "it is not a scoring sheet sent from the Due-Diligence Workbook")
-    checksum = rows[0][1] if len(rows[0]) > 1 else None
-    payload = "".join(str(r[0]) for r in rows[1:] if r and isinstance(r[0], str))
-    if hashlib.sha256(payload.encode()).hexdigest() != checksum:
-        raise XlsxImportError(path, "its hidden scoring data was changed or is damaged")
-    try:
-        meta = json.loads(payload)
-    except ValueError as exc:
-        raise XlsxImportError(path, "its hidden scoring data is damaged") from exc
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise XlsxImportError(path, "it is not a scoring sheet sent from the Due-Diligence Workbook")
-    if meta.get("version") != FORMAT_VERSION:
-        raise XlsxImportError(path, f"it is a scoring sheet of format version {meta.get('version')}")
-    return meta
+def _sheets(wb: Any, path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    for title in (SCORES, NOTES):
+        if title not in wb.sheetnames:
+            raise XlsxImportError(path, f"the sheet {title!r} is missing (it was renamed or deleted)")
+    return sheet_rows(wb[SCORES], path), sheet_rows(wb[NOTES], path)
 
 
 def _plan(
@@ -380,14 +338,16 @@ def _plan(
         number, row = score_rows[cid]
         note_row = note_rows.get(cid, (0, ()))[1]
         for oid, oname, index, note_index in columns:
-            where = f"{SCORES}, cell {_ref(number, index)} ({criterion.name} × {oname})"
+            where = f"{SCORES}, cell {cell_ref(number, index)} ({criterion.name} × {oname})"
             value, problem = _score(criterion, row[index] if index < len(row) else None, where)
             if problem:
                 problems.append(problem)
                 continue
             raw_note = note_row[note_index] if note_index is not None and note_index < len(note_row) else None
             note_number = note_rows.get(cid, (number, ()))[0]
-            note_at = f"{NOTES}, cell {_ref(note_number, note_index or index)} ({criterion.name} × {oname})"
+            note_at = (
+                f"{NOTES}, cell {cell_ref(note_number, note_index or index)} ({criterion.name} × {oname})"
+            )
             note, note_problem = _note(raw_note, note_at)
             if note_problem:
                 problems.append(note_problem)
@@ -429,12 +389,6 @@ def _grid_rows(
         if criterion_id is not None:
             found.setdefault(criterion_id, (number, row))
     return found, head
-
-
-def _ref(row: int, index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"{get_column_letter(index + 1)}{row}"
 
 
 def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | None]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from duediligence.exchange import layout as L
 from duediligence.exchange.audience import INTERNAL, Audience, audience, shown_document
-from duediligence.exchange.matrix_layout import MatrixLayout
+from duediligence.exchange.matrix_layout import EXPOSURE, MatrixLayout
 from duediligence.exchange.safety import EXCEL_TITLE_CHARS, ExportCancelled, XlsxExportError, sheet_title
 from duediligence.exchange.xlsx_book import Book, protect, write_text
 from duediligence.exchange.xlsx_front import FrontSheets
@@ -217,8 +217,17 @@ def _write_evaluation(
         "sheets": names,
         "header_rows": {key: (lay.header + 1 if key == "Matrix" else 1) for key in names},
         "option_columns": writer.option_columns,
+        "from_app": _from_app(source, writer.options),
         "document": shown_document(source.doc, who),
     }
+
+
+def _from_app(source: Source, options: list[dict[str, Any]]) -> dict[str, list[list[Any]]]:
+    """The Matrix's result rows of plain values the app wrote ("… (from the app)"): label -> [option
+    id, value] pairs, so that the import can tell a value typed over one of them."""
+    if source.exposures is None:
+        return {}
+    return {EXPOSURE: [[o["id"], source.exposures.get(o["id"], 0.0)] for o in options]}
 
 
 def _file_name(label: str) -> str:

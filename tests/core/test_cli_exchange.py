@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from xlsx_support import document, edit_cells, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
 
 from duediligence import cli
 
@@ -137,7 +137,7 @@ def test_conflicts_say_which_side_won_and_the_values(
     path, eid, out = shared
     conflicting(path, eid, out)
     code, printed, _ = import_output(capsys, str(out), "--db", str(path), "--conflicts", side)
-    place = "Matrix!G2 (Account and contact management, Weight)"
+    place = f"Matrix!G{matrix_row(out)} (Account and contact management, Weight)"
     assert code == 0
     assert f"  {said.format(place=place)}" in printed.splitlines()
     assert criterion_weight(path, eid)[1] == kept
@@ -151,7 +151,8 @@ def test_an_open_conflict_is_refused_with_exit_1_and_says_how_to_choose(
     code, printed, err = import_output(capsys, str(out), "--db", str(path))
     assert code == 1
     assert (
-        "  conflict, not decided: Matrix!G2 (Account and contact management, Weight): exported 3, "
+        f"  conflict, not decided: Matrix!G{matrix_row(out)} (Account and contact management, Weight): "
+        "exported 3, "
         "since then the app has 4 and the file has 6; choose with --conflicts app or --conflicts file."
     ) in printed.splitlines()
     assert "nothing was imported" in err
@@ -172,6 +173,7 @@ def test_a_file_from_another_workbook_is_a_new_evaluation_listing_its_contents_a
         "'CRM for sales and customer service': would import as a new evaluation "
         "(exported from another workbook file)."
     )
-    assert "  added: Matrix, row 2 (Account and contact management): new criterion, weight 5." in shown
+    first = matrix_row(out)
+    assert f"  added: Matrix, row {first} (Account and contact management): new criterion, weight 5." in shown
     assert "  added: Options, row 2 (Northwind CRM Cloud): new option." in shown
     assert not [line for line in shown if line.startswith(("  changed", "  removed"))]

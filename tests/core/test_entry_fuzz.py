@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from xlsx_support import document, put_cell_xml, workbook_with_samples
+from xlsx_support import document, matrix_row, put_cell_xml, workbook_with_samples
 
 from duediligence.cli import commands as cli
 from duediligence.errors import WorkbookError
@@ -165,7 +165,7 @@ def cell_xml(ref: str, value: Any) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escaped}</t></is></c>'
 
 
-CELLS = [
+CELLS = [  # row 2: the first row under the header (the Matrix's stands below its results block)
     ("Matrix", "G2"),  # a weight
     ("Matrix", "M2"),  # a score
     ("Matrix", "A2"),  # a criterion's ID
@@ -194,6 +194,8 @@ def test_any_value_in_a_workbook_cell_is_imported_or_refused_in_one_line(exporte
 
     db, eid, exported, folder = exported_crm
     sheet, ref = cell
+    if sheet == "Matrix":
+        ref = f"{ref[0]}{matrix_row(exported)}"
     edited = folder / "edited.xlsx"
     put_cell_xml(exported, edited, sheet, ref, cell_xml(ref, value))
     before = document(db, eid)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from xlsx_support import document, workbook_with_samples
+from xlsx_support import document, header_row, workbook_with_samples
 
 from duediligence.errors import WorkbookError
 from duediligence.exchange.commands import export_command, import_command
@@ -51,9 +51,16 @@ def test_any_edited_cells_are_listed_or_refused_never_a_crash(shared, edits) -> 
     from openpyxl import load_workbook
 
     db, eid, exported, folder = shared
+    from openpyxl.cell.cell import MergedCell
+
     book = load_workbook(exported)
     for sheet, row, column, value in edits:
-        book[sheet].cell(row, column).value = value
+        ws = book[sheet]
+        if sheet == "Matrix" and row > 4:  # rows 1-4: the results block; then around the criteria's header
+            row += header_row(ws) - 6
+        cell = ws.cell(row, column)
+        if not isinstance(cell, MergedCell):  # no spreadsheet types into the hidden part of a merge
+            cell.value = value
     edited = folder / "edited.xlsx"
     book.save(edited)
     before = document(db, eid)

@@ -162,3 +162,17 @@ def test_answers_cannot_come_back_before_the_questionnaire_went_out(db, sent, tm
     ):
         review.operation(date(2026, 12, 3))
     assert review.operation(date(2026, 12, 4)).received_on == date(2026, 12, 4)
+
+
+def test_a_formatted_empty_last_row_is_not_counted_as_a_row(db, sent, tmp_path) -> None:
+    """What LibreOffice writes after a row is deleted: an empty, formatted row 1,048,576. Only filled
+    rows count against the limit, so the answers are read."""
+    from openpyxl.styles import Font
+
+    back = fill(sent, tmp_path / "back.xlsx", {1: "yes"})
+    wb = load_workbook(back)
+    wb["Questions"].cell(1_048_576, 1).font = Font(bold=True)
+    wb.save(back)
+    review = read_answers(db, back)
+    assert not review.problems
+    assert [line.answer for line in review.lines if line.number == 1] == ["yes"]

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 from xlsx_results import matrix_results
-from xlsx_support import column_of, workbook_with_samples
+from xlsx_support import column_of, header_row, matrix_row, workbook_with_samples
 
 from duediligence.exchange.commands import export_command
 from duediligence.exchange.layout import META_SHEET
@@ -50,13 +50,14 @@ def test_every_list_sheet_is_an_excel_table_with_a_frozen_header(exported: Path)
     for title in ["Summary", "Matrix", *LIST_SHEETS]:
         ws = wb[title]
         assert bool(ws.tables) == (title != "Evidence"), title
-        assert ws.freeze_panes is not None and ws.freeze_panes.endswith("2"), title
+        below = header_row(ws) + 1  # the Matrix's header row stands under its results block
+        assert ws.freeze_panes is not None and ws.freeze_panes.endswith(str(below)), title
     assert wb["Evidence"].auto_filter.ref == "A1:L72"
 
 
 def test_score_cells_are_validated_against_their_scale(exported: Path) -> None:
     ws = load_workbook(exported)["Matrix"]
-    first_score = "M2"  # criterion 1 is on the 0–10 scale
+    first_score = f"M{matrix_row(exported)}"  # criterion 1 is on the 0–10 scale
     rules = [dv for dv in ws.data_validations.dataValidation if first_score in dv.sqref]
     assert [(r.type, float(r.formula1), float(r.formula2)) for r in rules] == [("decimal", 0.0, 10.0)]
 
@@ -70,8 +71,9 @@ def test_risk_statuses_are_a_list_to_choose_from(exported: Path) -> None:
 
 def test_shares_totals_and_ranks_are_formulas_over_weight_and_score_cells(exported: Path) -> None:
     ws = load_workbook(exported)["Matrix"]
-    assert isinstance(ws["G2"].value, int | float) and isinstance(ws["M2"].value, int | float)
-    assert str(ws["H2"].value).startswith("=")  # the share, from the weight as counted
+    first = matrix_row(exported)
+    assert isinstance(ws[f"G{first}"].value, int | float) and isinstance(ws[f"M{first}"].value, int | float)
+    assert str(ws[f"H{first}"].value).startswith("=")  # the share, from the weight as counted
     results = matrix_results(ws).values()
     assert len(results) == 5
     assert all(str(r[label]).startswith("=") for r in results for label in ("Weighted total (0–100)", "Rank"))

@@ -16,7 +16,7 @@ from xlsx_results import (
     matrix_results,
     totals_and_ranks,
 )
-from xlsx_support import document, workbook_with_samples
+from xlsx_support import document, matrix_row, workbook_with_samples
 
 from duediligence.exchange.commands import export_command
 from duediligence.exchange.matrix_formulas import NO_RANK, NO_SCORE_TEXT
@@ -192,11 +192,12 @@ def test_an_inserted_criterion_row_is_not_counted_and_is_flagged(
     crm, uno_python: str, tmp_path: Path
 ) -> None:
     db, eid, path = crm
+    row = matrix_row(path, 4)  # the fifth criterion's row, inside the table
     ops = [
-        ["insert_row", "Matrix", 5],  # above sheet row 6, inside the table
-        ["set", "Matrix", "C6", "Training offered"],
-        ["set", "Matrix", "G6", 5],
-        *[["set", "Matrix", f"{col}6", 9] for col in "MNOPQ"],
+        ["insert_row", "Matrix", row - 1],  # 0-based: a new row above the fifth criterion
+        ["set", "Matrix", f"C{row}", "Training offered"],
+        ["set", "Matrix", f"G{row}", 5],
+        *[["set", "Matrix", f"{col}{row}", 9] for col in "MNOPQ"],
     ]
     out = edited(uno_python, path, ops, tmp_path)
     assert no_errors(out) == []
@@ -218,7 +219,8 @@ def test_text_or_an_off_scale_number_in_a_score_cell_is_not_counted_and_is_flagg
     db, eid, path = crm
     doc = document(db, eid)
     criteria = [c for g in doc["criteria_groups"] for c in g["criteria"]]
-    ops = [["type", "Matrix", "M2", "seven"], ["set", "Matrix", "O3", 11]]
+    first = matrix_row(path)
+    ops = [["type", "Matrix", f"M{first}", "seven"], ["set", "Matrix", f"O{first + 1}", 11]]
     out = edited(uno_python, path, ops, tmp_path)
     assert no_errors(out) == []
     with db.transaction() as session:  # what the app ranks with those two scores not entered
@@ -241,23 +243,13 @@ def test_text_or_an_off_scale_number_in_a_score_cell_is_not_counted_and_is_flagg
         assert checks["Build in-house on our ERP"] == "ok"
 
 
-# --- the results block above the criteria table (layout.MATRIX_RESULTS_ON_TOP) ----------------------
+# --- the results block above the criteria table ----------------------------------------------------
 
 
-@pytest.fixture
-def crm_results_on_top(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    from duediligence.exchange import layout
-
-    monkeypatch.setattr(layout, "MATRIX_RESULTS_ON_TOP", True)
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0], export_command(db, [str(ids[0])], tmp_path / "top.xlsx")
-    db.close()
-
-
-def test_with_the_results_on_top_the_header_row_is_marked_and_every_engine_agrees(
-    crm_results_on_top, ssconvert: str, uno_python: str, tmp_path: Path
+def test_the_results_stand_on_top_the_header_row_is_marked_and_every_engine_agrees(
+    crm, ssconvert: str, uno_python: str, tmp_path: Path
 ) -> None:
-    db, eid, path = crm_results_on_top
+    db, eid, path = crm
     ws = load_workbook(path)["Matrix"]
     header = next(r for r in range(1, 40) if ws.cell(r, 1).value == "ID")
     assert ws.defined_names["DD_KIND_MATRIX"].attr_text == f"Matrix!$A${header}:$Q${header}"

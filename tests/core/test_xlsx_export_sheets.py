@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from services import require_integration
 from xlsx_results import results_header_row
-from xlsx_support import column_of, workbook_with_samples
+from xlsx_support import column_of, header_row, matrix_row, workbook_with_samples
 
 from duediligence.exchange.commands import export_command
 from duediligence.exchange.layout import LIST_SHEETS, SUMMARY_ROW
@@ -42,7 +42,7 @@ def rules_at(ws, cell: str) -> list:
 
 def test_a_score_cell_takes_numbers_on_its_scale_and_says_the_scale_when_clicked(crm: Path) -> None:
     ws = load_workbook(crm)["Matrix"]
-    (rule,) = rules_at(ws, "M5")  # "Ease of use for sales reps", on the 1–5 scale
+    (rule,) = rules_at(ws, f"M{matrix_row(crm, 3)}")  # "Ease of use for sales reps", on the 1–5 scale
     assert rule.operator in (None, "between")  # "between" is the default and goes unwritten
     assert (rule.type, float(rule.formula1), float(rule.formula2)) == ("decimal", 1, 5)
     assert rule.showInputMessage and rule.promptTitle == "Score"
@@ -54,7 +54,7 @@ def test_a_score_cell_takes_numbers_on_its_scale_and_says_the_scale_when_clicked
 
 
 def test_a_weight_takes_numbers_of_at_least_zero(crm: Path) -> None:
-    (rule,) = rules_at(load_workbook(crm)["Matrix"], "G2")
+    (rule,) = rules_at(load_workbook(crm)["Matrix"], f"G{matrix_row(crm)}")
     assert (rule.type, rule.operator, float(rule.formula1)) == ("decimal", "greaterThanOrEqual", 0)
 
 
@@ -79,8 +79,9 @@ def test_computed_cells_are_locked_inputs_unlocked_and_no_password(crm: Path) ->
     assert ws.protection.insertRows is False  # False: inserting rows is allowed
     top = results_header_row(ws)
     total = ws.cell(top + 1, 13)
-    assert [ws[c].protection.locked for c in ("G2", "M2")] == [False, False]  # weight, score
-    assert [ws[c].protection.locked for c in ("A2", "C2", "H2")] == [True, True, True]  # ID, name, share
+    first = matrix_row(crm)
+    assert [ws[f"{c}{first}"].protection.locked for c in "GM"] == [False, False]  # weight, score
+    assert [ws[f"{c}{first}"].protection.locked for c in "ACH"] == [True, True, True]  # ID, name, share
     assert total.protection.locked
 
 
@@ -117,7 +118,8 @@ def test_every_sheet_prints_landscape_fitted_to_the_width_with_title_date_and_pa
         assert "Page &P of &N" in ws.oddFooter.right.text and "Exported" in ws.oddFooter.left.text, ws.title
         assert ws.oddHeader.right.text == ws.title, ws.title
     matrix = wb["Matrix"]
-    assert matrix.print_title_rows in ("1:1", "$1:$1") and matrix.print_area is not None
+    head = header_row(matrix)  # the criteria table's header row, under the results block
+    assert matrix.print_title_rows in (f"{head}:{head}", f"${head}:${head}") and matrix.print_area is not None
     assert wb["Summary"].oddHeader.left.text == "CRM for sales and customer service"
 
 
@@ -181,7 +183,9 @@ def test_every_sheet_is_marked_by_kind_and_evaluation_on_its_header_row(samples)
         "DD_KIND_INSTRUCTIONS": "Instructions!$A$1",
         "DD_EVALUATION_0": "Instructions!$A$1",
     }
-    assert marks["2 New laptop Matrix"]["DD_EVALUATION_2"].endswith("!$A$1:$P$1")
+    head = next(r for r in range(1, 60) if wb["2 New laptop Matrix"].cell(r, 1).value == "ID")
+    assert head > 1  # below the results block
+    assert marks["2 New laptop Matrix"]["DD_EVALUATION_2"].endswith(f"!$A${head}:$P${head}")
     assert marks["1 CRM for sales Change log"]["DD_KIND_CHANGE_LOG"].startswith(
         "'1 CRM for sales Change log'!"
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from xlsx_support import append_row, document, edit_cells, workbook_with_samples
+from xlsx_support import append_row, document, edit_cells, matrix_row, workbook_with_samples
 
 from duediligence.exchange.commands import export_command, import_command, prepare_import
 from duediligence.operations.edits import AddRow, SetScore, UpdateRow
@@ -85,7 +85,11 @@ def test_edited_weight_score_and_risk_status_are_listed_with_old_and_new(crm, ex
         ]
     )
     assert sorted(line.sentence.split(" (")[0] for line in lines) == sorted(
-        [f"Matrix!G{2}", "Matrix!M2", f"Risks!I{risk_row(exported, risk['id'])}"]
+        [
+            f"Matrix!G{matrix_row(exported)}",
+            f"Matrix!M{matrix_row(exported)}",
+            f"Risks!I{risk_row(exported, risk['id'])}",
+        ]
     )
     assert all("→" in line.sentence for line in lines)
 
@@ -248,8 +252,8 @@ def test_a_score_outside_its_scale_is_an_error_naming_sheet_row_and_column(crm, 
     [line] = prepare_import(db, exported).lines
     assert line.kind == "error"
     assert (
-        line.sentence
-        == f"Matrix!M2 ({criterion['name']} × {option['name']}): 11 is outside the scale 0 to 10."
+        line.sentence == f"Matrix!M{matrix_row(exported)} ({criterion['name']} × {option['name']}): "
+        "11 is outside the scale 0 to 10."
     )
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from xlsx_support import document, edit_cells, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
 
 from duediligence.exchange.commands import export_command, import_command, prepare_import
-from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def lines(db, path: Path) -> list[tuple[str, str]]:
     return [(line.kind, line.sentence) for line in prepare_import(db, path).lines]
 
 
-FIRST = "Account and contact management"  # the first criterion: Matrix row 2, weight 3
+FIRST = "Account and contact management"  # the first criterion (weight 3)
 NORTHWIND = "Northwind CRM Cloud"  # the first option: Matrix column M
 
 
@@ -43,11 +43,12 @@ def result_row(path: Path, label: str) -> int:
 
 def test_a_share_typed_over_is_an_ignored_line(crm, exported: Path) -> None:
     db, _ = crm
-    edit_cells(exported, [("Matrix", -2, "Share", 0.5)])
+    row = matrix_row(exported)
+    edit_cells(exported, [("Matrix", -row, "Share", 0.5)])
     assert lines(db, exported) == [
         (
             "ignored",
-            f"Matrix!H2 ({FIRST}, Share): calculated in the app; the 0.5 typed here is not imported.",
+            f"Matrix!H{row} ({FIRST}, Share): calculated in the app; the 0.5 typed here is not imported.",
         )
     ]
 
@@ -96,13 +97,14 @@ def test_a_fixed_scales_end_typed_over_is_an_ignored_line_and_its_own_value_is_n
     crm, exported: Path
 ) -> None:
     db, _ = crm
-    edit_cells(exported, [("Matrix", -2, "Low end", 0)])  # the end it has: nothing to say
+    row = matrix_row(exported)
+    edit_cells(exported, [("Matrix", -row, "Low end", 0)])  # the end it has: nothing to say
     assert lines(db, exported) == []
-    edit_cells(exported, [("Matrix", -2, "High end", 5)])
+    edit_cells(exported, [("Matrix", -row, "High end", 5)])
     assert lines(db, exported) == [
         (
             "ignored",
-            f"Matrix!J2 ({FIRST}, High end): the scale's ends are set in the app; "
+            f"Matrix!J{row} ({FIRST}, High end): the scale's ends are set in the app; "
             "the 5 typed here is not imported.",
         )
     ]
@@ -151,11 +153,12 @@ def test_weights_from_comparisons_and_values_from_costs_round_trip_without_a_lin
 
 def test_a_weight_from_pairwise_comparisons_typed_over_is_an_ignored_line(derived) -> None:
     db, path = derived
-    edit_cells(path, [("Matrix", -2, "Weight", 5)])
+    row = matrix_row(path)
+    edit_cells(path, [("Matrix", -row, "Weight", 5)])
     assert lines(db, path) == [
         (
             "ignored",
-            "Matrix!G2 (Quality, Weight): calculated in the app from the pairwise comparisons; "
+            f"Matrix!G{row} (Quality, Weight): calculated in the app from the pairwise comparisons; "
             "the 5 typed here is not imported.",
         )
     ]
@@ -163,11 +166,14 @@ def test_a_weight_from_pairwise_comparisons_typed_over_is_an_ignored_line(derive
 
 def test_a_value_from_costs_or_timing_typed_over_is_an_ignored_line(derived) -> None:
     db, path = derived
-    edit_cells(path, [("Matrix", -3, "Alpha", 250), ("Matrix", -4, "Beta", 4)])  # 250 ≠ 300; 4 as exported
+    cost, speed = matrix_row(path, 1), matrix_row(path, 2)
+    edit_cells(
+        path, [("Matrix", -cost, "Alpha", 250), ("Matrix", -speed, "Beta", 4)]
+    )  # 250 ≠ 300; 4 as exported
     assert lines(db, path) == [
         (
             "ignored",
-            "Matrix!M3 (Cost × Alpha): calculated in the app from the costs; "
+            f"Matrix!M{cost} (Cost × Alpha): calculated in the app from the costs; "
             "the 250 typed here is not imported.",
         )
     ]
@@ -175,10 +181,41 @@ def test_a_value_from_costs_or_timing_typed_over_is_an_ignored_line(derived) -> 
 
 def test_a_criterions_set_up_typed_over_is_an_ignored_line(crm, exported: Path) -> None:
     db, _ = crm
-    edit_cells(exported, [("Matrix", -2, "Direction", "lower"), ("Matrix", -2, "Must-have threshold", 5)])
+    row = matrix_row(exported)
+    edit_cells(exported, [("Matrix", -row, "Direction", "lower"), ("Matrix", -row, "Must-have threshold", 5)])
     assert [sentence for _kind, sentence in lines(db, exported)] == [
-        f"Matrix!E2 ({FIRST}, Direction): a criterion is set up in the app (Criteria); "
+        f"Matrix!E{row} ({FIRST}, Direction): a criterion is set up in the app (Criteria); "
         "the 'lower' typed here is not imported.",
-        f"Matrix!L2 ({FIRST}, Must-have threshold): a criterion is set up in the app (Criteria); "
+        f"Matrix!L{row} ({FIRST}, Must-have threshold): a criterion is set up in the app (Criteria); "
         "the 5 typed here is not imported.",
+    ]
+
+
+# --- result rows holding the app's values as written at export ("… (from the app)") ---------------
+
+
+@pytest.fixture
+def risk_adjusted(crm, tmp_path: Path) -> Path:
+    db, eid = crm
+    with db.transaction() as session:
+        UpdateEvaluation(eid, {"risk_adjusted": True}).apply(session)
+    return export_command(db, [str(eid)], tmp_path / "adjusted.xlsx")
+
+
+def test_the_risk_exposures_as_exported_are_no_line(crm, risk_adjusted: Path) -> None:
+    db, _ = crm
+    assert result_row(risk_adjusted, "Risk exposure (from the app)") > 0
+    assert lines(db, risk_adjusted) == []
+
+
+def test_a_risk_exposure_typed_over_is_an_ignored_line(crm, risk_adjusted: Path) -> None:
+    db, _ = crm
+    row = result_row(risk_adjusted, "Risk exposure (from the app)")
+    edit_cells(risk_adjusted, [("Matrix", -row, NORTHWIND, 99)])
+    assert lines(db, risk_adjusted) == [
+        (
+            "ignored",
+            f"Matrix!M{row} (Risk exposure (from the app), {NORTHWIND}): calculated in the app; "
+            "the 99 typed here is not imported.",
+        )
     ]

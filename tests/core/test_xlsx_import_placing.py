@@ -18,7 +18,7 @@ from xlsx_colleague import (
     row_of_id,
     sort_rows,
 )
-from xlsx_support import document, edit_cells, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
 
 from duediligence.exchange import sheet_reader
 from duediligence.exchange.commands import export_command, prepare_import
@@ -96,7 +96,8 @@ def test_a_matrix_sorted_by_criterion_keeps_each_weight_and_score_with_its_crite
     db, eid = crm
     doc = document(db, eid)
     count = sum(len(g["criteria"]) for g in doc["criteria_groups"]) + len(doc["ungrouped_criteria"])
-    sort_rows(exported, "Matrix", 2, count + 1, key_column=3)
+    top = matrix_row(exported)
+    sort_rows(exported, "Matrix", top, top + count - 1, key_column=3)
     first = doc["criteria_groups"][0]["criteria"][0]
     edit_cells(exported, [("Matrix", first["id"], "Weight", 9)])
     assert [(line.kind, line.field, line.new) for line in prepare_import(db, exported).lines] == [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from xlsx_support import document, edit_cells, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
 
 from duediligence.exchange.commands import export_command, import_command, prepare_import
 
@@ -57,10 +57,10 @@ def test_text_in_a_score_cell_is_refused_by_its_cell_and_the_rest_of_the_file_is
     assert [(line.kind, line.sentence) for line in report.lines] == [
         (
             "error",
-            f"Matrix!M3 ({PIPELINE} × {NORTHWIND}): 'abc' is not a number "
+            f"Matrix!M{matrix_row(exported, 1)} ({PIPELINE} × {NORTHWIND}): 'abc' is not a number "
             "(write numbers like 1,234.5, as in English (United Kingdom)).",
         ),
-        ("changed", "Matrix!G7 (ERP integration, Weight): 3 → 9."),
+        ("changed", f"Matrix!G{matrix_row(exported, 5)} (ERP integration, Weight): 3 → 9."),
     ]
     assert not report.applied and document(db, eid) == doc
 
@@ -76,7 +76,8 @@ def test_a_changed_score_outside_its_range_says_the_range_is_on_the_evidence_she
     assert [(line.kind, line.sentence) for line in report.lines] == [
         (
             "error",
-            f"Matrix!M3 ({PIPELINE} × {NORTHWIND}): 10 lies outside its range 7–9, which is on the Evidence "
+            f"Matrix!M{matrix_row(exported, 1)} ({PIPELINE} × {NORTHWIND}): 10 lies outside its range 7–9, "
+            "which is on the Evidence "
             f"sheet, row {row} (Low and High): change the range there too, or keep the score within it.",
         )
     ]
@@ -105,7 +106,8 @@ def test_a_range_narrowed_below_the_score_names_the_scores_cell(crm, exported: P
     [line] = prepare_import(db, exported).lines
     assert (line.kind, line.detail) == (
         "error",
-        "the range 7–7.5 leaves out the score 8 (Matrix!M3): change the score there too",
+        f"the range 7–7.5 leaves out the score 8 (Matrix!M{matrix_row(exported, 1)}): "
+        "change the score there too",
     )
     assert line.sentence.startswith(
         f"Evidence!F{evidence_row(exported, SCORE_ID)} ({PIPELINE} × {NORTHWIND}, High)"

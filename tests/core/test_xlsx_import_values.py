@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from xlsx_support import document, edit_cells, put_cell_xml, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row, put_cell_xml, workbook_with_samples
 
 from duediligence.exchange.commands import export_command, import_command, prepare_import
 
@@ -54,7 +54,8 @@ def test_a_weight_typed_as_text_1_5_under_english_is_refused_naming_sheet_row_an
     edit_cells(exported, [("Matrix", first_criterion(document(db, eid))["id"], "Weight", "1,5")])
     sentence = only_error(crm, exported)
     assert sentence.startswith(
-        "Matrix!G2 (Account and contact management, Weight): '1,5' is not a number as written in English"
+        f"Matrix!G{matrix_row(exported)} (Account and contact management, Weight): "
+        "'1,5' is not a number as written in English"
     )
     assert "write 1.5" in sentence
 
@@ -87,7 +88,7 @@ def test_a_weight_of_1e308_is_refused_by_the_bounds(crm, exported: Path) -> None
     db, eid = crm
     edit_cells(exported, [("Matrix", first_criterion(document(db, eid))["id"], "Weight", 1e308)])
     assert only_error(crm, exported).startswith(
-        "Matrix!G2 (Account and contact management, Weight): 1e+308 is too large"
+        f"Matrix!G{matrix_row(exported)} (Account and contact management, Weight): 1e+308 is too large"
     )
 
 
@@ -118,6 +119,8 @@ def test_a_number_cell_beyond_any_float_is_one_error_line_naming_its_cell(
     crm, exported: Path, tmp_path: Path, sheet: str, ref: str, value: str, column: str
 ) -> None:
     edited = tmp_path / "edited.xlsx"
+    if sheet == "Matrix":  # row 2: the first row under the header (the Matrix's is below its results)
+        ref = f"{ref[0]}{matrix_row(exported)}"
     put_cell_xml(exported, edited, sheet, ref, f'<c r="{ref}"><v>{value}</v></c>')
     sentence = only_error(crm, edited)
     assert sentence.startswith(f"{sheet}!{ref} (") and f"{column}): " in sentence
@@ -129,9 +132,10 @@ def test_a_number_cell_no_program_could_write_is_one_error_line_naming_its_cell(
     crm, exported: Path, tmp_path: Path, value: str
 ) -> None:
     edited = tmp_path / "edited.xlsx"
-    put_cell_xml(exported, edited, "Matrix", "G3", f'<c r="G3"><v>{value}</v></c>')
+    ref = f"G{matrix_row(exported, 1)}"
+    put_cell_xml(exported, edited, "Matrix", ref, f'<c r="{ref}"><v>{value}</v></c>')
     sentence = only_error(crm, edited)
-    assert sentence.startswith("Matrix!G3 (Pipeline and renewal forecasting, Weight): holds '")
+    assert sentence.startswith(f"Matrix!{ref} (Pipeline and renewal forecasting, Weight): holds '")
     assert sentence.endswith("which is not a value a spreadsheet can hold.") and len(sentence) < 200
 
 

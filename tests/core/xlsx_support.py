@@ -24,15 +24,40 @@ def document(db: Database, evaluation_id: int) -> dict[str, Any]:
         return evaluation_document(session, evaluation_id)
 
 
+def header_row(ws: Any) -> int:
+    """A sheet's header row (1-based), as its `DD_KIND_…` mark names it (the Matrix's stands below its
+    results block); row 1 for a sheet without a mark."""
+    import re
+
+    for name in ws.defined_names:
+        if name.startswith("DD_KIND_"):
+            found = re.search(r"\$(\d+)", ws.defined_names[name].attr_text)
+            if found:
+                return int(found.group(1))
+    return 1
+
+
+def matrix_row(path: Path, i: int = 0) -> int:
+    """The sheet row (1-based) of the Matrix's criterion i (0-based, in the exported order): the
+    criteria table stands below the results block, under the header row its mark names."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    try:
+        return header_row(wb["Matrix"]) + 1 + i
+    finally:
+        wb.close()
+
+
 def column_of(ws: Any, header: str) -> int:
-    for cell in ws[1]:
+    for cell in ws[header_row(ws)]:
         if cell.value == header:
             return cell.column
     raise KeyError(header)
 
 
 def row_of(ws: Any, row_id: int) -> int:
-    for row in range(2, ws.max_row + 1):
+    for row in range(header_row(ws) + 1, ws.max_row + 1):
         if ws.cell(row, 1).value == row_id:
             return row
     raise KeyError(row_id)

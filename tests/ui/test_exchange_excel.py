@@ -72,12 +72,18 @@ def score(d: dict[str, Any], option_id: int, criterion_id: int) -> float | None:
     )
 
 
+def matrix_header(ws: Any) -> int:
+    """The criteria table's header row (below the results block): the row whose first cell is "ID"."""
+    return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "ID")
+
+
 def edit_matrix(path: Path, edits: list[tuple[int, str, Any]]) -> None:
     """Set Matrix cells by (criterion id, column header), as a colleague would in Excel."""
     wb = load_workbook(path)
     ws = wb["Matrix"]
-    columns = {cell.value: cell.column for cell in ws[1]}
-    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    head = matrix_header(ws)
+    columns = {cell.value: cell.column for cell in ws[head]}
+    rows = {ws.cell(r, 1).value: r for r in range(head + 1, ws.max_row + 1)}
     for criterion_id, header, value in edits:
         ws.cell(rows[criterion_id], columns[header]).value = value
     wb.save(path)
@@ -187,7 +193,8 @@ def test_import_lists_the_edits_and_applies_them_as_one_undo_step(
             ("Changed", "3", "7", "Apply"),
             ("Changed", f"{old:g}", f"{new:g}", "Apply"),
         ]
-        assert rows[0][1] == "Matrix!G2 · Weight" and rows[0][2] == criterion["name"]
+        weight_row = matrix_header(load_workbook(path)["Matrix"]) + 1  # the first criterion's
+        assert rows[0][1] == f"Matrix!G{weight_row} · Weight" and rows[0][2] == criterion["name"]
         assert dialog.apply_button.isEnabled()
 
     review_with(monkeypatch, qtbot, inspect)

@@ -60,9 +60,10 @@ def test_a_command_line_import_shows_in_history_and_a_window_opened_before_refus
 
     book = load_workbook(out)
     matrix = book["Matrix"]
-    criterion_id = matrix.cell(2, 1).value  # the first criterion's row: its id, then name, group, weight…
-    weight = next(cell.column for cell in matrix[1] if cell.value == "Weight")
-    matrix.cell(2, weight).value = 7
+    head = next(r for r in range(1, 60) if matrix.cell(r, 1).value == "ID")  # below the results block
+    criterion_id = matrix.cell(head + 1, 1).value  # the first criterion's row: its id, then name, group…
+    weight = next(cell.column for cell in matrix[head] if cell.value == "Weight")
+    matrix.cell(head + 1, weight).value = 7
     book.save(out)
     monkeypatch.setenv("DUEDILIGENCE_USER", "Cy")
     assert cli.main(["import", str(out), "--db", team_url]) == 0
