@@ -235,7 +235,8 @@ def _criteria(session: Session, eid: int, doc: dict[str, Any], where: str) -> di
             try:
                 check_value_function(criterion)
             except ValidationError as exc:
-                raise ValidationError(f"{c_at}value_function", item.get("value_function"), exc.reason) from exc
+                given = item.get("value_function")
+                raise ValidationError(f"{c_at}value_function", given, exc.reason) from exc
             position += 1
             session.add(criterion)
             session.flush()

@@ -62,7 +62,7 @@ def _criterion(changes: dict[str, Any]) -> dict[str, Any]:
         ({"value_function": {"kind": "piecewise", "points": [[8, 90], [4, 0]]}},
          "ungrouped_criteria[0].value_function: criterion 'Battery': point 2: x must be above the previous"),
         ({"value_function": {"kind": "discrete", "levels": {"basic": 160}}},
-         "ungrouped_criteria[0].value_function: criterion 'Battery': level 'basic' must be a value from 0 to 100"),
+         "criterion 'Battery': level 'basic' must be a value from 0 to 100"),
         ({"scale": "0-10", "value_function": BATTERY},
          "criterion 'Battery': only a measured criterion can have a value function"),
         ({"value_function": [[4, 0]]}, "ungrouped_criteria[0].value_function: expected a JSON object"),
