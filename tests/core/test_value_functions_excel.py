@@ -1,0 +1,110 @@
+"""The exported workbook computes a piecewise or discrete criterion's utilities with its own formulas:
+the cached results, Gnumeric and LibreOffice recalculating, and a colleague typing a new score in Calc
+all give the app's totals and ranks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from xlsx_results import calc, gnumeric_recalculated, libreoffice_recalculated, totals_and_ranks
+from xlsx_support import document, row_of
+
+from duediligence.exchange.commands import export_command
+from duediligence.exchange.matrix_formulas import NO_RANK
+from duediligence.operations.edits import SetScore
+from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.reads.ranking import evaluation_ranking
+from duediligence.storage.database import Database
+
+DOC = {
+    "title": "Laptops",
+    "options": [{"name": "T14"}, {"name": "Air"}, {"name": "Book"}, {"name": "Old"}],
+    "ungrouped_criteria": [
+        {"name": "Battery", "scale": "measured", "unit": "h", "weight": 3,
+         "value_function": {"kind": "piecewise", "points": [[4, 0], [8, 90], [12, 100]]}},
+        {"name": "Price", "scale": "measured", "unit": "€", "weight": 2,
+         "value_function": {"kind": "piecewise", "points": [[1000, 100], [1500, 70], [2000, 0]]}},
+        {"name": "Support", "scale": "measured", "weight": 1,
+         "value_function": {"kind": "discrete", "levels": {"none": 0, "basic": 60, "full": 100}}},
+        {"name": "Keys", "weight": 1},
+        {"name": "Drift", "scale": "measured", "weight": 0.5,  # negative ends: bracketed literals
+         "value_function": {"kind": "piecewise", "points": [[-0.00002, 0], [0, 50], [20, 100]]}},
+    ],
+    "scores": [
+        {"option": "T14", "criterion": "Battery", "value": 6}, {"option": "Air", "criterion": "Battery", "value": 14},
+        {"option": "Book", "criterion": "Battery", "value": 9.5}, {"option": "Old", "criterion": "Battery", "value": 3},
+        {"option": "T14", "criterion": "Price", "value": 1200}, {"option": "Air", "criterion": "Price", "value": 1900},
+        {"option": "Book", "criterion": "Price", "value": 2400}, {"option": "Old", "criterion": "Price", "value": 900},
+        {"option": "T14", "criterion": "Support", "value": 3}, {"option": "Air", "criterion": "Support", "value": 2},
+        {"option": "Book", "criterion": "Support", "value": 1},
+        {"option": "T14", "criterion": "Keys", "value": 8}, {"option": "Air", "criterion": "Keys", "value": 6},
+        {"option": "Book", "criterion": "Keys", "value": 7}, {"option": "Old", "criterion": "Keys", "value": 5},
+        {"option": "T14", "criterion": "Drift", "value": -0.00001}, {"option": "Air", "criterion": "Drift", "value": 3},
+    ],
+}  # fmt: skip
+
+
+def app_results(db: Database, eid: int) -> dict[str, tuple[object, object]]:
+    with db.reading() as session:
+        ranking = evaluation_ranking(session, eid)
+    return {o.name: (o.score, o.rank) for o in ranking.options}
+
+
+def assert_equal_to_the_app(got: dict, app: dict) -> None:
+    assert got.keys() == app.keys()
+    for name, (score, rank) in app.items():
+        assert got[name][0] == pytest.approx(score, abs=1e-9), name
+        assert got[name][1] == (NO_RANK if rank is None else rank), name
+
+
+@pytest.fixture
+def exported(tmp_path: Path):
+    db = Database.open(tmp_path / "w.db")
+    with db.transaction() as session:
+        eid = InsertEvaluationDocument(DOC).apply(session).result
+    (tmp_path / "in").mkdir()
+    yield db, eid, export_command(db, [str(eid)], tmp_path / "in" / "laptops.xlsx")
+    db.close()
+
+
+def test_the_cached_totals_are_the_apps_through_the_value_functions(exported) -> None:
+    db, eid, path = exported
+    app = app_results(db, eid)
+    # hand-worked for T14: battery 6 h → 45, price 1,200 → 88, support full → 100, keys 8 → 80,
+    # drift −0.00001 → 25: (3·45 + 2·88 + 100 + 80 + 0.5·25) / 7.5 = 503.5 / 7.5
+    assert app["T14"][0] == pytest.approx(503.5 / 7.5, abs=1e-9)
+    assert_equal_to_the_app(totals_and_ranks(path), app)
+
+
+def test_gnumeric_recalculates_the_apps_totals(exported, ssconvert: str, tmp_path: Path) -> None:
+    db, eid, path = exported
+    (tmp_path / "g").mkdir()
+    assert_equal_to_the_app(
+        totals_and_ranks(gnumeric_recalculated(ssconvert, path, tmp_path / "g")), app_results(db, eid)
+    )
+
+
+def test_libreoffice_recalculates_the_apps_totals(exported, soffice: str, tmp_path: Path) -> None:
+    db, eid, path = exported
+    done = libreoffice_recalculated(soffice, [path], tmp_path / "out")
+    assert_equal_to_the_app(totals_and_ranks(done["laptops"]), app_results(db, eid))
+
+
+def test_a_score_typed_in_calc_goes_through_the_function_as_in_the_app(
+    exported, uno_python: str, tmp_path: Path
+) -> None:
+    db, eid, path = exported
+    doc = document(db, eid)
+    battery = next(c["id"] for c in doc["ungrouped_criteria"] if c["name"] == "Battery")
+    ws = load_workbook(path)["Matrix"]
+    heads = {c.value: c.column_letter for c in ws[1]}
+    cell = f"{heads['Old']}{row_of(ws, battery)}"
+    out = tmp_path / "typed.xlsx"
+    calc(uno_python, {"in": str(path), "ops": [["set", "Matrix", cell, 7], ["calc"]],
+                      "save": [{"path": str(out), "filter": "xlsx"}]}, tmp_path)  # fmt: skip
+    old = next(o["id"] for o in doc["options"] if o["name"] == "Old")
+    with db.transaction() as session:
+        SetScore(old, battery, {"value": 7}).apply(session)
+    assert_equal_to_the_app(totals_and_ranks(out), app_results(db, eid))
