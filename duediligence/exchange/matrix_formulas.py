@@ -13,6 +13,8 @@ together (LibreOffice and Gnumeric recalculate the file and must agree with the 
 
 from __future__ import annotations
 
+import itertools
+
 from duediligence.decision.risks import RISK_ADJUSTMENT_K
 from duediligence.decision.value_functions import Discrete, ValueFunction
 from duediligence.exchange import matrix_layout as M
@@ -210,7 +212,7 @@ def function_formula(function: ValueFunction, x: str) -> str:
         return formula
     points = function.points
     formula = _n(points[-1][1] / 100)
-    for (x0, v0), (x1, v1) in reversed(list(zip(points, points[1:], strict=False))):
+    for (x0, v0), (x1, v1) in reversed(list(itertools.pairwise(points))):
         slope = (v1 / 100 - v0 / 100) / (x1 - x0)  # as numpy.interp: the same float
         formula = f"IF({x}<={_n(x1)},{_n(slope)}*({x}-{_n(x0)})+{_n(v0 / 100)},{formula})"
     return f"IF({x}<={_n(points[0][0])},{_n(points[0][1] / 100)},{formula})"

@@ -33,15 +33,15 @@ DOC = {
          "value_function": {"kind": "piecewise", "points": [[-0.00002, 0], [0, 50], [20, 100]]}},
     ],
     "scores": [
-        {"option": "T14", "criterion": "Battery", "value": 6}, {"option": "Air", "criterion": "Battery", "value": 14},
-        {"option": "Book", "criterion": "Battery", "value": 9.5}, {"option": "Old", "criterion": "Battery", "value": 3},
-        {"option": "T14", "criterion": "Price", "value": 1200}, {"option": "Air", "criterion": "Price", "value": 1900},
-        {"option": "Book", "criterion": "Price", "value": 2400}, {"option": "Old", "criterion": "Price", "value": 900},
-        {"option": "T14", "criterion": "Support", "value": 3}, {"option": "Air", "criterion": "Support", "value": 2},
-        {"option": "Book", "criterion": "Support", "value": 1},
-        {"option": "T14", "criterion": "Keys", "value": 8}, {"option": "Air", "criterion": "Keys", "value": 6},
-        {"option": "Book", "criterion": "Keys", "value": 7}, {"option": "Old", "criterion": "Keys", "value": 5},
-        {"option": "T14", "criterion": "Drift", "value": -0.00001}, {"option": "Air", "criterion": "Drift", "value": 3},
+        {"option": option, "criterion": criterion, "value": value}
+        for criterion, row in {
+            "Battery": {"T14": 6, "Air": 14, "Book": 9.5, "Old": 3},
+            "Price": {"T14": 1200, "Air": 1900, "Book": 2400, "Old": 900},
+            "Support": {"T14": 3, "Air": 2, "Book": 1},
+            "Keys": {"T14": 8, "Air": 6, "Book": 7, "Old": 5},
+            "Drift": {"T14": -0.00001, "Air": 3},
+        }.items()
+        for option, value in row.items()
     ],
 }  # fmt: skip
 
