@@ -59,6 +59,24 @@ class Piecewise:
     def ends(self) -> tuple[float, float]:
         return self.points[0][0], self.points[-1][0]
 
+    def value_for(self, utility: float, near: float) -> float | None:
+        """The value nearest ``near`` whose utility is ``utility`` (0–1); None when none has it."""
+        found: list[float] = []
+        (first_x, first_v), (last_x, last_v) = self.points[0], self.points[-1]
+        if abs(first_v / 100 - utility) <= 1e-12:
+            found.append(min(near, first_x))
+        if abs(last_v / 100 - utility) <= 1e-12:
+            found.append(max(near, last_x))
+        for (x0, v0), (x1, v1) in zip(self.points, self.points[1:], strict=False):
+            u0, u1 = v0 / 100, v1 / 100
+            if not min(u0, u1) - 1e-12 <= utility <= max(u0, u1) + 1e-12:
+                continue
+            if u0 == u1:
+                found.append(min(max(near, x0), x1))
+            else:
+                found.append(x0 + (utility - u0) * (x1 - x0) / (u1 - u0))
+        return min(found, key=lambda x: abs(x - near)) if found else None
+
     def describe(self, unit: str = "") -> str:
         pts = ", ".join(f"{_g(x)}{' ' + unit if unit else ''} → {_g(v)}" for x, v in self.points)
         return f"value function: {pts} (flat beyond the ends)"
@@ -98,6 +116,17 @@ class Discrete:
     @property
     def ends(self) -> tuple[float, float]:
         return 1.0, float(len(self.levels))
+
+    def value_for(self, utility: float, near: float) -> float | None:
+        """The number of the level that reaches ``utility`` (0–1) going from level ``near``'s value: the
+        least better level going up, the least worse going down; None when no level does."""
+        here = self.utility([near])[0]
+        values = [(i, v / 100) for i, (_, v) in enumerate(self.levels, start=1)]
+        if utility >= here:
+            up = [(v, i) for i, v in values if v >= utility - 1e-12]
+            return float(min(up)[1]) if up else None
+        down = [(v, i) for i, v in values if v <= utility + 1e-12]
+        return float(max(down)[1]) if down else None
 
     def describe(self, unit: str = "") -> str:
         parts = ", ".join(f"{i} = {label} → {_g(v)}" for i, (label, v) in enumerate(self.levels, start=1))

@@ -56,3 +56,24 @@ def test_monte_carlo_draws_a_missing_level_uniformly_over_the_levels() -> None:
     # "full" (1/3) and shares first on "basic" (half of 1/3): 1/2. A linear draw over 1–3 would not tie.
     result = simulate([[2.0], [NAN]], None, None, [measured("support", SUPPORT)], draws=30_000)
     assert result.p_first[1] == pytest.approx(1 / 2, abs=0.015)
+
+
+def test_a_flip_threshold_is_read_back_through_the_value_function() -> None:
+    # A: STEP(4) = 0.8 and 5 on 0–10 (0.5) = 1.3; B: STEP(8) = 1.0 and 2 (0.2) = 1.2: A leads by 0.1.
+    # A's first score must fall to utility 0.7, which STEP gives at 3.5 (a straight 0–10 line: 7).
+    from duediligence.robustness.sensitivity import flip_thresholds
+
+    criteria = [measured("c1", STEP), CriterionSpec(id="c2", name="c2", scale="0-10")]
+    flips = {(f.option, f.criterion): f for f in flip_thresholds([[4.0, 5.0], [8.0, 2.0]], criteria)}
+    assert flips[(0, 0)].threshold == pytest.approx(3.5, abs=1e-9)
+    assert flips[(1, 0)].threshold is None  # B's battery is already as good as STEP gets
+
+
+def test_a_flip_on_levels_names_the_level_that_reaches_it() -> None:
+    # A: full (1.0) and 0 on 0–10; B: none (0.0) and 5 (0.5): A leads by 0.5. B's support must reach 0.5:
+    # the least level that does is basic (2, 0.6); A's must fall to 0.5: none (1) is the first that does.
+    from duediligence.robustness.sensitivity import flip_thresholds
+
+    criteria = [measured("s", SUPPORT), CriterionSpec(id="k", name="k", scale="0-10")]
+    flips = {(f.option, f.criterion): f for f in flip_thresholds([[3.0, 0.0], [1.0, 5.0]], criteria)}
+    assert (flips[(1, 0)].threshold, flips[(0, 0)].threshold) == (2.0, 1.0)
