@@ -19,6 +19,7 @@ Utilities are v / 100 in [0, 1]; NaN in, NaN out. In JSON (documents, storage) a
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass
@@ -227,6 +228,7 @@ def stored_text(function: ValueFunction | None) -> str | None:
     return None if function is None else json.dumps(function.as_json(), ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=512)
 def load(text: str | None) -> ValueFunction | None:
     """The function kept as ``text`` (None = linear); stored text was checked when it was written."""
     return parse_value_function(text) if text else None
