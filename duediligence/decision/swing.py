@@ -48,15 +48,27 @@ def swing_weights(ratings: Sequence[float | None], names: Sequence[str] | None =
 
 @dataclass(frozen=True)
 class Swing:
-    """One criterion's swing, worst → best, in its own words; ``source`` says where the ends come from."""
+    """One criterion's swing, worst → best: numbers (in ``unit``) or level labels; None = not known yet.
 
-    worst: str
-    best: str
-    source: str  # "stated ends", "the options' range", "levels", "value function", "no values yet"
+    ``source`` says where the ends come from: "scale", "stated ends", "the options' range", "levels",
+    "value function" or "no values yet"."""
 
+    worst: float | str | None
+    best: float | str | None
+    unit: str
+    source: str
 
-def _g(x: float, unit: str) -> str:
-    return f"{x:g} {unit}".rstrip() if unit else f"{x:g}"
+    def words(self) -> tuple[str, str]:
+        """Both ends as plain text ("4 h", "full", "—")."""
+
+        def say(end: float | str | None) -> str:
+            if end is None:
+                return "—"
+            if isinstance(end, str):
+                return end
+            return f"{end:g} {self.unit}".rstrip()
+
+        return say(self.worst), say(self.best)
 
 
 def criterion_swing(spec: CriterionSpec, values: ArrayLike) -> Swing:
@@ -65,11 +77,11 @@ def criterion_swing(spec: CriterionSpec, values: ArrayLike) -> Swing:
     if isinstance(f, Discrete):
         worst = min(f.levels, key=lambda level: level[1])
         best = max(f.levels, key=lambda level: level[1])
-        return Swing(worst[0], best[0], "levels")
+        return Swing(worst[0], best[0], "", "levels")
     if isinstance(f, Piecewise):
         worst_x = min(f.points, key=lambda p: p[1])[0]
         best_x = max(f.points, key=lambda p: p[1])[0]
-        return Swing(_g(worst_x, spec.unit), _g(best_x, spec.unit), "value function")
+        return Swing(worst_x, best_x, spec.unit, "value function")
     lower = spec.direction == Direction.LOWER_IS_BETTER.value
     if spec.scale in FIXED_SCALES:
         lo, hi, _ = FIXED_SCALES[spec.scale]
@@ -80,7 +92,6 @@ def criterion_swing(spec: CriterionSpec, values: ArrayLike) -> Swing:
         column = np.asarray(values, dtype=float)
         present = column[~np.isnan(column)]
         if present.size == 0:
-            return Swing("—", "—", "no values yet")
+            return Swing(None, None, spec.unit, "no values yet")
         lo, hi, source = float(present.min()), float(present.max()), "the options' range"
-    ends = (_g(hi, spec.unit), _g(lo, spec.unit)) if lower else (_g(lo, spec.unit), _g(hi, spec.unit))
-    return Swing(ends[0], ends[1], source)
+    return Swing(hi, lo, spec.unit, source) if lower else Swing(lo, hi, spec.unit, source)

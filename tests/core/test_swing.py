@@ -38,23 +38,25 @@ def test_ratings_that_give_no_weights_are_refused_naming_the_criterion(ratings: 
 
 def test_the_swing_of_a_measured_criterion_without_ends_is_the_options_range_worst_first() -> None:
     price = CriterionSpec(id=1, name="Price", scale="measured", direction="lower", unit="€")
-    assert criterion_swing(price, [900.0, math.nan, 1200.0]) == Swing("1200 €", "900 €", "the options' range")
+    swing = criterion_swing(price, [900.0, math.nan, 1200.0])
+    assert (swing, swing.words()) == (Swing(1200.0, 900.0, "€", "the options' range"), ("1200 €", "900 €"))
 
 
 def test_stated_ends_are_preferred_to_the_options_range() -> None:
     uptime = CriterionSpec(id=1, name="Uptime", scale="measured", scale_min=99.0, scale_max=99.99, unit="%")
-    assert criterion_swing(uptime, [99.5]) == Swing("99 %", "99.99 %", "stated ends")
+    assert criterion_swing(uptime, [99.5]) == Swing(99.0, 99.99, "%", "stated ends")
 
 
 def test_the_swing_of_a_function_runs_from_its_worst_to_its_best_point_or_level() -> None:
     battery = Piecewise(((4.0, 0.0), (8.0, 90.0), (12.0, 100.0)))
     support = Discrete((("none", 0.0), ("full", 100.0), ("basic", 60.0)))
     spec = CriterionSpec(id=1, name="Battery", scale="measured", unit="h", value_function=battery)
-    assert criterion_swing(spec, []) == Swing("4 h", "12 h", "value function")
+    assert criterion_swing(spec, []) == Swing(4.0, 12.0, "h", "value function")
     spec = CriterionSpec(id=2, name="Support", scale="measured", value_function=support)
-    assert criterion_swing(spec, []) == Swing("none", "full", "levels")
+    assert criterion_swing(spec, []) == Swing("none", "full", "", "levels")
 
 
 def test_a_criterion_nobody_has_scored_has_no_swing_yet() -> None:
     spec = CriterionSpec(id=1, name="Noise", scale="measured")
-    assert criterion_swing(spec, [math.nan]) == Swing("—", "—", "no values yet")
+    swing = criterion_swing(spec, [math.nan])
+    assert (swing, swing.words()) == (Swing(None, None, "", "no values yet"), ("—", "—"))

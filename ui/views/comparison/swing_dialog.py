@@ -91,7 +91,8 @@ class SwingDialog(QDialog):
                 matrix.cells[(o.id, c.id)].value for o in matrix.options if (o.id, c.id) in matrix.cells
             ]
             swing = criterion_swing(spec, [v if v is not None else float("nan") for v in column])
-            for col, text in ((0, c.name), (1, swing.worst), (2, swing.best)):
+            worst, best = (self._end(end, swing.unit) for end in (swing.worst, swing.best))
+            for col, text in ((0, c.name), (1, worst), (2, best)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(self._source(swing.source))
@@ -136,6 +137,14 @@ class SwingDialog(QDialog):
         layout.addWidget(buttons)
         self._show_weights()
         self.resize(900, 520)
+
+    @staticmethod
+    def _end(end: float | str | None, unit: str) -> str:
+        if end is None:
+            return "—"
+        if isinstance(end, str):
+            return end
+        return f"{format_number(end, decimals=6)} {unit}".rstrip()
 
     @staticmethod
     def _source(source: str) -> str:
