@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 from duediligence.decision.swing import SwingError, swing_weights
 from duediligence.enums import WeightSource
 from duediligence.errors import ValidationError
+from duediligence.changes import Operation
 from duediligence.operations import Applied, Batch
 from duediligence.operations.edits import UpdateRow
 from duediligence.operations.evaluations import UpdateEvaluation
@@ -38,19 +39,19 @@ class SetSwingWeights:
         unknown = set(self.ratings) - {c.id for c in criteria}
         if unknown:
             raise ValidationError("swing_rating", sorted(unknown), "names no criterion of this evaluation")
-        ratings = [self.ratings.get(c.id) for c in criteria]  # type: ignore[arg-type]
+        ratings = [self.ratings.get(c.id) for c in criteria]
         try:
             weights = swing_weights(ratings, [c.name for c in criteria])
         except SwingError as exc:
             raise ValidationError("swing_rating", ratings, str(exc)) from exc
-        steps = [
+        steps: list[Operation] = [
             UpdateRow(
                 "criterion",
-                c.id,  # type: ignore[arg-type]
+                c.id,
                 {
                     "weight": w,
-                    "swing_rating": self.ratings[c.id],  # type: ignore[index]
-                    "swing_note": self.notes.get(c.id, c.swing_note),  # type: ignore[arg-type]
+                    "swing_rating": self.ratings[c.id],
+                    "swing_note": self.notes.get(c.id, c.swing_note),
                 },
             )
             for c, w in zip(criteria, weights, strict=True)
