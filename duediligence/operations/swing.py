@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from duediligence.changes import Operation
 from duediligence.decision.swing import SwingError, swing_weights
 from duediligence.enums import WeightSource
 from duediligence.errors import ValidationError
-from duediligence.changes import Operation
 from duediligence.operations import Applied, Batch
 from duediligence.operations.edits import UpdateRow
 from duediligence.operations.evaluations import UpdateEvaluation
