@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from duediligence.decision.scoring import scale_bounds
-from duediligence.decision.value_functions import Discrete, ValueFunctionError, load, stored_text
+from duediligence.decision.value_functions import (
+    Discrete,
+    ValueFunctionError,
+    load,
+    parse_value_function,
+    stored_text,
+)
 from duediligence.enums import Scale
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
@@ -104,8 +110,10 @@ def check_value_function(row: Any) -> None:
 
 
 def _function_of(criterion: Any) -> Any:
+    """The criterion's value function, whether it holds the stored text or the document's object."""
+    given = getattr(criterion, "value_function", None)
     try:
-        return load(getattr(criterion, "value_function", None))
+        return parse_value_function(given) if isinstance(given, dict) else load(given)
     except ValueFunctionError:
         return None  # refused by check_value_function with the reason
 

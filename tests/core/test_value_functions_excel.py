@@ -108,3 +108,23 @@ def test_a_score_typed_in_calc_goes_through_the_function_as_in_the_app(
     with db.transaction() as session:
         SetScore(old, battery, {"value": 7}).apply(session)
     assert_equal_to_the_app(totals_and_ranks(out), app_results(db, eid))
+
+
+def test_a_returned_score_that_is_no_levels_number_is_an_error_line_and_a_level_is_imported(exported) -> None:
+    from xlsx_support import edit_cells
+
+    from duediligence.exchange.importing import import_command
+
+    db, eid, path = exported
+    doc = document(db, eid)
+    support = next(c["id"] for c in doc["ungrouped_criteria"] if c["name"] == "Support")
+    edit_cells(path, [("Matrix", support, "Air", 4)])
+    report = import_command(db, path, dry_run=True)
+    errors = [line for line in report.lines if line.kind == "error"]
+    assert len(errors) == 1 and "is not one of the levels' numbers 1 to 3" in errors[0].detail
+    edit_cells(path, [("Matrix", support, "Air", 3)])
+    report = import_command(db, path)
+    assert report.applied and {line.kind for line in report.lines} == {"changed"}
+    air = next(o["id"] for o in doc["options"] if o["name"] == "Air")
+    stored = {(s["option_id"], s["criterion_id"]): s["value"] for s in document(db, eid)["scores"]}
+    assert stored[(air, support)] == 3

@@ -194,3 +194,76 @@ def test_swing_weights_are_stored_shown_again_and_undone_as_one_step(
     assert context.undo_stack.count() == 1
     context.undo_stack.undo()
     assert [criteria(book)[n].weight for n in ("Battery", "Support", "Keys")] == [3, 1, 1]
+
+
+LEVELS = {
+    **LAPTOPS,
+    "ungrouped_criteria": [
+        {"name": "Support", "scale": "measured", "value_function": {
+            "kind": "discrete", "levels": {"none": 0, "basic": 60, "full": 100}}},
+        {"name": "Battery", "scale": "measured", "unit": "h", "value_function": BATTERY,
+         "value_function_note": "8 h is enough"},
+    ],
+    "scores": [{"option": "T14", "criterion": "Battery", "value": 6}],
+}  # fmt: skip
+
+
+@pytest.fixture
+def matrix_view(qtbot, tmp_path, asked):
+    from ui.context import AppContext
+    from ui.views.comparison.matrix_view import MatrixView
+
+    book = create_matrix_workbook(tmp_path / "levels.db", LEVELS)
+    context = AppContext()
+    context.open_workbook(book.path)
+    view = shown(qtbot, MatrixView(context), book.evaluation_id)
+    yield view, book
+    context.close_workbook()
+
+
+def _type_in(qtbot, view, criterion, option, text):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    index = view.cell_index(
+        next(c.id for c in view.model.criteria if c.name == criterion),
+        next(o.id for o in view.model.options if o.name == option),
+    )
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    qtbot.keyClicks(view.table, text[0])
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    return index
+
+
+def test_a_level_typed_by_its_label_is_stored_as_its_number_and_shown_with_it(qtbot, matrix_view):
+    view, book = matrix_view
+    index = _type_in(qtbot, view, "Support", "Air", "Basic")
+    qtbot.waitUntil(lambda: view.model.data(index) == "2 · basic")
+    matrix = book.matrix()
+    air = next(o.id for o in matrix.options if o.name == "Air")
+    support = next(c.id for c in matrix.criteria if c.name == "Support")
+    assert matrix.cells[(air, support)].value == 2
+    assert "Level basic: worth 60 of 100" in view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_number_that_is_no_level_is_refused_naming_the_levels(qtbot, matrix_view, asked):
+    view, _book = matrix_view
+    _type_in(qtbot, view, "Support", "Air", "4")
+    qtbot.waitUntil(lambda: bool(asked.warnings))
+    assert (
+        "4 is not a level of “Support”: type a level or its number (levels: 1 = none → 0"
+        in (asked.warnings[0][1])
+    )
+
+
+def test_the_cell_tooltip_says_what_a_measured_score_is_worth_and_why(matrix_view):
+    view, _book = matrix_view
+    index = view.cell_index(
+        next(c.id for c in view.model.criteria if c.name == "Battery"),
+        next(o.id for o in view.model.options if o.name == "T14"),
+    )
+    tip = view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Worth 45 of 100" in tip and "value function: 4 h → 0, 8 h → 90" in tip and "8 h is enough" in tip

@@ -435,6 +435,9 @@ class ScoreMatrixModel(TableModel):
                 return 0.0
         if criterion.scale == "percent":
             stripped = stripped.removesuffix("%").strip()
+        level = _level_number(criterion, stripped)
+        if level is not None:
+            return level
         from duediligence.errors import ValidationError
 
         try:
@@ -453,6 +456,13 @@ class ScoreMatrixModel(TableModel):
         try:
             check_score(criterion, {"value": value}, "")  # type: ignore[arg-type]
         except ValidationError as exc:
+            if exc.reason.startswith("is not one of the levels"):
+                raise ScoreRefused(
+                    self.tr("%1 is not a level of “%2”: type a level or its number (%3).")
+                    .replace("%1", format_number(value))
+                    .replace("%2", criterion.name)
+                    .replace("%3", criterion.function.describe() if criterion.function else "")
+                ) from None
             raise ScoreRefused(
                 self.tr("%1 is outside the scale of “%2”: %3.")
                 .replace("%1", format_number(value))
@@ -539,3 +549,19 @@ def _level_label(criterion: CriterionRow, cell: ScoreCell | None) -> str | None:
 
     function = criterion.function
     return function.label(cell.value) if isinstance(function, Discrete) else None
+
+
+def _level_number(criterion: CriterionRow, text: str) -> float | None:
+    """A level typed by its label ("basic") on a criterion with levels: its number; else None."""
+    if not criterion.value_function or not text:
+        return None
+    from duediligence.decision.value_functions import Discrete
+
+    function = criterion.function
+    if not isinstance(function, Discrete):
+        return None
+    wanted = text.casefold()
+    for number, (label, _worth) in enumerate(function.levels, start=1):
+        if label.casefold() == wanted:
+            return float(number)
+    return None
