@@ -86,7 +86,7 @@ def check_row(session: Session, name: str, row: Any) -> None:
                 raise ValidationError(
                     field,
                     getattr(row, field),
-                    f"existing scores do not fit it ({exc.reason}); change them first",
+                    f"existing scores lie outside it ({exc.reason}); change them first",
                 ) from exc
 
 

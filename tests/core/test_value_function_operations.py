@@ -64,7 +64,7 @@ def test_an_unusable_value_function_is_refused_naming_the_criterion(db: Database
 
 def test_levels_cannot_be_set_while_a_score_is_no_levels_number(db: Database, eid: int) -> None:
     support = criteria(db, eid)["Support"]
-    with pytest.raises(ValidationError, match="existing scores do not fit it"):
+    with pytest.raises(ValidationError, match="existing scores lie outside it"):
         run(db, UpdateRow("criterion", support["id"], {"value_function": SUPPORT}))
 
 
