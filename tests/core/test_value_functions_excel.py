@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from xlsx_results import calc, gnumeric_recalculated, libreoffice_recalculated, totals_and_ranks
-from xlsx_support import document, row_of
+from xlsx_support import column_of, document, row_of
 
 from duediligence.exchange.commands import export_command
 from duediligence.exchange.matrix_formulas import NO_RANK
@@ -99,8 +100,7 @@ def test_a_score_typed_in_calc_goes_through_the_function_as_in_the_app(
     doc = document(db, eid)
     battery = next(c["id"] for c in doc["ungrouped_criteria"] if c["name"] == "Battery")
     ws = load_workbook(path)["Matrix"]
-    heads = {c.value: c.column_letter for c in ws[1]}
-    cell = f"{heads['Old']}{row_of(ws, battery)}"
+    cell = f"{get_column_letter(column_of(ws, 'Old'))}{row_of(ws, battery)}"
     out = tmp_path / "typed.xlsx"
     calc(uno_python, {"in": str(path), "ops": [["set", "Matrix", cell, 7], ["calc"]],
                       "save": [{"path": str(out), "filter": "xlsx"}]}, tmp_path)  # fmt: skip
