@@ -113,6 +113,11 @@ CRITERION = {
     "must_have": v.flag,
     "must_have_threshold": AMOUNT,
     "value_source": v.choice(ValueSource),
+    # JSON text here; its shape is checked against the criterion in operations/rules.py (check_row)
+    "value_function": v.json_object,
+    "value_function_note": SHORT,
+    "swing_rating": v.number(minimum=0, maximum=100),
+    "swing_note": SHORT,
 }
 
 SCORE = {

@@ -6,6 +6,7 @@ value or raises `ValidationError` saying what is wrong and where.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import date
@@ -118,6 +119,23 @@ def currency(field: str, value: Any) -> str:
     if not isinstance(value, str) or not CURRENCY_RE.match(value.strip().upper()):
         raise ValidationError(field, value, "expected a three-letter currency code such as EUR or USD")
     return value.strip().upper()
+
+
+def json_object(field: str, value: Any) -> str | None:
+    """A JSON object, given as a dict or as its text; kept as compact text (None or "" = none)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise ValidationError(field, value[:40], f"is not JSON ({exc})") from exc
+    if not isinstance(value, dict):
+        raise ValidationError(field, value, "expected a JSON object")
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(field, value, f"cannot be kept as JSON ({exc})") from exc
 
 
 def optional_id(field: str, value: Any) -> int | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from duediligence.decision.value_functions import ValueFunction, load
+
 
 @dataclass(frozen=True)
 class OptionRow:
@@ -41,6 +43,15 @@ class CriterionRow:
     must_have: bool
     must_have_threshold: float | None
     value_source: str
+    value_function: str | None = None  # JSON of a piecewise or discrete function; None = linear
+    value_function_note: str = ""
+    swing_rating: float | None = None
+    swing_note: str = ""
+
+    @property
+    def function(self) -> ValueFunction | None:
+        """The value function as maths (None = linear between the criterion's ends)."""
+        return load(self.value_function)
 
 
 @dataclass(frozen=True)

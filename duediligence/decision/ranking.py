@@ -158,6 +158,7 @@ def criterion_specs(matrix: Matrix, weights: list[float]) -> list:
                 must_have=criterion.must_have,
                 must_have_threshold=criterion.must_have_threshold,
                 unit=matrix.currency if criterion.value_source in ("tco", "npv") else criterion.unit,
+                value_function=criterion.function,
             )
         )
     return specs

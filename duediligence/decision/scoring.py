@@ -21,6 +21,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from duediligence.decision.value_functions import ValueFunction
 from duediligence.enums import Direction, MissingScorePolicy, Scale
 
 MustHaveMode = Literal["exclude", "flag"]
@@ -62,6 +63,7 @@ class CriterionSpec:
     must_have: bool = False
     must_have_threshold: float | None = None
     unit: str = ""
+    value_function: ValueFunction | None = None  # piecewise or discrete; None = linear between the ends
 
     def __post_init__(self) -> None:
         if not math.isfinite(float(self.weight)) or self.weight < 0:
@@ -157,6 +159,9 @@ def _bounds(
 ) -> tuple[float | None, float | None, str]:
     """The raw values mapped to the bottom and top of the utility scale, and how they were chosen
     (`low`/`high`: the lowest and highest value present in the criterion's column)."""
+    if c.value_function is not None:
+        lo, hi = c.value_function.ends
+        return lo, hi, c.value_function.describe(c.unit)
     if c.scale in FIXED_SCALES:
         lo, hi, method = FIXED_SCALES[c.scale]
         return lo, hi, method
@@ -190,7 +195,8 @@ def utilities(values: ArrayLike, criteria: Sequence[CriterionSpec]) -> UtilityTa
     max of the options' ``value``s (not their low/high ends) — so adding or removing an option can move
     everyone's utility; a single bound alone is not used. If all options share one measured value, nothing
     distinguishes them and every option gets 1.0. "lower" flips the scale: u = (hi − x)/(hi − lo).
-    Values outside fixed bounds are clipped to [0, 1] rather than rewarded beyond the scale.
+    Values outside fixed bounds are clipped to [0, 1] rather than rewarded beyond the scale. A criterion
+    with a ``value_function`` (piecewise or discrete) takes its utilities from it instead.
     """
     m = _as_matrix(values, len(criteria))
     present = ~np.isnan(m)
@@ -214,6 +220,9 @@ def utilities(values: ArrayLike, criteria: Sequence[CriterionSpec]) -> UtilityTa
     frac = np.where(lower, 1.0 - frac, frac)
     u = np.where(flat, 1.0, np.clip(frac, 0.0, 1.0))
     u[~(present & bounded)] = np.nan
+    for j, c in enumerate(criteria):
+        if c.value_function is not None:  # its own shape: a value that is no level's stays unknown (NaN)
+            u[:, j] = c.value_function.utility(m[:, j])
     u.setflags(write=False)
     return UtilityTable(values=u, normalisations=tuple(norms))
 

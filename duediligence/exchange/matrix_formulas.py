@@ -13,7 +13,10 @@ together (LibreOffice and Gnumeric recalculate the file and must agree with the 
 
 from __future__ import annotations
 
+import itertools
+
 from duediligence.decision.risks import RISK_ADJUSTMENT_K
+from duediligence.decision.value_functions import Discrete, ValueFunction
 from duediligence.exchange import matrix_layout as M
 from duediligence.exchange.matrix_layout import MatrixLayout, col_name, ref
 
@@ -77,13 +80,16 @@ class MatrixFormulas:
             f"IF({hi}-{lo}<=1E-12*MAX(1,ABS({lo}),ABS({hi})),0,{hi}-{lo}),-1)"
         )
 
-    def utility(self, r: int, j: int) -> str:
-        """The score's utility (0–1, 1 = best), or a code below 0 when it is not counted."""
+    def utility(self, r: int, j: int, function: ValueFunction | None = None) -> str:
+        """The score's utility (0–1, 1 = best), or a code below 0 when it is not counted; through the
+        criterion's value function when it has one."""
         c, lay = self._row(r), self.lay
         a, e, lo, hi = c["A"], c["E"], c["I"], c["J"]
         below, above, span = (f"${col_name(col)}{r + 1}" for col in (lay.off_below, lay.off_above, lay.span))
         x = ref(r, lay.option(j))
         value = f'IF({span}=0,1,MAX(0,MIN(1,IF({e}="lower",{hi}-{x},{x}-{lo})/{span})))'
+        if function is not None:
+            value = function_formula(function, x)
         scored = f"IF(OR({x}<{below},{x}>{above}),{M.OFF_SCALE},IF({span}<0,{M.NO_SCORE},{value}))"
         return (
             f"=IF(ISNUMBER({a}),IF(ISNUMBER({x}),{scored},"
@@ -188,3 +194,25 @@ class MatrixFormulas:
 def _counted(cells: str, code: int, text: str) -> str:
     """'N<text>' when N cells of `cells` hold the utility code `code`, else ''."""
     return f'IF(COUNTIF({cells},{code})>0,COUNTIF({cells},{code})&"{text}","")'
+
+
+def _n(x: float) -> str:
+    """A number as a formula literal that reads back as the same float (a negative one in brackets)."""
+    text = repr(float(x)).upper()
+    return f"({text})" if x < 0 else text
+
+
+def function_formula(function: ValueFunction, x: str) -> str:
+    """The utility (0–1) of cell ``x`` under a value function: straight lines between the points, flat
+    beyond them; or each level's value for its number, a number that is no level's off the scale."""
+    if isinstance(function, Discrete):
+        formula = str(M.OFF_SCALE)
+        for k, (_label, v) in reversed(list(enumerate(function.levels, start=1))):
+            formula = f"IF({x}={k},{_n(v / 100)},{formula})"
+        return formula
+    points = function.points
+    formula = _n(points[-1][1] / 100)
+    for (x0, v0), (x1, v1) in reversed(list(itertools.pairwise(points))):
+        slope = (v1 / 100 - v0 / 100) / (x1 - x0)  # as numpy.interp: the same float
+        formula = f"IF({x}<={_n(x1)},{_n(slope)}*({x}-{_n(x0)})+{_n(v0 / 100)},{formula})"
+    return f"IF({x}<={_n(points[0][0])},{_n(points[0][1] / 100)},{formula})"

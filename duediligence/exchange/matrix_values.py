@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from duediligence.decision.risks import RISK_ADJUSTMENT_K
+from duediligence.decision.value_functions import Discrete, ValueFunction
 from duediligence.exchange import matrix_layout as M
 from duediligence.exchange.matrix_formulas import NO_RANK, NO_SCORE_TEXT
 
@@ -28,6 +29,7 @@ class CriterionRow:
     hi: float | None
     threshold: float | None
     values: tuple[float | None, ...]  # one per option
+    function: ValueFunction | None = None  # piecewise or discrete: utilities from it, not the line
 
 
 @dataclass
@@ -56,13 +58,19 @@ def _trim(text: str) -> str:
     return re.sub(" +", " ", text).strip()
 
 
-def _utility(x: float | None, lo: Cached, hi: Cached, direction: str) -> float:
+def _utility(
+    x: float | None, lo: Cached, hi: Cached, direction: str, function: ValueFunction | None = None
+) -> float:
     if x is None:
         return M.NO_SCORE
     if not isinstance(lo, int | float) or not isinstance(hi, int | float):
         return M.NO_SCORE
     if x < lo - 1e-9 * max(1.0, abs(lo)) or x > hi + 1e-9 * max(1.0, abs(hi)):
         return M.OFF_SCALE
+    if isinstance(function, Discrete):  # the sheet compares with each level's number exactly
+        return M.OFF_SCALE if function.label(x) is None else float(function.utility([x])[0])
+    if function is not None:
+        return float(function.utility([x])[0])
     if hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi)):
         return 1.0
     frac = (hi - x) / (hi - lo) if direction == "lower" else (x - lo) / (hi - lo)
@@ -108,7 +116,7 @@ def compute(
             out.off_below.append(-1e300)
             out.off_above.append(1e300)
             out.spans.append(-1.0)
-        us = [_utility(v, lo, hi, r.direction) for v in r.values]
+        us = [_utility(v, lo, hi, r.direction, r.function) for v in r.values]
         out.utilities.append(us)
         counted = [u for u in us if u >= 0]
         out.means.append(sum(counted) / len(counted) if counted else M.NO_SCORE)

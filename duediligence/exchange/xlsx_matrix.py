@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from duediligence.decision.scoring import FIXED_SCALES, scale_bounds
+from duediligence.decision.value_functions import Discrete, ValueFunction, parse_value_function
 from duediligence.exchange import layout as L
 from duediligence.exchange import matrix_layout as M
 from duediligence.exchange.matrix_chart import add_chart
@@ -101,7 +102,9 @@ class MatrixSheet(SheetWriter):
             scores = self._scores()
             values = tuple(scores.get((o["id"], c["id"])) for o in self.options)
         threshold = c["must_have_threshold"] if c["must_have"] else None
-        return CriterionRow(c["id"], self._weight(c), self._direction(c, derived), lo, hi, threshold, values)
+        return CriterionRow(
+            c["id"], self._weight(c), self._direction(c, derived), lo, hi, threshold, values, _function(c)
+        )
 
     def _scores(self) -> dict[tuple[int, int], float | None]:
         if not hasattr(self, "_score_cells"):
@@ -157,7 +160,8 @@ class MatrixSheet(SheetWriter):
         utilities = values.utilities[i]
         for j, value in enumerate(row.values):
             write_value(book, ws, r, lay.option(j), value, where, score_format)
-            write_formula(book, ws, r, lay.utility(j), f.utility(r, j), utilities[j], utility_format)
+            formula = f.utility(r, j, row.function)
+            write_formula(book, ws, r, lay.utility(j), formula, utilities[j], utility_format)
         write_formula(book, ws, r, lay.mean, f.mean(r), values.means[i], **UTILITY)
         write_formula(book, ws, r, lay.counted, f.counted(r), values.counted[i], font_color=GREY)
         write_formula(
@@ -184,7 +188,7 @@ class MatrixSheet(SheetWriter):
                 span(r, lay.option(0), r, lay.last_option),
                 lo,
                 hi,
-                whole=False,
+                whole=isinstance(row.function, Discrete),
                 what="Score",
                 hint=f"{c['name']} ({method}). Leave empty when not known.",
             )
@@ -368,6 +372,11 @@ class MatrixSheet(SheetWriter):
     # --- bounds -----------------------------------------------------------------------------------
 
     def _bounds(self, c: dict[str, Any], derived: bool) -> tuple[float | None, float | None, str]:
+        function = _function(c)
+        if function is not None:  # its own shape; Low and High only bound what may be typed
+            unit = self.doc["currency"] if c["value_source"] in ("tco", "npv") else c["unit"]
+            lo, hi, _ = self._bounds({**c, "value_function": None}, derived)
+            return lo, hi, function.describe(unit)
         if not derived and c["scale"] in FIXED_SCALES:
             lo, hi = FIXED_SCALES[c["scale"]][:2]
             return lo, hi, NORMALISATION[c["scale"]]
@@ -380,11 +389,19 @@ class MatrixSheet(SheetWriter):
         return None, None, "min–max across options (recalculated)"
 
     def _validation_bounds(self, c: dict[str, Any]) -> tuple[float | None, float | None]:
+        function = _function(c)
+        if isinstance(function, Discrete):
+            return 1, len(function.levels)
         lo, hi = scale_bounds(c["scale"])
         return (
             c["scale_min"] if c["scale_min"] is not None else lo,
             c["scale_max"] if c["scale_max"] is not None else hi,
         )
+
+
+def _function(c: dict[str, Any]) -> ValueFunction | None:
+    """A criterion's value function as the document holds it (checked when it was stored)."""
+    return parse_value_function(c.get("value_function"))
 
 
 def _chart_breaks_a_page(lay: MatrixLayout, widths: Sequence[float], chart_rows: float) -> bool:

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from duediligence import fields
 from duediligence.decision.answers import check_answer_fields
 from duediligence.errors import ValidationError
-from duediligence.operations.rules import check_score
+from duediligence.operations.rules import check_score, check_value_function
 from duediligence.storage.models import (
     ActionItem,
     Approval,
@@ -232,6 +232,11 @@ def _criteria(session: Session, eid: int, doc: dict[str, Any], where: str) -> di
             c_at = f"{at}criteria[{j}]."
             values = _take(item, fields.CRITERION, c_at, Criterion)
             criterion = Criterion(evaluation_id=eid, group_id=group_id, position=position, **values)
+            try:
+                check_value_function(criterion)
+            except ValidationError as exc:
+                given = item.get("value_function")
+                raise ValidationError(f"{c_at}value_function", given, exc.reason) from exc
             position += 1
             session.add(criterion)
             session.flush()

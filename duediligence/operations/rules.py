@@ -10,6 +10,14 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from duediligence.decision.scoring import scale_bounds
+from duediligence.decision.value_functions import (
+    Discrete,
+    ValueFunctionError,
+    load,
+    parse_value_function,
+    stored_text,
+)
+from duediligence.enums import Scale
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
 from duediligence.operations.rows import table
@@ -68,14 +76,46 @@ def check_row(session: Session, name: str, row: Any) -> None:
 
         check_answer_fields(row.answer_kind, row.answer, row.expected_answer)
     elif name == "criterion":
+        check_value_function(row)
+        field = "value_function" if row.value_function else "scale"
         for score in session.execute(select(Score).where(col(Score.criterion_id) == row.id)).scalars():
             values = {"value": score.value, "low": score.low, "high": score.high}
             try:
                 check_score(row, values, "")
             except ValidationError as exc:
                 raise ValidationError(
-                    "scale", row.scale, f"existing scores lie outside it ({exc.reason}); change them first"
+                    field,
+                    getattr(row, field),
+                    f"existing scores lie outside it ({exc.reason}); change them first",
                 ) from exc
+
+
+def check_value_function(row: Any) -> None:
+    """A criterion's value function must parse and suit a measured criterion; kept in canonical form."""
+    if not row.value_function:
+        row.value_function = None
+        return
+    try:
+        function = load(row.value_function)
+    except ValueFunctionError as exc:
+        raise ValidationError("value_function", row.value_function, f"criterion {row.name!r}: {exc}") from exc
+    if function is not None and row.scale != Scale.MEASURED.value:
+        raise ValidationError(
+            "value_function",
+            row.value_function,
+            f"criterion {row.name!r}: only a measured criterion can have a value function "
+            f"(its scale is {row.scale!r})",
+        )
+    row.value_function = stored_text(function)
+
+
+def _function_of(criterion: Any) -> Any:
+    """The criterion's value function, whether it holds the stored text or the document's object."""
+    given = getattr(criterion, "value_function", None)
+    try:
+        return parse_value_function(given) if isinstance(given, dict) else load(given)
+    except ValueFunctionError:
+        return None  # refused by check_value_function with the reason
 
 
 class Scaled(Protocol):
@@ -89,6 +129,16 @@ class Scaled(Protocol):
 def check_score(criterion: Scaled, values: dict[str, Any], where: str) -> None:
     """A score must lie on its criterion's scale, with low <= value <= high."""
     lo_bound, hi_bound = scale_bounds(criterion.scale, criterion.scale_min, criterion.scale_max)
+    function = _function_of(criterion)
+    if isinstance(function, Discrete):
+        for key in ("value", "low", "high"):
+            x = values.get(key)
+            if x is not None and function.label(x) is None:
+                raise ValidationError(
+                    f"{where}{key}",
+                    x,
+                    f"is not one of the levels' numbers 1 to {len(function.levels)} ({function.describe()})",
+                )
     for key in ("value", "low", "high"):
         x = values.get(key)
         if x is None:

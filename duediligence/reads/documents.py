@@ -7,6 +7,7 @@ document as a new evaluation (`insert_document`) is in `operations.documents`.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any
 
@@ -49,6 +50,13 @@ def _row(obj: Any, skip: tuple[str, ...] = ("evaluation_id",)) -> dict[str, Any]
     return {c.key: _plain(getattr(obj, c.key)) for c in columns if c.key not in skip}
 
 
+def _criterion(criterion: Any) -> dict[str, Any]:
+    """A criterion's columns; its value function as the JSON object it is (null: linear)."""
+    row = _row(criterion)
+    row["value_function"] = json.loads(criterion.value_function) if criterion.value_function else None
+    return row
+
+
 def _children(session: Session, model: Any, evaluation_id: int) -> list[Any]:
     order = [col(model.position), col(model.id)] if hasattr(model, "position") else [col(model.id)]
     return list(session.exec(select(model).where(model.evaluation_id == evaluation_id).order_by(*order)))
@@ -72,10 +80,10 @@ def evaluation_document(session: Session, evaluation_id: int, *, scores: bool = 
     doc["chosen_option"] = option_names.get(evaluation.chosen_option_id)
     doc["options"] = [{**_row(o), "costs": [_row(c) for c in costs if c.option_id == o.id]} for o in options]
     doc["criteria_groups"] = [
-        {**_row(g), "criteria": [_row(c) for c in criteria if c.group_id == g.id]}
+        {**_row(g), "criteria": [_criterion(c) for c in criteria if c.group_id == g.id]}
         for g in _children(session, CriterionGroup, evaluation_id)
     ]
-    doc["ungrouped_criteria"] = [_row(c) for c in criteria if c.group_id is None]
+    doc["ungrouped_criteria"] = [_criterion(c) for c in criteria if c.group_id is None]
     doc["scores"] = [
         {**_row(s), "option": option_names[s.option_id], "criterion": criterion_names[s.criterion_id]}
         for s in (_children(session, Score, evaluation_id) if scores else ())

@@ -43,7 +43,7 @@ from numpy.typing import NDArray
 
 from duediligence.decision.scoring import TIE_TOLERANCE
 from duediligence.robustness.draws import Chunk, DrawPlan
-from duediligence.robustness.uncertainty import column_utilities
+from duediligence.robustness.uncertainty import RowFunctions, column_utilities
 
 Floats = NDArray[np.float64]
 Ints = NDArray[np.int64]
@@ -148,7 +148,12 @@ def _column(plan: DrawPlan, values: Floats, b: int, policy: str) -> Floats:
     j = plan.block_cols[b]
     lo, hi = np.full(rows, plan.lo[j]), np.full(rows, plan.hi[j])
     dynamic, lower = np.ones(rows, dtype=bool), np.full(rows, plan.lower[j])
-    return column_utilities(values, lo, hi, dynamic, lower, policy)[0]
+    return column_utilities(values, lo, hi, dynamic, lower, policy, _functions(plan, j, rows))[0]
+
+
+def _functions(plan: DrawPlan, j: int, rows: int) -> RowFunctions | None:
+    """Criterion ``j``'s value function for ``rows`` rows (None: linear)."""
+    return None if plan.functions is None else plan.functions.rows([j], rows)
 
 
 def _block_cells(
@@ -179,8 +184,9 @@ def _block_cells(
     same = (new_lo == lo[:, None]) & (new_hi == hi[:, None])
     # while the bounds stay, only the cell's own utility moves (normalised with the draw's min and max)
     u = column_utilities(
-        np.broadcast_to(e, (d, opt.size)), lo, hi, np.zeros(d, dtype=bool), np.full(d, plan.lower[j]), policy
-    )[0]
+        np.broadcast_to(e, (d, opt.size)), lo, hi, np.zeros(d, dtype=bool), np.full(d, plan.lower[j]), policy,
+        _functions(plan, j, d),
+    )[0]  # fmt: skip
     new = scores[:, opt] + 100 * w * (u - uf[:, opt]) / den[:, opt]
     changed = race.own(rows, opt, new) & same
     moved_d, moved_c = np.nonzero(~same)

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from duediligence.robustness.uncertainty import Baseline, column_utilities, missing_spans, scores_from
+from duediligence.robustness.uncertainty import (
+    Baseline,
+    RowFunctions,
+    column_utilities,
+    missing_spans,
+    scores_from,
+)
 
 _CERTAIN, _TRIANGULAR, _UNIFORM, _BERNOULLI, _UNSAMPLED = range(5)
 
@@ -58,6 +64,7 @@ class DrawPlan:
     cell_col: NDArray[np.intp]
     expected: NDArray[np.float64]  # its distribution's mean (triangular (a+c+b)/3, uniform (a+b)/2, 0.5)
     used: NDArray[np.bool_]  # (options, criteria): the cell counts in its option's weight (every draw)
+    functions: RowFunctions | None = None  # criteria with a value function (block columns among them)
 
     @property
     def cells_per_draw(self) -> int:
@@ -91,10 +98,14 @@ class DrawPlan:
         kind[bare & bern[None, :]] = _BERNOULLI
         kind[bare & np.isnan(a) & ~bern[None, :]] = _UNSAMPLED
         x0 = np.where(kind == _CERTAIN, np.where(has_val, x, a), np.where(kind == _UNSAMPLED, np.nan, mode))
-        uf0, used_cells = column_utilities(x0.T, base.lo, base.hi, base.dynamic, base.lower, base.policy)
+        uf0, used_cells = column_utilities(
+            x0.T, base.lo, base.hi, base.dynamic, base.lower, base.policy, base.functions
+        )
         uf0, used0 = uf0.T.copy(), used_cells.T.astype(float)
         rnd = (kind == _TRIANGULAR) | (kind == _UNIFORM) | (kind == _BERNOULLI)
-        block_col = base.dynamic & rnd.any(axis=0)
+        # value-function columns are not affine in the value: they are re-scored per draw as a block too
+        shaped = base.functions.shaped() if base.functions is not None else np.zeros(m, dtype=bool)
+        block_col = (base.dynamic | shaped) & rnd.any(axis=0)
         opt, col = np.nonzero(rnd)
         how, in_block = kind[opt, col], block_col[col]
         order = np.lexsort((col, opt, how, in_block))
@@ -132,7 +143,7 @@ class DrawPlan:
             bool(np.any((a[fo, fc] < base.lo[fc]) | (b[fo, fc] > base.hi[fc]))), intercepts, counts,
             base.lo, base.hi, base.lower, block_cols, x0[:, block_cols].T.copy(),
             np.searchsorted(block_cols, col[f:]), opt[f:], int((kind == _UNSAMPLED).sum()),
-            opt, col, expected, used,
+            opt, col, expected, used, base.functions,
         )  # fmt: skip
 
     def _sample(self, rng: np.random.Generator, d: int) -> NDArray[np.float64]:
@@ -181,6 +192,7 @@ class DrawPlan:
             uf, used = column_utilities(
                 block.reshape(d * k, n), np.tile(self.lo[cols], d), np.tile(self.hi[cols], d),
                 np.ones(d * k, dtype=bool), np.tile(self.lower[cols], d), policy,
+                None if self.functions is None else self.functions.rows(cols, d),
             )  # fmt: skip
             block_uf = uf.reshape(d, k, n)
             wc = w[:, cols][:, None, :]

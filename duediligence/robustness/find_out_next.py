@@ -102,8 +102,9 @@ def _cell_scenarios(base: Baseline, opt: NDArray[np.intp], col: NDArray[np.intp]
     """Scores (cells, options) with cell (opt, col) set to ``value``: exact, one column re-normalised."""
     x = base.values[:, col].T.copy()
     x[np.arange(opt.size), opt] = value
+    functions = None if base.functions is None else base.functions.rows(col)
     uf, used = column_utilities(
-        x, base.lo[col], base.hi[col], base.dynamic[col], base.lower[col], base.policy
+        x, base.lo[col], base.hi[col], base.dynamic[col], base.lower[col], base.policy, functions
     )
     w = base.shares[col][:, None]
     num = base.num[None, :] + w * (uf - base.uf[:, col].T)
@@ -115,7 +116,7 @@ def _row_scenario(base: Baseline, option: int, cols: NDArray[np.intp], value: Fl
     """Scores (options,) with ``option``'s cells in ``cols`` set to ``value``, every column re-normalised."""
     x = base.values.copy()
     x[option, cols] = value
-    uf, used = column_utilities(x.T, base.lo, base.hi, base.dynamic, base.lower, base.policy)
+    uf, used = column_utilities(x.T, base.lo, base.hi, base.dynamic, base.lower, base.policy, base.functions)
     return scores_from(uf.T @ base.shares, used.T.astype(float) @ base.shares)
 
 

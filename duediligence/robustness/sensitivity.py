@@ -212,6 +212,11 @@ def flip_thresholds(
     raw = np.where(base.lower[col], hi[col] - u_star * width, lo[col] + u_star * width)
     yes_no = np.array([criteria[int(j)].scale == Scale.YES_NO.value for j in col])
     raw = np.where(yes_no & (raw > 0) & (raw < 1), np.where(raw > x[opt, col], 1.0, 0.0), raw)
+    for c, (i, j) in enumerate(zip(opt, col, strict=True)):  # a value function: the value it needs
+        function = criteria[int(j)].value_function
+        if function is not None and ok[c]:
+            found = function.value_for(float(u_star[c]), float(x[i, j]))
+            raw[c], ok[c] = (found, True) if found is not None else (np.nan, False)
     return tuple(
         CellFlip(int(i), int(j), float(x[i, j]), float(t), float(t - x[i, j]), int(q))
         if good

@@ -30,6 +30,7 @@ from duediligence.decision.scoring import (
     rank,
     weights_normalised,
 )
+from duediligence.decision.value_functions import Discrete, ValueFunction
 from duediligence.enums import Direction, MissingScorePolicy
 
 Floats = NDArray[np.float64]
@@ -37,12 +38,19 @@ Bools = NDArray[np.bool_]
 
 
 def static_bounds(criteria: Sequence[CriterionSpec]) -> tuple[Floats, Floats, Bools, Bools]:
-    """(lo, hi, dynamic, lower) per criterion; ``dynamic`` = min–max across options (lo/hi are NaN)."""
+    """(lo, hi, dynamic, lower) per criterion; ``dynamic`` = min–max across options (lo/hi are NaN).
+
+    A criterion with a value function spans its points (a missing score is drawn between the first and
+    the last), or 0.5 … n + 0.5 for n discrete levels (each level equally likely)."""
     m = len(criteria)
     lo, hi = np.full(m, np.nan), np.full(m, np.nan)
     dynamic = np.zeros(m, dtype=bool)
     for j, c in enumerate(criteria):
-        if c.scale in FIXED_SCALES:
+        if isinstance(c.value_function, Discrete):
+            lo[j], hi[j] = 0.5, len(c.value_function.levels) + 0.5
+        elif c.value_function is not None:
+            lo[j], hi[j] = c.value_function.ends
+        elif c.scale in FIXED_SCALES:
             lo[j], hi[j] = FIXED_SCALES[c.scale][:2]
         elif c.scale_min is not None and c.scale_max is not None:
             lo[j], hi[j] = float(c.scale_min), float(c.scale_max)
@@ -52,13 +60,49 @@ def static_bounds(criteria: Sequence[CriterionSpec]) -> tuple[Floats, Floats, Bo
     return lo, hi, dynamic, lower
 
 
+@dataclass(frozen=True, eq=False)
+class RowFunctions:
+    """Which rows of a `column_utilities` call take their utilities from a value function:
+    ``which[s]`` indexes ``functions`` (−1: linear, as the bounds say)."""
+
+    functions: tuple[ValueFunction, ...]
+    which: NDArray[np.intp]
+
+    @classmethod
+    def of(cls, criteria: Sequence[CriterionSpec]) -> RowFunctions | None:
+        """One row per criterion; None when every criterion is linear."""
+        found = [c.value_function for c in criteria]
+        if all(f is None for f in found):
+            return None
+        shaped = tuple(f for f in found if f is not None)
+        which, k = np.full(len(found), -1, dtype=np.intp), 0
+        for j, f in enumerate(found):
+            if f is not None:
+                which[j], k = k, k + 1
+        return cls(shaped, which)
+
+    def rows(self, columns: ArrayLike, repeat: int = 1) -> RowFunctions:
+        """The functions of rows that are these criteria's columns, the whole list ``repeat`` times."""
+        return RowFunctions(self.functions, np.tile(self.which[np.asarray(columns, dtype=np.intp)], repeat))
+
+    def shaped(self) -> Bools:
+        return np.asarray(self.which >= 0)
+
+
 def column_utilities(
-    x: Floats, lo: Floats, hi: Floats, dynamic: Bools, lower: Bools, policy: str
+    x: Floats,
+    lo: Floats,
+    hi: Floats,
+    dynamic: Bools,
+    lower: Bools,
+    policy: str,
+    functions: RowFunctions | None = None,
 ) -> tuple[Floats, Bools]:
     """Filled utilities and "used" flags for S scenarios of one column each: ``x`` is (S, n) raw values.
 
     Row s is normalised with (lo[s], hi[s]), or with its own min and max when ``dynamic[s]``; equal
     min and max give every present value 1.0; values beyond fixed bounds clip to [0, 1]; "lower" flips.
+    Rows named in ``functions`` take their value function's utilities instead of the line.
     Missing cells get 0 and are not used ("ignore"), 0 and used ("worst"), or the row's mean utility
     and used ("mean"; a row with no values falls back to "ignore") — the rules of `scoring.rank`.
     """
@@ -71,6 +115,12 @@ def column_utilities(
         frac = (x - lo[:, None]) / np.where(flat, 1.0, span)[:, None]
     frac = np.where(lower[:, None], 1.0 - frac, frac)
     u = np.where(flat[:, None], 1.0, np.clip(frac, 0.0, 1.0))
+    if functions is not None:  # value functions replace the line; a value that is no level's is missing
+        for k, function in enumerate(functions.functions):
+            rows = np.flatnonzero(functions.which == k)
+            if rows.size:
+                u[rows] = function.utility(x[rows])
+                present[rows] &= ~np.isnan(u[rows])
     if policy == MissingScorePolicy.WORST.value:
         return np.where(present, u, 0.0), np.ones_like(present)
     if policy == MissingScorePolicy.MEAN.value:
@@ -126,6 +176,7 @@ class Baseline:
     running: Bools  # ranked by `scoring.rank`: computable, not excluded by the user or a must-have
     eligible: Bools  # not excluded by the user or a must-have (may have no score yet)
     ranking: Ranking
+    functions: RowFunctions | None = None  # criteria with a value function (None: all linear)
 
     @property
     def winner(self) -> int | None:
@@ -154,7 +205,8 @@ def baseline(
     x = np.array(values, dtype=float).reshape(-1, len(specs))
     w = np.asarray(ranking.weights)
     lo, hi, dynamic, lower = static_bounds(specs)
-    uf, used = column_utilities(x.T, lo, hi, dynamic, lower, policy)
+    functions = RowFunctions.of(specs)
+    uf, used = column_utilities(x.T, lo, hi, dynamic, lower, policy, functions)
     uf, used = uf.T.copy(), used.T.copy()
     num, den = uf @ w, used @ w
     score = scores_from(num, den)
@@ -162,8 +214,9 @@ def baseline(
     running = np.array([o.rank is not None for o in ranking.options], dtype=bool)
     eligible = np.array([not o.excluded for o in ranking.options], dtype=bool)
     return Baseline(
-        x, specs, policy, w, lo, hi, dynamic, lower, uf, used, num, den, score, running, eligible, ranking
-    )
+        x, specs, policy, w, lo, hi, dynamic, lower, uf, used, num, den, score, running, eligible, ranking,
+        functions,
+    )  # fmt: skip
 
 
 # --- perspectives: each stakeholder's own weights ------------------------------------------------------

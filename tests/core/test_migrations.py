@@ -225,3 +225,38 @@ def test_a_0006_workbook_keeps_its_costs_and_history_and_may_then_hold_an_unknow
         costs = con.execute("SELECT label, amount FROM cost_item ORDER BY id").fetchall()
         history = con.execute("SELECT user, action FROM change_log").fetchall()
     assert (costs, history) == ([("Licence fee", 1200.0), ("Training", None)], [("Ana", "x")])
+
+
+def test_a_0008_workbook_keeps_its_criteria_linear_and_unrated_and_may_then_hold_a_value_function(
+    tmp_path: Path,
+) -> None:
+    from duediligence.operations.edits import UpdateRow
+
+    path = tmp_path / "old.db"
+    add_option_at_first_revision(path)
+    upgrade(sqlite_url(path), path=path, target="0008")
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO criterion (id, evaluation_id, position, name, description, weight, scale, unit,"
+            " direction, must_have, value_source) VALUES (4, 1, 0, 'Battery', '', 2, 'measured', 'h',"
+            " 'higher', 0, 'manual')"
+        )
+    con.close()
+    db = Database.open(path)
+    assert db.report.migrated_from == "0008"
+    with db.reading() as session:
+        from duediligence.reads.matrix import load_matrix
+
+        before = load_matrix(session, 1).criteria[0]
+    function = {"kind": "piecewise", "points": [[4, 0], [8, 90], [12, 100]]}
+    with db.transaction() as session:
+        UpdateRow("criterion", 4, {"value_function": function, "swing_rating": 60}).apply(session)
+    db.close()
+    with sqlite3.connect(path) as con:
+        stored = con.execute(
+            "SELECT weight, value_function, swing_rating, swing_note FROM criterion"
+        ).fetchall()
+    assert (before.function, before.swing_rating, before.value_function_note) == (None, None, "")
+    assert stored == [
+        (2.0, '{"kind": "piecewise", "points": [[4.0, 0.0], [8.0, 90.0], [12.0, 100.0]]}', 60.0, "")
+    ]

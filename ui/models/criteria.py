@@ -10,7 +10,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, read_number
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from duediligence.decision.matrix import CriterionRow, GroupRow, Matrix
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole  # [(code, label)] for a combo editor
+WARNING_COLOUR = "#b3261e"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CriterionRow or GroupRow (None for "not in a group")
 
 
@@ -150,9 +151,14 @@ class CriteriaModel(TableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._ignored(row, col):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ForegroundRole and col == Col.NORMALISATION and self._min_max(row):
+            return QBrush(QColor(WARNING_COLOUR))  # scores that depend on which options are listed
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         return None
+
+    def _min_max(self, row: CriterionRow) -> bool:
+        return self.normalisations.get(row.id, "").startswith("min–max across options")
 
     def _group_data(self, group: GroupRow | None, col: Col, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -205,6 +211,8 @@ class CriteriaModel(TableModel):
         """Cells whose stored value the ranking does not use right now (shown dimmed)."""
         if col == Col.WEIGHT:
             return self.matrix is not None and self.matrix.weight_source == "pairwise"
+        if col == Col.DIRECTION and row.value_function:
+            return True  # the value function says which values are better
         if col in (Col.SCALE, Col.MINIMUM, Col.MAXIMUM, Col.DIRECTION):
             return row.value_source != "manual"
         return col == Col.THRESHOLD and not row.must_have
@@ -214,6 +222,8 @@ class CriteriaModel(TableModel):
             return row.description or None
         if col == Col.WEIGHT and self._ignored(row, col):
             return self.tr("Not used: the weights come from the pairwise comparisons.")
+        if col == Col.DIRECTION and row.value_function:
+            return self.tr("Not used: the value function says which values are worth more.")
         if col in (Col.SCALE, Col.DIRECTION) and self._ignored(row, col):
             return self.tr(
                 "Not used: calculated values are measured; cost and time are better when lower, "
@@ -223,8 +233,14 @@ class CriteriaModel(TableModel):
             text = self.tr(
                 "How raw values become 0–1 before weighting: %1. A min–max range depends on the options "
                 "compared, so adding or removing an option can change the winner."
-            )
-            return text.replace("%1", self.normalisations.get(row.id, "—"))
+            ).replace("%1", self.normalisations.get(row.id, "—"))
+            if self._min_max(row):
+                text += " " + self.tr(
+                    "Prefer fixed ends (Minimum and Maximum) or a value function (Value function…)."
+                )
+            if row.value_function_note:
+                text += " " + self.tr("Why: %1").replace("%1", row.value_function_note)
+            return text
         return None
 
     # -- editing -------------------------------------------------------------------------------------

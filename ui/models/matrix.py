@@ -143,6 +143,9 @@ class ScoreMatrixModel(TableModel):
                 self.cell(r, c), criterion.scale == "yes-no", QLocale().decimalPoint(), "—",
                 self.tr("Yes"), self.tr("No"),
             )  # fmt: skip
+            label = _level_label(criterion, self.cell(r, c))
+            if label:
+                text = f"{text} · {label}"
             shown = text, state | excluded
         self._shown[(r, c)] = shown
         return shown
@@ -228,10 +231,15 @@ class ScoreMatrixModel(TableModel):
                 lines.append(self._derived_unknown(criterion.value_source, option.id))
             elif criterion.value_source == "npv":
                 lines.append(self._irr_line(option.id))
+            value = self._derived[row][column]
+            if value is not None:
+                lines.extend(self._worth_lines(criterion, value))
             return "<br>".join(lines)
         cell = self.cell(row, column)
         if cell is None or cell.value is None:
             lines.append(self.tr("No score yet: counted as missing, not as zero."))
+        else:
+            lines.extend(self._worth_lines(criterion, cell.value))
         if cell is not None:
             if cell.low is not None or cell.high is not None:
                 low = "…" if cell.low is None else format_number(cell.low)
@@ -251,6 +259,30 @@ class ScoreMatrixModel(TableModel):
         if hint:
             lines.append(f"<i>{escape(hint)}</i>")
         return "<br>".join(lines)
+
+    def _worth_lines(self, criterion: CriterionRow, value: float) -> list[str]:
+        """What a score is worth under the criterion's value function, and the function itself."""
+        from duediligence.decision.value_functions import Discrete
+
+        function = criterion.function
+        if function is None:
+            return []
+        worth = float(function.utility([value])[0])
+        if isinstance(function, Discrete):
+            label = function.label(value)
+            first = (
+                self.tr("Level %1: worth %2 of 100")
+                .replace("%1", escape(label))
+                .replace("%2", format_number(worth * 100, decimals=1))
+                if label is not None
+                else self.tr("Not one of the levels' numbers: counted as missing, not as zero.")
+            )
+        else:
+            first = self.tr("Worth %1 of 100").replace("%1", format_number(worth * 100, decimals=1))
+        lines = [first, escape(function.describe(criterion.unit))]
+        if criterion.value_function_note:
+            lines.append(f"<i>{escape(criterion.value_function_note)}</i>")
+        return lines
 
     def _irr_line(self, option_id: int) -> str:
         """The IRR beside an NPV value: the rate at which that NPV would be 0, or why there is none."""
@@ -334,6 +366,11 @@ class ScoreMatrixModel(TableModel):
                 if threshold is not None
                 else self.tr("Must have")
             )
+        function = criterion.function
+        if function is not None:
+            lines.append(escape(function.describe(criterion.unit)))
+            if criterion.value_function_note:
+                lines.append(f"<i>{escape(criterion.value_function_note)}</i>")
         if criterion.description:
             lines.append(escape(criterion.description))
         return "<br>".join(lines)
@@ -398,6 +435,9 @@ class ScoreMatrixModel(TableModel):
                 return 0.0
         if criterion.scale == "percent":
             stripped = stripped.removesuffix("%").strip()
+        level = _level_number(criterion, stripped)
+        if level is not None:
+            return level
         from duediligence.errors import ValidationError
 
         try:
@@ -416,6 +456,13 @@ class ScoreMatrixModel(TableModel):
         try:
             check_score(criterion, {"value": value}, "")  # type: ignore[arg-type]
         except ValidationError as exc:
+            if exc.reason.startswith("is not one of the levels"):
+                raise ScoreRefused(
+                    self.tr("%1 is not a level of “%2”: type a level or its number (%3).")
+                    .replace("%1", format_number(value))
+                    .replace("%2", criterion.name)
+                    .replace("%3", criterion.function.describe() if criterion.function else "")
+                ) from None
             raise ScoreRefused(
                 self.tr("%1 is outside the scale of “%2”: %3.")
                 .replace("%1", format_number(value))
@@ -492,3 +539,29 @@ def _confidence_word(code: str) -> str:
     from ui.scoring_labels import confidence_labels
 
     return confidence_labels().get(code, code)
+
+
+def _level_label(criterion: CriterionRow, cell: ScoreCell | None) -> str | None:
+    """The level a score names on a criterion with levels ("2 · basic"), else None."""
+    if cell is None or cell.value is None or not criterion.value_function:
+        return None
+    from duediligence.decision.value_functions import Discrete
+
+    function = criterion.function
+    return function.label(cell.value) if isinstance(function, Discrete) else None
+
+
+def _level_number(criterion: CriterionRow, text: str) -> float | None:
+    """A level typed by its label ("basic") on a criterion with levels: its number; else None."""
+    if not criterion.value_function or not text:
+        return None
+    from duediligence.decision.value_functions import Discrete
+
+    function = criterion.function
+    if not isinstance(function, Discrete):
+        return None
+    wanted = text.casefold()
+    for number, (label, _worth) in enumerate(function.levels, start=1):
+        if label.casefold() == wanted:
+            return float(number)
+    return None

@@ -128,6 +128,12 @@ class Criterion(SQLModel, table=True):
     value_source: str = Field(
         default=ValueSource.MANUAL.value, max_length=20, sa_column_kwargs={"server_default": "manual"}
     )
+    # A piecewise or discrete value function as JSON (decision/value_functions.py); None = linear.
+    value_function: str | None = None
+    value_function_note: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # Swing weighting: this criterion's worst→best swing rated 0-100 against the most important one.
+    swing_rating: float | None = None
+    swing_note: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Score(SQLModel, table=True):

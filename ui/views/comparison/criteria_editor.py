@@ -103,6 +103,14 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
             self.weight_source.addItem(label, code)
         self.weight_source.setAccessibleName(self.tr("Weights from"))
         self.compare_button = QPushButton(self.tr("&Compare in pairs…"), self)
+        self.swing_button = QPushButton(self.tr("&Swing weights…"), self)
+        self.swing_button.setToolTip(
+            self.tr("Set the weights by rating how much each criterion's worst-to-best swing matters")
+        )
+        self.function_button = QPushButton(self.tr("&Value function…"), self)
+        self.function_button.setToolTip(
+            self.tr("How a measured criterion's values become worth 0–100: a line, points you set, or levels")
+        )
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Add criterion"), self)
@@ -126,6 +134,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         top.addWidget(label)
         top.addWidget(self.weight_source)
         top.addWidget(self.compare_button)
+        top.addWidget(self.swing_button)
         top.addStretch(1)
         tools = QHBoxLayout()
         for button, tip in (
@@ -135,6 +144,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
             (self.up_button, self.tr("Move up within its group (Alt+Up)")),
             (self.down_button, self.tr("Move down within its group (Alt+Down)")),
             (self.group_button, self.tr("Put the selected criteria into another group")),
+            (self.function_button, self.function_button.toolTip()),
         ):
             button.setToolTip(tip)
             tools.addWidget(button)
@@ -149,6 +159,8 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         self.model.commit = self.submitter
         self.weight_source.activated.connect(self._set_weight_source)
         self.compare_button.clicked.connect(self.compare_in_pairs)
+        self.swing_button.clicked.connect(self.swing_weights)
+        self.function_button.clicked.connect(self.edit_value_function)
         self.add_button.clicked.connect(self.add_criterion)
         self.add_group_button.clicked.connect(self.add_group)
         self.remove_button.clicked.connect(self.remove)
@@ -256,8 +268,9 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
     def _update_buttons(self) -> None:
         key = self.current_key()
         has_matrix = self.model.matrix is not None
-        for button in (self.add_button, self.add_group_button, self.compare_button):
+        for button in (self.add_button, self.add_group_button, self.compare_button, self.swing_button):
             button.setEnabled(has_matrix)
+        self.function_button.setEnabled(self._measured_criterion() is not None)
         movable = key is not None and key[1] is not None
         self.remove_button.setEnabled(movable)
         self.up_button.setEnabled(movable and self._move_target(-1) is not None)
@@ -408,6 +421,47 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
                 UpdateEvaluation(matrix.evaluation_id, {"weight_source": code}), self.tr("Weights from")
             )
 
+    def _measured_criterion(self) -> Any:
+        """The current criterion when it is measured (only those can have a value function)."""
+        key, matrix = self.current_key(), self.model.matrix
+        if key is None or key[0] != "criterion" or matrix is None:
+            return None
+        criterion = next((c for c in matrix.criteria if c.id == key[1]), None)
+        return criterion if criterion is not None and criterion.scale == "measured" else None
+
+    def edit_value_function(self) -> None:
+        """Open the value-function editor for the current measured criterion; OK stores it as one step."""
+        from duediligence.operations.edits import UpdateRow
+        from ui.views.comparison.value_function_dialog import ValueFunctionDialog
+
+        criterion, matrix = self._measured_criterion(), self.model.matrix
+        if criterion is None or matrix is None:
+            return
+        values = [
+            cell.value
+            for (_option, criterion_id), cell in matrix.cells.items()
+            if criterion_id == criterion.id and cell.value is not None
+        ]
+        answer = ValueFunctionDialog.ask(self, criterion, values)
+        if answer is None:
+            return
+        function, note = answer
+        self.submit(
+            UpdateRow("criterion", criterion.id, {"value_function": function, "value_function_note": note}),
+            self.tr("Value function of “%1”").replace("%1", criterion.name),
+        )
+
+    def swing_weights(self) -> None:
+        """Open swing weighting; "Use these weights" stores ratings, reasons and weights as one step."""
+        from ui.views.comparison.swing_dialog import SwingDialog
+
+        matrix = self.model.matrix
+        if matrix is None or not matrix.criteria:
+            return
+        operation = SwingDialog.ask(self, matrix)
+        if operation is not None:
+            self.submit(operation, self.tr("Swing weights"))
+
     def compare_in_pairs(self) -> None:
         if self.model.matrix is not None:
             PairwiseDialog.ask(self, self.context, self.model.matrix.evaluation_id)
@@ -419,6 +473,8 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         menu.addAction(self.tr("&Rename"), self.rename_current)
         menu.addAction(self.tr("&Add criterion"), self.add_criterion)
         menu.addAction(self.tr("&Remove"), self.remove)
+        if self._measured_criterion() is not None:
+            menu.addAction(self.tr("&Value function…"), self.edit_value_function)
         if self.current_key() is not None and self.current_key()[0] == "criterion":  # type: ignore[index]
             self._fill_group_menu()
             sub = menu.addMenu(self.tr("Move to &group"))

@@ -1,0 +1,103 @@
+"""Criterion edits that set a value function, and swing weights: validated, one step, exactly undone."""
+
+from __future__ import annotations
+
+import pytest
+
+from duediligence.errors import ValidationError
+from duediligence.operations.edits import SetScore, UpdateRow
+from duediligence.operations.evaluations import InsertEvaluationDocument
+from duediligence.operations.swing import SetSwingWeights
+from duediligence.reads.documents import evaluation_document
+from duediligence.storage.database import Database
+
+DOC = {
+    "title": "Laptops",
+    "weight_source": "pairwise",
+    "options": [{"name": "T14"}],
+    "ungrouped_criteria": [
+        {"name": "Battery", "scale": "measured", "weight": 3},
+        {"name": "Support", "scale": "measured", "weight": 1},
+        {"name": "Looks", "weight": 1, "swing_note": "nobody sees it"},
+    ],
+    "scores": [{"option": "T14", "criterion": "Support", "value": 2.5}],
+}
+SUPPORT = {"kind": "discrete", "levels": {"none": 0, "basic": 60, "full": 100}}
+
+
+def run(db: Database, operation):
+    with db.transaction() as session:
+        return operation.apply(session)
+
+
+def criteria(db: Database, eid: int) -> dict[str, dict]:
+    with db.reading() as session:
+        return {c["name"]: c for c in evaluation_document(session, eid)["ungrouped_criteria"]}
+
+
+def evaluation(db: Database, eid: int) -> dict:
+    with db.reading() as session:
+        return evaluation_document(session, eid)
+
+
+@pytest.fixture
+def eid(db: Database) -> int:
+    return run(db, InsertEvaluationDocument(DOC)).result
+
+
+def test_a_value_function_is_set_and_undone_as_one_criterion_edit(db: Database, eid: int) -> None:
+    battery = criteria(db, eid)["Battery"]
+    function = {"kind": "piecewise", "points": [[4, 0], [8, 90], [12, 100]]}
+    applied = run(db, UpdateRow("criterion", battery["id"], {"value_function": function}))
+    assert criteria(db, eid)["Battery"]["value_function"] == function
+    run(db, applied.inverse)
+    assert criteria(db, eid)["Battery"]["value_function"] is None
+
+
+def test_an_unusable_value_function_is_refused_naming_the_criterion(db: Database, eid: int) -> None:
+    battery = criteria(db, eid)["Battery"]
+    bad = {"kind": "piecewise", "points": [[4, 0]]}
+    with pytest.raises(ValidationError, match="criterion 'Battery': a piecewise function needs"):
+        run(db, UpdateRow("criterion", battery["id"], {"value_function": bad}))
+    assert criteria(db, eid)["Battery"]["value_function"] is None
+
+
+def test_levels_cannot_be_set_while_a_score_is_no_levels_number(db: Database, eid: int) -> None:
+    support = criteria(db, eid)["Support"]
+    with pytest.raises(ValidationError, match="existing scores lie outside it"):
+        run(db, UpdateRow("criterion", support["id"], {"value_function": SUPPORT}))
+
+
+def test_a_score_on_a_discrete_criterion_must_be_a_levels_number(db: Database, eid: int) -> None:
+    doc = evaluation(db, eid)
+    support, option = criteria(db, eid)["Support"]["id"], doc["options"][0]["id"]
+    run(db, SetScore(option, support, {"value": 3}))
+    run(db, UpdateRow("criterion", support, {"value_function": SUPPORT}))
+    with pytest.raises(ValidationError, match="is not one of the levels' numbers 1 to 3"):
+        run(db, SetScore(option, support, {"value": 4}))
+
+
+def test_swing_ratings_set_the_weights_and_undo_as_one_step(db: Database, eid: int) -> None:
+    ids = {name: c["id"] for name, c in criteria(db, eid).items()}
+    ratings = {ids["Battery"]: 100, ids["Support"]: 60, ids["Looks"]: 40}
+    applied = run(db, SetSwingWeights(eid, ratings, {ids["Battery"]: "a day away from a socket"}))
+    after = criteria(db, eid)
+    assert [after[n]["weight"] for n in ("Battery", "Support", "Looks")] == pytest.approx([0.5, 0.3, 0.2])
+    assert [after[n]["swing_rating"] for n in ("Battery", "Support", "Looks")] == [100, 60, 40]
+    assert (after["Battery"]["swing_note"], after["Looks"]["swing_note"]) == (
+        "a day away from a socket",
+        "nobody sees it",
+    )
+    assert evaluation(db, eid)["weight_source"] == "direct"
+    run(db, applied.inverse)
+    before = criteria(db, eid)
+    assert [before[n]["weight"] for n in ("Battery", "Support", "Looks")] == [3, 1, 1]
+    assert [before[n]["swing_rating"] for n in ("Battery", "Support", "Looks")] == [None, None, None]
+    assert evaluation(db, eid)["weight_source"] == "pairwise"
+
+
+def test_swing_ratings_without_a_top_swing_are_refused_and_nothing_changes(db: Database, eid: int) -> None:
+    ids = {name: c["id"] for name, c in criteria(db, eid).items()}
+    with pytest.raises(ValidationError, match="rate the most important swing 100"):
+        run(db, SetSwingWeights(eid, {ids["Battery"]: 80, ids["Support"]: 60, ids["Looks"]: 40}))
+    assert criteria(db, eid)["Battery"]["weight"] == 3
