@@ -240,6 +240,7 @@ class RobustnessView(QWidget):
         self.settings.set_values(inputs.draws, inputs.seed, inputs.weight_band)
         job = AnalysisJob(self._generation, inputs)
         job.signals.progressed.connect(self._on_progress)
+        job.signals.answered.connect(self._on_answer)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._forget)
@@ -280,6 +281,12 @@ class RobustnessView(QWidget):
             "perspectives": self.tr("Perspectives…"),
         }
         self.settings.set_running(True, words.get(stage, stage), fraction)
+
+    def _on_answer(self, generation: int, result: Robustness) -> None:
+        """A first answer (the odds so far) while the analysis goes on: shown, then refined."""
+        if self._current(generation):
+            self.result = result
+            self._show()
 
     def _on_finished(self, generation: int, result: Robustness) -> None:
         current = self._current(generation)
@@ -359,7 +366,9 @@ class RobustnessView(QWidget):
         self.todo_table.resizeColumnToContents(FindOutNextModel.IMPACT)
         self.todo_table.resizeRowsToContents()
         empty = ""
-        if self.result is not None and self.result.problem is None and not self.result.find_out_next:
+        if self.result is not None and not self.result.complete:
+            empty = self.tr("Working out what to find out next…")
+        elif self.result is not None and self.result.problem is None and not self.result.find_out_next:
             empty = self.tr("Nothing left to find out could change the winner.")
         self.todo_empty.setText(empty)
         self.todo_empty.setVisible(bool(empty))
