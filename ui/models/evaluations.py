@@ -40,7 +40,7 @@ class EvaluationsModel(TableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shown: list[list[str] | None] = []  # per row, worked out when first asked for
-        self._keys: list[list[Any] | None] = []
+        self._keys: list[dict[int, Any] | None] = []  # per row, by column, when first asked for
         self._pos: list[int] = []  # each row's place in the rows as given: the order of equal keys
         self._order: tuple[int, bool] | None = None  # (column, descending) the rows are kept sorted by
         self._headers = [self.tr("Title"), self.tr("Status"), self.tr("Deadline"), self.tr("Options")]
@@ -108,7 +108,9 @@ class EvaluationsModel(TableModel):
     def sort_key(self, row: int, column: int) -> Any:
         keys = self._keys[row]
         if keys is None:
-            keys = self._keys[row] = [_sort_key(self._rows[row], c) for c in Col]
+            keys = self._keys[row] = {}
+        if column not in keys:
+            keys[column] = _sort_key(self._rows[row], column)
         return keys[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,7 +151,7 @@ def _display(row: EvaluationSummary, col: Col) -> str:
     return format_day(row.updated_at.astimezone().date())
 
 
-def _sort_key(row: EvaluationSummary, col: Col) -> Any:
+def _sort_key(row: EvaluationSummary, col: int) -> Any:
     if col == Col.TITLE:
         return row.title.casefold()
     if col == Col.STATUS:
