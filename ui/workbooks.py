@@ -146,24 +146,26 @@ def start(window: MainWindow, db: str | None) -> None:
     last = window.settings.get("workbook/last")
     usable = bool(last) and (is_url(last) or Path(last).is_file())
     target = db if db is not None else last if usable else default_workbook()
-    previewed = preview(window, target)
-    if not open_workbook(window, target, checked=previewed):
+    preview(window, target)
+    if not open_workbook(window, target):  # checks the file (integrity included) before any edit
         window.evaluations.preview([])
         window.show_no_workbook()
     clean_left_copies()  # evidence copies a crashed run left in the private folder (after the list shows)
 
 
 def preview(window: MainWindow, target: str | Path) -> bool:
-    """Show the workbook's evaluations read straight from its file, checked as opening checks it,
-    while the database layer loads (about half a second); True when they are shown. Nothing can be
-    selected or edited until the workbook is open, a moment later. Anything unusual (a damaged file,
-    one to upgrade, a team database) is left to opening it, which says what is wrong."""
+    """Show the workbook's evaluations read straight from its file while the database layer loads
+    (about half a second); True when they are shown. Nothing can be selected or edited until the
+    workbook is open, a moment later: opening runs SQLite's integrity check (on a thread, while the
+    database layer is imported) and, for a damaged file, empties the list and offers its backup.
+    Anything unusual (a damaged file, one to upgrade, a team database) is left to opening it, which
+    says what is wrong."""
     if is_url(str(target)):
         return False
     from duediligence.reads.listing import peek_evaluations
 
     try:
-        rows = peek_evaluations(Path(target))
+        rows = peek_evaluations(Path(target), integrity=False)  # opening checks it next
     except Exception:  # opening it reports the problem in words
         return False
     if rows is None:

@@ -60,7 +60,7 @@ def robustness(
         options,
         result.verdict,
         result.clear,
-        result.draws,
+        result.draws_used or result.draws,  # the draws made (fewer once the odds settled)
         result.seed,
         tuple(n.text for n in result.notes),
         tuple(step.sentence for step in result.find_out_next[:next_items]),

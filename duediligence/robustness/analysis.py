@@ -24,7 +24,15 @@ from collections.abc import Callable
 from typing import Any
 
 from duediligence.robustness.inputs import RobustnessInput
-from duediligence.robustness.results import Flip, Note, OptionOdds, Progress, Robustness, WeightMove
+from duediligence.robustness.results import (
+    Flip,
+    Note,
+    OptionOdds,
+    Partial,
+    Progress,
+    Robustness,
+    WeightMove,
+)
 
 
 def compute(
@@ -32,9 +40,11 @@ def compute(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    partial: Partial | None = None,
 ) -> Robustness:
-    """Run every stage on plain arrays; `progress(stage, fraction)` is called before each stage, and
-    `cancelled()` is checked there too (raising `AnalysisCancelled`)."""
+    """Run every stage on plain arrays; `progress(stage, fraction)` is called before each stage (and
+    during the simulation), and `cancelled()` is checked there too (raising `AnalysisCancelled`).
+    ``partial`` gets first answers (the odds so far, ``complete`` False) while the simulation runs."""
     from duediligence.robustness.stages import run_stages
 
     head: dict[str, Any] = dict(
@@ -56,7 +66,7 @@ def compute(
         return Robustness(
             **head, concentration=None, problem=Note("unrankable", inp.problem), options=options
         )
-    return run_stages(inp, head, options, progress, cancelled)
+    return run_stages(inp, head, options, progress, cancelled, partial)
 
 
 def cell_flips(inp: RobustnessInput) -> dict[tuple[int, int], Flip]:
@@ -73,7 +83,8 @@ def _num(x: float | None, digits: int = 4) -> float | None:
 
 
 def robustness_json(result: Robustness) -> dict[str, Any]:
-    """The keys `rank --json` gains: top-level ``clear_winner``, ``find_out_next``, ``tornado``,
+    """The keys `rank --json` gains: top-level ``clear_winner``, ``draws_used`` (the simulation's draws:
+    fewer than asked for once every P(first) settled), ``find_out_next``, ``tornado``,
     ``perspectives``; and under ``options`` (by option id) each option's ``p_first`` and
     ``rank_distribution`` — merge those into the ranking's options with `with_robustness`.
     ``p_change`` keeps 6 decimals (a count of up to 100,000 draws is exact), rounded the same way as the
@@ -84,6 +95,7 @@ def robustness_json(result: Robustness) -> dict[str, Any]:
 
     return {
         "clear_winner": result.clear,
+        "draws_used": result.draws_used,
         "find_out_next": [
             {
                 "option": s.option,

@@ -1,7 +1,9 @@
 """Monte Carlo over the evidence's uncertainty: how often does each option come first?
 
-Method, so a notebook can reproduce it (draws in chunks, chunk k drawing from
-``default_rng(SeedSequence(seed).spawn(n_chunks)[k])``; see `montecarlo_draws` for the sampling):
+Method, so a notebook can reproduce it (draws in chunks of `chunk_draws` draws, chunk k drawing from
+``default_rng(SeedSequence(seed).spawn(n_chunks)[k])``; see `montecarlo_draws` for the sampling). The
+chunk size depends only on the evaluation's shape, so a run that stops early after k chunks (``settle``)
+gives exactly the numbers of a run asked for those k chunks' draws:
 
 * A score with a range is drawn from the triangular distribution (low, likely = the entered value,
   high): the entered value is the analyst's best guess, so it is the most likely point, and the ends are
@@ -35,8 +37,10 @@ Method, so a notebook can reproduce it (draws in chunks, chunk k drawing from
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,10 +51,21 @@ from duediligence.decision.scoring import TIE_TOLERANCE, CriterionSpec, MustHave
 from duediligence.enums import MissingScorePolicy, Scale
 from duediligence.robustness.change import count_changes
 from duediligence.robustness.draws import DrawPlan
+from duediligence.robustness.results import AnalysisCancelled
 from duediligence.robustness.uncertainty import baseline
 
 CHUNK_ELEMENTS = 2_000_000
 """Cells held per chunk of draws (≈16 MB per float64 array, a handful alive per thread: peak ≲ 200 MB)."""
+
+CHUNK_DRAWS = 500
+"""At most this many draws per chunk, so that even a small evaluation can stop after a few hundred."""
+
+SETTLED_SE = 0.005
+"""The analysis stops drawing once every option's P(first) has a standard error below this (0.5
+percentage points, see `p_first_se`): the numbers would no longer move visibly."""
+
+PARTIAL_EVERY = 0.25
+"""Seconds between the summaries of the draws so far passed to ``partial`` (and after the first chunk)."""
 
 WORKERS = 2
 """Chunks run on this many threads (numpy releases the GIL); each chunk draws from its own seeded
@@ -71,6 +86,7 @@ class MonteCarloResult:
     score_high: tuple[float | None, ...]  # 95th percentile
     scores: NDArray[np.float64]
     notes: tuple[str, ...] = ()
+    settled: bool = False  # stopped before the draws asked for: every P(first) within ``settle``
     # with changes=True (see the module docstring), NaN where there is nothing to fix:
     p_change: NDArray[np.float64] | None = None  # (options, criteria), per random cell
     p_change_weight: NDArray[np.float64] | None = None  # (criteria,), per drawn weight
@@ -114,6 +130,9 @@ def simulate(
     scale_bounds: Sequence[tuple[float, float] | None] | None = None,
     changes: bool = False,
     change_options: Sequence[int] = (),
+    settle: float | None = None,
+    partial: Callable[[MonteCarloResult], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> MonteCarloResult:
     """Simulate the ranking ``draws`` times (see the module docstring for the method).
 
@@ -121,6 +140,12 @@ def simulate(
     columns' ranges (e.g. TCO low/high) the same way. Same inputs and seed give identical results.
     ``changes`` adds ``p_change`` per unknown cell and drawn weight, and for each option in
     ``change_options`` with all its cells fixed at once.
+
+    ``settle`` (e.g. `SETTLED_SE`) stops after the first chunk at which every option's standard error
+    of P(first) (`p_first_se`) is below it; ``draws`` is then a cap and the result's ``draws`` the
+    number made. Chunks are checked in order, so the stop is the same for the same inputs and seed.
+    ``partial`` gets the summary of the draws so far after the first chunk and then every
+    `PARTIAL_EVERY` seconds; ``cancelled()`` is checked after every chunk (raising `AnalysisCancelled`).
     """
     if draws < 1:
         raise ValueError("draws must be at least 1")
@@ -134,7 +159,7 @@ def simulate(
     r = run_idx.size
     positive = base.shares > 0
     per_draw = plan.cells_per_draw + n * max(r, 1) + len(criteria)
-    chunk = max(1, min(draws, CHUNK_ELEMENTS // per_draw))
+    chunk = chunk_draws(per_draw)
     starts = range(0, draws, chunk)
     streams = np.random.SeedSequence(seed).spawn(len(starts))  # one stream per chunk: threads can't reorder
 
@@ -162,18 +187,80 @@ def simulate(
 
     all_scores = np.empty((draws, n))
     places = np.zeros((r, r))
+    done, settled = 0, False
+
+    def summary(final: bool) -> MonteCarloResult:
+        return _result(
+            all_scores[:done], seed, running, run_idx, places, plan, policy, settled, final,
+            _changes(plan, cells, by_option, by_weight, groups, done, shape is not None) if changes else {},
+        )  # fmt: skip
+
+    last = time.monotonic()
     with ThreadPoolExecutor(max_workers=min(WORKERS, len(starts))) as pool:
-        for k, (scores, counts, counted) in enumerate(pool.map(run, range(len(starts)))):
-            all_scores[starts[k] : starts[k] + scores.shape[0]] = scores
+        queued: deque[Future[Any]] = deque()
+        for k in range(len(starts)):
+            while len(queued) < WORKERS and k + len(queued) < len(starts):  # chunks k, k+1 in flight
+                queued.append(pool.submit(run, k + len(queued)))
+            scores, counts, counted = queued.popleft().result()
+            all_scores[done : done + scores.shape[0]] = scores
+            done += scores.shape[0]
             places += counts
             if counted is not None:
                 cells += counted.cells
                 by_option += counted.options
                 by_weight += counted.weights
+            settled = settle is not None and r > 0 and bool(p_first_se(places[:, 0], done).max() < settle)
+            if settled or done == draws:
+                break
+            if cancelled is not None and cancelled():
+                for future in queued:
+                    future.cancel()
+                raise AnalysisCancelled
+            if partial is not None and (k == 0 or time.monotonic() - last >= PARTIAL_EVERY):
+                partial(summary(False))
+                last = time.monotonic()
+        for future in queued:  # chunks past the settled one: not run, or dropped
+            future.cancel()
+    return summary(True)
+
+
+def chunk_draws(per_draw: int) -> int:
+    """Draws per chunk for draws of ``per_draw`` cells: a chunk fills about `CHUNK_ELEMENTS` cells, at
+    most `CHUNK_DRAWS` draws. It does not depend on the number of draws asked for, so a run stopped
+    after k chunks gives exactly the numbers of a run asked for those k chunks' draws."""
+    return max(1, min(CHUNK_DRAWS, CHUNK_ELEMENTS // per_draw))
+
+
+def p_first_se(first: NDArray[np.float64], draws: int) -> NDArray[np.float64]:
+    """Each option's standard error of P(first) after ``draws`` draws in which it came first ``first``
+    times, with the count nudged by one each way ((x + 1) / (n + 2)) so that a share of 0 or 1 from few
+    draws is not taken as certain: 1 of 1 gives ±0.47, 200 of 200 gives ±0.005."""
+    p = (first + 1.0) / (draws + 2.0)
+    return np.sqrt(p * (1.0 - p) / draws)
+
+
+def _result(
+    all_scores: NDArray[np.float64],
+    seed: int,
+    running: NDArray[np.bool_],
+    run_idx: NDArray[np.intp],
+    places: NDArray[np.float64],
+    plan: DrawPlan,
+    policy: str,
+    settled: bool,
+    final: bool,
+    changes: dict[str, Any],
+) -> MonteCarloResult:
+    """The summary of the draws made so far."""
+    draws, n = all_scores.shape
+    r = run_idx.size
     distribution = np.zeros((n, r))
     distribution[run_idx] = places / draws
     distribution.setflags(write=False)
-    all_scores.setflags(write=False)
+    if final:
+        all_scores.setflags(write=False)
+    else:  # the run goes on writing into its buffer
+        all_scores = all_scores.copy()
     scored = ~np.isnan(all_scores)
     expected, q05, q95 = [], [], []
     for i in range(n):  # summary per option, after all draws
@@ -202,7 +289,8 @@ def simulate(
         score_high=tuple(q95),
         scores=all_scores,
         notes=tuple(notes),
-        **(_changes(plan, cells, by_option, by_weight, groups, draws, shape is not None) if changes else {}),
+        settled=settled,
+        **changes,
     )
 
 

@@ -155,6 +155,9 @@ class Robustness:
     perspectives: tuple[Perspective, ...] = ()
     combined: Perspective | None = None
     disagreement: tuple[Disagreement, ...] = ()
+    draws_used: int = 0  # the simulation's draws: fewer than ``draws`` once every P(first) settled
+    settled: bool = False  # stopped early: every option's P(first) within ±0.5 points (standard error)
+    complete: bool = True  # False: a first answer while the analysis goes on (odds only, refined later)
 
     def option(self, option_id: int | None) -> OptionOdds | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -165,5 +168,6 @@ class Robustness:
 
 
 Progress = Callable[[str, float], None]
+Partial = Callable[[Robustness], None]
 
-STAGES = ("ranking", "weights", "cells", "simulation", "find_out_next", "perspectives")
+STAGES = ("ranking", "simulation", "weights", "cells", "find_out_next", "perspectives")

@@ -17,6 +17,7 @@ from duediligence.robustness.results import (
     NextStep,
     Note,
     OptionOdds,
+    Partial,
     Perspective,
     Progress,
     Robustness,
@@ -189,22 +190,63 @@ def _perspectives(
     return profiles, combined, tuple(sorted(spread, key=lambda d: -d.spread)), notes
 
 
+def _odds(inp: RobustnessInput, options: tuple[OptionOdds, ...], mc: Any) -> dict[str, Any]:
+    """What the simulation says: each option's odds, the verdict and the simulation's notes."""
+    from duediligence.robustness.montecarlo import clear_winner
+
+    verdict = clear_winner(mc)
+    r = int(sum(mc.running))
+    odds = tuple(
+        OptionOdds(
+            o.id, o.name, mc.running[i], o.score, o.rank, float(mc.p_first[i]),
+            tuple(float(p) for p in mc.rank_distribution[i]) if r else (),
+            _finite(mc.expected_score[i]), _finite(mc.score_low[i]), _finite(mc.score_high[i]),
+        )
+        for i, o in enumerate(options)
+    )  # fmt: skip
+    notes = []
+    if r == 1:
+        only = next(o.name for o in odds if o.running)
+        notes.append(
+            Note(
+                "one_running",
+                f"Only {only} is in the running: it comes first whatever the evidence.",
+                (only,),
+            )
+        )
+    notes += [Note("simulation", text) for text in mc.notes if "Only one option" not in text]
+    return dict(
+        options=odds,
+        notes=tuple(notes),
+        leader_id=None if verdict.leader is None else inp.option_ids[verdict.leader],
+        runner_up_id=None if verdict.runner_up is None else inp.option_ids[verdict.runner_up],
+        clear=verdict.clear,
+        verdict=verdict.reason,
+        draws_used=mc.draws,
+        settled=mc.settled,
+    )
+
+
 def run_stages(
     inp: RobustnessInput,
     head: dict[str, Any],
     options: tuple[OptionOdds, ...],
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    partial: Partial | None = None,
 ) -> Robustness:
+    """The stages in `STAGES` order. The simulation comes first after the ranking, so that ``partial``
+    gets a first answer (the odds, `Robustness.complete` False) after its first chunk of draws, then
+    refined, and once more when it is done, before the slower tipping points are worked out."""
     from duediligence.robustness.find_out_next import unscored_options
-    from duediligence.robustness.montecarlo import clear_winner, simulate, weight_shape
+    from duediligence.robustness.montecarlo import SETTLED_SE, simulate, weight_shape
     from duediligence.robustness.uncertainty import baseline
 
-    def stage(name: str) -> None:
+    def stage(name: str, within: float = 0.0) -> None:
         if cancelled is not None and cancelled():
             raise AnalysisCancelled
         if progress is not None:
-            progress(name, STAGES.index(name) / len(STAGES))
+            progress(name, (STAGES.index(name) + within) / len(STAGES))
 
     stage("ranking")
     opts: dict[str, Any] = dict(policy=inp.policy, excluded=list(inp.excluded), must_have=inp.must_have)
@@ -230,50 +272,37 @@ def run_stages(
         return Robustness(**head, concentration=kappa, problem=problem, options=options)
     notes = _notes(inp, base, kappa)
     winner = None if base.winner is None else inp.option_ids[base.winner]
+    first: dict[str, Any] = dict(**head, concentration=kappa, winner_id=winner)
+
+    def answer(mc: Any) -> Robustness:
+        odds = _odds(inp, options, mc)
+        return Robustness(**first, **{**odds, "notes": tuple(notes) + odds["notes"]}, complete=False)
+
+    def refine(mc: Any) -> None:
+        stage("simulation", mc.draws / inp.draws)
+        if partial is not None:
+            partial(answer(mc))
+
+    stage("simulation")
+    mc = simulate(
+        inp.values, inp.low, inp.high, inp.criteria, draws=inp.draws, seed=inp.seed,
+        weight_band=inp.weight_band, changes=True, settle=SETTLED_SE, partial=refine, cancelled=cancelled,
+        change_options=unscored_options(inp.values, inp.low, inp.high, inp.criteria, inp.derived), **opts,
+    )  # fmt: skip
+    if partial is not None:
+        partial(answer(mc))
+    odds = _odds(inp, options, mc)
     stage("weights")
     tornado = _tornado(inp, opts)
     stage("cells")
     cell = flips(inp, opts)
-    stage("simulation")
-    mc = simulate(
-        inp.values, inp.low, inp.high, inp.criteria, draws=inp.draws, seed=inp.seed,
-        weight_band=inp.weight_band, changes=True,
-        change_options=unscored_options(inp.values, inp.low, inp.high, inp.criteria, inp.derived), **opts,
-    )  # fmt: skip
-    verdict = clear_winner(mc)
-    r = int(sum(mc.running))
-    options = tuple(
-        OptionOdds(
-            o.id, o.name, mc.running[i], o.score, o.rank, float(mc.p_first[i]),
-            tuple(float(p) for p in mc.rank_distribution[i]) if r else (),
-            _finite(mc.expected_score[i]), _finite(mc.score_low[i]), _finite(mc.score_high[i]),
-        )
-        for i, o in enumerate(options)
-    )  # fmt: skip
-    if r == 1:
-        only = next(o.name for o in options if o.running)
-        notes.append(
-            Note(
-                "one_running",
-                f"Only {only} is in the running: it comes first whatever the evidence.",
-                (only,),
-            )
-        )
-    notes += [Note("simulation", text) for text in mc.notes if "Only one option" not in text]
     stage("find_out_next")
     steps = _next_steps(inp, opts, mc, base.winner) if base.winner is not None else ()
     stage("perspectives")
     profiles, combined, disagreement, more = _perspectives(inp, opts)
     return Robustness(
-        **head,
-        concentration=kappa,
-        notes=tuple(notes + more),
-        options=options,
-        winner_id=winner,
-        leader_id=None if verdict.leader is None else inp.option_ids[verdict.leader],
-        runner_up_id=None if verdict.runner_up is None else inp.option_ids[verdict.runner_up],
-        clear=verdict.clear,
-        verdict=verdict.reason,
+        **first,
+        **{**odds, "notes": tuple(notes) + odds["notes"] + tuple(more)},
         tornado=tornado,
         flips=cell,
         find_out_next=steps,

@@ -123,6 +123,35 @@ def inspect_sqlite_file(path: Path, *, integrity: bool = True) -> SchemaState:
     return SchemaState(empty=False, revision=revision, mark=mark)
 
 
+def _inspect_while_loading(path: Path) -> SchemaState:
+    """`inspect_sqlite_file(path)`, integrity check included, on a thread while this one imports the
+    database layer (SQLAlchemy, which opening needs next): SQLite checks without holding Python's lock,
+    so on a 40 MB file the check (~0.2 s) costs no time of its own. Nothing is written before it ends,
+    and it raises exactly what `inspect_sqlite_file` raises."""
+    import threading
+
+    from duediligence.storage.migrate import known_revisions
+
+    known_revisions()  # loaded here, not on the thread
+    found: list[SchemaState | BaseException] = []
+
+    def check() -> None:
+        try:
+            found.append(inspect_sqlite_file(path))
+        except BaseException as exc:  # handed to the caller below
+            found.append(exc)
+
+    worker = threading.Thread(target=check, name="integrity-check", daemon=True)
+    worker.start()
+    import sqlalchemy.dialects.sqlite  # create_engine_for's imports, done while waiting
+    import sqlalchemy.orm  # noqa: F401
+
+    worker.join()
+    if isinstance(found[0], BaseException):
+        raise found[0]
+    return found[0]
+
+
 def _storage_error(exc: BaseException, path: Path | str, action: str) -> WorkbookError:
     """What `exc` means for the user; an error no rule knows is still a one-line message, not damage."""
     known = classify(exc, path, action=action)
@@ -218,7 +247,7 @@ class Database:
             raise WorkbookUnavailableError(path, "it is a folder, not a file")
         existed, wal_existed = path.exists(), sqlite_files.wal_path(path).exists()
         if existed:
-            state = inspect_sqlite_file(path, integrity=not checked)
+            state = inspect_sqlite_file(path, integrity=False) if checked else _inspect_while_loading(path)
         elif not create:
             raise WorkbookUnavailableError(path, "no such file")
         else:

@@ -95,6 +95,14 @@ def test_the_largest_draws_and_seed_are_accepted(extreme: str, capsys: pytest.Ca
     assert json.loads(capsys.readouterr().out)["evaluation"]["title"] == "Extremes"
 
 
+def test_rank_json_says_how_many_draws_the_simulation_made(
+    extreme: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 100 draws cannot settle anything (even 100 firsts of 100 is ±1 point), so all 100 are made
+    assert cli.main(["rank", "1", "--db", extreme, "--json", "--draws", "100", "--seed", "3"]) == 0
+    assert json.loads(capsys.readouterr().out)["draws_used"] == 100
+
+
 def test_rank_json_with_the_largest_accepted_values_gives_finite_numbers(
     extreme: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -98,7 +98,7 @@ def test_an_unknown_decisive_score_is_what_to_find_out_first(db: Database, close
 def test_json_has_the_documented_keys(db: Database, close: int) -> None:
     result = run(db, close, draws=1000)
     data = robustness_json(result)
-    assert set(data) == {"clear_winner", "find_out_next", "tornado", "perspectives", "options"}
+    assert set(data) == {"clear_winner", "draws_used", "find_out_next", "tornado", "perspectives", "options"}
     assert set(data["find_out_next"][0]) == {"option", "criterion", "kind", "impact", "p_change", "sentence"}
     keys = [(-i["p_change"], -i["impact"]) for i in data["find_out_next"]]
     assert keys == sorted(keys) and all(0 <= i["p_change"] <= 1 for i in data["find_out_next"])
@@ -359,3 +359,41 @@ def test_rank_json_orders_find_out_next_by_its_chance(
 def test_the_weight_band_sets_each_weights_spread(db: Database, close: int) -> None:
     result = run(db, close, draws=200)
     assert result.weight_band == 0.1 and result.concentration == pytest.approx(400.0)  # 4 / 0.1²
+
+
+def test_the_analysis_says_how_many_draws_it_used_and_stops_when_settled(db: Database) -> None:
+    # A is 9 (8–10), B is 2 (1–3): A comes first in every draw, so the first chunk of 500 settles it
+    settled = store(
+        db,
+        {
+            "options": [{"name": "A"}, {"name": "B"}],
+            "ungrouped_criteria": [crit("Support", 1)],
+            "scores": [score("A", "Support", 9, 8, 10), score("B", "Support", 2, 1, 3)],
+        },
+    )
+    result = run(db, settled, draws=10_000, seed=1)
+    assert (result.draws, result.draws_used, result.settled, result.complete) == (10_000, 500, True, True)
+    assert robustness_json(result)["draws_used"] == 500
+
+
+def test_a_close_race_runs_to_the_draws_asked_for(db: Database, close: int) -> None:
+    result = run(db, close, draws=1200, seed=1)
+    assert (result.draws_used, result.settled) == (1200, False)
+    assert robustness_json(result)["draws_used"] == 1200
+
+
+def test_first_answers_come_before_the_whole_analysis_and_the_last_is_its_odds(
+    db: Database, close: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from duediligence.robustness import montecarlo
+    from duediligence.robustness.analysis import compute
+
+    monkeypatch.setattr(montecarlo, "PARTIAL_EVERY", 0.0)  # a first answer after every chunk
+    with db.reading() as session:
+        inputs = prepare(session, close, draws=1500, seed=2)
+    answers: list[Any] = []
+    result = compute(inputs, partial=answers.append)
+    assert [a.draws_used for a in answers] == [500, 1000, 1500]  # two chunks on the way, then the last
+    assert not any(a.complete for a in answers) and result.complete
+    assert answers[0].tornado == () and answers[0].find_out_next == ()  # odds only, on the way
+    assert [o.p_first for o in answers[-1].options] == [o.p_first for o in result.options]

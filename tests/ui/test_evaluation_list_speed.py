@@ -65,6 +65,37 @@ def test_a_damaged_file_at_start_up_is_refused_before_anything_is_listed(
     assert (window.evaluations.model.rowCount(), window.context.db) == (0, None)
 
 
+def test_damage_the_list_does_not_read_is_caught_by_opening_before_anything_can_be_edited(
+    make_window: Any, workbook: Any, asked: Any, monkeypatch: Any
+) -> None:
+    import sqlite3
+
+    from duediligence.storage.backups import take_backup
+    from ui import dialogs
+
+    take_backup(workbook.path, "open")
+    with sqlite3.connect(workbook.path) as con:  # the scores' first page: the list never reads it
+        page = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'score'").fetchone()[0]
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(workbook.path.read_bytes())
+    data[(page - 1) * size : page * size] = b"\xff" * size
+    workbook.path.write_bytes(bytes(data))
+    offered: list[str] = []
+    monkeypatch.setattr(dialogs, "offer_recovery", lambda _p, problem, when: offered.append(problem) or False)
+    window = make_window(None)
+    listed: list[int] = []
+    shown = window.evaluations.preview
+    window.evaluations.preview = lambda rows: (listed.append(len(rows)), shown(rows))[1]
+    start(window, str(workbook.path))
+    assert listed == [
+        3,
+        0,
+    ]  # its 3 evaluations listed from the file at once, emptied once opening found the damage
+    assert "damaged" in offered[0]
+    assert (window.evaluations.model.rowCount(), window.context.db) == (0, None)
+
+
 def test_an_edit_inside_an_evaluation_moves_its_row_to_the_top_without_resetting_the_list(
     window: Any, workbook: Any
 ) -> None:

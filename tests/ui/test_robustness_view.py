@@ -200,3 +200,35 @@ def test_the_to_do_list_says_what_the_command_line_and_the_report_say(
         assert steps[0].option == "B" and steps[0].p_change > 0.1
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_a_first_answer_shows_before_the_analysis_ends_and_is_then_refined(
+    qtbot: Any, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from duediligence.robustness import montecarlo
+
+    monkeypatch.setattr(montecarlo, "PARTIAL_EVERY", 0.0)  # an answer after every chunk of 500 draws
+    monkeypatch.setattr(montecarlo, "SETTLED_SE", 0.0)  # never settled: all 2,000 draws are made
+    view = RobustnessView(context)
+    qtbot.addWidget(view)
+    seen: list[tuple[bool, int, str, str]] = []
+    answer = view._on_answer
+
+    def answered_and_seen(generation: int, result: Any) -> None:  # what the view shows after each
+        answer(generation, result)
+        r = view.result
+        seen.append((r.complete, r.draws_used, view.method.text(), view.todo_empty.text()))  # type: ignore[union-attr]
+
+    view._on_answer = answered_and_seen  # type: ignore[method-assign]
+    view.set_evaluation(CRM)
+    view.show()
+    qtbot.waitUntil(lambda: view.result is not None and not view.running, timeout=20_000)
+    assert [s[1] for s in seen] == [500, 1000, 1500, 2000]  # the last: all draws, tipping points to come
+    assert not any(s[0] for s in seen)
+    assert seen[0][2].startswith("Based on 500 simulations (seed 1)")
+    assert seen[0][2].endswith("Refining: 500 of 2,000 so far.")
+    assert seen[1][2].endswith("Refining: 1,000 of 2,000 so far.")
+    assert seen[-1][3] == "Working out what to find out next…"
+    assert view.result.complete and view.result.draws_used == 2000  # type: ignore[union-attr]
+    assert view.method.text().startswith("Based on 2,000 simulations") and "so far" not in view.method.text()
+    assert view.todo_empty.text() != "Working out what to find out next…"

@@ -40,7 +40,9 @@ class EvaluationsModel(TableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shown: list[list[str] | None] = []  # per row, worked out when first asked for
-        self._keys: list[list[Any] | None] = []
+        self._keys: list[dict[int, Any] | None] = []  # per row, by column, when first asked for
+        self._pos: list[int] = []  # each row's place in the rows as given: the order of equal keys
+        self._order: tuple[int, bool] | None = None  # (column, descending) the rows are kept sorted by
         self._headers = [self.tr("Title"), self.tr("Status"), self.tr("Deadline"), self.tr("Options")]
         self._headers.append(self.tr("Updated"))
 
@@ -52,8 +54,42 @@ class EvaluationsModel(TableModel):
         # only the rows on screen need their text, with dates and numbers in the user's locale).
         self._shown = [None] * len(self._rows)
         self._keys = [None] * len(self._rows)
+        self._pos = list(range(len(self._rows)))
+        if self._order is not None:
+            self._arrange()
         self.endResetModel()
         return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the rows sorted by this column, equal keys in the order they were given. Sorted here in
+        one Python sort: a sorting proxy would compare pairs of rows through Python ~20,000 times for
+        2,000 evaluations (a fifth of a second at start-up); `EvaluationFilter` hands its sort here."""
+        self._order = None if column < 0 else (column, order == Qt.SortOrder.DescendingOrder)
+        self._resort()
+
+    def _resort(self) -> None:
+        if self._order is None or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = self._arrange()
+        self.changePersistentIndexList(before, [self.index(moved[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> list[int]:
+        """Put the rows (and what is worked out per row) in `_order`; each old row's new place."""
+        assert self._order is not None
+        column, descending = self._order
+        given = sorted(range(len(self._rows)), key=self._pos.__getitem__)
+        order = sorted(given, key=lambda r: self.sort_key(r, column), reverse=descending)  # stable
+        self._rows = [self._rows[i] for i in order]
+        self._shown = [self._shown[i] for i in order]
+        self._keys = [self._keys[i] for i in order]
+        self._pos = [self._pos[i] for i in order]
+        moved = [0] * len(order)
+        for new, old in enumerate(order):
+            moved[old] = new
+        return moved
 
     def update_rows(self, rows: Sequence[EvaluationSummary]) -> bool:
         """Replace the rows of these evaluations in place (the filter proxy re-sorts them); False, and
@@ -66,12 +102,15 @@ class EvaluationsModel(TableModel):
             self._rows[i] = row
             self._shown[i] = self._keys[i] = None
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(Col) - 1))
+        self._resort()  # e.g. an evaluation just edited moves to the top of "Updated"
         return True
 
     def sort_key(self, row: int, column: int) -> Any:
         keys = self._keys[row]
         if keys is None:
-            keys = self._keys[row] = [_sort_key(self._rows[row], c) for c in Col]
+            keys = self._keys[row] = {}
+        if column not in keys:
+            keys[column] = _sort_key(self._rows[row], column)
         return keys[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,7 +151,7 @@ def _display(row: EvaluationSummary, col: Col) -> str:
     return format_day(row.updated_at.astimezone().date())
 
 
-def _sort_key(row: EvaluationSummary, col: Col) -> Any:
+def _sort_key(row: EvaluationSummary, col: int) -> Any:
     if col == Col.TITLE:
         return row.title.casefold()
     if col == Col.STATUS:
@@ -147,6 +186,15 @@ class EvaluationFilter(QSortFilterProxyModel):
         else:
             self.invalidateRowsFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The evaluations model keeps its rows sorted itself (see `EvaluationsModel.sort`); this proxy
+        then only filters, in the model's order."""
+        model = self.sourceModel()
+        if isinstance(model, EvaluationsModel):
+            model.sort(column, order)
+            return
+        super().sort(column, order)
+
     def lessThan(self, left: Index, right: Index) -> bool:
         """By the rows' sort keys, read directly (sorting 2,000 rows compares about 20,000 times)."""
         model = self.sourceModel()
@@ -156,7 +204,11 @@ class EvaluationFilter(QSortFilterProxyModel):
         return bool(model.sort_key(left.row(), column) < model.sort_key(right.row(), column))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        model = self.sourceModel()
+        if isinstance(model, EvaluationsModel):
+            row = model.row_at(source_row)
+        else:
+            row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
         if row is None:
             return False
         if row.archived and not self._show_archived:

@@ -92,13 +92,25 @@ def verdict_text(result: Robustness) -> str:
 
 
 def method_text(result: Robustness) -> str:
+    """How the odds were found, "based on N simulations": fewer than asked for once they settled, and
+    "so far" while a first answer is being refined."""
     band = percent_text(result.weight_band) if result.concentration is not None else ""
     weights = _fill(_t("weights vary by about ±%1"), band) if band else _t("weights fixed")
-    return _fill(
-        _t("%1 simulations (seed %2): scores drawn within their ranges, missing scores over their whole "
-           "scale, %3."),
-        format_number(result.draws), str(result.seed), weights,
+    used = result.draws_used or result.draws
+    method = _fill(
+        _t("Based on %1 simulations (seed %2): scores drawn within their ranges, missing scores over "
+           "their whole scale, %3."),
+        format_number(used), str(result.seed), weights,
     )  # fmt: skip
+    if result.settled:
+        return method + " " + _fill(
+            _t("Stopped before the %1 asked for: every chance of coming first is within ±0.5 points."),
+            format_number(result.draws),
+        )  # fmt: skip
+    if not result.complete and used < result.draws:
+        return method + " " + _fill(_t("Refining: %1 of %2 so far."), format_number(used),
+                                    format_number(result.draws))  # fmt: skip
+    return method
 
 
 def formats(currency: str = "") -> Formats:

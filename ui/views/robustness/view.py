@@ -87,6 +87,7 @@ class RobustnessView(QWidget):
         self.currency = ""
         self._generation = 0
         self._job: AnalysisJob | None = None
+        self._answered = -1  # the generation whose first answer is shown
         self._jobs: dict[int, AnalysisJob] = {}  # kept alive until their last signal arrives
         self._stale = True
         self._restart = QTimer(self)
@@ -240,6 +241,7 @@ class RobustnessView(QWidget):
         self.settings.set_values(inputs.draws, inputs.seed, inputs.weight_band)
         job = AnalysisJob(self._generation, inputs)
         job.signals.progressed.connect(self._on_progress)
+        job.signals.answered.connect(self._on_answer)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._forget)
@@ -281,6 +283,21 @@ class RobustnessView(QWidget):
         }
         self.settings.set_running(True, words.get(stage, stage), fraction)
 
+    def _on_answer(self, generation: int, result: Robustness) -> None:
+        """A first answer (the odds so far) while the analysis goes on: shown whole the first time
+        (the last result's tornado and perspectives go), then only its odds and sentences refined, so
+        a stakeholder's weight being typed meanwhile keeps its editor."""
+        if not self._current(generation):
+            return
+        first = self._answered != generation
+        self._answered = generation
+        self.result = result
+        if first:
+            self._show()
+        else:
+            self._show_odds(result)
+            self._fit_odds()
+
     def _on_finished(self, generation: int, result: Robustness) -> None:
         current = self._current(generation)
         self._forget(generation)
@@ -302,8 +319,8 @@ class RobustnessView(QWidget):
             self.notes.setText(self.tr("The analysis failed: %1").replace("%1", why))
             self.notes.setVisible(True)
 
-    def _show(self) -> None:
-        result = self.result
+    def _show_odds(self, result: Robustness | None) -> None:
+        """The sentences and each option's odds."""
         self.verdict.setText(text.verdict_text(result) if result else "")
         ok = result is not None and result.problem is None
         self.method.setText(text.method_text(result) if ok and result else "")
@@ -311,6 +328,11 @@ class RobustnessView(QWidget):
         for label in (self.verdict, self.method, self.notes):
             label.setVisible(bool(label.text()))
         self.odds.set_result(result)
+
+    def _show(self) -> None:
+        result = self.result
+        ok = result is not None and result.problem is None
+        self._show_odds(result)
         self.tornado.set_result(result)
         self.perspectives.set_result(result)
         table = None
@@ -332,7 +354,7 @@ class RobustnessView(QWidget):
         self.profiles_hint.setVisible(bool(hint))
         self._show_todo()
 
-    def _fit(self) -> None:
+    def _fit_odds(self) -> None:
         odds = self.odds_table
         odds.resizeColumnToContents(OddsModel.OPTION)
         odds.resizeColumnToContents(OddsModel.SCORE)
@@ -340,6 +362,9 @@ class RobustnessView(QWidget):
         self.odds_table.setColumnWidth(OddsModel.FIRST, 160)
         for column in range(OddsModel.PLACES, self.odds.columnCount()):
             self.odds_table.setColumnWidth(column, 48)
+
+    def _fit(self) -> None:
+        self._fit_odds()
         self.tornado_table.resizeColumnsToContents()
         self.tornado_table.setColumnWidth(TornadoModel.ROOM, 260)
         self.perspectives_table.resizeColumnsToContents()
@@ -359,7 +384,9 @@ class RobustnessView(QWidget):
         self.todo_table.resizeColumnToContents(FindOutNextModel.IMPACT)
         self.todo_table.resizeRowsToContents()
         empty = ""
-        if self.result is not None and self.result.problem is None and not self.result.find_out_next:
+        if self.result is not None and not self.result.complete:
+            empty = self.tr("Working out what to find out next…")
+        elif self.result is not None and self.result.problem is None and not self.result.find_out_next:
             empty = self.tr("Nothing left to find out could change the winner.")
         self.todo_empty.setText(empty)
         self.todo_empty.setVisible(bool(empty))

@@ -1,7 +1,8 @@
 """The analysis runs on a worker thread: the view prepares plain inputs on the GUI thread (no database
 access on the worker), a job computes, and its signals come back queued to the GUI thread. A job carries
 the view's generation number; a result of an older generation (the data or settings changed since) is
-dropped by the view. Cancelling is checked between stages."""
+dropped by the view. First answers (the odds after the first chunk of draws, then refined) come before
+the finished result. Cancelling is checked between stages and between chunks of draws."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def wait_for_jobs(msecs: int = 60_000) -> bool:
 
 class JobSignals(QObject):
     progressed = Signal(int, str, float)  # generation, stage, fraction done
+    answered = Signal(int, object)  # generation, a first answer (Robustness, complete False) to refine
     finished = Signal(int, object)  # generation, Robustness
     failed = Signal(int, str)  # generation, why
     cancelled = Signal(int)
@@ -65,6 +67,7 @@ class AnalysisJob(QRunnable):
                 self.inputs,
                 progress=lambda stage, done: self.signals.progressed.emit(g, stage, done),
                 cancelled=self._stop.is_set,
+                partial=lambda answer: self.signals.answered.emit(g, answer),
             )
         except AnalysisCancelled:
             self.signals.cancelled.emit(g)
