@@ -50,7 +50,7 @@ def _rows(con: sqlite3.Connection, table: str, cls: type, evaluation_id: int) ->
     present = _columns(con, table)
     names = [f.name for f in fields(cls) if f.name in present]
     order = " ORDER BY position, id" if "position" in present else ""
-    query = f"SELECT {', '.join(names)} FROM {table} WHERE evaluation_id = ?{order}"  # noqa: S608
+    query = f"SELECT {', '.join(names)} FROM {table} WHERE evaluation_id = ?{order}"
     rows = con.execute(query, (evaluation_id,)).fetchall()
     converters = _converters(cls, names)
     if converters:
@@ -76,14 +76,17 @@ def _built(cls: type, names: list[str], rows: list[Any]) -> list[Any]:
 
 def read_matrix_sqlite(con: sqlite3.Connection, evaluation_id: int) -> Matrix:
     """The whole matrix of one evaluation, equal to `reads.matrix.load_matrix` of the same file."""
-    found = con.execute(f"SELECT {', '.join(_EVALUATION)} FROM evaluation WHERE id = ?", (evaluation_id,)).fetchone()  # noqa: S608
+    query = f"SELECT {', '.join(_EVALUATION)} FROM evaluation WHERE id = ?"
+    found = con.execute(query, (evaluation_id,)).fetchone()
     if found is None:
         raise NotFoundError("evaluation", evaluation_id)
     groups = _built(GroupRow, *_rows(con, "criterion_group", GroupRow, evaluation_id))
     group_order = {g.id: (i, g.name) for i, g in enumerate(groups)}
     names, rows = _rows(con, "criterion", CriterionRow, evaluation_id)
     criteria = [dict(zip(names, row, strict=True)) for row in rows]
-    criteria.sort(key=lambda c: (group_order.get(c["group_id"], (len(groups), ""))[0], c["position"], c["id"]))
+    criteria.sort(
+        key=lambda c: (group_order.get(c["group_id"], (len(groups), ""))[0], c["position"], c["id"])
+    )
     enabled = gc.isenabled()
     gc.disable()  # as load_matrix: 25,000 new cells would set off full collections that free nothing
     try:

@@ -59,7 +59,9 @@ def test_every_sample_evaluation_reads_the_same_through_sqlite3_as_through_the_o
         assert len(plain.cells) > 0 and len(plain.criteria) > 0
 
 
-def test_blank_ranged_dated_excluded_and_unpriced_entries_read_the_same_and_stay_unknown(samples: Any) -> None:
+def test_blank_ranged_dated_excluded_and_unpriced_entries_read_the_same_and_stay_unknown(
+    samples: Any,
+) -> None:
     db, ids = samples
     evaluation_id = ids[0]
     orm, _ = both(db, evaluation_id)
@@ -68,10 +70,14 @@ def test_blank_ranged_dated_excluded_and_unpriced_entries_read_the_same_and_stay
     edits = Batch(
         [
             SetScore(first, criterion, {"value": None, "low": None, "high": None}),
-            SetScore(second, criterion, {"value": 6.0, "low": 4.0, "high": 8.0, "evidence_date": date(2026, 3, 9)}),
+            SetScore(
+                second, criterion, {"value": 6.0, "low": 4.0, "high": 8.0, "evidence_date": date(2026, 3, 9)}
+            ),
             UpdateRow("option", second, {"excluded": True, "exclusion_reason": "No EU hosting"}),
             UpdateRow("criterion", other, {"must_have": True, "must_have_threshold": 5.0, "scale_min": None}),
-            AddRow("cost_item", evaluation_id, {"label": "Unpriced extra", "amount": None}, {"option_id": first}),
+            AddRow(
+                "cost_item", evaluation_id, {"label": "Unpriced extra", "amount": None}, {"option_id": first}
+            ),
             SetComparison(criterion, other, 3.0),
         ]
     )

@@ -40,7 +40,9 @@ def test_opening_an_evaluation_on_the_comparison_reads_its_matrix_once(
         (duediligence.reads.process, "load_matrix"),
     ):
         original = getattr(module, name)
-        monkeypatch.setattr(module, name, lambda s, e, original=original: (reads.append(e), original(s, e))[1])
+        monkeypatch.setattr(
+            module, name, lambda s, e, original=original: (reads.append(e), original(s, e))[1]
+        )
     laptop = window.sample_ids[1]
     window.evaluations.select(laptop)
     assert window.evaluation_view.comparison.matrix.model.matrix.evaluation_id == laptop
