@@ -74,13 +74,16 @@ class EvaluationRanking:
 
 def option_finance(matrix: Matrix) -> dict[int, OptionFinance]:
     """Each option's money; unknown (None) without costs or with a line whose amount is not entered."""
-    from duediligence.decision.finance import option_money
+    from duediligence.decision.cost_lines import option_money, parse_rates
 
     lines: dict[int, list] = {option.id: [] for option in matrix.options}
     for cost in matrix.costs:
         lines.setdefault(cost.option_id, []).append(cost)
+    rates = parse_rates(matrix.exchange_rates)
     return {
-        option.id: option_money(lines[option.id], matrix.horizon_years, matrix.discount_rate)
+        option.id: option_money(
+            lines[option.id], matrix.horizon_years, matrix.discount_rate, rates, matrix.currency
+        )
         for option in matrix.options
     }
 

@@ -13,6 +13,7 @@ from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
 from duediligence.operations.rows import table
+from duediligence.validation import check_years_order
 from duediligence.storage.models import Criterion, Score
 
 
@@ -63,6 +64,7 @@ def check_row(session: Session, name: str, row: Any) -> None:
             raise ValidationError(
                 "range", (row.low, row.amount, row.high), "must satisfy low ≤ amount ≤ high"
             )
+        check_years_order("", row.from_year, row.to_year)
     elif name == "risk_item":
         from duediligence.decision.answers import check_answer_fields
 

@@ -7,6 +7,7 @@ document as a new evaluation (`insert_document`) is in `operations.documents`.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any
 
@@ -69,6 +70,7 @@ def evaluation_document(session: Session, evaluation_id: int, *, scores: bool = 
     costs = _children(session, CostItem, evaluation_id)
 
     doc = _row(evaluation, skip=())
+    doc["exchange_rates"] = json.loads(evaluation.exchange_rates) if evaluation.exchange_rates else {}
     doc["chosen_option"] = option_names.get(evaluation.chosen_option_id)
     doc["options"] = [{**_row(o), "costs": [_row(c) for c in costs if c.option_id == o.id]} for o in options]
     doc["criteria_groups"] = [

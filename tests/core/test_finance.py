@@ -17,10 +17,10 @@ from duediligence.decision.finance import (
     irr,
     irr_of_flows,
     npv,
-    option_money,
     payback_years,
     tco,
 )
+from duediligence.decision.cost_lines import option_money
 
 # One-time cost 10,000 (range 8,000–15,000), yearly cost 2,000 (up to 2,500), yearly benefit 6,000.
 LICENCE = CashItem(10_000, "one_time", low=8_000, high=15_000)
