@@ -122,6 +122,7 @@ def option_money(
         for line in lines
         if line.amount is not None and rate_of(line, rates, home) is None
     )
+
     def unknown(line: CostLine) -> bool:
         return line.amount is None or rate_of(line, rates, home) is None
 

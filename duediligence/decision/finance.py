@@ -115,7 +115,9 @@ def schedule(item: CashItem, years: int, pick: str = "amount") -> tuple[float, .
 def _flows(items: Iterable[CashItem], years: int, benefit: bool, pick: str = "amount") -> tuple[float, ...]:
     """Yearly totals 0..H of the costs (or the benefits) among `items`."""
     chosen = [schedule(i, years, pick) for i in items if i.is_benefit == benefit]
-    return tuple(math.fsum(column) for column in zip(*chosen, strict=True)) if chosen else (0.0,) * (years + 1)
+    if not chosen:
+        return (0.0,) * (years + 1)
+    return tuple(math.fsum(column) for column in zip(*chosen, strict=True))
 
 
 def cost_flows(items: Sequence[CashItem], years: int) -> tuple[float, ...]:

@@ -13,8 +13,8 @@ from duediligence.decision.scoring import scale_bounds
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
 from duediligence.operations.rows import table
-from duediligence.validation import check_years_order
 from duediligence.storage.models import Criterion, Score
+from duediligence.validation import check_years_order
 
 
 def check_references(session: Session, name: str, evaluation_id: int, values: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from duediligence.decision.cost_lines import option_money
 from duediligence.decision.finance import (
     CashItem,
     cost_range,
@@ -20,7 +21,6 @@ from duediligence.decision.finance import (
     payback_years,
     tco,
 )
-from duediligence.decision.cost_lines import option_money
 
 # One-time cost 10,000 (range 8,000–15,000), yearly cost 2,000 (up to 2,500), yearly benefit 6,000.
 LICENCE = CashItem(10_000, "one_time", low=8_000, high=15_000)
