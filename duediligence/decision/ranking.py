@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from duediligence.decision.risks import RiskSummary
+    from duediligence.decision.value_for_money import ValueForMoney
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class EvaluationRanking:
     consistency_note: str | None = None
     # Risk exposure, checklist progress and critical failures per option (see duediligence.decision.risks).
     risks: RiskSummary | None = None
+    # Benefit score, dominance and the efficient frontier (see duediligence.decision.value_for_money).
+    value_for_money: ValueForMoney | None = None
 
     def ranked(self) -> tuple[RankedOption, ...]:
         """Ranked options, best first; ties keep the evaluation's option order."""
@@ -306,4 +309,25 @@ def rank_matrix(matrix: Matrix, inputs: RankingInputs | None = None) -> Evaluati
         criteria=criteria,
         consistency_ratio=inputs.consistency_ratio,
         consistency_note=inputs.consistency_note,
+        value_for_money=_value_for_money(matrix, inputs, options),
     )
+
+
+def _value_for_money(matrix: Matrix, inputs: RankingInputs, options: list[RankedOption]) -> ValueForMoney:
+    """Benefit scores (without the cost-fed criteria), dominance and the frontier of the ranked options."""
+    from duediligence.decision import value_for_money as vfm
+
+    sources = [c.value_source for c in matrix.criteria]
+    measure = vfm.money_measure(sources)
+    benefits = vfm.benefit_scores(
+        inputs.values,
+        inputs.specs,
+        vfm.cost_fed(sources),
+        policy=matrix.missing_policy,
+        excluded=[o.excluded for o in matrix.options],
+        must_have=matrix.must_have_policy,
+    )
+    ranked = [o.rank is not None for o in options]
+    money = [getattr(o.finance, measure) if r else None for o, r in zip(options, ranked, strict=True)]
+    benefits = [b if r else None for b, r in zip(benefits, ranked, strict=True)]
+    return vfm.value_for_money([o.id for o in options], [o.name for o in options], benefits, money, measure)
