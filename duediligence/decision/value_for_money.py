@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from duediligence.enums import ValueSource
@@ -120,7 +121,7 @@ def value_for_money(
     )
     # Equal cost and benefit: both stay undominated, but one step between them would divide by zero.
     steps = []
-    for a, b in zip(frontier, frontier[1:], strict=False):
+    for a, b in pairwise(frontier):
         extra_points = benefits[b] - benefits[a]  # type: ignore[operator]
         if extra_points > TOLERANCE:
             steps.append(Step(ids[a], ids[b], costs[b] - costs[a], extra_points))  # type: ignore[operator]
