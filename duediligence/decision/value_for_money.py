@@ -163,7 +163,8 @@ def benefit_scores(
 def dominance_sentence(
     point: Point, other: Point, money_text: Callable[[float], str], measure: str = "tco"
 ) -> str:
-    """ "costs €8,000 more and scores 6 points lower than OpenLedger" (money through `money_text`)."""
+    """Why `point` is dominated by `other`: "costs €8,000 more and scores 6 points lower than
+    OpenLedger" (money through `money_text`, so the caller's locale formats it)."""
     assert point.money is not None and other.money is not None
     assert point.benefit is not None and other.benefit is not None
     extra = net_cost(measure, point.money) - net_cost(measure, other.money)
