@@ -96,7 +96,7 @@ def money_sensitivity(matrix: Matrix) -> MoneySensitivity:
     rows = []
     if uses_npv:
         top = max(0.20, 2 * matrix.discount_rate)
-        rates = [round(i * RATE_STEP, 6) for i in range(int(round(top / RATE_STEP)) + 1)]
+        rates = [round(i * RATE_STEP, 6) for i in range(round(top / RATE_STEP) + 1)]
         if matrix.discount_rate not in rates:
             rates = sorted({*rates, matrix.discount_rate})
         rows.append(
