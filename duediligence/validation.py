@@ -146,7 +146,7 @@ def exchange_rates(field: str, value: Any) -> str:
     for code, rate in value.items():
         key = currency(f"{field}.{code}", code)
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate < 1e9:
-            raise ValidationError(f"{field}.{code}", rate, "expected a rate above 0, e.g. 0.92")
+            raise ValidationError(f"{field}.{code}", rate, f"expected a rate above 0 for {key}, e.g. 0.92")
         rates[key] = float(rate)
     return json.dumps(dict(sorted(rates.items())))
 

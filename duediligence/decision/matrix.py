@@ -103,6 +103,7 @@ class Matrix:
     costs: tuple[CostRow, ...]
     comparisons: dict[tuple[int, int], float]  # (criterion a id, criterion b id) -> Saaty value
     exchange_rates: str = ""  # canonical JSON {"USD": 0.92}: one unit in the evaluation's currency
+    exchange_rates_on: date | None = None  # the day the rates were stated
 
     @property
     def rates(self) -> dict[str, float]:

@@ -79,7 +79,7 @@ def _with_cost(**changes: Any) -> dict[str, Any]:
         (_with_cost(escalation=-1), "options[0].costs[0].escalation: must be at least -0.99"),
         (_with_cost(currency="dollars"), "options[0].costs[0].currency: expected a three-letter currency"),
         (_with_cost(from_year=3, to_year=2), "options[0].costs[0].to_year: comes before from_year 3"),
-        ({**SCHEDULED, "exchange_rates": {"USD": 0}}, "exchange_rates.USD: expected a rate above 0"),
+        ({**SCHEDULED, "exchange_rates": {"USD": 0}}, "exchange_rates.USD: expected a rate above 0 for USD"),
         ({**SCHEDULED, "exchange_rates": {"usd1": 1}}, "exchange_rates.usd1: expected a three-letter"),
         ({**SCHEDULED, "exchange_rates": [0.92]}, 'exchange_rates: expected rates such as {"USD": 0.92}'),
     ],
