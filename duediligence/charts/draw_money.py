@@ -76,16 +76,12 @@ def draw_money_sensitivity(fig: FigureBase, data: MoneySensitivityChart, theme: 
         return
     style.prepare(fig, theme)
     winner = shorten(data.names[data.winner], 40)
-    style.title(
-        fig,
-        theme,
-        heading,
-        f"Inside the coloured band {winner} stays first; | marks today's value; in a blank gap the "
-        "winner changes somewhere between two tried values",
-    )
+    second = data.note or "In a blank gap the winner changes somewhere between the two values tried."
+    subtitle = f"Inside the coloured band {winner} stays first; | marks today's value.\n{second}"
+    style.title(fig, theme, heading, subtitle)
     takers = list(dict.fromkeys(w for r in data.rows for w in (r.down_winner, r.up_winner) if w is not None))
     bottom = style.bottom_margin(fig, style.legend_rows(1 + len(takers), 2))
-    fig.subplots_adjust(left=0.16, right=0.97, top=0.84, bottom=bottom, hspace=0.9)
+    fig.subplots_adjust(left=0.16, right=0.97, top=0.8, bottom=bottom, hspace=0.9)
     for k, row in enumerate(data.rows):
         ax = fig.add_subplot(len(data.rows), 1, k + 1)
         style.style_axes(ax, theme)

@@ -77,6 +77,7 @@ class MoneySensitivityChart:
     names: tuple[str, ...]
     rows: tuple[SettingBand, ...]
     problem: str | None
+    note: str | None = None
 
 
 def money_sensitivity_chart(matrix: Matrix) -> MoneySensitivityChart:
@@ -111,4 +112,4 @@ def money_sensitivity_chart(matrix: Matrix) -> MoneySensitivityChart:
     problem = result.problem
     if problem is None and not matrix.options:
         problem = "No options yet."
-    return MoneySensitivityChart(matrix.title, at(result.winner), names, tuple(rows), problem)
+    return MoneySensitivityChart(matrix.title, at(result.winner), names, tuple(rows), problem, result.note)

@@ -45,7 +45,8 @@ class MoneySensitivity:
     winner: int | None  # option id of today's winner
     names: dict[int, str]
     rows: tuple[SettingSensitivity, ...]
-    problem: str | None = None
+    problem: str | None = None  # why nothing can be shown
+    note: str | None = None  # what the reader should know about the rows
 
 
 def _winner(matrix: Matrix) -> int | None:
@@ -85,37 +86,34 @@ def money_sensitivity(matrix: Matrix) -> MoneySensitivity:
     names = {o.id: o.name for o in matrix.options}
     sources = {c.value_source for c in matrix.criteria}
     uses_npv, uses_tco = ValueSource.NPV.value in sources, ValueSource.TCO.value in sources
-    if not (uses_npv or uses_tco):
-        return MoneySensitivity(
-            None, names, (), "No criterion is scored by TCO or NPV, so neither the discount rate nor "
-            "the horizon can change the winner.",
-        )  # fmt: skip
     winner = _winner(matrix)
     if winner is None:
         return MoneySensitivity(None, names, (), "No option is ranked yet.")
+    note = None
+    if not (uses_npv or uses_tco):
+        note = (
+            "No criterion is scored by TCO or NPV, so neither the discount rate nor the horizon can "
+            "change the winner."
+        )
+
+    def winner_at(**setting: float) -> Callable[[float], int | None]:
+        if note:  # nothing the ranking reads depends on them: no need to rank again
+            return lambda _value: winner
+        (name,) = setting
+        kind = int if name == "horizon_years" else float
+        return lambda value: _winner(replace(matrix, **{name: kind(value)}))
+
+    top = max(0.20, 2 * matrix.discount_rate)
+    rates = [round(i * RATE_STEP, 6) for i in range(round(top / RATE_STEP) + 1)]
+    if matrix.discount_rate not in rates:
+        rates = sorted({*rates, matrix.discount_rate})
+    years = [float(y) for y in range(1, min(50, max(10, 2 * matrix.horizon_years)) + 1)]
     rows = []
-    if uses_npv:
-        top = max(0.20, 2 * matrix.discount_rate)
-        rates = [round(i * RATE_STEP, 6) for i in range(round(top / RATE_STEP) + 1)]
-        if matrix.discount_rate not in rates:
-            rates = sorted({*rates, matrix.discount_rate})
+    if uses_npv or note:
         rows.append(
-            _stretch(
-                "discount_rate",
-                rates,
-                matrix.discount_rate,
-                lambda r: _winner(replace(matrix, discount_rate=r)),
-                winner,
-            )
+            _stretch("discount_rate", rates, matrix.discount_rate, winner_at(discount_rate=0), winner)
         )
-    years = list(range(1, min(50, max(10, 2 * matrix.horizon_years)) + 1))
     rows.append(
-        _stretch(
-            "horizon_years",
-            [float(y) for y in years],
-            float(matrix.horizon_years),
-            lambda h: _winner(replace(matrix, horizon_years=int(h))),
-            winner,
-        )
+        _stretch("horizon_years", years, float(matrix.horizon_years), winner_at(horizon_years=0), winner)
     )
-    return MoneySensitivity(winner, names, tuple(rows))
+    return MoneySensitivity(winner, names, tuple(rows), note=note)

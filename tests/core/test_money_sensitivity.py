@@ -87,9 +87,13 @@ def test_the_horizon_row_under_npv_turns_at_six_years(
     assert (years.low, years.high, years.up_at, result.names[years.up_winner]) == (1, 5, 6, "Heavy")  # type: ignore[index]
 
 
-def test_without_a_money_criterion_nothing_can_move_and_it_says_why(
+def test_without_a_money_criterion_the_winner_holds_everywhere_and_it_says_why(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     matrix = _matrix(tmp_path, capsys, "manual", 0.08, 5)
     result = money_sensitivity(matrix)
-    assert result.rows == () and "No criterion is scored by TCO or NPV" in (result.problem or "")
+    assert [(r.setting, r.holds, r.low, r.high) for r in result.rows] == [
+        ("discount_rate", True, 0.0, 0.2),
+        ("horizon_years", True, 1, 10),
+    ]
+    assert "No criterion is scored by TCO or NPV" in (result.note or "")
