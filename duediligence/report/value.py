@@ -44,16 +44,17 @@ def value_for_money(pages: Pages, data: ReportData) -> None:
     else:
         pages.chart(draw_value_for_money, data.value, 4.2)
         measure = "TCO" if vfm.measure == "tco" else "NPV"
-        rows = [
-            (
-                p.name,
-                "—" if p.benefit is None else f"{p.benefit:.1f}",
-                _money(p.money),
-                _money(p.price_per_point),
-                ", ".join(vfm.names(p.dominated_by)) or ("frontier" if p.on_frontier else ""),
-            )
-            for p in vfm.points
-        ]
+        ranked = {o.id: o for o in data.ranking.options}
+        rows = []
+        for p in vfm.points:
+            option = ranked[p.id]
+            if option.rank is None:  # excluded: its money is known, it just takes no part
+                shown = getattr(option.finance, vfm.measure)
+                rows.append((p.name, "—", _money(shown), "—", "not ranked"))
+                continue
+            beaten = ", ".join(vfm.names(p.dominated_by)) or ("frontier" if p.on_frontier else "")
+            benefit = "—" if p.benefit is None else f"{p.benefit:.1f}"
+            rows.append((p.name, benefit, _money(p.money), _money(p.price_per_point), beaten))
         headers = ("Option", "Benefit", f"{measure} ({currency})", "Per point", "Dominated by")
         pages.table(headers, rows, (0.34, 0.1, 0.16, 0.12, 0.28), right=(1, 2, 3))
         for line in dominance_lines(data):
