@@ -33,3 +33,18 @@ def test_the_computed_sheet_holds_benefit_money_price_per_point_and_dominance(tm
     assert round(big_suite[3], 2) == 378.38
     said = [row[0] for row in rows[start:] if row[0]]
     assert "Exchange rates used: 1 USD = 0.5 EUR (stated on 2026-12-01)." in said
+
+
+def test_the_costs_sheet_shows_each_lines_currency_and_schedule(tmp_path: Path) -> None:
+    """An amount in dollars is never shown as if it were in the evaluation's currency."""
+    db = Database.open(tmp_path / "w.db")
+    with db.transaction() as session:
+        eid = InsertEvaluationDocument(SCHEDULED_ACCOUNTING).apply(session).result
+    path = export_command(db, [str(eid)], tmp_path / "v.xlsx")
+    db.close()
+    rows = [[c.value for c in row] for row in load_workbook(path)["Costs"].iter_rows()]
+    head = rows[0]
+    big = next(
+        row for row in rows if row[head.index("Item")] == "Licence" and row[head.index("Amount")] == 56000
+    )
+    assert (big[head.index("Currency")], big[head.index("Year (one-time)")]) == ("USD", 0)
