@@ -65,6 +65,9 @@ def test_a_one_time_cost_moved_past_the_horizon_no_longer_counts(qtbot, crm):
     type_into_cell(qtbot, costs.table, _row(costs, "Set-up"), Col.YEAR, "6")
     assert _stored(path, eid, "Set-up").year == 6
     assert shown_tco(window) == money(5 * 1000, "EUR")
+    finance = window.evaluation_view.comparison.options.finance.model
+    tip = finance.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Not counted: “Set-up” falls after the horizon."
 
 
 def test_a_yearly_cost_has_no_single_year_and_a_one_time_cost_no_last_year(crm):

@@ -381,6 +381,9 @@ class FinanceModel(TableModel):
         if col in (FinanceCol.OPTION, FinanceCol.TIME):
             return None
         unknown = unknown_money_text(line.finance)
+        if col == FinanceCol.TCO and unknown is None and line.finance.outside_horizon:
+            names = ", ".join(f"“{label}”" for label in line.finance.outside_horizon)
+            return self.tr("Not counted: %1 falls after the horizon.").replace("%1", names)
         if col == FinanceCol.IRR and unknown is None and line.finance.irr is None:
             return self.tr("No IRR: the net cash flows never change sign (e.g. no expected returns), "
                            "or more than one rate makes the NPV 0.")  # fmt: skip
