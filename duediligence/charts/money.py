@@ -49,9 +49,9 @@ def value_chart(ranking: EvaluationRanking) -> ValueChart:
         points.append(ValuePoint(index, point.name, point.benefit, point.money, names, point.on_frontier))
     place = {vfm.points[p.index].id: i for i, p in enumerate(points)}
     frontier = tuple(place[p.id] for p in vfm.frontier() if p.id in place)
-    problem = None if points else "No ranked option has both a benefit score and known money yet."
+    empty = None if points else "No ranked option has both a benefit score and known money yet."
     return ValueChart(
-        ranking.title, ranking.currency, vfm.measure, tuple(points), frontier, tuple(left_out), problem
+        ranking.title, ranking.currency, vfm.measure, tuple(points), frontier, tuple(left_out), empty
     )
 
 

@@ -29,7 +29,7 @@ def dominance_lines(data: ReportData) -> list[str]:
         if not point.dominated_by:
             continue
         others = [p for p in vfm.points if p.id in point.dominated_by]
-        other = min(others, key=lambda p: net_cost(vfm.measure, p.money))  # type: ignore[arg-type]
+        other = min(others, key=lambda p: net_cost(vfm.measure, p.money or 0.0))
         text = dominance_sentence(point, other, lambda x: _money(x, data.ranking.currency), vfm.measure)
         lines.append(f"{point.name} {text}.")
     return lines

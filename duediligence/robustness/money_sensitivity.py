@@ -96,12 +96,13 @@ def money_sensitivity(matrix: Matrix) -> MoneySensitivity:
             "change the winner."
         )
 
-    def winner_at(**setting: float) -> Callable[[float], int | None]:
-        if note:  # nothing the ranking reads depends on them: no need to rank again
-            return lambda _value: winner
-        (name,) = setting
-        kind = int if name == "horizon_years" else float
-        return lambda value: _winner(replace(matrix, **{name: kind(value)}))
+    def at_rate(rate: float) -> int | None:
+        return winner if note else _winner(replace(matrix, discount_rate=rate))
+
+    def at_horizon(years: float) -> int | None:
+        return winner if note else _winner(replace(matrix, horizon_years=int(years)))
+
+    # Without a money criterion nothing the ranking reads depends on them: no need to rank again.
 
     top = max(0.20, 2 * matrix.discount_rate)
     rates = [round(i * RATE_STEP, 6) for i in range(round(top / RATE_STEP) + 1)]
@@ -110,10 +111,6 @@ def money_sensitivity(matrix: Matrix) -> MoneySensitivity:
     years = [float(y) for y in range(1, min(50, max(10, 2 * matrix.horizon_years)) + 1)]
     rows = []
     if uses_npv or note:
-        rows.append(
-            _stretch("discount_rate", rates, matrix.discount_rate, winner_at(discount_rate=0), winner)
-        )
-    rows.append(
-        _stretch("horizon_years", years, float(matrix.horizon_years), winner_at(horizon_years=0), winner)
-    )
+        rows.append(_stretch("discount_rate", rates, matrix.discount_rate, at_rate, winner))
+    rows.append(_stretch("horizon_years", years, float(matrix.horizon_years), at_horizon, winner))
     return MoneySensitivity(winner, names, tuple(rows), note=note)
