@@ -84,18 +84,22 @@ def cost_curves(matrix: Matrix) -> CostCurves:
     An option whose TCO is unknown (no costs, or a cost without an amount) is left out and named in
     `left_out`: drawn at 0 it would look like the cheapest.
     """
-    from duediligence.decision import finance
+    import dataclasses
+
+    from duediligence.decision import cost_lines, finance
 
     lines, left_out = [], []
     for i, option in enumerate(matrix.options):
         entered = [c for c in matrix.costs if c.option_id == option.id]
-        money = finance.option_money(entered, matrix.horizon_years, matrix.discount_rate)
+        money = cost_lines.option_money(
+            entered, matrix.horizon_years, matrix.discount_rate, matrix.rates, matrix.currency
+        )
         if money.tco is None:
             left_out.append(f"{option.name} ({money.unknown_reason()})")
             continue
-        items = finance.known_items(entered)
+        items = cost_lines.known_items(entered, matrix.rates, matrix.currency)
         ends = {
-            pick: [finance.CashItem(getattr(x, pick), x.recurrence, x.is_benefit) for x in items]
+            pick: [dataclasses.replace(x, amount=getattr(x, pick), low=None, high=None) for x in items]
             for pick in ("low_amount", "high_amount")
         }
         lines.append(

@@ -15,6 +15,18 @@ def ranking_json(r: Any) -> dict[str, Any]:
     def num(x: float | None, digits: int = 4) -> float | None:
         return None if x is None else round(x, digits)
 
+    vfm = r.value_for_money
+
+    def for_money(option_id: int) -> dict[str, Any]:
+        point = vfm.point(option_id) if vfm is not None else None
+        if point is None:
+            return {"benefit_score": None, "dominated_by": [], "price_per_benefit_point": None}
+        return {
+            "benefit_score": num(point.benefit, 2),
+            "dominated_by": vfm.names(point.dominated_by),
+            "price_per_benefit_point": num(point.price_per_point, 2),
+        }
+
     risk_keys: dict[int, dict[str, Any]] = {}
     if r.risks is not None:
         from duediligence.decision.risks import option_risk_json
@@ -50,6 +62,7 @@ def ranking_json(r: Any) -> dict[str, Any]:
                 "irr": num(o.finance.irr, 6),
                 "finance_unknown": o.finance.unknown_reason(),
                 "time_to_results_weeks": o.time_to_results_weeks,
+                **for_money(o.id),
                 **risk_keys.get(o.id, {}),
             }
             for o in r.options
@@ -65,6 +78,22 @@ def ranking_json(r: Any) -> dict[str, Any]:
             }
             for c in r.criteria
         ],
+        "value_for_money": None
+        if vfm is None
+        else {
+            "measure": vfm.measure,
+            "frontier": [p.name for p in vfm.frontier()],
+            "steps": [
+                {
+                    "from": vfm.names([s.from_id])[0],
+                    "to": vfm.names([s.to_id])[0],
+                    "extra_cost": num(s.extra_cost, 2),
+                    "extra_points": num(s.extra_points, 2),
+                    "cost_per_point": num(s.cost_per_point, 2),
+                }
+                for s in vfm.steps
+            ],
+        },
     }
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from duediligence.charts.draw_registers import draw_cost_curves, draw_risk_heat, draw_stakeholder_grid
 from duediligence.charts.draw_scores import draw_first_place, draw_score_breakdown, draw_tornado
 from duediligence.report.answers import critical_answers
+from duediligence.report.value import value_for_money
 
 if TYPE_CHECKING:
     from duediligence.decision.finance import OptionFinance
@@ -194,10 +195,17 @@ def costs(pages: Pages, data: ReportData) -> None:
     pages.paragraph(
         f"Over {c.horizon_years} years; TCO undiscounted without benefits, NPV discounted at "
         f"{data.matrix.discount_rate:.0%} with benefits; IRR: the rate at which the NPV is 0 (— where "
-        "there is none, e.g. without returns). — means unknown: no costs entered, or an amount missing.",
+        "there is none, e.g. without returns). — means unknown: no costs entered, an amount or an "
+        "exchange rate missing.",
         8.5,
         color="#666666",
     )
+    rates = data.matrix.rates
+    if rates:
+        stated = data.matrix.exchange_rates_on
+        when = f" (rates stated on {stated.isoformat()})" if stated else " (the day of the rates not stated)"
+        said = "; ".join(f"1 {code} = {rate:g} {c.currency}" for code, rate in rates.items())
+        pages.paragraph(f"Amounts in other currencies converted at {said}{when}.", 8.5, color="#666666")
 
 
 def risks(pages: Pages, data: ReportData) -> None:
@@ -274,4 +282,15 @@ def decision(pages: Pages, data: ReportData) -> None:
     pages.paragraph(e.rationale or "No rationale recorded.")
 
 
-SECTIONS = (title_page, options, ranking, robustness, costs, risks, critical_answers, stakeholders, decision)
+SECTIONS = (
+    title_page,
+    options,
+    ranking,
+    robustness,
+    costs,
+    value_for_money,
+    risks,
+    critical_answers,
+    stakeholders,
+    decision,
+)

@@ -95,6 +95,8 @@ def money_line(f: OptionFinance, currency: str) -> str:
     if f.tco is None:
         if not f.has_costs:
             return _t("TCO unknown: no costs entered")
+        if f.no_rate and not f.not_entered:
+            return _t("TCO unknown: an exchange rate is missing")
         return _t("TCO unknown: an amount is missing")
     text = _t("TCO %1").replace("%1", money(f.tco, currency))
     if f.npv is None:
@@ -103,9 +105,57 @@ def money_line(f: OptionFinance, currency: str) -> str:
     return text if f.irr is None else text + " · " + _t("IRR %1").replace("%1", percent_rate(f.irr))
 
 
+def dominated_text(option_id: int, ranking: EvaluationRanking) -> str | None:
+    """“Dominated: costs €8,000 more and scores 6 points lower than OpenLedger”, or None when no other
+    option costs no more and scores no lower (the cheapest such option is named)."""
+    from duediligence.decision.value_for_money import TOLERANCE, net_cost
+
+    vfm = ranking.value_for_money
+    point = vfm.point(option_id) if vfm is not None else None
+    if vfm is None or point is None or not point.dominated_by:
+        return None
+    others = [p for p in vfm.points if p.id in point.dominated_by]
+    other = min(others, key=lambda p: (net_cost(vfm.measure, p.money), -(p.benefit or 0)))  # type: ignore[arg-type]
+    extra = net_cost(vfm.measure, point.money) - net_cost(vfm.measure, other.money)  # type: ignore[arg-type]
+    lower = round((other.benefit or 0) - (point.benefit or 0))
+    if extra > TOLERANCE and lower > 0:
+        text = _t("Dominated: costs %1 more and scores %2 points lower than %3")
+    elif extra > TOLERANCE:
+        text = _t("Dominated: costs %1 more and scores no higher than %3")
+    else:
+        text = _t("Dominated: costs no more and scores %2 points lower than %3")
+    text = text.replace("%1", money(extra, ranking.currency)).replace("%2", QLocale().toString(lower))
+    return text.replace("%3", other.name)
+
+
+def value_tip(option_id: int, ranking: EvaluationRanking) -> list[str]:
+    """Benefit score, price per point and the step up the frontier to this option, for the tooltip."""
+    vfm = ranking.value_for_money
+    point = vfm.point(option_id) if vfm is not None else None
+    if vfm is None or point is None or point.benefit is None:
+        return []
+    benefit = QLocale().toString(point.benefit, "f", 1)
+    lines = [
+        _t("Benefit score %1 of 100 (the score without the criteria fed by costs)").replace("%1", benefit)
+    ]
+    if point.price_per_point is not None:
+        lines.append(_t("%1 per benefit point").replace("%1", money(point.price_per_point, ranking.currency)))
+    for step in vfm.steps:
+        if step.to_id == option_id:
+            cheaper = vfm.names([step.from_id])[0]
+            text = _t("On the efficient frontier: %1 more than %2 for %3 more points (%4 a point)")
+            text = text.replace("%1", money(step.extra_cost, ranking.currency)).replace("%2", cheaper)
+            text = text.replace("%3", QLocale().toString(step.extra_points, "f", 1))
+            lines.append(text.replace("%4", money(step.cost_per_point, ranking.currency)))
+    return lines
+
+
 def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLine:
     f, currency = option.finance, ranking.currency
     details = [money_line(f, currency)]
+    dominated = dominated_text(option.id, ranking)
+    if dominated:
+        details.append(dominated)
     second = []
     if option.missing_weight > 0:
         second.append(_t("%1 unscored").replace("%1", percent_text(option.missing_weight)))
@@ -135,6 +185,7 @@ def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLin
     if f.tco_low is not None and f.tco_high is not None and f.tco_low != f.tco_high:
         spread = _t("TCO range %1 – %2").replace("%1", money(f.tco_low, currency))
         tip.append(spread.replace("%2", money(f.tco_high, currency)))
+    tip += value_tip(option.id, ranking)
     tip += warnings
     if option.missing_weight > 0:
         tip.append(

@@ -39,6 +39,9 @@ def field_labels() -> dict[str, str]:
         "recurrence": _t("recurrence"), "amount": _t("amount"), "low": _t("low estimate"),
         "high": _t("high estimate"), "note": _t("note"), "range": _t("cost range"),
         "horizon_years": _t("horizon"), "discount_rate": _t("discount rate"),
+        "year": _t("year"), "from_year": _t("first year"), "to_year": _t("last year"),
+        "escalation": _t("change a year"), "currency": _t("currency"),
+        "exchange_rates": _t("exchange rates"), "exchange_rates_on": _t("day of the exchange rates"),
         # criteria and scores
         "weight": _t("weight"), "scale": _t("scale"), "direction": _t("direction"), "unit": _t("unit"),
         "scale_min": _t("minimum"), "scale_max": _t("maximum"), "threshold": _t("threshold"),

@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -58,7 +58,7 @@ class CostsEditor(QWidget):
         self.table.setItemDelegateForColumn(Col.CATEGORY, ChoiceDelegate(category_labels(), self.table))
         self.table.setItemDelegateForColumn(Col.RECURRENCE, ChoiceDelegate(recurrence_labels(), self.table))
         numbers = NumberDelegate(self.table)
-        for col in (Col.AMOUNT, Col.LOW, Col.HIGH):
+        for col in (Col.AMOUNT, Col.LOW, Col.HIGH, Col.YEAR, Col.FROM, Col.UNTIL, Col.ESCALATION):
             self.table.setItemDelegateForColumn(col, numbers)
         self.add_button = QPushButton(self.tr("Add cost"), self)
         self.add_return_button = QPushButton(self.tr("Add expected return"), self)
@@ -78,8 +78,20 @@ class CostsEditor(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(
+            self.tr(
+                "When the money falls: a one-time cost in its Year (0 = at signing), a yearly one every "
+                "year from its first year until its last, changing by “Change a year”. Quotes in another "
+                "currency are converted at the exchange rates under Money compared. Money falling after "
+                "the horizon is not counted."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         self.show_costs(None, None, [])
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.costs import FinanceLine, FinanceModel
+from ui.views.comparison.exchange_rates import ExchangeRates
 from ui.views.submit import field_labels, submit
 
 if TYPE_CHECKING:
@@ -71,12 +72,15 @@ class FinanceSummary(QWidget):
             heading.addWidget(box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.exchange_rates = ExchangeRates(context, self)
         layout.addLayout(heading)
+        layout.addWidget(self.exchange_rates)
         layout.addWidget(self.table, 1)
 
     def show_matrix(self, matrix: Matrix | None, money: dict[int, OptionFinance]) -> None:
         self.evaluation_id = matrix.evaluation_id if matrix else None
         self.setEnabled(matrix is not None)
+        self.exchange_rates.show_matrix(matrix)
         if matrix is None:
             self.model.set_lines([], "EUR", 5)
             return

@@ -167,6 +167,8 @@ class OptionsEditor(QWidget):
         matrix = self.matrix
         self.model.set_rows(matrix.options if matrix else [])
         self.finance.show_matrix(matrix, money)
+        if matrix is not None:
+            self.costs.model.set_money_context(matrix.currency, matrix.rates, matrix.exchange_rates_on)
         if kept is not None and self.model.row_of(kept) is None and self.model.rowCount():
             kept = self.model.rows()[min(row, self.model.rowCount() - 1)].id  # removed: its neighbour
         if kept is not None and self.model.row_of(kept) is not None:
