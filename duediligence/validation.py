@@ -148,8 +148,6 @@ def optional_currency(field: str, value: Any) -> str | None:
 def exchange_rates(field: str, value: Any) -> str:
     """Rates {"USD": 0.92} (one unit in the evaluation's currency), as JSON text or a mapping; stored
     as canonical JSON with the codes in alphabetical order; none = ""."""
-    import json
-
     example = 'expected rates such as {"USD": 0.92}'
     if value in (None, "", {}):
         return ""
@@ -196,8 +194,6 @@ def clean(specs: dict[str, Checker], values: dict[str, Any], *, where: str = "")
 
 def raci(field: str, value: Any) -> str:
     """RACI letters per buying-process stage, as JSON text or a mapping; stored as canonical JSON."""
-    import json
-
     from duediligence.enums import ProcessStage
 
     if value in (None, "", {}):

@@ -1,7 +1,7 @@
 """costs over time: schedules, escalation, currencies and exchange rates
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-05
 
 A cost line may fall in any year (one-time: `year`) or every year between two (yearly: `from_year`
