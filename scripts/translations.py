@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -28,8 +29,8 @@ LANGUAGES = {"en": "en_GB", "de": "de_DE"}
 
 
 def tool(name: str) -> str:
-    beside = Path(sys.executable).parent / name
-    return str(beside) if beside.exists() else name
+    """A PySide6 tool beside this Python (a venv's bin/ or Scripts/), else on the PATH."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name) or name
 
 
 def ts_path(language: str) -> Path:

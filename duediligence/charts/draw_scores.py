@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import duediligence.charts.style as style
 from duediligence.charts.style import LIGHT, Theme, option_colour, shorten
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import FigureBase
@@ -41,14 +42,19 @@ def _swatches(ax: Any, ys: Sequence[float], indexes: list[int]) -> None:
 def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = LIGHT) -> None:
     from matplotlib.patches import Patch
 
-    heading = "Weighted score by criterion group"
+    heading = QT_TRANSLATE_NOOP("Charts", "Weighted score by criterion group")
     if data.problem or not data.options:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE, data.hint)
         return
     style.prepare(fig, theme)
-    subtitle = "0–100, best first; each segment is what a criterion group adds to the score"
+    subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "0–100, best first; each segment is what a criterion group adds to the score"
+    )
     if data.risk_adjusted:
-        subtitle += " (risk-adjusted)"
+        subtitle = QT_TRANSLATE_NOOP(
+            "Charts",
+            "0–100, best first; each segment is what a criterion group adds to the score (risk-adjusted)",
+        )
     style.title(fig, theme, heading, subtitle)
     labels = [_option_label(o.name, o.rank, o.excluded) for o in data.options]
     columns = min(3, len(data.groups))
@@ -88,12 +94,21 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
 def draw_profile(fig: FigureBase, data: Profile, theme: Theme = LIGHT) -> None:
     import numpy as np
 
-    heading = "Profile by criterion group" if data.by_group else "Profile by criterion"
+    heading = (
+        QT_TRANSLATE_NOOP("Charts", "Profile by criterion group")
+        if data.by_group
+        else QT_TRANSLATE_NOOP("Charts", "Profile by criterion")
+    )
     if data.problem or not data.options:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE, data.hint)
         return
     style.prepare(fig, theme)
-    style.title(fig, theme, heading, "Utility 0–1 per axis (1 = best on those criteria); dashed = excluded")
+    style.title(
+        fig,
+        theme,
+        heading,
+        QT_TRANSLATE_NOOP("Charts", "Utility 0–1 per axis (1 = best on those criteria); dashed = excluded"),
+    )
     fig.subplots_adjust(left=0.08, right=0.66, top=0.8, bottom=0.1)
     ax = cast("PolarAxes", fig.add_subplot(polar=True))
     ax.set_facecolor(theme.background)
@@ -124,7 +139,7 @@ def draw_profile(fig: FigureBase, data: Profile, theme: Theme = LIGHT) -> None:
 def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
     from matplotlib.patches import Patch
 
-    heading = "How far can each weight move before the winner changes?"
+    heading = QT_TRANSLATE_NOOP("Charts", "How far can each weight move before the winner changes?")
     if data.problem or not data.rows or data.winner is None:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE)
         return
@@ -134,7 +149,9 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
         fig,
         theme,
         heading,
-        f"Most fragile first. Inside the coloured band {winner} stays first; | marks today's share",
+        translate(
+            "Charts", "Most fragile first. Inside the coloured band %1 stays first; | marks today's share"
+        ).replace("%1", winner),
     )
     labels = [shorten(r.criterion, 34) for r in data.rows]
     takers = list(dict.fromkeys(w for r in data.rows for w in (r.down_winner, r.up_winner) if w is not None))
@@ -172,7 +189,7 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
     ax.tick_params(axis="y", length=0)
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.7, len(ys) - 0.2)
-    ax.set_xlabel("Share of the total weight (%)", fontsize=9)
+    ax.set_xlabel(translate("Charts", "Share of the total weight (%)"), fontsize=9)
     handles = [Patch(color=option_colour(data.winner))]
     names = [f"{shorten(data.names[data.winner], 26)} stays first"]
     for who in takers:
@@ -184,7 +201,7 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
 
 
 def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) -> None:
-    heading = "How often does each option come first?"
+    heading = QT_TRANSLATE_NOOP("Charts", "How often does each option come first?")
     if data.problem or not data.options:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE)
         return
@@ -213,7 +230,7 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
     _swatches(ax, ys, [o.index for o in options])
     ax.set_xlim(0, 112)
     ax.set_xticks(range(0, 101, 25))
-    ax.set_xlabel("Draws in which it is first (%)", fontsize=9)
+    ax.set_xlabel(translate("Charts", "Draws in which it is first (%)"), fontsize=9)
     scores.set_yticks(ys, [""] * len(ys))
     scores.tick_params(axis="y", length=0)
     scores.set_xlim(0, 100)
