@@ -9,8 +9,10 @@ the person's language. Every user-visible text is written as
 
 so `pyside6-lupdate` extracts it into resources/translations/*.ts (`./dev translations`). Its Python
 parser is syntactic and strict: the context and the text must be string literals, and it reads a
-plural count only as the fifth argument after a plain name (hence `PLURAL`), where the count is a
-plain name or a simple call (`n`, `len(rows)`, not `self.n`).
+plural count only as the fifth argument after a plain name (hence `PLURAL`), and only a count
+written as a plain name or a simple call (`n`, `len(rows)`; not `self.n`). A call that ruff spreads
+over several lines ends in a comma, after which lupdate no longer reads a plain name: write the
+count there as a call (`int(n)`). tests/core/test_translations.py finds any text lupdate missed.
 
 Without the app (the command line, tests of the core) texts stay English; plurals take their English
 forms from duediligence_en.ts. The app installs a Qt-backed implementation at start-up (`install`).

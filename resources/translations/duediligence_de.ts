@@ -2026,6 +2026,13 @@ Doppelklick öffnet sie</translation>
         <source>%1 Nothing was stored.</source>
         <translation>%1 Es wurde nichts gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Stored %n score(s) from %1; Evaluation ▸ Evaluators… shows them combined.</source>
+        <translation>
+            <numerusform>%n Punktzahl von %1 gespeichert; Bewertung ▸ Bewerter… zeigt sie kombiniert.</numerusform>
+            <numerusform>%n Punktzahlen von %1 gespeichert; Bewertung ▸ Bewerter… zeigt sie kombiniert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Evaluators</source>
         <translation>Bewerter</translation>
@@ -2681,6 +2688,20 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Values: %1.</source>
         <translation>Werte: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the file cannot be imported (the red lines say why). Correct them in the file, save it and import it again: nothing is imported until then.</source>
+        <translation>
+            <numerusform>%n Wert in der Datei kann nicht importiert werden (die rote Zeile nennt den Grund). Korrigieren Sie ihn in der Datei, speichern Sie sie und importieren Sie sie erneut: Bis dahin wird nichts importiert.</numerusform>
+            <numerusform>%n Werte in der Datei können nicht importiert werden (die roten Zeilen nennen den Grund). Korrigieren Sie sie in der Datei, speichern Sie sie und importieren Sie sie erneut: Bis dahin wird nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the app and the file both changed the same value since the export. For each, choose in the Import column whether to keep the app&apos;s value or take the file&apos;s, or use the buttons above.</source>
+        <translation>
+            <numerusform>%n Konflikt: App und Datei haben seit dem Export denselben Wert geändert. Wählen Sie in der Spalte „Importieren“, ob der Wert der App bleibt oder der Wert der Datei übernommen wird, oder nutzen Sie die Schaltflächen oben.</numerusform>
+            <numerusform>%n Konflikte: App und Datei haben seit dem Export denselben Wert geändert. Wählen Sie für jeden in der Spalte „Importieren“, ob der Wert der App bleibt oder der Wert der Datei übernommen wird, oder nutzen Sie die Schaltflächen oben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes to import: the lines above are left out, and Apply would change nothing.</source>
@@ -4485,9 +4506,12 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
         <source>The workbook holds these answers already; there is nothing to store.</source>
         <translation>Die Arbeitsmappe enthält diese Antworten bereits; es gibt nichts zu speichern.</translation>
     </message>
-    <message>
-        <source>Storing puts %1 answer(s) on the checklist of “%2”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</source>
-        <translation>Beim Speichern kommen %1 Antwort(en) auf die Checkliste von „%2“, jede als „zu prüfen“ markiert, mit dem Eingangsdatum als Nachweis. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
+    <message numerus="yes">
+        <source>Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Beim Speichern kommt %n Antwort auf die Checkliste von „%1“, als „zu prüfen“ markiert, mit dem Eingangsdatum als Nachweis. Bearbeiten ▸ Rückgängig nimmt das zurück.</numerusform>
+            <numerusform>Beim Speichern kommen %n Antworten auf die Checkliste von „%1“, jede als „zu prüfen“ markiert, mit dem Eingangsdatum als Nachweis. Bearbeiten ▸ Rückgängig nimmt das zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

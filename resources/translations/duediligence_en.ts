@@ -109,6 +109,30 @@
             <numerusform>Wrote %n scoring sheets to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stored %n score(s) from %1; Evaluation ▸ Evaluators… shows them combined.</source>
+        <translation>
+            <numerusform>Stored %n score from %1; Evaluation ▸ Evaluators… shows it combined.</numerusform>
+            <numerusform>Stored %n scores from %1; Evaluation ▸ Evaluators… shows them combined.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n value(s) in the file cannot be imported (the red lines say why). Correct them in the file, save it and import it again: nothing is imported until then.</source>
+        <translation>
+            <numerusform>%n value in the file cannot be imported (the red line says why). Correct it in the file, save it and import it again: nothing is imported until then.</numerusform>
+            <numerusform>%n values in the file cannot be imported (the red lines say why). Correct them in the file, save it and import it again: nothing is imported until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the app and the file both changed the same value since the export. For each, choose in the Import column whether to keep the app&apos;s value or take the file&apos;s, or use the buttons above.</source>
+        <translation>
+            <numerusform>%n conflict: the app and the file both changed the same value since the export. Choose in the Import column whether to keep the app&apos;s value or take the file&apos;s, or use the buttons above.</numerusform>
+            <numerusform>%n conflicts: the app and the file both changed the same value since the export. For each, choose in the Import column whether to keep the app&apos;s value or take the file&apos;s, or use the buttons above.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -151,6 +175,16 @@
         <translation>
             <numerusform>Delete %n note</numerusform>
             <numerusform>Delete %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireReview</name>
+    <message numerus="yes">
+        <source>Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Storing puts %n answer on the checklist of “%1”, marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>Storing puts %n answers on the checklist of “%1”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</numerusform>
         </translation>
     </message>
 </context>

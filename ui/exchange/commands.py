@@ -306,7 +306,7 @@ def store_scoring_sheet(window: MainWindow, plan: ScoringSheetPlan) -> bool:
         "Stored %n score(s) from %1; Evaluation ▸ Evaluators… shows them combined.",
         None,
         PLURAL,
-        count,
+        int(count),
     )
     window.statusBar().showMessage(message.replace("%1", plan.evaluator), STATUS_MS)
     return True

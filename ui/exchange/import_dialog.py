@@ -442,7 +442,7 @@ class ImportDialog(QDialog):
                 "file, save it and import it again: nothing is imported until then.",
                 None,
                 PLURAL,
-                errors,
+                int(errors),
             )
         elif open_conflicts:
             text = translate(
@@ -452,7 +452,7 @@ class ImportDialog(QDialog):
                 "file's, or use the buttons above.",
                 None,
                 PLURAL,
-                open_conflicts,
+                int(open_conflicts),
             )
         elif not model.accepted() and not new and not model.count(ADDED, CHANGED, REMOVED):
             text = translate(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duediligence.i18n import translate
+from duediligence.i18n import PLURAL, translate
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day
 from ui.views.day_edit import TypedDateEdit
@@ -251,15 +251,14 @@ class ReviewDialog(QDialog):
             return translate(
                 "QuestionnaireReview", "The workbook holds these answers already; there is nothing to store."
             )
-        return (
-            translate(
-                "QuestionnaireReview",
-                "Storing puts %1 answer(s) on the checklist of “%2”, each marked “to review”, with the date "
-                "received as its evidence. Edit ▸ Undo takes it back.",
-            )
-            .replace("%1", str(stored))
-            .replace("%2", self.review.option)
-        )
+        return translate(
+            "QuestionnaireReview",
+            "Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date "
+            "received as its evidence. Edit ▸ Undo takes it back.",
+            None,
+            PLURAL,
+            int(stored),
+        ).replace("%1", self.review.option)
 
     def received_on(self) -> date:
         return self.received.date().toPython()  # type: ignore[no-any-return]
