@@ -6,6 +6,7 @@
     python scripts/translations.py status        # how many texts each language has, and unfinished
     python scripts/translations.py fill de FILE  # translations from FILE (JSON {source: text or
                                                  #   [singular, plural]}) into the unfinished entries
+    python scripts/translations.py set de CONTEXT SOURCE TEXT  # one text in one context, finished
 
 duediligence_en.ts holds only the English plural forms ("%n person(s)" -> "1 person", "6 people");
 every other language file holds every text. Source locations are left out of the .ts files so that
@@ -74,33 +75,56 @@ def status() -> None:
         print(f"{language}: {len(found)} texts ({len(plural)} plurals), {len(missing)} unfinished")
 
 
-def fill(language: str, mapping_file: Path) -> None:
-    """Put the translations of `mapping_file` into the unfinished entries whose source it names."""
-    mapping: dict[str, str | list[str]] = json.loads(mapping_file.read_text(encoding="utf-8"))
+def fill(
+    language: str, mapping_file: Path | None, only: tuple[str, str, str | list[str]] | None = None
+) -> None:
+    """Put the translations of `mapping_file` into the unfinished entries whose source it names (or
+    `only`: one context's source, finished or not)."""
+    if only is None:
+        assert mapping_file is not None
+        mapping: dict[str, str | list[str]] = json.loads(mapping_file.read_text(encoding="utf-8"))
+    else:
+        mapping = {only[1]: only[2]}
     tree = ElementTree.parse(ts_path(language))
     filled = 0
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None or not unfinished(message) or source not in mapping:
-            continue
-        value = mapping[source]
-        if message.get("numerus") == "yes":
-            forms = value if isinstance(value, list) else [value, value]
-            for form in list(translation):
-                translation.remove(form)
-            for text in forms:
-                ElementTree.SubElement(translation, "numerusform").text = text
-        else:
-            translation.text = value if isinstance(value, str) else value[-1]
-        translation.attrib.pop("type", None)
-        filled += 1
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            filled += _put(message, mapping, context.findtext("name") or "", only)
+    _write(tree, language)
+    print(f"{language}: {filled} entries filled", file=sys.stderr)
+    update()  # back into lupdate's own layout, so that the next update changes only what changed
+
+
+def _put(
+    message: ElementTree.Element,
+    mapping: dict[str, str | list[str]],
+    context: str,
+    only: tuple[str, str, str | list[str]] | None,
+) -> int:
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    if translation is None or source not in mapping:
+        return 0
+    if (only is None and not unfinished(message)) or (only is not None and context != only[0]):
+        return 0
+    value = mapping[source]
+    if message.get("numerus") == "yes":
+        forms = value if isinstance(value, list) else [value, value]
+        for form in list(translation):
+            translation.remove(form)
+        for text in forms:
+            ElementTree.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = value if isinstance(value, str) else value[-1]
+    translation.attrib.pop("type", None)
+    return 1
+
+
+def _write(tree: ElementTree.ElementTree, language: str) -> None:
     ElementTree.indent(tree, space="    ")
     text = ElementTree.tostring(tree.getroot(), encoding="unicode")
     header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
     ts_path(language).write_text(header + text + "\n", encoding="utf-8")
-    print(f"{language}: {filled} entries filled", file=sys.stderr)
-    update()  # back into lupdate's own layout, so that the next update changes only what changed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     filling = commands.add_parser("fill")
     filling.add_argument("language")
     filling.add_argument("file", type=Path)
+    setting = commands.add_parser("set")
+    for name in ("language", "context", "source", "text"):
+        setting.add_argument(name)
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
@@ -119,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         build(args.quiet)
     elif args.command == "status":
         status()
+    elif args.command == "set":
+        fill(args.language, None, (args.context, args.source, args.text.split("|")))
     else:
         fill(args.language, args.file)
     return 0

@@ -144,7 +144,11 @@ def draw_risk_heat(fig: FigureBase, data: RiskHeat, theme: Theme = LIGHT) -> Non
         return
     style.prepare(fig, theme)
     subtitle = QT_TRANSLATE_NOOP("Charts", "Number of risks not closed in each cell")
-    style.title(fig, theme, heading, subtitle + ("; click a cell to list them" if theme.interactive else ""))
+    if theme.interactive:
+        subtitle = QT_TRANSLATE_NOOP(
+            "Charts", "Number of risks not closed in each cell; click a cell to list them"
+        )
+    style.title(fig, theme, heading, subtitle)
     fig.subplots_adjust(left=0.08, right=0.97, top=0.8, bottom=0.2, wspace=0.35)
     axes = fig.subplots(1, 2)
     for ax, cells, residual in ((axes[0], data.inherent, False), (axes[1], data.residual, True)):
@@ -186,12 +190,15 @@ def _spread(people: list) -> list[tuple[float, float]]:
 def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme = LIGHT) -> None:
     from matplotlib.lines import Line2D
 
-    heading = "Stakeholders: power and interest"
+    heading = QT_TRANSLATE_NOOP("Charts", "Stakeholders: power and interest")
     if data.problem:
         style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
-    style.title(fig, theme, heading, f"“High” is {data.high} or more; colour shows today's stance")
+    subtitle = translate("Charts", "“High” is %1 or more; colour shows today's stance").replace(
+        "%1", str(data.high)
+    )
+    style.title(fig, theme, heading, subtitle)
     fig.subplots_adjust(left=0.1, right=0.74, top=0.86, bottom=0.14)
     ax = fig.add_subplot()
     style.style_axes(ax, theme, grid_axis=None)

@@ -21,7 +21,7 @@ def _option_label(name: str, rank: int | None, excluded: bool) -> str:
     label = shorten(name, 30)
     if rank is not None:
         return f"{rank}. {label}"
-    return f"{label} (excluded)" if excluded else label
+    return translate("Charts", "%1 (excluded)").replace("%1", label) if excluded else label
 
 
 def _swatches(ax: Any, ys: Sequence[float], indexes: list[int]) -> None:
@@ -78,9 +78,10 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
                 linewidth=0.8,
             )
             left += width
-        text = "no scores yet" if option.score is None else f"{option.score:.1f}"
+        text = translate("Charts", "no scores yet") if option.score is None else f"{option.score:.1f}"
         if option.score is not None and option.missing_weight >= 0.005:
-            text += f"  ({option.missing_weight:.0%} unscored)"
+            unscored = translate("Charts", "%1  (%2 unscored)").replace("%2", f"{option.missing_weight:.0%}")
+            text = unscored.replace("%1", text)
         ax.text(left + 1, y, text, va="center", ha="left", fontsize=9, color=theme.text)
     ax.set_yticks(ys, labels)
     _swatches(ax, ys, [o.index for o in data.options])
@@ -191,12 +192,12 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
     ax.set_ylim(-0.7, len(ys) - 0.2)
     ax.set_xlabel(translate("Charts", "Share of the total weight (%)"), fontsize=9)
     handles = [Patch(color=option_colour(data.winner))]
-    names = [f"{shorten(data.names[data.winner], 26)} stays first"]
+    names = [translate("Charts", "%1 stays first").replace("%1", shorten(data.names[data.winner], 26))]
     for who in takers:
         handles.append(
             Patch(facecolor=option_colour(who), alpha=0.45, hatch="///", edgecolor=option_colour(who))
         )
-        names.append(f"{shorten(data.names[who], 26)} takes over")
+        names.append(translate("Charts", "%1 takes over").replace("%1", shorten(data.names[who], 26)))
     style.legend_below(fig, theme, handles, names, min(2, len(names)))
 
 
@@ -234,9 +235,11 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
     scores.set_yticks(ys, [""] * len(ys))
     scores.tick_params(axis="y", length=0)
     scores.set_xlim(0, 100)
-    scores.set_xlabel("Score: mean and 5–95 % range", fontsize=9)
+    scores.set_xlabel(translate("Charts", "Score: mean and 5–95 % range"), fontsize=9)
     style.note(
         fig,
         theme,
-        f"Monte Carlo over the evidence's ranges and missing scores: {data.draws:,} draws, seed {data.seed}.",
+        translate("Charts", "Monte Carlo over the evidence's ranges and missing scores: %1 draws, seed %2.")
+        .replace("%1", f"{data.draws:,}")
+        .replace("%2", str(data.seed)),
     )

@@ -313,6 +313,10 @@
         <translation>Anzahl nicht geschlossener Risiken je Zelle</translation>
     </message>
     <message>
+        <source>Number of risks not closed in each cell; click a cell to list them</source>
+        <translation>Anzahl nicht geschlossener Risiken je Zelle; klicken Sie auf eine Zelle, um sie aufzulisten</translation>
+    </message>
+    <message>
         <source>low 1–4</source>
         <translation>niedrig 1–4</translation>
     </message>
@@ -327,6 +331,14 @@
     <message>
         <source>critical 16–25</source>
         <translation>kritisch 16–25</translation>
+    </message>
+    <message>
+        <source>Stakeholders: power and interest</source>
+        <translation>Stakeholder: Einfluss und Interesse</translation>
+    </message>
+    <message>
+        <source>“High” is %1 or more; colour shows today&apos;s stance</source>
+        <translation>„Hoch“ ist %1 oder mehr; die Farbe zeigt die heutige Haltung</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
@@ -365,6 +377,10 @@
         <translation>Noch nicht im Raster (kein Einfluss oder Interesse): %1</translation>
     </message>
     <message>
+        <source>%1 (excluded)</source>
+        <translation>%1 (ausgeschlossen)</translation>
+    </message>
+    <message>
         <source>Weighted score by criterion group</source>
         <translation>Gewichtete Punktzahl nach Kriteriengruppe</translation>
     </message>
@@ -375,6 +391,14 @@
     <message>
         <source>0–100, best first; each segment is what a criterion group adds to the score (risk-adjusted)</source>
         <translation>0–100, beste zuerst; jedes Segment ist der Beitrag einer Kriteriengruppe zur Punktzahl (risikobereinigt)</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>noch keine Punktzahlen</translation>
+    </message>
+    <message>
+        <source>%1  (%2 unscored)</source>
+        <translation>%1  (%2 ohne Punktzahl)</translation>
     </message>
     <message>
         <source>Profile by criterion group</source>
@@ -401,12 +425,28 @@
         <translation>Anteil an der Gesamtgewichtung (%)</translation>
     </message>
     <message>
+        <source>%1 stays first</source>
+        <translation>%1 bleibt vorn</translation>
+    </message>
+    <message>
+        <source>%1 takes over</source>
+        <translation>%1 übernimmt</translation>
+    </message>
+    <message>
         <source>How often does each option come first?</source>
         <translation>Wie oft kommt jede Option zuerst?</translation>
     </message>
     <message>
         <source>Draws in which it is first (%)</source>
         <translation>Ziehungen, in denen sie vorn liegt (%)</translation>
+    </message>
+    <message>
+        <source>Score: mean and 5–95 % range</source>
+        <translation>Punktzahl: Mittelwert und 5–95-%-Spanne</translation>
+    </message>
+    <message>
+        <source>Monte Carlo over the evidence&apos;s ranges and missing scores: %1 draws, seed %2.</source>
+        <translation>Monte-Carlo-Simulation über die Spannen der Nachweise und fehlende Punktzahlen: %1 Ziehungen, Startwert %2.</translation>
     </message>
     <message>
         <source>No option has its costs entered yet.</source>
@@ -427,6 +467,10 @@
     <message>
         <source>Nothing to show yet: no criteria and scores.</source>
         <translation>Noch nichts anzuzeigen: keine Kriterien und Punktzahlen.</translation>
+    </message>
+    <message>
+        <source>No option is in the running yet (all excluded, failing a must-have or without scores).</source>
+        <translation>Noch ist keine Option im Rennen (alle ausgeschlossen, an einem Muss-Kriterium gescheitert oder ohne Punktzahlen).</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1592,7 @@ Die neueste intakte Sicherung vom %2 wiederherstellen? Die beschädigte Datei bl
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Nachweis</translation>
+        <translation>Nachweise</translation>
     </message>
 </context>
 <context>
