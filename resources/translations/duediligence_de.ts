@@ -5187,6 +5187,535 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
         <source>Decision report written to %1</source>
         <translation>Entscheidungsbericht nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>to review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>Vendor answers to critical questions</source>
+        <translation>Antworten der Anbieter auf kritische Fragen</translation>
+    </message>
+    <message>
+        <source>What each vendor answered in its due-diligence questionnaire to the questions marked critical, against what is required; the buyer&apos;s verdict is the checklist status.</source>
+        <translation>Was jeder Anbieter in seinem Due-Diligence-Fragebogen auf die als kritisch markierten Fragen geantwortet hat, verglichen mit dem Geforderten; das Urteil des Käufers ist der Status in der Checkliste.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sign-off is required from %1, but no approval was requested.</source>
+        <translation>Eine Abnahme durch %1 ist erforderlich, aber es wurde keine Freigabe angefragt.</translation>
+    </message>
+    <message>
+        <source>No approvals were requested.</source>
+        <translation>Es wurden keine Freigaben angefragt.</translation>
+    </message>
+    <message>
+        <source>defining</source>
+        <translation>Bedarf wird definiert</translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation>Optionen werden erkundet</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>in Bewertung</translation>
+    </message>
+    <message>
+        <source>deciding</source>
+        <translation>in Entscheidung</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>vendor product</source>
+        <translation>Anbieterprodukt</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Eigenentwicklung</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>Bestehendes erweitern</translation>
+    </message>
+    <message>
+        <source>do nothing</source>
+        <translation>nichts tun</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>gemindert</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>schlechtester Wert</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>ausschließen</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>markieren</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month, year</comment>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>&gt; %1 y</source>
+        <translation>&gt; %1 J.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <source>DECISION REPORT</source>
+        <translation>ENTSCHEIDUNGSBERICHT</translation>
+    </message>
+    <message>
+        <source>%1 · status: %2 · prepared %3</source>
+        <translation>%1 · Status: %2 · erstellt am %3</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Noch keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 (decided on %2 by %3)</source>
+        <translation>%1 (entschieden am %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (decided on %2)</source>
+        <translation>%1 (entschieden am %2)</translation>
+    </message>
+    <message>
+        <source>%1 (decided by %3)</source>
+        <translation>%1 (entschieden von %3)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 100)</source>
+        <translation>%1 (%2 von 100)</translation>
+    </message>
+    <message>
+        <source>Leading option</source>
+        <translation>Führende Option</translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation>Die Optionen</translation>
+    </message>
+    <message>
+        <source>No options have been added yet.</source>
+        <translation>Es wurden noch keine Optionen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Ready in</source>
+        <translation>Bereit in</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1; must-haves: %2.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Muss-Kriterien: %2.</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1; must-haves: %2. Scores are risk-adjusted.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Muss-Kriterien: %2. Die Punktzahlen sind risikobereinigt.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Ohne Punktzahl</translation>
+    </message>
+    <message>
+        <source>TCO (%1)</source>
+        <translation>TCO (%1)</translation>
+    </message>
+    <message>
+        <source>NPV (%1)</source>
+        <translation>Kapitalwert (%1)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Money unknown (—), never counted as 0: %1. A criterion fed by costs counts such an option as unscored.</source>
+        <translation>Geld unbekannt (—), nie als 0 gezählt: %1. Ein Kriterium, das aus Kosten gespeist wird, zählt eine solche Option als ohne Punktzahl.</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Kriterien und Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>How values became 0–1</source>
+        <translation>Wie die Werte zu 0–1 wurden</translation>
+    </message>
+    <message>
+        <source>How robust is the winner?</source>
+        <translation>Wie robust ist der Sieger?</translation>
+    </message>
+    <message>
+        <source>What to find out next</source>
+        <translation>Was als Nächstes herauszufinden ist</translation>
+    </message>
+    <message>
+        <source>Most likely to change the winner first, as counted over the %1 simulations.</source>
+        <translation>Was den Sieger am ehesten ändern würde, zuerst, gezählt über die %1 Simulationen.</translation>
+    </message>
+    <message>
+        <source>Nothing missing or uncertain could change the ranking.</source>
+        <translation>Nichts Fehlendes oder Unsicheres könnte die Rangfolge ändern.</translation>
+    </message>
+    <message>
+        <source>Costs over the horizon</source>
+        <translation>Kosten über den Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <source>TCO low</source>
+        <translation>TCO niedrig</translation>
+    </message>
+    <message>
+        <source>TCO high</source>
+        <translation>TCO hoch</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Over %1 years; TCO undiscounted without benefits, NPV discounted at %2 with benefits; IRR: the rate at which the NPV is 0 (— where there is none, e.g. without returns). — means unknown: no costs entered, or an amount missing.</source>
+        <translation>Über %1 Jahre; TCO nicht abgezinst ohne Nutzen, Kapitalwert mit %2 abgezinst mit Nutzen; IZF: der Zinssatz, bei dem der Kapitalwert 0 ist (— wo es keinen gibt, z. B. ohne Erträge). — bedeutet unbekannt: keine Kosten erfasst oder ein Betrag fehlt.</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>Offene Risiken</translation>
+    </message>
+    <message>
+        <source>all options</source>
+        <translation>alle Optionen</translation>
+    </message>
+    <message>
+        <source>Top %1 open risks by the score that counts</source>
+        <translation>Die %1 größten offenen Risiken nach der zählenden Punktzahl</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Riskiest option: %1 (exposure %2).</source>
+        <translation>Option mit dem höchsten Risiko: %1 (Exposition %2).</translation>
+    </message>
+    <message>
+        <source>Stakeholders and approvals</source>
+        <translation>Stakeholder und Freigaben</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Decision and rationale</source>
+        <translation>Entscheidung und Begründung</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet. The ranking currently leads with %1.</source>
+        <translation>Es wurde noch keine Entscheidung erfasst. Die Rangfolge führt derzeit %1 an.</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet.</source>
+        <translation>Es wurde noch keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Decided on %2 by %3</source>
+        <translation>Entschieden am %2 von %3</translation>
+    </message>
+    <message>
+        <source>Decided on %2</source>
+        <translation>Entschieden am %2</translation>
+    </message>
+    <message>
+        <source>Decided by %3</source>
+        <translation>Entschieden von %3</translation>
+    </message>
+    <message>
+        <source>No rationale recorded.</source>
+        <translation>Keine Begründung erfasst.</translation>
+    </message>
+    <message>
+        <source>Decision report: %1</source>
+        <translation>Entscheidungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 · decision report · %2</source>
+        <translation>%1 · Entscheidungsbericht · %2</translation>
+    </message>
 </context>
 <context>
     <name>Restore</name>
