@@ -209,7 +209,8 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
     style.prepare(fig, theme)
     style.title(fig, theme, heading, data.verdict)
     options = sorted(data.options, key=lambda o: (not o.running, -o.p_first, o.index))
-    labels = [shorten(o.name, 30) + ("" if o.running else " (not running)") for o in options]
+    out = translate("Charts", "%1 (not running)")
+    labels = [shorten(o.name, 30) if o.running else out.replace("%1", shorten(o.name, 30)) for o in options]
     left = style.label_margin(fig, labels)
     fig.subplots_adjust(left=left, right=0.97, top=0.84, bottom=style.bottom_margin(fig, 1), wspace=0.08)
     grid = fig.add_gridspec(1, 2, width_ratios=(3, 2))

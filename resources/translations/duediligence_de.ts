@@ -437,6 +437,10 @@
         <translation>Wie oft kommt jede Option zuerst?</translation>
     </message>
     <message>
+        <source>%1 (not running)</source>
+        <translation>%1 (nicht im Rennen)</translation>
+    </message>
+    <message>
         <source>Draws in which it is first (%)</source>
         <translation>Ziehungen, in denen sie vorn liegt (%)</translation>
     </message>
@@ -4927,20 +4931,20 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
         <translation>mit dem Durchschnitt des Kriteriums aufgefüllt</translation>
     </message>
     <message>
-        <source>Weighted score 0–100; missing scores: %1</source>
-        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1</translation>
+        <source>Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. Failing a must-have excludes an option.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Gewichtungen aus paarweisen Vergleichen. Ein nicht erfülltes Muss-Kriterium schließt eine Option aus.</translation>
     </message>
     <message>
-        <source>; weights from pairwise comparisons</source>
-        <translation>; Gewichtungen aus paarweisen Vergleichen</translation>
+        <source>Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. Failing a must-have is flagged only.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Gewichtungen aus paarweisen Vergleichen. Ein nicht erfülltes Muss-Kriterium wird nur markiert.</translation>
     </message>
     <message>
-        <source>. Failing a must-have excludes an option.</source>
-        <translation>. Ein nicht erfülltes Muss-Kriterium schließt eine Option aus.</translation>
+        <source>Weighted score 0–100; missing scores: %1. Failing a must-have excludes an option.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1. Ein nicht erfülltes Muss-Kriterium schließt eine Option aus.</translation>
     </message>
     <message>
-        <source>. Failing a must-have is flagged only.</source>
-        <translation>. Ein nicht erfülltes Muss-Kriterium wird nur markiert.</translation>
+        <source>Weighted score 0–100; missing scores: %1. Failing a must-have is flagged only.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1. Ein nicht erfülltes Muss-Kriterium wird nur markiert.</translation>
     </message>
     <message>
         <source>This evaluation leaves those criteria out for this option and spreads the weight over the criteria it was scored on, so its score rests on less evidence.</source>
@@ -6654,6 +6658,26 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     <message>
         <source>%1 (with other unknowns); on its own it moves %2&apos;s lead by up to %3 points.</source>
         <translation>%1 (mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 um bis zu %3 Punkte.</translation>
+    </message>
+    <message>
+        <source>No option is in the running.</source>
+        <translation>Keine Option ist im Rennen.</translation>
+    </message>
+    <message>
+        <source>Only one option is in the running.</source>
+        <translation>Nur eine Option ist im Rennen.</translation>
+    </message>
+    <message>
+        <source>No clear winner: the runner-up comes first in %1 of draws (≥ %2).</source>
+        <translation>Kein klarer Sieger: Der Zweitplatzierte liegt in %1 der Ziehungen vorn (≥ %2).</translation>
+    </message>
+    <message>
+        <source>No clear winner: the leader is first in only %1.</source>
+        <translation>Kein klarer Sieger: Der Führende liegt nur in %1 vorn.</translation>
+    </message>
+    <message>
+        <source>Clear winner: first in %1 of draws.</source>
+        <translation>Klarer Sieger: in %1 der Ziehungen vorn.</translation>
     </message>
 </context>
 <context>

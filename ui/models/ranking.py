@@ -42,12 +42,28 @@ def method_caption(ranking: EvaluationRanking) -> str:
         MissingScorePolicy.WORST.value: translate("Ranking", "counted as the worst value"),
         MissingScorePolicy.MEAN.value: translate("Ranking", "filled with the criterion's average"),
     }.get(ranking.missing_policy, ranking.missing_policy)
-    text = translate("Ranking", "Weighted score 0–100; missing scores: %1").replace("%1", missing)
-    if ranking.weight_source == "pairwise":
-        text += translate("Ranking", "; weights from pairwise comparisons")
-    if ranking.must_have_policy == "exclude":
-        return text + translate("Ranking", ". Failing a must-have excludes an option.")
-    return text + translate("Ranking", ". Failing a must-have is flagged only.")
+    pairwise, exclude = ranking.weight_source == "pairwise", ranking.must_have_policy == "exclude"
+    if pairwise and exclude:
+        text = translate(
+            "Ranking",
+            "Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. "
+            "Failing a must-have excludes an option.",
+        )
+    elif pairwise:
+        text = translate(
+            "Ranking",
+            "Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. "
+            "Failing a must-have is flagged only.",
+        )
+    elif exclude:
+        text = translate(
+            "Ranking", "Weighted score 0–100; missing scores: %1. Failing a must-have excludes an option."
+        )
+    else:
+        text = translate(
+            "Ranking", "Weighted score 0–100; missing scores: %1. Failing a must-have is flagged only."
+        )
+    return text.replace("%1", missing)
 
 
 def missing_explanation(policy: str) -> str:
