@@ -38,6 +38,9 @@ HELPER = re.compile(
 ALIAS = re.compile(r"^(?P<indent>[ \t]+)(?P<name>\w+) = (?P<owner>\w+)\.tr\n", re.MULTILINE)
 OWNER_TR = re.compile(r"(?<![\w.])(?P<owner>(?!self\b)[a-z_]\w*)\.tr\(")
 FSTRING_IN_TR = re.compile(r"(?:\btr|\btranslate\(\s*\"[^\"]*\",)\(?\s*f[\"']")
+# lupdate reads a plural count only as a plain name or a simple call; a dotted name inside a call
+# (`int(c.n)`) makes it loop forever, a dotted name alone (`self.n`) makes it drop the text.
+DOTTED_COUNT = re.compile(r"\bPLURAL,\s*(?:\w+\([^()]*\.|\w+\.)")
 HAND_PLURAL = re.compile(r"[a-z]{3,}(?<!http)\(s\)[ .,:;\"']")
 
 
@@ -107,6 +110,8 @@ def problems(path: Path, source: str) -> list[str]:
     for number, line in enumerate(source.splitlines(), 1):
         if FSTRING_IN_TR.search(line):
             found.append(f"{path}:{number}: an f-string inside a translation")
+        if DOTTED_COUNT.search(line):
+            found.append(f"{path}:{number}: a dotted plural count; give the count a plain name first")
         if HAND_PLURAL.search(line) and "%n" not in line and "#" not in line.split('"')[0]:
             found.append(f"{path}:{number}: a hand-made plural; write '%n …(s)' with PLURAL, n")
     return found

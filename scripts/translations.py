@@ -44,7 +44,14 @@ def update() -> None:
     for language, locale in LANGUAGES.items():
         extra = ["-pluralonly"] if language == "en" else []
         command = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-target-language", locale]
-        subprocess.run([*command, *extra, *files, "-ts", str(ts_path(language))], cwd=ROOT, check=True)
+        # A count lupdate cannot parse can make it loop: give up after a while, naming the likely cause.
+        try:
+            subprocess.run(
+                [*command, *extra, *files, "-ts", str(ts_path(language))], cwd=ROOT, check=True, timeout=300
+            )
+        except subprocess.TimeoutExpired:
+            hint = "run scripts/i18n_calls.py --check (a dotted plural count?)"
+            raise SystemExit(f"pyside6-lupdate hangs: {hint}") from None
 
 
 def build(quiet: bool = False) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from duediligence.i18n import translate
+from duediligence.i18n import PLURAL, translate
 
 
 def ask_group_name(parent: QWidget | None, current: str = "") -> str | None:
@@ -24,17 +24,9 @@ def confirm_remove_criteria(parent: QWidget | None, names: list[str], scores: in
     what = ", ".join(f"“{n}”" for n in names)
     lost = []
     if scores:
-        lost.append(
-            translate("ScoringDialogs", "1 score")
-            if scores == 1
-            else translate("ScoringDialogs", "%n scores").replace("%n", str(scores))
-        )
+        lost.append(translate("ScoringDialogs", "%n score(s)", None, PLURAL, scores))
     if comparisons:
-        lost.append(
-            translate("ScoringDialogs", "1 pairwise comparison")
-            if comparisons == 1
-            else translate("ScoringDialogs", "%n pairwise comparisons").replace("%n", str(comparisons))
-        )
+        lost.append(translate("ScoringDialogs", "%n pairwise comparison(s)", None, PLURAL, comparisons))
     answer = QMessageBox.question(
         parent,
         translate("ScoringDialogs", "Remove criteria")

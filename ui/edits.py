@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from duediligence.i18n import translate
+from duediligence.i18n import PLURAL, translate
 from ui import dialogs
 
 if TYPE_CHECKING:
@@ -32,19 +32,17 @@ def add_samples(window: MainWindow) -> None:
 
 def describe(contents: Contents) -> str:
     """What deleting an evaluation takes with it, in words."""
+    options, criteria, risks = contents.options, contents.criteria, contents.risks
+    people, notes, actions = contents.stakeholders, contents.notes, contents.actions
     parts = [
-        (contents.options, translate("Edits", "1 option"), translate("Edits", "%n options")),
-        (contents.criteria, translate("Edits", "1 criterion"), translate("Edits", "%n criteria")),
-        (
-            contents.risks,
-            translate("Edits", "1 risk or checklist item"),
-            translate("Edits", "%n risks and checklist items"),
-        ),
-        (contents.stakeholders, translate("Edits", "1 stakeholder"), translate("Edits", "%n stakeholders")),
-        (contents.notes, translate("Edits", "1 change note"), translate("Edits", "%n change notes")),
-        (contents.actions, translate("Edits", "1 action"), translate("Edits", "%n actions")),
+        (options, translate("Edits", "%n option(s)", None, PLURAL, options)),
+        (criteria, translate("Edits", "%n criterion/criteria", None, PLURAL, criteria)),
+        (risks, translate("Edits", "%n risk(s) and checklist item(s)", None, PLURAL, risks)),
+        (people, translate("Edits", "%n stakeholder(s)", None, PLURAL, people)),
+        (notes, translate("Edits", "%n change note(s)", None, PLURAL, notes)),
+        (actions, translate("Edits", "%n action(s)", None, PLURAL, actions)),
     ]
-    words = [one if n == 1 else many.replace("%n", str(n)) for n, one, many in parts if n]
+    words = [text for n, text in parts if n]
     return ", ".join(words) if words else translate("Edits", "nothing yet besides its overview")
 
 

@@ -857,13 +857,12 @@
         <source>Add a cost to “%1”</source>
         <translation>Kosten zu „%1“ hinzufügen</translation>
     </message>
-    <message>
-        <source>Remove %n costs of “%1”</source>
-        <translation>%n Kostenposten von „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Remove a cost of “%1”</source>
-        <translation>Einen Kostenposten von „%1“ entfernen</translation>
+    <message numerus="yes">
+        <source>Remove %n cost(s) of “%1”</source>
+        <translation>
+            <numerusform>Einen Kostenposten von „%1“ entfernen</numerusform>
+            <numerusform>%n Kostenposten von „%1“ entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1496,53 +1495,47 @@ Die neueste intakte Sicherung vom %2 wiederherstellen? Die beschädigte Datei bl
         <source>Add sample evaluations</source>
         <translation>Beispielbewertungen hinzufügen</translation>
     </message>
-    <message>
-        <source>1 option</source>
-        <translation>1 Option</translation>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n options</source>
-        <translation>%n Optionen</translation>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 criterion</source>
-        <translation>1 Kriterium</translation>
+    <message numerus="yes">
+        <source>%n risk(s) and checklist item(s)</source>
+        <translation>
+            <numerusform>%n Risiko oder Checklistenpunkt</numerusform>
+            <numerusform>%n Risiken und Checklistenpunkte</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n criteria</source>
-        <translation>%n Kriterien</translation>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n Stakeholder</numerusform>
+            <numerusform>%n Stakeholder</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 risk or checklist item</source>
-        <translation>1 Risiko oder Checklistenpunkt</translation>
+    <message numerus="yes">
+        <source>%n change note(s)</source>
+        <translation>
+            <numerusform>%n Änderungsnotiz</numerusform>
+            <numerusform>%n Änderungsnotizen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n risks and checklist items</source>
-        <translation>%n Risiken und Checklistenpunkte</translation>
-    </message>
-    <message>
-        <source>1 stakeholder</source>
-        <translation>1 Stakeholder</translation>
-    </message>
-    <message>
-        <source>%n stakeholders</source>
-        <translation>%n Stakeholder</translation>
-    </message>
-    <message>
-        <source>1 change note</source>
-        <translation>1 Änderungsnotiz</translation>
-    </message>
-    <message>
-        <source>%n change notes</source>
-        <translation>%n Änderungsnotizen</translation>
-    </message>
-    <message>
-        <source>1 action</source>
-        <translation>1 Maßnahme</translation>
-    </message>
-    <message>
-        <source>%n actions</source>
-        <translation>%n Maßnahmen</translation>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing yet besides its overview</source>
@@ -3807,29 +3800,26 @@ Doppelklick öffnet sie</translation>
         <source>Remove option “%1”</source>
         <translation>Option „%1“ entfernen</translation>
     </message>
-    <message>
-        <source>1 score</source>
-        <translation>1 Punktzahl</translation>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n Punktzahl</numerusform>
+            <numerusform>%n Punktzahlen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n scores</source>
-        <translation>%n Punktzahlen</translation>
+    <message numerus="yes">
+        <source>%n cost(s)</source>
+        <translation>
+            <numerusform>%n Kostenposten</numerusform>
+            <numerusform>%n Kostenposten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 cost</source>
-        <translation>1 Kostenposten</translation>
-    </message>
-    <message>
-        <source>%n costs</source>
-        <translation>%n Kostenposten</translation>
-    </message>
-    <message>
-        <source>1 risk</source>
-        <translation>1 Risiko</translation>
-    </message>
-    <message>
-        <source>%n risks</source>
-        <translation>%n Risiken</translation>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n Risiko</numerusform>
+            <numerusform>%n Risiken</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -7056,21 +7046,19 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <source>Name of the group (e.g. “Security and compliance”):</source>
         <translation>Name der Gruppe (z. B. „Sicherheit und Compliance“):</translation>
     </message>
-    <message>
-        <source>1 score</source>
-        <translation>1 Punktzahl</translation>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n Punktzahl</numerusform>
+            <numerusform>%n Punktzahlen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n scores</source>
-        <translation>%n Punktzahlen</translation>
-    </message>
-    <message>
-        <source>1 pairwise comparison</source>
-        <translation>1 paarweiser Vergleich</translation>
-    </message>
-    <message>
-        <source>%n pairwise comparisons</source>
-        <translation>%n paarweise Vergleiche</translation>
+    <message numerus="yes">
+        <source>%n pairwise comparison(s)</source>
+        <translation>
+            <numerusform>%n paarweiser Vergleich</numerusform>
+            <numerusform>%n paarweise Vergleiche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove criteria</source>

@@ -46,6 +46,61 @@
     </message>
 </context>
 <context>
+    <name>CostsEditor</name>
+    <message numerus="yes">
+        <source>Remove %n cost(s) of “%1”</source>
+        <translation>
+            <numerusform>Remove a cost of “%1”</numerusform>
+            <numerusform>Remove %n costs of “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) and checklist item(s)</source>
+        <translation>
+            <numerusform>%n risk or checklist item</numerusform>
+            <numerusform>%n risks and checklist items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change note(s)</source>
+        <translation>
+            <numerusform>%n change note</numerusform>
+            <numerusform>%n change notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvaluatorsDialog</name>
     <message numerus="yes">
         <source>%n evaluator(s): %1.</source>
@@ -179,6 +234,30 @@
     </message>
 </context>
 <context>
+    <name>OptionsEditor</name>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost(s)</source>
+        <translation>
+            <numerusform>%n cost</numerusform>
+            <numerusform>%n costs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireReview</name>
     <message numerus="yes">
         <source>Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</source>
@@ -219,6 +298,20 @@
         <translation>
             <numerusform>It replaces the %n score %2 gave before.</numerusform>
             <numerusform>They replace the %n scores %2 gave before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairwise comparison(s)</source>
+        <translation>
+            <numerusform>%n pairwise comparison</numerusform>
+            <numerusform>%n pairwise comparisons</numerusform>
         </translation>
     </message>
 </context>
