@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from duediligence.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -114,9 +116,9 @@ def cost_curves(matrix: Matrix) -> CostCurves:
         )
     problem = None
     if not matrix.options:
-        problem = "No options yet."
+        problem = QT_TRANSLATE_NOOP("Charts", "No options yet.")
     elif not lines:
-        problem = "No option has its costs entered yet."
+        problem = QT_TRANSLATE_NOOP("Charts", "No option has its costs entered yet.")
     return CostCurves(
         matrix.title,
         matrix.currency,
@@ -124,7 +126,7 @@ def cost_curves(matrix: Matrix) -> CostCurves:
         tuple(lines),
         problem,
         tuple(left_out),
-        "Add each option's costs under Options & scores to see this chart.",
+        QT_TRANSLATE_NOOP("Charts", "Add each option's costs under Options & scores to see this chart."),
     )
 
 
@@ -149,8 +151,19 @@ def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
             )
         )
     unscored = len(summary.heat_map().unscored)
-    problem = None if grids[0] else "No open risks with a likelihood and an impact yet."
-    return RiskHeat(title, grids[0], grids[1], unscored, problem, "Add them in the Risks tab.")
+    problem = (
+        None
+        if grids[0]
+        else QT_TRANSLATE_NOOP("Charts", "No open risks with a likelihood and an impact yet.")
+    )
+    return RiskHeat(
+        title,
+        grids[0],
+        grids[1],
+        unscored,
+        problem,
+        QT_TRANSLATE_NOOP("Charts", "Add them in the Risks tab."),
+    )
 
 
 def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> StakeholderGrid:

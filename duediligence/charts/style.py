@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import FigureBase
@@ -54,7 +56,7 @@ STANCE_COLOURS = {
     None: "#BBBBBB",
 }
 
-EMPTY_MESSAGE = "Nothing to show yet: no criteria and scores."
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Nothing to show yet: no criteria and scores.")
 
 
 def option_colour(index: int) -> str:
@@ -136,15 +138,18 @@ def style_axes(ax: Axes, theme: Theme, *, grid_axis: Literal["both", "x", "y"] |
 
 
 def title(fig: FigureBase, theme: Theme, text: str, subtitle: str = "") -> None:
-    """A left-aligned title (and a muted subtitle) at the top of the figure."""
+    """A left-aligned title (and a muted subtitle) at the top of the figure; both translated here, so
+    callers pass the source text marked with QT_TRANSLATE_NOOP("Charts", …) or one already filled in."""
+    text, subtitle = translate("Charts", text), translate("Charts", subtitle) if subtitle else ""
     fig.text(0.02, 0.975, text, ha="left", va="top", fontsize=12, fontweight="bold", color=theme.text)
     if subtitle:
         fig.text(0.02, 0.925, subtitle, ha="left", va="top", fontsize=9, color=theme.muted)
 
 
 def note(fig: FigureBase, theme: Theme, text: str) -> None:
-    """A muted footnote at the bottom left."""
+    """A muted footnote at the bottom left (translated here, as `title`)."""
     if text:
+        text = translate("Charts", text)
         fig.text(0.02, 0.015, text, ha="left", va="bottom", fontsize=8, color=theme.muted, wrap=True)
 
 
@@ -153,6 +158,7 @@ def message(fig: FigureBase, theme: Theme, heading: str, text: str = EMPTY_MESSA
     `hint` (where to add the data) is an on-screen instruction, shown only on an interactive theme."""
     prepare(fig, theme)
     title(fig, theme, heading)
+    text, hint = translate("Charts", text), translate("Charts", hint) if hint else ""
     if hint and theme.interactive:
         text = f"{text} {hint}"
     fig.text(0.5, 0.5, wrap(text, 60, 5), ha="center", va="center", fontsize=11, color=theme.muted)

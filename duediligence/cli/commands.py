@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A buyer's due-diligence workbook. Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action=_PrintVersion, help="print the version and exit")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the desktop app's language, e.g. de or en (default: the system's; also DUEDILIGENCE_LANG)",
+    )
     _db_option(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -210,6 +215,8 @@ def run_app(args: argparse.Namespace) -> int:
         ) from exc
     if launch is None:
         raise SystemExit("duediligence: the desktop app is not installed; the commands work without it.")
+    if getattr(args, "lang", None):
+        os.environ["DUEDILIGENCE_LANG"] = args.lang  # read by the app when it loads its translations
     return int(launch(db=args.db) or 0)
 
 

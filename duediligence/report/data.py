@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from duediligence.i18n import translate
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -74,7 +76,9 @@ def gate_sentence(check: Any, requested: bool) -> str:
     unasked = ""
     if check.sign_offs_without_approval:
         names = ", ".join(check.sign_offs_without_approval)
-        unasked = f" Sign-off is required from {names}, but no approval was requested."
+        unasked = " " + translate(
+            "Report", "Sign-off is required from %1, but no approval was requested."
+        ).replace("%1", names)
     if not requested:
-        return "No approvals were requested." + unasked
+        return translate("Report", "No approvals were requested.") + unasked
     return check.sentence() + unasked

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from duediligence.enums import CostCategory, CostRecurrence
+from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import raw_number, typed_integer, typed_money, typed_percent
 
@@ -27,26 +28,25 @@ YEARLY = CostRecurrence.YEARLY.value
 SYMBOLS = {"EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "ILS": "₪", "UAH": "₴"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Costs", text)
-
-
 def category_labels() -> dict[str, str]:
     return {
-        CostCategory.LICENCE.value: _t("Licence"),
-        CostCategory.SUBSCRIPTION.value: _t("Subscription"),
-        CostCategory.IMPLEMENTATION.value: _t("Implementation"),
-        CostCategory.HARDWARE.value: _t("Hardware"),
-        CostCategory.TRAINING.value: _t("Training"),
-        CostCategory.SUPPORT.value: _t("Support"),
-        CostCategory.INTERNAL_EFFORT.value: _t("Internal effort"),
-        CostCategory.BENEFIT.value: _t("Benefit (expected return)"),
-        CostCategory.OTHER.value: _t("Other"),
+        CostCategory.LICENCE.value: translate("Costs", "Licence"),
+        CostCategory.SUBSCRIPTION.value: translate("Costs", "Subscription"),
+        CostCategory.IMPLEMENTATION.value: translate("Costs", "Implementation"),
+        CostCategory.HARDWARE.value: translate("Costs", "Hardware"),
+        CostCategory.TRAINING.value: translate("Costs", "Training"),
+        CostCategory.SUPPORT.value: translate("Costs", "Support"),
+        CostCategory.INTERNAL_EFFORT.value: translate("Costs", "Internal effort"),
+        CostCategory.BENEFIT.value: translate("Costs", "Benefit (expected return)"),
+        CostCategory.OTHER.value: translate("Costs", "Other"),
     }
 
 
 def recurrence_labels() -> dict[str, str]:
-    return {CostRecurrence.ONE_TIME.value: _t("One-time"), CostRecurrence.YEARLY.value: _t("Yearly")}
+    return {
+        CostRecurrence.ONE_TIME.value: translate("Costs", "One-time"),
+        CostRecurrence.YEARLY.value: translate("Costs", "Yearly"),
+    }
 
 
 def currency_symbol(code: str) -> str:
@@ -66,21 +66,23 @@ def money(value: float, currency: str) -> str:
 
 def percent_rate(rate: float) -> str:
     """A rate such as an IRR (a fraction) as a percentage with one decimal: 0.1524 → "15.2 %"."""
-    return _t("%1 %").replace("%1", QLocale().toString(rate * 100, "f", 1))
+    return translate("Costs", "%1 %").replace("%1", QLocale().toString(rate * 100, "f", 1))
 
 
 def unknown_money_text(f: OptionFinance) -> str | None:
     """Why an option's money is unknown, for a tooltip or a line; None when it is known."""
     if not f.has_costs:
-        return _t("No costs entered for this option: its cost is unknown, not 0.")
+        return translate("Costs", "No costs entered for this option: its cost is unknown, not 0.")
     if f.not_entered:
         names = ", ".join(f"“{label}”" for label in f.not_entered)
-        return _t("No amount entered for %1: the total is unknown until one is typed.").replace("%1", names)
+        return translate(
+            "Costs", "No amount entered for %1: the total is unknown until one is typed."
+        ).replace("%1", names)
     if f.no_rate:
         names = ", ".join(f"“{label}”" for label in f.no_rate)
-        return _t("No exchange rate for %1: the total is unknown until the rate is stated.").replace(
-            "%1", names
-        )
+        return translate(
+            "Costs", "No exchange rate for %1: the total is unknown until the rate is stated."
+        ).replace("%1", names)
     return None
 
 
@@ -412,16 +414,20 @@ class FinanceModel(TableModel):
 
 def payback_text(years: float | None, horizon: int, has_returns: bool) -> str:
     if not has_returns:
-        return _t("no returns entered")
+        return translate("Costs", "no returns entered")
     if years is None:
-        many = _t("not within %n years").replace("%n", QLocale().toString(horizon))
-        return _t("not within 1 year") if horizon == 1 else many
+        many = translate("Costs", "not within %n years").replace("%n", QLocale().toString(horizon))
+        return translate("Costs", "not within 1 year") if horizon == 1 else many
     if years == 0:
-        return _t("at once")
-    return _t("%1 years").replace("%1", QLocale().toString(years, "f", 1))
+        return translate("Costs", "at once")
+    return translate("Costs", "%1 years").replace("%1", QLocale().toString(years, "f", 1))
 
 
 def weeks_text(weeks: float | None) -> str:
     if weeks is None:
         return ""
-    return _t("1 week") if weeks == 1 else _t("%1 weeks").replace("%1", number_text(weeks))
+    return (
+        translate("Costs", "1 week")
+        if weeks == 1
+        else translate("Costs", "%1 weeks").replace("%1", number_text(weeks))
+    )

@@ -351,9 +351,12 @@ class ScoreMatrixModel(TableModel):
                 low = "…" if criterion.scale_min is None else format_number(criterion.scale_min)
                 high = "…" if criterion.scale_max is None else format_number(criterion.scale_max)
                 scale += f" ({low}–{high})"
-            unit = f" · {self.tr('unit')}: {escape(criterion.unit)}" if criterion.unit else ""
-            direction = direction_labels().get(criterion.direction, criterion.direction)
-            lines.append(f"{self.tr('Scale')}: {scale}{unit} · {direction.lower()}")
+            direction = direction_labels().get(criterion.direction, criterion.direction).lower()
+            if criterion.unit:
+                text = self.tr("Scale: %1 · unit: %2 · %3").replace("%2", escape(criterion.unit))
+            else:
+                text = self.tr("Scale: %1 · %3")
+            lines.append(text.replace("%1", scale).replace("%3", direction))
         share = self._shares[row]
         weight = format_number(criterion.weight)
         if share is not None:

@@ -8,13 +8,13 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette
 
 from duediligence.enums import OptionKind
+from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 
 if TYPE_CHECKING:
@@ -23,18 +23,14 @@ if TYPE_CHECKING:
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole OptionRow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Options", text)
-
-
 def kind_labels() -> dict[str, str]:
     """Each kind of alternative in the buyer's words."""
     return {
-        OptionKind.VENDOR_PRODUCT.value: _t("Vendor product"),
-        OptionKind.BUILD.value: _t("Build in-house"),
-        OptionKind.EXTEND.value: _t("Extend what we have"),
-        OptionKind.DO_NOTHING.value: _t("Do nothing"),
-        OptionKind.OTHER.value: _t("Other"),
+        OptionKind.VENDOR_PRODUCT.value: translate("Options", "Vendor product"),
+        OptionKind.BUILD.value: translate("Options", "Build in-house"),
+        OptionKind.EXTEND.value: translate("Options", "Extend what we have"),
+        OptionKind.DO_NOTHING.value: translate("Options", "Do nothing"),
+        OptionKind.OTHER.value: translate("Options", "Other"),
     }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QMe
 
 from duediligence import charts
 from duediligence.errors import NotFoundError
+from duediligence.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -53,7 +54,7 @@ class ChartsTab(QWidget):
         self.data: Any = None
         self.stale = True
         self.chooser = QListWidget(self)
-        self.chooser.addItems([chart.title for chart in charts.CHARTS])
+        self.chooser.addItems([translate("Charts", chart.title) for chart in charts.CHARTS])
         self.chooser.setCurrentRow(0)
         self.chooser.setMaximumWidth(260)
         self.details = QLabel(self)

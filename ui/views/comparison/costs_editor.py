@@ -150,8 +150,8 @@ class CostsEditor(QWidget):
         ids = self.selected_ids()
         if not ids or self.option is None:
             return
-        many = self.tr("Remove %n costs of “%1”").replace("%n", str(len(ids)))
-        text = (self.tr("Remove a cost of “%1”") if len(ids) == 1 else many).replace("%1", self.option.name)
+        count = len(ids)
+        text = self.tr("Remove %n cost(s) of “%1”", "", count).replace("%1", self.option.name)
         submit(self, self.context, DeleteRows("cost_item", tuple(ids)), text)
 
     def _update_enabled(self) -> None:

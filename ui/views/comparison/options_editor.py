@@ -246,12 +246,13 @@ class OptionsEditor(QWidget):
     def describe(self, saved: object) -> str:
         """What removing an option takes with it, e.g. “12 scores and 3 costs”; empty when nothing."""
         counts = {name: len(rows) for name, rows in getattr(saved, "rows", ())}
+        scores, costs, risks = (counts.get(name, 0) for name in ("score", "cost_item", "risk_item"))
         parts = [
-            (counts.get("score", 0), self.tr("1 score"), self.tr("%n scores")),
-            (counts.get("cost_item", 0), self.tr("1 cost"), self.tr("%n costs")),
-            (counts.get("risk_item", 0), self.tr("1 risk"), self.tr("%n risks")),
+            (scores, self.tr("%n score(s)", "", scores)),
+            (costs, self.tr("%n cost(s)", "", costs)),
+            (risks, self.tr("%n risk(s)", "", risks)),
         ]
-        words = [one if n == 1 else many.replace("%n", str(n)) for n, one, many in parts if n]
+        words = [text for n, text in parts if n]
         if len(words) > 1:
             return self.tr("%1 and %2").replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
         return words[0] if words else ""

@@ -66,7 +66,7 @@ class StakeholderDetail(QWidget):
         self.person = person
         self.tabs.setEnabled(person is not None)
         if person is None:
-            self.heading.setText(f"<b>{self.tr('Select a person to see their details')}</b>")
+            self.heading.setText("<b>" + self.tr("Select a person to see their details") + "</b>")
         else:
             title = ", ".join(x for x in (person.title, person.unit) if x)
             self.heading.setText(f"<b>{escape(person.name)}</b>" + (f" — {escape(title)}" if title else ""))

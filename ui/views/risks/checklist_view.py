@@ -189,10 +189,11 @@ class ChecklistView(QWidget):
             parts.append(self.tr("%1 stale").replace("%1", QLocale().toString(line.stale)))
         self.progress.setText(" · ".join(parts))
         locale = QLocale()
+        uncategorised = self.tr("Uncategorised")
         self.categories.setText(
             " · ".join(
-                f"{escape(c.category or self.tr('Uncategorised'))} "
-                f"<b>{locale.toString(c.done)}/{locale.toString(c.total)}</b>"
+                escape(c.category or uncategorised)
+                + f" <b>{locale.toString(c.done)}/{locale.toString(c.total)}</b>"
                 for c in line.categories
             )
             or self.tr("No checklist yet for this option: apply a template or add checks.")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duediligence.i18n import translate
 from ui.models.risk_register import OptionRiskModel, SummaryCol, option_sentence
 from ui.views.submit import submit
 
@@ -145,24 +146,26 @@ class RiskSummaryView(QWidget):
 
 def headline(summary: RiskSummary) -> str:
     """One sentence naming the riskiest option and why, or what is missing (rich text)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("RiskSummary", text)
 
     if not summary.options:
-        return t("Add the options you are choosing between; their checklists and risks show here.")
+        return translate(
+            "RiskSummary", "Add the options you are choosing between; their checklists and risks show here."
+        )
     riskiest = summary.riskiest()
     if riskiest is None:
         if any(o.checklist.total for o in summary.options):
-            return t("No option has risks recorded or failed critical checks yet.")
-        return t("No checklist or risks yet: start with <b>Apply template…</b> below.")
+            return translate("RiskSummary", "No option has risks recorded or failed critical checks yet.")
+        return translate("RiskSummary", "No checklist or risks yet: start with <b>Apply template…</b> below.")
     why = escape(option_sentence(riskiest).split(": ", 1)[1])
-    text = t("<b>Riskiest: %1</b> — %2").replace("%1", escape(riskiest.name)).replace("%2", why)
+    text = (
+        translate("RiskSummary", "<b>Riskiest: %1</b> — %2")
+        .replace("%1", escape(riskiest.name))
+        .replace("%2", why)
+    )
     flagged = [o for o in summary.options if o.critical_failures and o is not riskiest]
     if flagged:
         names = ", ".join(escape(o.name) for o in flagged)
-        text += "<br>" + t("<span style='color:#b00020'>⚑ Critical checks failed for %1</span>").replace(
-            "%1", names
-        )
+        text += "<br>" + translate(
+            "RiskSummary", "<span style='color:#b00020'>⚑ Critical checks failed for %1</span>"
+        ).replace("%1", names)
     return text
