@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>Value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis-Leistungs-Verhältnis</translation>
     </message>
     <message>
         <source>Discount rate and horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzinsungssatz und Betrachtungszeitraum</translation>
     </message>
     <message>
         <source>Risk heat map</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>No exchange rate for %1: the total is unknown until the rate is stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wechselkurs für %1: Die Summe bleibt unbekannt, bis der Kurs angegeben ist.</translation>
     </message>
     <message>
         <source>no returns entered</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>When the money falls: a one-time cost in its Year (0 = at signing), a yearly one every year from its first year until its last, changing by “Change a year”. Quotes in another currency are converted at the exchange rates under Money compared. Money falling after the horizon is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Geld fällig wird: einmalige Kosten in ihrem Jahr (0 = bei Vertragsunterzeichnung), jährliche Kosten jedes Jahr von ihrem ersten bis zu ihrem letzten Jahr, verändert um „Änderung pro Jahr“. Angebote in einer anderen Währung werden zu den Wechselkursen unter „Geld im Vergleich“ umgerechnet. Geld, das nach dem Betrachtungszeitraum fällig wird, wird nicht gezählt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Costs and returns of “%1”&lt;/b&gt;</source>
@@ -909,23 +909,23 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Jahr</translation>
     </message>
     <message>
         <source>Until year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Jahr</translation>
     </message>
     <message>
         <source>Change a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung pro Jahr</translation>
     </message>
     <message>
         <source>Note</source>
@@ -933,23 +933,23 @@
     </message>
     <message>
         <source>The year a one-time cost falls in: 0 = at signing, 3 = at the end of the third year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr, in dem einmalige Kosten anfallen: 0 = bei Vertragsunterzeichnung, 3 = am Ende des dritten Jahres.</translation>
     </message>
     <message>
         <source>A yearly cost&apos;s first year: 1 = paid at the end of the first year, 0 = paid in advance at signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Jahr jährlicher Kosten: 1 = am Ende des ersten Jahres gezahlt, 0 = im Voraus bei Vertragsunterzeichnung gezahlt.</translation>
     </message>
     <message>
         <source>A yearly cost&apos;s last year; blank: to the end of the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr jährlicher Kosten; leer: bis zum Ende des Betrachtungszeitraums.</translation>
     </message>
     <message>
         <source>How much a yearly cost changes each year, in percent: 5 means the second year pays 5 % more than the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich jährliche Kosten jedes Jahr ändern, in Prozent: 5 bedeutet, dass im zweiten Jahr 5 % mehr gezahlt werden als im ersten.</translation>
     </message>
     <message>
         <source>The currency of the amounts; blank: the evaluation&apos;s currency. Other currencies are converted at the exchange rates under Money compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung der Beträge; leer: die Währung der Bewertung. Andere Währungen werden zu den Wechselkursen unter „Geld im Vergleich“ umgerechnet.</translation>
     </message>
     <message>
         <source>not entered</source>
@@ -965,23 +965,23 @@
     </message>
     <message>
         <source>No exchange rate for %1: this line&apos;s amount, and the option&apos;s totals, stay unknown until one is stated under Money compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wechselkurs für %1: Der Betrag dieser Zeile und die Summen der Option bleiben unbekannt, bis unter „Geld im Vergleich“ einer angegeben ist.</translation>
     </message>
     <message>
         <source>Converted at 1 %1 = %2 %3 once an amount is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu 1 %1 = %2 %3 umgerechnet, sobald ein Betrag eingegeben ist.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 at 1 %1 = %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 bei 1 %1 = %4 %5</translation>
     </message>
     <message>
         <source>(rates of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Kurse vom %1)</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Edit %1 of “%2”</source>
@@ -1004,19 +1004,19 @@
     </message>
     <message>
         <source>&amp;Swing weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swing-Gewichtung…</translation>
     </message>
     <message>
         <source>Set the weights by rating how much each criterion&apos;s worst-to-best swing matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen festlegen, indem Sie einstufen, wie wichtig Ihnen der Swing jedes Kriteriums vom schlechtesten zum besten Wert ist</translation>
     </message>
     <message>
         <source>&amp;Value function…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertfunktion…</translation>
     </message>
     <message>
         <source>How a measured criterion&apos;s values become worth 0–100: a line, points you set, or levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Werte eines gemessenen Kriteriums zu einem Nutzwert von 0–100 werden: eine Linie, selbst gesetzte Punkte oder Stufen</translation>
     </message>
     <message>
         <source>&amp;Add criterion</source>
@@ -1140,11 +1140,11 @@
     </message>
     <message>
         <source>Value function of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion von „%1“</translation>
     </message>
     <message>
         <source>Swing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing-Gewichtung</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Not used: the value function says which values are worth more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: Die Wertfunktion legt fest, welche Werte mehr wert sind.</translation>
     </message>
     <message>
         <source>Not used: calculated values are measured; cost and time are better when lower, net present value when higher.</source>
@@ -1235,11 +1235,11 @@
     </message>
     <message>
         <source>Prefer fixed ends (Minimum and Maximum) or a value function (Value function…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser sind feste Enden (Minimum und Maximum) oder eine Wertfunktion („Wertfunktion…“).</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: %1</translation>
     </message>
     <message>
         <source>the name of group “%1”</source>
@@ -2199,39 +2199,39 @@ Doppelklick öffnet sie</translation>
     <name>ExchangeRates</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse</translation>
     </message>
     <message>
         <source>e.g. USD 0.92; GBP 1.17</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. USD 0,92; GBP 1,17</translation>
     </message>
     <message>
         <source>Day the exchange rates were stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag der Wechselkurse</translation>
     </message>
     <message>
         <source>E&amp;xchange rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechselkurse:</translation>
     </message>
     <message>
         <source>stated &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand &amp;vom</translation>
     </message>
     <message>
         <source>One unit of each currency in %1, e.g. USD 0.92 when a dollar costs 0.92 %1. Costs quoted in these currencies are converted at these rates; state the day you took them, since a converted amount is only as current as its rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit jeder Währung in %1, z. B. USD 0,92, wenn ein Dollar 0,92 %1 kostet. Kosten, die in diesen Währungen angegeben sind, werden zu diesen Kursen umgerechnet; geben Sie den Stichtag an, an dem Sie die Kurse ermittelt haben, denn ein umgerechneter Betrag ist nur so aktuell wie sein Kurs.</translation>
     </message>
     <message>
         <source>Edit the exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse bearbeiten</translation>
     </message>
     <message>
         <source>Edit the day of the exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag der Wechselkurse bearbeiten</translation>
     </message>
     <message>
         <source>the list of exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Wechselkurse</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@ Doppelklick öffnet sie</translation>
     </message>
     <message>
         <source>Total cost of ownership over %1 years: every cost falling in them as scheduled, undiscounted; returns are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetriebskosten über %1 Jahre: alle Kosten, die darin planmäßig anfallen, nicht abgezinst; Erträge bleiben unberücksichtigt.</translation>
     </message>
     <message>
         <source>The TCO with every cost at its low estimate, and at its high one.</source>
@@ -2356,7 +2356,7 @@ Doppelklick öffnet sie</translation>
     </message>
     <message>
         <source>Not counted: %1 falls after the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt, da nach dem Betrachtungszeitraum fällig: %1.</translation>
     </message>
     <message>
         <source>No IRR: the net cash flows never change sign (e.g. no expected returns), or more than one rate makes the NPV 0.</source>
@@ -5133,7 +5133,7 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     </message>
     <message>
         <source>TCO unknown: an exchange rate is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO unbekannt: ein Wechselkurs fehlt</translation>
     </message>
     <message>
         <source>TCO unknown: an amount is missing</source>
@@ -5157,27 +5157,27 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     </message>
     <message>
         <source>Dominated: costs %1 more and scores %2 points lower than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominiert: kostet %1 mehr und erzielt %2 Punkte weniger als %3</translation>
     </message>
     <message>
         <source>Dominated: costs %1 more and scores no higher than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominiert: kostet %1 mehr und erzielt keine höhere Punktzahl als %3</translation>
     </message>
     <message>
         <source>Dominated: costs no more and scores %2 points lower than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominiert: kostet nicht mehr und erzielt %2 Punkte weniger als %3</translation>
     </message>
     <message>
         <source>Benefit score %1 of 100 (the score without the criteria fed by costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzenpunktzahl %1 von 100 (die Punktzahl ohne die Kriterien, die aus Kosten gespeist werden)</translation>
     </message>
     <message>
         <source>%1 per benefit point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Nutzenpunkt</translation>
     </message>
     <message>
         <source>On the efficient frontier: %1 more than %2 for %3 more points (%4 a point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Effizienzgrenze: %1 mehr als %2 für %3 Punkte mehr (%4 pro Punkt)</translation>
     </message>
     <message>
         <source>%1 unscored</source>
@@ -5803,7 +5803,7 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     </message>
     <message>
         <source>Over %1 years; TCO undiscounted without benefits, NPV discounted at %2 with benefits; IRR: the rate at which the NPV is 0 (— where there is none, e.g. without returns). — means unknown: no costs entered, an amount or an exchange rate missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 Jahre; TCO nicht abgezinst und ohne Nutzen, Kapitalwert mit %2 abgezinst und mit Nutzen; IZF: der Zinssatz, bei dem der Kapitalwert 0 ist (—, wo es keinen gibt, z. B. ohne Erträge). — bedeutet unbekannt: keine Kosten erfasst, ein Betrag oder ein Wechselkurs fehlt.</translation>
     </message>
     <message>
         <source>Open risks</source>
@@ -6746,15 +6746,15 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Based on %1 simulations (seed %2): scores drawn within their ranges, missing scores over their whole scale, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Basis von %1 Simulationen (Startwert %2): Punktzahlen innerhalb ihrer Spannen gezogen, fehlende Punktzahlen über ihre gesamte Skala, %3.</translation>
     </message>
     <message>
         <source>Stopped before the %1 asked for: every chance of coming first is within ±0.5 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor den angeforderten %1 beendet: Jede Chance, zuerst zu kommen, ist auf ±0,5 Punkte genau.</translation>
     </message>
     <message>
         <source>Refining: %1 of %2 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinerung: bisher %1 von %2.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6949,7 +6949,7 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Working out what to find out next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ermittelt, was als Nächstes herauszufinden ist…</translation>
     </message>
     <message>
         <source>Nothing left to find out could change the winner.</source>
@@ -7156,15 +7156,15 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Level %1: worth %2 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: Nutzwert %2 von 100</translation>
     </message>
     <message>
         <source>Not one of the levels&apos; numbers: counted as missing, not as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nummer einer Stufe: zählt als fehlend, nicht als null.</translation>
     </message>
     <message>
         <source>Worth %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzwert %1 von 100</translation>
     </message>
     <message>
         <source>IRR: none (the net cash flows never change sign, e.g. no expected returns).</source>
@@ -7236,7 +7236,7 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>%1 is not a level of “%2”: type a level or its number (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Stufe von „%2“: Geben Sie eine Stufe oder ihre Nummer ein (%3).</translation>
     </message>
     <message>
         <source>%1 is outside the scale of “%2”: %3.</source>
@@ -7630,7 +7630,7 @@ Ben Ortiz</translation>
     </message>
     <message>
         <source>At most how many times the ranking is simulated (more: steadier chances, slower). It stops sooner once every chance of coming first is within ±0.5 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Rangfolge höchstens simuliert wird (mehr: stabilere Chancen, aber langsamer). Die Simulation endet früher, sobald jede Chance, zuerst zu kommen, auf ±0,5 Punkte genau ist.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -7888,31 +7888,31 @@ Ben Ortiz</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>first year</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Jahr</translation>
     </message>
     <message>
         <source>last year</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Jahr</translation>
     </message>
     <message>
         <source>change a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung pro Jahr</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse</translation>
     </message>
     <message>
         <source>day of the exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag der Wechselkurse</translation>
     </message>
     <message>
         <source>weight</source>
@@ -8167,91 +8167,91 @@ Ben Ortiz</translation>
     <name>SwingDialog</name>
     <message>
         <source>Swing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing-Gewichtung</translation>
     </message>
     <message>
         <source>Imagine an option at its worst on every criterion. Which single swing, from worst to best, would you most like to make? Pick it: it is rated 100. Then rate each other swing against it (0–100): 50 means that swing is worth half as much to you. The weights follow from the ratings, so they weigh the ranges really at stake, not how important a criterion sounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich eine Option vor, die bei jedem Kriterium am schlechtesten abschneidet. Welchen einzelnen Swing, vom schlechtesten zum besten Wert, würden Sie am liebsten machen? Wählen Sie ihn: Er erhält 100. Stufen Sie dann jeden anderen Swing im Vergleich dazu ein (0–100): 50 bedeutet, dass Ihnen dieser Swing halb so viel wert ist. Die Gewichtungen ergeben sich aus den Einstufungen; sie gewichten also die Spannen, um die es tatsächlich geht, nicht, wie wichtig ein Kriterium klingt.</translation>
     </message>
     <message>
         <source>(choose the swing that matters most)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wählen Sie den wichtigsten Swing)</translation>
     </message>
     <message>
         <source>The swing that matters most</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wichtigste Swing</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester Wert</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Wert</translation>
     </message>
     <message>
         <source>Rating (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung (0–100)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Gewichtung</translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Swings to rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzustufende Swings</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingestuft</translation>
     </message>
     <message>
         <source>Rating of the swing of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung des Swings von „%1“</translation>
     </message>
     <message>
         <source>Why “%1” is rated so</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum „%1“ so eingestuft ist</translation>
     </message>
     <message>
         <source>&amp;Use these weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gewichtungen &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Most important swing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wichtigster Swing:</translation>
     </message>
     <message>
         <source>From the criterion&apos;s stated Minimum and Maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem angegebenen Minimum und Maximum des Kriteriums.</translation>
     </message>
     <message>
         <source>The ends of the criterion&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Enden der Skala des Kriteriums.</translation>
     </message>
     <message>
         <source>The worst and best value among the options (no ends stated): the swing changes when options are added or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schlechteste und der beste Wert unter den Optionen (keine Enden angegeben): Der Swing ändert sich, wenn Optionen hinzugefügt oder entfernt werden.</translation>
     </message>
     <message>
         <source>The worst and best of the criterion&apos;s levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schlechteste und die beste Stufe des Kriteriums.</translation>
     </message>
     <message>
         <source>Where the criterion&apos;s value function is worth least and most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Wertfunktion des Kriteriums den geringsten und den höchsten Nutzwert hat.</translation>
     </message>
     <message>
         <source>No option has a value yet: the swing is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat keine Option einen Wert: Der Swing ist unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -8351,131 +8351,131 @@ Ben Ortiz</translation>
     <name>ValueFunctionDialog</name>
     <message>
         <source>Value function chart (drag a point; the table is the keyboard way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Wertfunktion (ziehen Sie einen Punkt; per Tastatur über die Tabelle)</translation>
     </message>
     <message>
         <source>worth (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzwert (0–100)</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Value function: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion: %1</translation>
     </message>
     <message>
         <source>How much is each value worth to you, from 0 (the worst that still counts) to 100 (the best worth having)? A straight line between the ends is the default. Bend it where more stops mattering (“8 h of battery is what I need; more hardly matters”) or where it starts to hurt (“above budget falls steeply”); use levels for answers that are words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel ist Ihnen jeder Wert wert, von 0 (das Schlechteste, was noch zählt) bis 100 (das Beste, was sich lohnt)? Standard ist eine gerade Linie zwischen den Enden. Knicken Sie sie dort, wo mehr nicht mehr zählt („8 h Akkulaufzeit brauche ich; mehr spielt kaum eine Rolle“), oder dort, wo es wehzutun beginnt („über dem Budget fällt es steil ab“); verwenden Sie Stufen für Antworten in Worten.</translation>
     </message>
     <message>
         <source>Straight line between the ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade Linie zwischen den Enden</translation>
     </message>
     <message>
         <source>Points: straight lines through values I set</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: gerade Linien durch selbst gesetzte Werte</translation>
     </message>
     <message>
         <source>Levels: answers in words, each worth a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen: Antworten in Worten, jede mit einem Nutzwert</translation>
     </message>
     <message>
         <source>Kind of value function</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Wertfunktion</translation>
     </message>
     <message>
         <source>Worth (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzwert (0–100)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>e.g. 8 h of battery is what I need; more hardly matters</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 8 h Akkulaufzeit brauche ich; mehr spielt kaum eine Rolle</translation>
     </message>
     <message>
         <source>Why this shape (one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Form (eine Zeile)</translation>
     </message>
     <message>
         <source>&amp;Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>&amp;Why (one line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum (eine Zeile):</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (%1)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove poi&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
         <source>A score on this criterion is the level&apos;s number: 1 for the first level listed, 2 for the next… A number that is no level&apos;s is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Punktzahl bei diesem Kriterium ist die Nummer der Stufe: 1 für die erste aufgeführte Stufe, 2 für die nächste… Eine Zahl, die zu keiner Stufe gehört, wird abgelehnt.</translation>
     </message>
     <message>
         <source>Add &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe hinzufügen</translation>
     </message>
     <message>
         <source>Remove le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe entfe&amp;rnen</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>Values are worth 0 to 100 in a straight line between the stated ends %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte haben einen Nutzwert von 0 bis 100, linear zwischen den angegebenen Enden %1 und %2 (%3).</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <source>No ends are stated, so the line runs between the options&apos; own lowest and highest values (min–max): adding or removing an option changes every option&apos;s score here. Prefer fixed ends (Minimum and Maximum in the criteria table) or points you set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Enden angegeben, daher verläuft die Linie zwischen dem niedrigsten und dem höchsten Wert der Optionen selbst (Min–Max): Wird eine Option hinzugefügt oder entfernt, ändert sich hier die Punktzahl jeder Option. Besser sind feste Enden (Minimum und Maximum in der Kriterientabelle) oder selbst gesetzte Punkte.</translation>
     </message>
     <message>
         <source>point %1: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1: Wert</translation>
     </message>
     <message>
         <source>point %1: worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1: Nutzwert</translation>
     </message>
     <message>
         <source>point %1: give both a value and its worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1: Geben Sie sowohl einen Wert als auch seinen Nutzwert an</translation>
     </message>
     <message>
         <source>level %1: worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: Nutzwert</translation>
     </message>
     <message>
         <source>level “%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „%1“ ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
