@@ -1,6 +1,6 @@
 """The words of "what to find out next": one function for the app, the command line and the PDF report.
 
-Each item reads "<what to do>: <what it could change>", e.g. “Find out B's “Support” (not scored yet):
+Each item reads "<what to do>: <what it could change>", e.g. “Find out “Support” for B (not scored yet):
 it could change the winner in about 12 in 100 cases (between A and B).” The chance is ``p_change``
 (`montecarlo_change`) in words, by what its rounding can honestly say:
 
@@ -85,17 +85,19 @@ def question(
     ends = (f.raw(low, unit), f.raw(high, unit))
     if source in COSTS:
         if kind == "missing":
-            return f.fill("Enter %1's costs (“%2” is calculated from them)", option, criterion)
-        return f.fill("Narrow down %1's cost estimates (“%2” is now %3 – %4)", option, criterion, *ends)
+            return f.fill("Enter the costs of %1 (“%2” is calculated from them)", option, criterion)
+        return f.fill("Narrow down the cost estimates of %1 (“%2” is now %3 – %4)", option, criterion, *ends)
     if source != ValueSource.MANUAL.value:
         if kind == "missing":
             return f.fill(
                 "Find out when %1 would deliver results (“%2” is calculated from it)", option, criterion
             )
-        return f.fill("Narrow down what %1's “%2” is calculated from (now %3 – %4)", option, criterion, *ends)
+        return f.fill(
+            "Narrow down what “%2” of %1 is calculated from (now %3 – %4)", option, criterion, *ends
+        )
     if kind == "missing":
-        return f.fill("Find out %1's “%2” (not scored yet)", option, criterion)
-    return f.fill("Narrow down %1's “%2” (now %3 – %4)", option, criterion, *ends)
+        return f.fill("Find out “%2” for %1 (not scored yet)", option, criterion)
+    return f.fill("Narrow down “%2” for %1 (now %3 – %4)", option, criterion, *ends)
 
 
 def _rounded(x: float) -> int:
@@ -132,7 +134,8 @@ def consequence(
         if decides:
             return f.fill("it could decide between %1 and %2, but almost never does.", *between)
         return f.fill(
-            "it almost never changes the winner: it moves %1's lead by up to %2 points, but %1 stays ahead.",
+            "it almost never changes the winner: it moves the lead of %1 by up to %2 points, "
+            "but %1 stays ahead.",
             leader,
             f.number(impact, 1),
         )
@@ -146,9 +149,9 @@ def consequence(
     if decides:
         return f.fill("%1 (between %2 and %3).", chance, *between)
     if impact < 0.05:  # shown as 0.0: it moves nothing on its own
-        return f.fill("%1 (with other unknowns); on its own it does not move %2's lead.", chance, leader)
+        return f.fill("%1 (with other unknowns); on its own it does not move the lead of %2.", chance, leader)
     return f.fill(
-        "%1 (with other unknowns); on its own it moves %2's lead by up to %3 points.",
+        "%1 (with other unknowns); on its own it moves the lead of %2 by up to %3 points.",
         chance,
         leader,
         f.number(impact, 1),
