@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, sheet_ref
 from ui.numbers import format_number
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.exchange.commands import ImportPlan
@@ -334,7 +334,7 @@ class ImportDialog(QDialog):
         self.intro = QLabel(self._intro())
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(RoomyDelegate(self.table))
         self.table.setItemDelegateForColumn(DECISION, ChoiceDelegate(self.table))

@@ -44,6 +44,7 @@ from duediligence.exchange.list_columns import CRITERIA, GROUP, OPTIONS, TARGET_
 from duediligence.exchange.list_files import RawTable
 from duediligence.exchange.lists import ADD, ERROR, SKIP, ListImportPlan, ListLine
 from ui import dialogs
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -389,7 +390,7 @@ class FieldDelegate(QStyledItemDelegate):
 
 
 def _table_view(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = TableView(parent)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)

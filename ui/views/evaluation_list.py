@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from duediligence.changes import Changes
 from ui.labels import status_labels
 from ui.models.evaluations import ROW_ROLE, Col, EvaluationFilter, EvaluationsModel
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.listing import EvaluationSummary
@@ -48,7 +48,7 @@ class EvaluationList(QWidget):
         for value, label in status_labels().items():
             self.status.addItem(label, str(value))
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from ui.models.matrix import EVIDENCE_ROLE, GROUP_ROLE
+from ui.views.table_view import TableView
 
 Index = QModelIndex | QPersistentModelIndex
 EVIDENCE_MARK = 6  # px, the corner triangle of a cell with evidence
@@ -122,7 +122,7 @@ class GroupedHeader(QHeaderView):
         painter.restore()
 
 
-class ScoreTable(QTableView):
+class ScoreTable(TableView):
     """Type to enter a score, Enter moves down, Delete clears, Ctrl+C/V copy and paste blocks,
     Ctrl+E or a double-click opens the evidence of the current cell."""
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from duediligence.changes import Changes
 from ui import dialogs
 from ui.numbers import format_number
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -88,7 +88,7 @@ class PairwiseDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = TableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Criterion A"), self.tr("Judgement"), self.tr("Criterion B")]
         )
@@ -101,7 +101,7 @@ class PairwiseDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 250)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.weights = QTableWidget(0, 2, self)
+        self.weights = TableWidget(0, 2, self)
         self.weights.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Weight")])
         self.weights.verticalHeader().hide()
         self.weights.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
