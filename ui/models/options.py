@@ -77,7 +77,7 @@ class OptionsModel(TableModel):
         headers = {
             Col.NAME: self.tr("Option"), Col.KIND: self.tr("Kind"), Col.VENDOR: self.tr("Vendor"),
             Col.PRODUCT: self.tr("Product"), Col.EXCLUDED: self.tr("Excluded"),
-            Col.REASON: self.tr("Reason for exclusion"),
+            Col.REASON: self.tr("Why excluded"),
         }  # fmt: skip
         self._headers = [headers[c] for c in Col]
 

@@ -48,8 +48,11 @@ class EvaluationList(QWidget):
         for value, label in status_labels().items():
             self.status.addItem(label, str(value))
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.search.setAccessibleName(self.tr("Search evaluations"))
+        self.status.setAccessibleName(self.tr("Show evaluations with status"))
         self.table = TableView(self)
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Evaluations"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,6 +63,14 @@ class EvaluationList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        # As wide as the longest status there is, whichever are listed: a long status appearing later
+        # must not take the room of the titles.
+        metrics = self.table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(label) for label in (*status_labels().values(), self.tr("Status"))
+        )
+        header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(Col.STATUS, widest + 24)
         # Fit the columns to the rows on screen, not to all of them (2,000 rows: 40,000 questions to
         # the model before the list first shows).
         header.setResizeContentsPrecision(0)

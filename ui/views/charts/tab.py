@@ -56,6 +56,7 @@ class ChartsTab(QWidget):
         self.chooser.addItems([chart.title for chart in charts.CHARTS])
         self.chooser.setCurrentRow(0)
         self.chooser.setMaximumWidth(260)
+        self.chooser.setAccessibleName(self.tr("Charts"))
         self.details = QLabel(self)
         self.details.setObjectName("caption")
         self.details.setWordWrap(True)
