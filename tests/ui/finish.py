@@ -41,10 +41,12 @@ def open_demo(make_window: Any, qtbot: Any, path: Path) -> Any:
     qtbot.waitUntil(lambda: window.evaluations.proxy.rowCount() == 2)
     table = window.evaluations.table
     for row in range(window.evaluations.proxy.rowCount()):
-        index = window.evaluations.proxy.index(row, 1)
+        index = window.evaluations.proxy.index(row, 0)
         if CRM in str(window.evaluations.proxy.data(index)):
             table.selectRow(row)
-    qtbot.waitUntil(lambda: window.evaluation_view.evaluation_id is not None)
+    qtbot.waitUntil(lambda: window.evaluations.current_id() is not None)
+    qtbot.waitUntil(lambda: window.evaluation_view.evaluation_id == window.evaluations.current_id())
+    assert CRM in window.windowTitle() or window.evaluation_view.overview.title.text() == CRM
     window.activateWindow()
     return window
 

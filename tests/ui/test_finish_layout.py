@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import finish
 import pytest
 from PySide6.QtWidgets import QAbstractItemView
-
-import finish
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from duediligence.enums import CostCategory, CostRecurrence
 from ui.models.table import Index, TableModel
 from ui.numbers import raw_number, typed_money
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CostRow, OptionRow
@@ -147,9 +148,7 @@ class CostsModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMBERS:
             return RIGHT
         if unentered and role == Qt.ItemDataRole.ForegroundRole:
-            from PySide6.QtGui import QPalette
-
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if unentered and role == Qt.ItemDataRole.FontRole:
             from PySide6.QtGui import QFont
 
@@ -249,9 +248,7 @@ class FinanceModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(line, col)
         if role == Qt.ItemDataRole.ForegroundRole and line.option.excluded:
-            from PySide6.QtGui import QPalette
-
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         return None
 
     def _tooltip(self, line: FinanceLine, col: FinanceCol) -> str | None:

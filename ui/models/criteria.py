@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPalette
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.ahp import AhpResult
@@ -149,7 +150,7 @@ class CriteriaModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (*NUMBERS, Col.SHARE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._ignored(row, col):
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         return None

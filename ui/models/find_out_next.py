@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.reads.robustness import InquiryRow
@@ -112,7 +113,7 @@ class FindOutNextModel(TableModel):
             font.setStrikeOut(line.done)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and line.done:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole and c == self.IMPACT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole:

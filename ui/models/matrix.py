@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPalette
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day, format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
@@ -183,7 +184,7 @@ class ScoreMatrixModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and state & (MISSING | EXCLUDED):
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.BackgroundRole:
             if state & DERIVED:
                 return QPalette().brush(QPalette.ColorRole.AlternateBase)
@@ -284,7 +285,7 @@ class ScoreMatrixModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._option_tooltip(section)
         if role == Qt.ItemDataRole.ForegroundRole and self._excluded[section]:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         return None
 
     def vertical_header(self, section: int, role: int) -> Any:

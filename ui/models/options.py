@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from duediligence.enums import OptionKind
 from ui.models.table import Index, TableModel
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import OptionRow
@@ -109,7 +110,7 @@ class OptionsModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and row.excluded:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.FontRole and row.excluded and col == Col.NAME:
             font = QFont()
             font.setItalic(True)

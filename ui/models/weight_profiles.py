@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from ui.models.ranking import percent_text
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, typed_number
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.reads.robustness import ProfileTable
@@ -111,7 +112,7 @@ class WeightProfilesModel(TableModel):
             return RIGHT
         if person and own is None:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return muted_brush()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
