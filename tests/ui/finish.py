@@ -112,7 +112,8 @@ def elided_headers(root: QWidget) -> list[str]:
             lines = text.splitlines() or [""]
             need = max(metrics.horizontalAdvance(line) for line in lines) + margin
             if need > header.sectionSize(section):
-                clipped.append(f"{text!r} ({header.sectionSize(section)} < {need}) in {describe(header.parent())}")
+                where = describe(header.parent())
+                clipped.append(f"{text!r} ({header.sectionSize(section)} < {need}) in {where}")
     return clipped
 
 
