@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import duediligence.charts.style as style
-from duediligence.charts.style import BAND_COLOURS, LIGHT, STANCE_COLOURS, Theme, option_colour, shorten
+from duediligence.charts.style import (
+    BAND_COLOURS,
+    LIGHT,
+    STANCE_COLOURS,
+    STANCE_MARKERS,
+    Theme,
+    option_colour,
+    shorten,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import FigureBase
@@ -172,7 +180,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
         style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
-    style.title(fig, theme, heading, f"“High” is {data.high} or more; colour shows today's stance")
+    style.title(fig, theme, heading, f"“High” is {data.high} or more; colour and shape show today's stance")
     fig.subplots_adjust(left=0.1, right=0.74, top=0.86, bottom=0.14)
     ax = fig.add_subplot()
     style.style_axes(ax, theme, grid_axis=None)
@@ -197,6 +205,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
             [y],
             s=70,
             color=STANCE_COLOURS.get(person.stance, STANCE_COLOURS[None]),
+            marker=STANCE_MARKERS.get(person.stance, STANCE_MARKERS[None]),
             edgecolor=theme.text,
             linewidth=0.6,
             zorder=3,
@@ -219,8 +228,18 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
     ax.set_xlabel("Interest", fontsize=9)
     ax.set_ylabel("Influence", fontsize=9)
     stances = [s for s in STANCE_COLOURS if s is not None]
-    handles = [Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[s]) for s in stances]
-    handles.append(Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[None]))
+    edge = theme.text
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=STANCE_MARKERS[s],
+            linestyle="",
+            color=STANCE_COLOURS[s],
+            markeredgecolor=theme.text,
+        )
+        for s in [*stances, None]
+    ]
     legend = ax.legend(
         handles,
         [*(s.capitalize() for s in stances), "Not given"],
