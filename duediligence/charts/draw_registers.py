@@ -228,7 +228,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
     ax.set_xlabel("Interest", fontsize=9)
     ax.set_ylabel("Influence", fontsize=9)
     stances = [s for s in STANCE_COLOURS if s is not None]
-    edge = theme.text
+    outline = theme.text
     handles = [
         Line2D(
             [],
