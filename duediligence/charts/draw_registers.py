@@ -228,7 +228,6 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
     ax.set_xlabel("Interest", fontsize=9)
     ax.set_ylabel("Influence", fontsize=9)
     stances = [s for s in STANCE_COLOURS if s is not None]
-    outline = theme.text
     handles = [
         Line2D(
             [],
