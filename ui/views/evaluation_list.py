@@ -126,10 +126,14 @@ class EvaluationList(QWidget):
         from duediligence.reads.evaluations import list_evaluations
 
         current = self.current_id()
+        before = {row.id for row in self.model.rows()}
         rows = self.context.read(list_evaluations) if self.context.db is not None else []
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
+        arrived = {row.id for row in rows} - before
+        if len(arrived) == 1 and before and not select_first:
+            current = arrived.pop()  # one evaluation came (back): an undone delete, a new one, a copy
         self.select(current)
         if self.current_id() is None and select_first and self.proxy.rowCount() > 0:
             # After a workbook opens, the list paints first; the first evaluation opens a moment later.
