@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ui import file_dialogs
 
 WORKBOOK_FILTER = "Workbooks (*.db *.sqlite *.ddw);;All files (*)"
 
@@ -78,13 +80,13 @@ def show_warning(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_open_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Open workbook"), "", _t(WORKBOOK_FILTER))
+    path, _ = file_dialogs.open_file_name(parent, _t("Open workbook"), "", _t(WORKBOOK_FILTER))
     return path or None
 
 
 def choose_save_path(parent: QWidget | None, caption: str) -> str | None:
     """A path for a new file; the dialog itself asks before replacing an existing one."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, "", _t(WORKBOOK_FILTER))
+    path, _ = file_dialogs.save_file_name(parent, caption, "", _t(WORKBOOK_FILTER))
     if path and "." not in path.rsplit("/", 1)[-1]:
         path += ".db"
     return path or None

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ui import dialogs
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -18,7 +18,7 @@ def _t(text: str) -> str:
 
 
 def ask_report_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent, _t("Save the decision report"), suggested, _t("PDF (*.pdf)")
     )
     if path and not path.lower().endswith(".pdf"):

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from duediligence.reads.evaluations import EvaluationSummary
+from ui import file_dialogs
 
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
 
@@ -133,7 +133,7 @@ def suggested_name(titles: Sequence[str]) -> str:
 def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save the export (the dialog itself asks before replacing a file); ".xlsx" is added."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent, _t("Export to Excel"), str(Path(folder) / suggested), _t(XLSX_FILTER)
     )
     if path and not path.lower().endswith(".xlsx"):

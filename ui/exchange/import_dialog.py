@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, sheet_ref
+from ui import file_dialogs
 from ui.numbers import format_number
 from ui.views.table_view import TableView
 
@@ -457,7 +457,7 @@ class ImportDialog(QDialog):
 
 
 def choose_import_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent, _t("Import from Excel"), "", _t("Excel workbooks (*.xlsx);;All files (*)")
     )
     return path or None

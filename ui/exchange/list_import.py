@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 from duediligence.exchange.list_columns import CRITERIA, GROUP, OPTIONS, TARGET_FIELDS
 from duediligence.exchange.list_files import RawTable
 from duediligence.exchange.lists import ADD, ERROR, SKIP, ListImportPlan, ListLine
-from ui import dialogs
+from ui import dialogs, file_dialogs
 from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
@@ -70,7 +69,7 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_list_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent,
         _t("Import options or criteria from a list"),
         "",

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import file_dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
@@ -32,12 +32,12 @@ def _t(text: str) -> str:
 
 
 def choose_folder(parent: QWidget | None, start: str) -> str | None:
-    folder = QFileDialog.getExistingDirectory(parent, _t("Folder for the scoring sheets"), start)
+    folder = file_dialogs.existing_directory(parent, _t("Folder for the scoring sheets"), start)
     return folder or None
 
 
 def choose_scoring_sheet_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent, _t("Import a scoring sheet"), "", _t("Excel workbooks (*.xlsx);;All files (*)")
     )
     return path or None

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from duediligence import charts
 from duediligence.errors import NotFoundError
+from ui import file_dialogs
 from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str, fmt: str) -> str | None:
     """Where to save a chart (None = cancelled); tests replace this function."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, FILTERS[fmt])
+    path, _ = file_dialogs.save_file_name(parent, caption, suggested, FILTERS[fmt])
     if not path:
         return None
     return path if path.lower().endswith(f".{fmt}") else f"{path}.{fmt}"

@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QMenu,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogs
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.reads.evidence import EvidenceRow
@@ -41,7 +40,7 @@ def _t(text: str) -> str:
 
 def choose_files(parent: QWidget | None) -> list[str]:
     """Files to attach (none when cancelled)."""
-    paths, _ = QFileDialog.getOpenFileNames(
+    paths, _ = file_dialogs.open_file_names(
         parent, _t("Attach evidence"), "", _t("All files (*);;Documents (*.pdf *.docx *.xlsx *.odt *.txt)")
     )
     return list(paths)
@@ -53,7 +52,7 @@ def ask_link(parent: QWidget | None) -> tuple[str, str] | None:
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _t("Save a copy of the evidence"), suggested)
+    path, _ = file_dialogs.save_file_name(parent, _t("Save a copy of the evidence"), suggested)
     return path or None
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui import dialogs
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.exchange.questionnaire_read import AnswersReview
@@ -30,7 +30,7 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_answers_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent, _t("Import questionnaire answers"), "", _t("Excel workbooks (*.xlsx);;All files (*)")
     )
     return path or None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import file_dialogs
 from ui.views.day_edit import DayEdit
 
 
@@ -112,7 +112,7 @@ class SendDialog(QDialog):
         self.resize(600, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, _t("Questionnaire file"), self.path.text(), _t("Excel workbooks (*.xlsx)")
         )
         if path:

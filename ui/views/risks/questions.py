@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ui import file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.operations.checklists import ChecklistTemplate
@@ -45,12 +47,12 @@ def ask_template_name(parent: QWidget | None, suggestion: str) -> str | None:
 
 
 def choose_template_to_import(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Import checklist template"), "", _t(TEMPLATE_FILTER))
+    path, _ = file_dialogs.open_file_name(parent, _t("Import checklist template"), "", _t(TEMPLATE_FILTER))
     return path or None
 
 
 def choose_export_path(parent: QWidget | None, suggestion: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent, _t("Export checklist template"), suggestion, _t(TEMPLATE_FILTER)
     )
     if path and "." not in path.rsplit("/", 1)[-1]:
