@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 GROUP_ROLE = Qt.ItemDataRole.UserRole  # vertical header: the criterion's group name
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # cell: True when the score has an evidence note or source
 CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # cell: the ScoreCell or None
+SCALE_ROLE = Qt.ItemDataRole.UserRole + 3  # vertical header: the scale in short ("0–10") or "calculated"
 
 MISSING, LOW_CONFIDENCE, EVIDENCE, DERIVED, EXCLUDED = 1, 2, 4, 8, 16
 CLEARED = {"value": None, "low": None, "high": None}
@@ -294,9 +295,36 @@ class ScoreMatrixModel(TableModel):
             return criterion.name
         if role == GROUP_ROLE:
             return criterion.group
+        if role == SCALE_ROLE:
+            return self.scale_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._criterion_tooltip(section)
         return None
+
+    def scale_text(self, row: int) -> str:
+        """The row's scale in short, shown beside its name: 0–10, 1–5, yes/no, %, the unit, or calculated."""
+        criterion = self.criteria[row]
+        if self.is_derived(row):
+            return self.tr("calculated")
+        short = {"0-10": "0–10", "1-5": "1–5", "yes-no": self.tr("yes/no"), "percent": "%"}
+        return short.get(criterion.scale) or criterion.unit or self.tr("measured")
+
+    def derived_hint(self, row: int) -> str | None:
+        """Where the inputs of a calculated row are entered (typing into it cannot work); None when typed."""
+        if not self.is_derived(row):
+            return None
+        criterion = self.criteria[row]
+        if criterion.value_source in ("tco", "npv"):
+            text = self.tr(
+                "“%1” is calculated from each option's costs: enter them under Options & scores ▸ "
+                "Options & costs."
+            )
+        else:
+            text = self.tr(
+                "“%1” is calculated from each option's time to results: enter it under Options & scores ▸ "
+                "Options & costs."
+            )
+        return text.replace("%1", criterion.name)
 
     def _option_tooltip(self, column: int) -> str:
         option = self.options[column]

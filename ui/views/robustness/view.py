@@ -62,7 +62,9 @@ def _section(parent: QWidget, title: str, *widgets: QWidget) -> QWidget:
     box = QWidget(parent)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 4, 0, 0)
-    layout.addWidget(QLabel(f"<b>{title}</b>", box))
+    heading = QLabel(f"<b>{title}</b>", box)
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
     return box
