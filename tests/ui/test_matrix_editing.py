@@ -155,3 +155,10 @@ def test_each_row_shows_its_scale_and_calculated_rows_say_so(view):
         view.model.headerData(r, Qt.Orientation.Vertical, SCALE_ROLE) for r in range(view.model.rowCount())
     ]
     assert scales == ["0–10", "0–10", "1–5", "calculated", "h/month"]
+
+
+def test_a_refused_score_names_the_cell_it_was_typed_into(qtbot, view, asked):
+    _go(view, "Pipeline", "Northwind")
+    _type(qtbot, view, "heavy")
+    qtbot.waitUntil(lambda: bool(asked.warnings))
+    assert asked.warnings[0][1].startswith("“Pipeline” × “Northwind”: “heavy” is not a number")

@@ -375,8 +375,8 @@ class ScoreMatrixModel(TableModel):
         r, c = index.row(), index.column()
         try:
             values = self.score_values(r, c, "" if value is None else str(value))
-        except ScoreRefused as refusal:
-            return self.refuse(str(refusal))
+        except ScoreRefused as refusal:  # the message names the cell, as every refusal names its field
+            return self.refuse(f"{self.where(r, c)}: {refusal}")
         if values is None:
             return False
         return self.hand_on(self.set_score(r, c, values), self.edit_text(r, c))

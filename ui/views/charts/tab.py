@@ -183,7 +183,9 @@ class ChartsTab(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # read only
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
     def _toggle_data(self, shown: bool) -> None:
