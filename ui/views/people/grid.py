@@ -109,7 +109,7 @@ class PowerInterestGridView(QWidget):
 
     def plot_rect(self) -> QRectF:
         """The square the grid is drawn in, leaving room for the axis titles and the legend."""
-        left, top, right, bottom = 34.0, 10.0, 10.0, 54.0
+        left, top, right, bottom = 34.0, 10.0, 10.0, 54.0 + QFontMetrics(self.font()).height() + 4
         side = max(100.0, min(self.width() - left - right, self.height() - top - bottom))
         x = left + max(0.0, (self.width() - left - right - side) / 2)
         return QRectF(x, top, side, side)
@@ -277,6 +277,8 @@ class PowerInterestGridView(QWidget):
         x, y = r.left(), r.bottom() + 38
         for code, name in stances().items():
             label = f"{STANCE_SIGNS[code]} {name}"
+            if x > r.left() and x + 13 + metrics.horizontalAdvance(label) > self.width() - 4:
+                x, y = r.left(), y + metrics.height() + 4  # the next row: nothing is cut off
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STANCE_COLOURS[code]))
             painter.drawEllipse(QPointF(x + 5, y + 6), 5, 5)
