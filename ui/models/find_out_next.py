@@ -78,7 +78,7 @@ class FindOutNextModel(TableModel):
     ITEM, IMPACT = range(2)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent, (_t("What to find out next (tick when done)"), _t("Impact")))
+        super().__init__(parent, (_t("Find out next (tick when done)"), _t("Impact")))
         self.evaluation_id: int | None = None
 
     def key(self, row: TodoLine) -> tuple[int | None, int | None, str]:
