@@ -48,6 +48,8 @@ class Actions:
     save_as_template: QAction
     about: QAction
     recent_menu: QMenu
+    guide: QAction | None = None
+    shortcuts: QAction | None = None
 
 
 def _action(window: MainWindow, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -152,6 +154,17 @@ def create_actions(window: MainWindow) -> Actions:
         about=_action(window, translate("MainWindow", "&About"), None, show_about),
         recent_menu=QMenu(translate("MainWindow", "&Recent workbooks"), window),
     )
+    from ui import help as help_dialogs
+
+    actions.guide = _action(
+        window,
+        translate("MainWindow", "&Guide"),
+        QKeySequence.StandardKey.HelpContents,
+        help_dialogs.show_guide,
+    )
+    actions.shortcuts = _action(
+        window, translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+F1", help_dialogs.show_shortcuts
+    )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     actions.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, actions.recent_menu))
@@ -187,7 +200,10 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     )
     evaluation_menu.addSeparator()
     evaluation_menu.addAction(actions.add_samples)
-    bar.addMenu(translate("MainWindow", "&Help")).addAction(actions.about)
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addActions([a for a in (actions.guide, actions.shortcuts) if a is not None])
+    help_menu.addSeparator()
+    help_menu.addAction(actions.about)
 
 
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:

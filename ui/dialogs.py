@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from duediligence.i18n import translate
+from ui import file_dialogs
 
 WORKBOOK_FILTER = "Workbooks (*.db *.sqlite *.ddw);;All files (*)"
 
@@ -83,7 +84,7 @@ def show_warning(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_open_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent, translate("Dialogs", "Open workbook"), "", translate("Dialogs", WORKBOOK_FILTER)
     )
     return path or None
@@ -91,7 +92,7 @@ def choose_open_path(parent: QWidget | None) -> str | None:
 
 def choose_save_path(parent: QWidget | None, caption: str) -> str | None:
     """A path for a new file; the dialog itself asks before replacing an existing one."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, "", translate("Dialogs", WORKBOOK_FILTER))
+    path, _ = file_dialogs.save_file_name(parent, caption, "", translate("Dialogs", WORKBOOK_FILTER))
     if path and "." not in path.rsplit("/", 1)[-1]:
         path += ".db"
     return path or None

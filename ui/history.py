@@ -10,11 +10,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from duediligence.i18n import translate
 from ui import dialogs
 from ui.numbers import format_moment
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.evaluations import ChangeLogRow
@@ -61,7 +62,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(translate("History", "History of “%1”").replace("%1", title))
         self.resize(720, 460)
         self.model = HistoryModel(rows, self)
-        table = QTableView(self)
+        table = TableView(self)
         table.setModel(self.model)
         table.setAccessibleName(translate("History", "Changes, newest first"))
         table.verticalHeader().hide()

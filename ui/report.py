@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from duediligence.i18n import translate
-from ui import dialogs
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
 def ask_report_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent, translate("Report", "Save the decision report"), suggested, translate("Report", "PDF (*.pdf)")
     )
     if path and not path.lower().endswith(".pdf"):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from duediligence.i18n import translate
 from ui import dialogs
 from ui.numbers import format_moment
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.storage.backups import BackupInfo
@@ -88,7 +88,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(translate("Restore", "Restore from backup"))
         self.resize(560, 380)
         self.model = BackupsModel(backups, self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import duediligence.charts.style as style
-from duediligence.charts.style import BAND_COLOURS, LIGHT, STANCE_COLOURS, Theme, option_colour, shorten
+from duediligence.charts.style import (
+    BAND_COLOURS,
+    LIGHT,
+    STANCE_COLOURS,
+    STANCE_MARKERS,
+    Theme,
+    option_colour,
+    shorten,
+)
 from duediligence.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -195,7 +203,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
         style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
-    subtitle = translate("Charts", "“High” is %1 or more; colour shows today's stance").replace(
+    subtitle = translate("Charts", "“High” is %1 or more; colour and shape show today's stance").replace(
         "%1", str(data.high)
     )
     style.title(fig, theme, heading, subtitle)
@@ -223,6 +231,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
             [y],
             s=70,
             color=STANCE_COLOURS.get(person.stance, STANCE_COLOURS[None]),
+            marker=STANCE_MARKERS.get(person.stance, STANCE_MARKERS[None]),
             edgecolor=theme.text,
             linewidth=0.6,
             zorder=3,
@@ -245,8 +254,17 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
     ax.set_xlabel(translate("Charts", "Interest"), fontsize=9)
     ax.set_ylabel(translate("Charts", "Influence"), fontsize=9)
     stances = [s for s in STANCE_COLOURS if s is not None]
-    handles = [Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[s]) for s in stances]
-    handles.append(Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[None]))
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=STANCE_MARKERS[s],
+            linestyle="",
+            color=STANCE_COLOURS[s],
+            markeredgecolor=theme.text,
+        )
+        for s in [*stances, None]
+    ]
     legend = ax.legend(
         handles,
         [*(translate("Charts", STANCE_WORDS.get(s, s)) for s in stances), translate("Charts", "Not given")],

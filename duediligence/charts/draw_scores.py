@@ -73,8 +73,9 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
                 left=left,
                 height=0.62,
                 color=style.group_colour(g),
+                hatch=style.group_hatch(g),
                 alpha=0.45 if faded else 1.0,
-                edgecolor=theme.background,
+                edgecolor=theme.muted,
                 linewidth=0.8,
             )
             left += width
@@ -88,7 +89,10 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
     ax.set_xlim(0, 112)
     ax.set_xticks(range(0, 101, 20))
     ax.set_ylim(-0.6, len(ys) - 0.4)
-    handles = [Patch(color=style.group_colour(g)) for g in range(len(data.groups))]
+    handles = [
+        Patch(facecolor=style.group_colour(g), hatch=style.group_hatch(g), edgecolor=theme.muted)
+        for g in range(len(data.groups))
+    ]
     style.legend_below(fig, theme, handles, [shorten(g, 30) for g in data.groups], columns)
 
 

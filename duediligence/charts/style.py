@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import FigureBase
 
-# Okabe–Ito (colour-blind safe) without black, then tab10's remaining distinct hues; cycles beyond.
+# Okabe–Ito (colour-blind safe) without black, then distinct hues of tab10 that are not grey; cycles
+# beyond. Greys are left to the criterion groups.
 OPTION_COLOURS = (
     "#0072B2",  # blue
     "#E69F00",  # orange
@@ -21,28 +22,16 @@ OPTION_COLOURS = (
     "#D55E00",  # vermillion
     "#F0E442",  # yellow
     "#8C564B",  # brown
-    "#7F7F7F",  # grey
     "#BCBD22",  # olive
     "#17BECF",  # cyan
+    "#9467BD",  # purple
     "#E377C2",  # pink
 )
 
-# Criterion groups in the stacked score: a muted qualitative set (Paul Tol's "muted"), so a segment is
-# never mistaken for an option.
-GROUP_COLOURS = (
-    "#88CCEE",
-    "#CC6677",
-    "#DDCC77",
-    "#117733",
-    "#332288",
-    "#AA4499",
-    "#44AA99",
-    "#999933",
-    "#882255",
-    "#661100",
-    "#6699CC",
-    "#888888",
-)
+# Criterion groups in the stacked score: shades of grey told apart by their hatching too, so a segment is
+# never mistaken for an option (the options own every hue) and groups read without colour vision.
+GROUP_COLOURS = ("#5A5A5A", "#9A9A9A", "#C8C8C8", "#E6E6E6")
+GROUP_HATCHES = ("", "//", "..", "xx")
 
 # Risk bands low → critical: one hue, rising darkness, so the order reads without colour vision.
 BAND_COLOURS = {"low": "#FEF0D9", "medium": "#FDCC8A", "high": "#FC8D59", "critical": "#D7301F"}
@@ -56,6 +45,16 @@ STANCE_COLOURS = {
     None: "#BBBBBB",
 }
 
+# Stance also by shape, never by colour alone: up for support, down for opposition.
+STANCE_MARKERS = {
+    "champion": "^",
+    "supporter": "o",
+    "neutral": "s",
+    "skeptic": "D",
+    "blocker": "v",
+    None: "X",
+}
+
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Nothing to show yet: no criteria and scores.")
 
 
@@ -66,6 +65,11 @@ def option_colour(index: int) -> str:
 
 def group_colour(index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
+
+
+def group_hatch(index: int) -> str:
+    """The hatching of the group at `index`: with its grey, 12 groups look different from each other."""
+    return GROUP_HATCHES[(index // len(GROUP_COLOURS)) % len(GROUP_HATCHES)]
 
 
 @dataclass(frozen=True)

@@ -134,10 +134,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
     if result.consistency_note:
         print(result.consistency_note)
     for o in sorted(result.options, key=lambda o: (o.rank is None, o.rank or 0)):
-        place = f"{o.rank:>3}." if o.rank is not None else "  –."
+        place = f"{o.rank:>3}." if o.rank is not None else "   –"
         score = f"{o.score:6.1f}" if o.score is not None else "     –"
         missing = f"  ({o.missing_weight:.0%} of the weight unscored)" if o.missing_weight > 0 else ""
         why = f"  [{o.exclusion_reason}]" if o.excluded and o.exclusion_reason else ""
+        why = "  [excluded]" if o.excluded and not why else why
         money = money_text(o.finance, result.currency)
         print(f"{place} {score}  {o.name}  ({money}){missing}{why}")
     return EXIT_OK

@@ -280,7 +280,9 @@ def rank_matrix(matrix: Matrix, inputs: RankingInputs | None = None) -> Evaluati
     for option, outcome in zip(matrix.options, result.options, strict=True):
         reason = outcome.exclusion_reason
         if option.excluded and option.exclusion_reason:
-            reason = (reason or "").replace("excluded by the user", f"excluded: {option.exclusion_reason}")
+            reason = (reason or "").replace(
+                "excluded by the user", f"excluded: {option.exclusion_reason.strip().rstrip('.')}"
+            )
         options.append(
             RankedOption(
                 id=option.id,

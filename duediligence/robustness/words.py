@@ -1,6 +1,6 @@
 """The words of "what to find out next": one function for the app, the command line and the PDF report.
 
-Each item reads "<what to do>: <what it could change>", e.g. “Find out B's “Support” (not scored yet):
+Each item reads "<what to do>: <what it could change>", e.g. “Find out “Support” for B (not scored yet):
 it could change the winner in about 12 in 100 cases (between A and B).” The chance is ``p_change``
 (`montecarlo_change`) in words, by what its rounding can honestly say:
 
@@ -95,12 +95,12 @@ def question(
     if source in COSTS:
         if kind == "missing":
             return f.fill(
-                QT_TRANSLATE_NOOP("Robustness", "Enter %1's costs (“%2” is calculated from them)"),
+                QT_TRANSLATE_NOOP("Robustness", "Enter the costs of %1 (“%2” is calculated from them)"),
                 option,
                 criterion,
             )
         return f.fill(
-            QT_TRANSLATE_NOOP("Robustness", "Narrow down %1's cost estimates (“%2” is now %3 – %4)"),
+            QT_TRANSLATE_NOOP("Robustness", "Narrow down the cost estimates of %1 (“%2” is now %3 – %4)"),
             option,
             criterion,
             *ends,
@@ -115,17 +115,17 @@ def question(
                 criterion,
             )
         return f.fill(
-            QT_TRANSLATE_NOOP("Robustness", "Narrow down what %1's “%2” is calculated from (now %3 – %4)"),
+            QT_TRANSLATE_NOOP("Robustness", "Narrow down what “%2” of %1 is calculated from (now %3 – %4)"),
             option,
             criterion,
             *ends,
         )
     if kind == "missing":
         return f.fill(
-            QT_TRANSLATE_NOOP("Robustness", "Find out %1's “%2” (not scored yet)"), option, criterion
+            QT_TRANSLATE_NOOP("Robustness", "Find out “%2” for %1 (not scored yet)"), option, criterion
         )
     return f.fill(
-        QT_TRANSLATE_NOOP("Robustness", "Narrow down %1's “%2” (now %3 – %4)"), option, criterion, *ends
+        QT_TRANSLATE_NOOP("Robustness", "Narrow down “%2” for %1 (now %3 – %4)"), option, criterion, *ends
     )
 
 
@@ -168,7 +168,7 @@ def consequence(
         return f.fill(
             QT_TRANSLATE_NOOP(
                 "Robustness",
-                "it almost never changes the winner: it moves %1's lead by up to %2 points, "
+                "it almost never changes the winner: it moves the lead of %1 by up to %2 points, "
                 "but %1 stays ahead.",
             ),
             leader,
@@ -190,14 +190,14 @@ def consequence(
     if impact < 0.05:  # shown as 0.0: it moves nothing on its own
         return f.fill(
             QT_TRANSLATE_NOOP(
-                "Robustness", "%1 (with other unknowns); on its own it does not move %2's lead."
+                "Robustness", "%1 (with other unknowns); on its own it does not move the lead of %2."
             ),
             chance,
             leader,
         )
     return f.fill(
         QT_TRANSLATE_NOOP(
-            "Robustness", "%1 (with other unknowns); on its own it moves %2's lead by up to %3 points."
+            "Robustness", "%1 (with other unknowns); on its own it moves the lead of %2 by up to %3 points."
         ),
         chance,
         leader,

@@ -345,8 +345,8 @@
         <translation>Stakeholder: Einfluss und Interesse</translation>
     </message>
     <message>
-        <source>“High” is %1 or more; colour shows today&apos;s stance</source>
-        <translation>„Hoch“ ist %1 oder mehr; die Farbe zeigt die heutige Haltung</translation>
+        <source>“High” is %1 or more; colour and shape show today&apos;s stance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep satisfied</source>
@@ -488,12 +488,36 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Charts</source>
+        <translation type="unfinished">Diagramme</translation>
+    </message>
+    <message>
+        <source>Show &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This chart could not be computed: %1</source>
         <translation>Dieses Diagramm konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Open an evaluation to see its charts.</source>
         <translation>Öffnen Sie eine Bewertung, um ihre Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -1403,6 +1427,10 @@
         <translation>Noch nicht überprüft</translation>
     </message>
     <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished">Überprüft am</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1671,6 +1699,22 @@ Die neueste intakte Sicherung vom %2 wiederherstellen? Die beschädigte Datei bl
     <message>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Search evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show evaluations with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2710,13 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>When</source>
@@ -3349,6 +3400,14 @@ Doppelklick öffnet sie</translation>
         <translation>&amp;Zuletzt geöffnete Arbeitsmappen</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4004,8 +4063,8 @@ Doppelklick öffnet sie</translation>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <source>Reason for exclusion</source>
-        <translation>Grund für den Ausschluss</translation>
+        <source>Why excluded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no reason given yet</source>
@@ -4037,6 +4096,22 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Archived (hidden from the list unless “Show archived” is on)</source>
         <translation>Archiviert (in der Liste verborgen, außer „Archivierte anzeigen“ ist an)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Währung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished">Entschieden am</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -6501,12 +6576,12 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <translation>Auf der Aufgabenliste</translation>
     </message>
     <message>
-        <source>What to find out next (tick when done)</source>
-        <translation>Was als Nächstes herauszufinden ist (abhaken, wenn erledigt)</translation>
-    </message>
-    <message>
         <source>Impact</source>
         <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Find out next (tick when done)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Impact: the leader&apos;s margin swings by up to %1 points between the two ends.</source>
@@ -6785,36 +6860,36 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <translation>Die Gewichtung von „%1“ vereinbaren (%2 – %3)</translation>
     </message>
     <message>
-        <source>Enter %1&apos;s costs (“%2” is calculated from them)</source>
-        <translation>Die Kosten von %1 erfassen („%2“ wird daraus berechnet)</translation>
-    </message>
-    <message>
-        <source>Narrow down %1&apos;s cost estimates (“%2” is now %3 – %4)</source>
-        <translation>Die Kostenschätzungen von %1 eingrenzen („%2“ liegt jetzt bei %3 – %4)</translation>
-    </message>
-    <message>
         <source>Find out when %1 would deliver results (“%2” is calculated from it)</source>
         <translation>Herausfinden, wann %1 Ergebnisse liefern würde („%2“ wird daraus berechnet)</translation>
-    </message>
-    <message>
-        <source>Narrow down what %1&apos;s “%2” is calculated from (now %3 – %4)</source>
-        <translation>Eingrenzen, woraus „%2“ von %1 berechnet wird (jetzt %3 – %4)</translation>
-    </message>
-    <message>
-        <source>Find out %1&apos;s “%2” (not scored yet)</source>
-        <translation>„%2“ von %1 herausfinden (noch nicht bepunktet)</translation>
-    </message>
-    <message>
-        <source>Narrow down %1&apos;s “%2” (now %3 – %4)</source>
-        <translation>„%2“ von %1 eingrenzen (jetzt %3 – %4)</translation>
     </message>
     <message>
         <source>it could decide between %1 and %2, but almost never does.</source>
         <translation>es könnte zwischen %1 und %2 entscheiden, tut es aber fast nie.</translation>
     </message>
     <message>
-        <source>it almost never changes the winner: it moves %1&apos;s lead by up to %2 points, but %1 stays ahead.</source>
-        <translation>es ändert den Sieger fast nie: Es verschiebt den Vorsprung von %1 um bis zu %2 Punkte, aber %1 bleibt vorn.</translation>
+        <source>Enter the costs of %1 (“%2” is calculated from them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow down the cost estimates of %1 (“%2” is now %3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow down what “%2” of %1 is calculated from (now %3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out “%2” for %1 (not scored yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow down “%2” for %1 (now %3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it almost never changes the winner: it moves the lead of %1 by up to %2 points, but %1 stays ahead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it changes the winner in almost every case</source>
@@ -6833,12 +6908,12 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <translation>%1 (zwischen %2 und %3).</translation>
     </message>
     <message>
-        <source>%1 (with other unknowns); on its own it does not move %2&apos;s lead.</source>
-        <translation>%1 (mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 nicht.</translation>
+        <source>%1 (with other unknowns); on its own it does not move the lead of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (with other unknowns); on its own it moves %2&apos;s lead by up to %3 points.</source>
-        <translation>%1 (mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 um bis zu %3 Punkte.</translation>
+        <source>%1 (with other unknowns); on its own it moves the lead of %2 by up to %3 points.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No option is in the running.</source>
@@ -7048,6 +7123,10 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <translation>Kein Datum</translation>
     </message>
     <message>
+        <source>Evidence date</source>
+        <translation type="unfinished">Datum des Nachweises</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
@@ -7185,6 +7264,26 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     <message>
         <source>(excluded)</source>
         <translation>(ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is calculated from each option&apos;s costs: enter them under Options &amp; scores ▸ Options &amp; costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is calculated from each option&apos;s time to results: enter it under Options &amp; scores ▸ Options &amp; costs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excluded: %1</source>
@@ -7620,6 +7719,29 @@ Ben Ortiz</translation>
     <message>
         <source> · Enter shows the selected one</source>
         <translation> · Eingabe zeigt die ausgewählte</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls; the arrow keys move inside a table; F2 or typing edits a cell, Enter stores it and Escape cancels.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from duediligence.i18n import PLURAL, translate
 from ui import dialogs
 from ui.numbers import format_number
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.evaluators import CellSummary, CriterionSummary, EvaluatorSummary
@@ -169,7 +169,7 @@ class EvaluatorsDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.model = EvaluatorsModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from duediligence.i18n import translate
 from duediligence.reads.evaluations import EvaluationSummary
+from ui import file_dialogs
 
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
 
@@ -143,7 +143,7 @@ def suggested_name(titles: Sequence[str]) -> str:
 def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save the export (the dialog itself asks before replacing a file); ".xlsx" is added."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent,
         translate("ExportDialog", "Export to Excel"),
         str(Path(folder) / suggested),

@@ -26,21 +26,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, sheet_ref
 from duediligence.i18n import PLURAL, translate
+from ui import file_dialogs
 from ui.numbers import format_number
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.exchange.commands import ImportPlan
@@ -344,7 +344,7 @@ class ImportDialog(QDialog):
         self.intro = QLabel(self._intro())
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(RoomyDelegate(self.table))
         self.table.setItemDelegateForColumn(DECISION, ChoiceDelegate(self.table))
@@ -485,7 +485,7 @@ class ImportDialog(QDialog):
 
 
 def choose_import_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent,
         translate("ImportDialog", "Import from Excel"),
         "",

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +42,8 @@ from duediligence.exchange.list_columns import CRITERIA, GROUP, OPTIONS, TARGET_
 from duediligence.exchange.list_files import RawTable
 from duediligence.exchange.lists import ADD, ERROR, SKIP, ListImportPlan, ListLine
 from duediligence.i18n import translate
-from ui import dialogs
+from ui import dialogs, file_dialogs
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -65,7 +65,7 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_list_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent,
         translate("ListImport", "Import options or criteria from a list"),
         "",
@@ -415,7 +415,7 @@ class FieldDelegate(QStyledItemDelegate):
 
 
 def _table_view(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = TableView(parent)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from duediligence.i18n import PLURAL, translate
+from ui import file_dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
@@ -29,14 +29,14 @@ if TYPE_CHECKING:
 
 
 def choose_folder(parent: QWidget | None, start: str) -> str | None:
-    folder = QFileDialog.getExistingDirectory(
+    folder = file_dialogs.existing_directory(
         parent, translate("ScoringDialogs", "Folder for the scoring sheets"), start
     )
     return folder or None
 
 
 def choose_scoring_sheet_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent,
         translate("ScoringDialogs", "Import a scoring sheet"),
         "",

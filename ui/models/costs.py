@@ -15,6 +15,7 @@ from duediligence.enums import CostCategory, CostRecurrence
 from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import raw_number, typed_integer, typed_money, typed_percent
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CostRow, OptionRow
@@ -207,9 +208,7 @@ class CostsModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMBERS:
             return RIGHT
         if unentered and role == Qt.ItemDataRole.ForegroundRole:
-            from PySide6.QtGui import QPalette
-
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if unentered and role == Qt.ItemDataRole.FontRole:
             from PySide6.QtGui import QFont
 
@@ -372,9 +371,7 @@ class FinanceModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(line, col)
         if role == Qt.ItemDataRole.ForegroundRole and line.option.excluded:
-            from PySide6.QtGui import QPalette
-
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         return None
 
     def _tooltip(self, line: FinanceLine, col: FinanceCol) -> str | None:

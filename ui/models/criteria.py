@@ -16,6 +16,7 @@ from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.ahp import AhpResult
@@ -151,7 +152,7 @@ class CriteriaModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (*NUMBERS, Col.SHARE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._ignored(row, col):
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.ForegroundRole and col == Col.NORMALISATION and self._min_max(row):
             return QBrush(QColor(WARNING_COLOUR))  # scores that depend on which options are listed
         if role == Qt.ItemDataRole.ToolTipRole:

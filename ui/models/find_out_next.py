@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.reads.robustness import InquiryRow
@@ -78,10 +79,7 @@ class FindOutNextModel(TableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             parent,
-            (
-                translate("Robustness", "What to find out next (tick when done)"),
-                translate("Robustness", "Impact"),
-            ),
+            (translate("Robustness", "Find out next (tick when done)"), translate("Robustness", "Impact")),
         )
         self.evaluation_id: int | None = None
 
@@ -117,7 +115,7 @@ class FindOutNextModel(TableModel):
             font.setStrikeOut(line.done)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and line.done:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole and c == self.IMPACT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -11,11 +11,12 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from duediligence.enums import OptionKind
 from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import OptionRow
@@ -73,7 +74,7 @@ class OptionsModel(TableModel):
         headers = {
             Col.NAME: self.tr("Option"), Col.KIND: self.tr("Kind"), Col.VENDOR: self.tr("Vendor"),
             Col.PRODUCT: self.tr("Product"), Col.EXCLUDED: self.tr("Excluded"),
-            Col.REASON: self.tr("Reason for exclusion"),
+            Col.REASON: self.tr("Why excluded"),
         }  # fmt: skip
         self._headers = [headers[c] for c in Col]
 
@@ -105,7 +106,7 @@ class OptionsModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and row.excluded:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.FontRole and row.excluded and col == Col.NAME:
             font = QFont()
             font.setItalic(True)

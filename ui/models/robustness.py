@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from duediligence.i18n import translate
 from ui.models.ranking import percent_text
 from ui.models.table import Index, TableModel
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.robustness.results import OptionOdds, Robustness, TornadoRow, WeightMove
@@ -88,7 +89,7 @@ class OddsModel(_Table):
         if role == Qt.ItemDataRole.TextAlignmentRole and c != self.OPTION:
             return RIGHT if c == self.SCORE else None
         if role == Qt.ItemDataRole.ForegroundRole and not o.running:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(o)
         return None
@@ -170,7 +171,7 @@ class TornadoModel(_Table):
         if role == Qt.ItemDataRole.ForegroundRole and c in (self.DOWN, self.UP):
             move = r.down if c == self.DOWN else r.up
             if move is None:
-                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return muted_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r)
         return None

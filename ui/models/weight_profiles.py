@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from duediligence.i18n import translate
 from ui.models.ranking import percent_text
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, typed_number
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.reads.robustness import ProfileTable
@@ -116,7 +117,7 @@ class WeightProfilesModel(TableModel):
             return RIGHT
         if person and own is None:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return muted_brush()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)

@@ -54,6 +54,7 @@ class DecisionPanel(QScrollArea):
         self.decide_button = QPushButton(self.tr("Decide…"), page)
         self.decide_button.clicked.connect(self.decide)
         self.reviewed_on = OptionalDateEdit(self.tr("Not reviewed yet"), page)
+        self.reviewed_on.date_edit.setAccessibleName(self.tr("Reviewed on"))
         self.actual_cost = QLineEdit(page)
         self.actual_weeks = QLineEdit(page)
         self.satisfaction = QComboBox(page)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.models.costs import Col, CostsModel, category_labels, recurrence_labels
 from ui.views.comparison.option_delegates import ChoiceDelegate, NumberDelegate
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CostRow, OptionRow
@@ -38,7 +38,7 @@ class CostsEditor(QWidget):
         self.heading = QLabel(self)
         self.model = CostsModel(self)
         self.model.commit = Submitter(self, context)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Costs and returns of the selected option"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

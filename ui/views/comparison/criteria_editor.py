@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ui.views.comparison.delegates import ChoiceDelegate
 from ui.views.comparison.pairwise_dialog import PairwiseDialog
 from ui.views.refresh import RefreshWhenShown
 from ui.views.submit import Submitter
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -37,7 +37,7 @@ KINDS = RANKING  # weights, shares and the normalisation ranges the ranking foun
 WARNING_STYLE = "color: #b3261e"
 
 
-class CriteriaTable(QTableView):
+class CriteriaTable(TableView):
     """Delete removes, Insert adds, Alt+Up/Down moves; these win over the window's shortcuts."""
 
     def __init__(self, editor: CriteriaEditor) -> None:

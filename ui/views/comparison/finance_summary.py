@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.models.costs import FinanceLine, FinanceModel
 from ui.views.comparison.exchange_rates import ExchangeRates
 from ui.views.submit import field_labels, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -51,7 +51,7 @@ class FinanceSummary(QWidget):
         self.horizon.valueChanged.connect(lambda v: self._commit("horizon_years", int(v)))
         self.rate.valueChanged.connect(lambda v: self._commit("discount_rate", round(v / 100, 6)))
         self.model = FinanceModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Money of every option"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

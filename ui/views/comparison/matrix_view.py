@@ -48,6 +48,9 @@ class MatrixView(RefreshWhenShown, QWidget):
         ):
             for code, label in labels.items():
                 combo.addItem(label, code)
+            # Shrinks with the window (the whole choice shows when it opens): the list keeps its room.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.setAccessibleName(name)
         self.evidence_button = QPushButton(self.tr("&Evidence…"), self)
         self.evidence_button.setToolTip(

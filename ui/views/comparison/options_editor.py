@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ui.views.comparison.finance_summary import FinanceSummary
 from ui.views.comparison.option_delegates import ChoiceDelegate
 from ui.views.comparison.option_details import OptionDetails
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -47,7 +47,7 @@ class OptionsEditor(QWidget):
         self.matrix: Matrix | None = None
         self.model = OptionsModel(self)
         self.model.commit = Submitter(self, context)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Options"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

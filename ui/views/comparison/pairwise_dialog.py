@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from duediligence.changes import Changes
 from duediligence.i18n import translate
 from ui import dialogs
 from ui.numbers import format_number
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -96,7 +96,7 @@ class PairwiseDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = TableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Criterion A"), self.tr("Judgement"), self.tr("Criterion B")]
         )
@@ -109,7 +109,7 @@ class PairwiseDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 250)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.weights = QTableWidget(0, 2, self)
+        self.weights = TableWidget(0, 2, self)
         self.weights.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Weight")])
         self.weights.verticalHeader().hide()
         self.weights.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

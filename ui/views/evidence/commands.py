@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QMenu,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from duediligence.i18n import translate
-from ui import dialogs
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.reads.evidence import EvidenceRow
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 
 def choose_files(parent: QWidget | None) -> list[str]:
     """Files to attach (none when cancelled)."""
-    paths, _ = QFileDialog.getOpenFileNames(
+    paths, _ = file_dialogs.open_file_names(
         parent,
         translate("Evidence", "Attach evidence"),
         "",
@@ -53,7 +52,7 @@ def ask_link(parent: QWidget | None) -> tuple[str, str] | None:
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent, translate("Evidence", "Save a copy of the evidence"), suggested
     )
     return path or None

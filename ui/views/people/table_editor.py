@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.models.row_table import RowTableModel
 from ui.views.people.delegates import FieldDelegate
+from ui.views.table_view import TableView
 
 MAX_COLUMN_WIDTH = 220
 
@@ -43,7 +43,7 @@ class TableEditor(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.status, 1)
         top.addLayout(self.buttons)
-        self.view = QTableView(self)
+        self.view = TableView(self)
         self.view.setModel(model)
         self.view.setItemDelegate(FieldDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

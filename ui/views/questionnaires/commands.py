@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from duediligence.i18n import translate
-from ui import dialogs
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.exchange.questionnaire_read import AnswersReview
@@ -27,7 +27,7 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_answers_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent,
         translate("QuestionnaireCommands", "Import questionnaire answers"),
         "",

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from duediligence.i18n import PLURAL, translate
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day
 from ui.views.day_edit import TypedDateEdit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.exchange.questionnaire_read import AnswerLine, AnswersReview
@@ -187,7 +187,7 @@ class ReviewDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.RichText)
         self.model = ReviewModel(self)
         self.model.set_rows(review.lines)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("QuestionnaireReview", "Returned answers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

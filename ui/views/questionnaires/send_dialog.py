@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from duediligence.i18n import translate
+from ui import file_dialogs
 from ui.views.day_edit import DayEdit
 
 
@@ -116,7 +116,7 @@ class SendDialog(QDialog):
         self.resize(600, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self,
             translate("QuestionnaireSend", "Questionnaire file"),
             self.path.text(),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ui.models.risk_register import progress_text
 from ui.views.day_edit import DayDelegate
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskRow, RiskSummary
@@ -61,7 +61,7 @@ class ChecklistView(QWidget):
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setObjectName("caption")
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Due-diligence checklist"))
         self.table.setSortingEnabled(True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from duediligence.i18n import translate
+from ui import file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.operations.checklists import ChecklistTemplate
@@ -42,7 +43,7 @@ def ask_template_name(parent: QWidget | None, suggestion: str) -> str | None:
 
 
 def choose_template_to_import(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent,
         translate("RiskQuestions", "Import checklist template"),
         "",
@@ -52,7 +53,7 @@ def choose_template_to_import(parent: QWidget | None) -> str | None:
 
 
 def choose_export_path(parent: QWidget | None, suggestion: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent,
         translate("RiskQuestions", "Export checklist template"),
         suggestion,

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ui.views.day_edit import DayDelegate
 from ui.views.risks import questions
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskRow, RiskSummary
@@ -69,7 +69,7 @@ class RiskRegisterView(QWidget):
             box.setAccessibleName(name)
             box.activated.connect(self._apply_filter)
         self.count = QLabel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Risk register"))
         self.table.setSortingEnabled(True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from duediligence.i18n import translate
 from ui.models.risk_register import OptionRiskModel, SummaryCol, option_sentence
 from ui.views.submit import submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskSummary
@@ -41,7 +41,7 @@ class RiskSummaryView(QWidget):
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.model = OptionRiskModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Risk per option"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
