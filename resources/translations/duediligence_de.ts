@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>“High” is %1 or more; colour and shape show today&apos;s stance</source>
-        <translation type="unfinished"></translation>
+        <translation>„Hoch“ heißt %1 oder mehr; Farbe und Form zeigen die heutige Haltung</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
@@ -489,19 +489,19 @@
     <name>ChartsTab</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Diagramme</translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Show &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten zeigen</translation>
     </message>
     <message>
         <source>Show the numbers behind the chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen hinter dem Diagramm als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten</translation>
     </message>
     <message>
         <source>This chart could not be computed: %1</source>
@@ -513,11 +513,11 @@
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <source>Hide &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten ausblenden</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished">Überprüft am</translation>
+        <translation>Überprüft am</translation>
     </message>
     <message>
         <source>—</source>
@@ -1702,19 +1702,19 @@ Die neueste intakte Sicherung vom %2 wiederherstellen? Die beschädigte Datei bl
     </message>
     <message>
         <source>Search evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen durchsuchen</translation>
     </message>
     <message>
         <source>Show evaluations with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen mit Status zeigen</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +2713,7 @@ Doppelklick öffnet sie</translation>
     <name>GuideDialog</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
@@ -3401,11 +3401,11 @@ Doppelklick öffnet sie</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4064,7 +4064,7 @@ Doppelklick öffnet sie</translation>
     </message>
     <message>
         <source>Why excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Ausschlusses</translation>
     </message>
     <message>
         <source>no reason given yet</source>
@@ -4099,19 +4099,19 @@ Doppelklick öffnet sie</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Entschieden am</translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -6581,7 +6581,7 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Find out next (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes herausfinden (abhaken, wenn erledigt)</translation>
     </message>
     <message>
         <source>Impact: the leader&apos;s margin swings by up to %1 points between the two ends.</source>
@@ -6869,27 +6869,27 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Enter the costs of %1 (“%2” is calculated from them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die Kosten von %1 („%2“ wird daraus berechnet)</translation>
     </message>
     <message>
         <source>Narrow down the cost estimates of %1 (“%2” is now %3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen Sie die Kostenschätzungen von %1 ein („%2“ liegt jetzt bei %3 – %4)</translation>
     </message>
     <message>
         <source>Narrow down what “%2” of %1 is calculated from (now %3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen Sie ein, woraus „%2“ von %1 berechnet wird (jetzt %3 – %4)</translation>
     </message>
     <message>
         <source>Find out “%2” for %1 (not scored yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie „%2“ für %1 (noch nicht bewertet)</translation>
     </message>
     <message>
         <source>Narrow down “%2” for %1 (now %3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen Sie „%2“ für %1 ein (jetzt %3 – %4)</translation>
     </message>
     <message>
         <source>it almost never changes the winner: it moves the lead of %1 by up to %2 points, but %1 stays ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ändert den Sieger fast nie: Es verschiebt den Vorsprung von %1 um bis zu %2 Punkte, aber %1 bleibt vorn.</translation>
     </message>
     <message>
         <source>it changes the winner in almost every case</source>
@@ -6909,11 +6909,11 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>%1 (with other unknowns); on its own it does not move the lead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zusammen mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 nicht.</translation>
     </message>
     <message>
         <source>%1 (with other unknowns); on its own it moves the lead of %2 by up to %3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zusammen mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 um bis zu %3 Punkte.</translation>
     </message>
     <message>
         <source>No option is in the running.</source>
@@ -7124,7 +7124,7 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished">Datum des Nachweises</translation>
+        <translation>Datum des Nachweises</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7267,23 +7267,23 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nein</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen</translation>
     </message>
     <message>
         <source>“%1” is calculated from each option&apos;s costs: enter them under Options &amp; scores ▸ Options &amp; costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird aus den Kosten jeder Option berechnet: Erfassen Sie sie unter „Optionen &amp; Punkte“ ▸ „Optionen &amp; Kosten“.</translation>
     </message>
     <message>
         <source>“%1” is calculated from each option&apos;s time to results: enter it under Options &amp; scores ▸ Options &amp; costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird aus der Zeit bis zu Ergebnissen jeder Option berechnet: Erfassen Sie sie unter „Optionen &amp; Punkte“ ▸ „Optionen &amp; Kosten“.</translation>
     </message>
     <message>
         <source>Excluded: %1</source>
@@ -7725,23 +7725,23 @@ Ben Ortiz</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab move between controls; the arrow keys move inside a table; F2 or typing edits a cell, Enter stores it and Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab und Umschalt+Tab wechseln zwischen Bedienelementen; die Pfeiltasten bewegen sich innerhalb einer Tabelle; F2 oder Tippen bearbeitet eine Zelle, Eingabe speichert sie und Esc bricht ab.</translation>
     </message>
 </context>
 <context>
