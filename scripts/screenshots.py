@@ -1,8 +1,8 @@
 """Regenerate the README screenshots from the real app on the sample workbook.
 
-    .venv/bin/python scripts/screenshots.py [--out docs] [--theme light|dark] [--size 1400x900]
+    .venv/bin/python scripts/screenshots.py [--out docs] [--theme light|dark] [--size 1280x800] [--lang en|de]
 
-Runs offscreen (no display needed) in British English, in a throw-away workbook, settings and data
+Runs offscreen (no display needed) in British English (or German with --lang de: files end in -de), in a throw-away workbook, settings and data
 folder, so nothing of the user's is read or changed. Writes:
   docs/screenshot.png   the main window on the CRM sample's Overview
   docs/tab-*.png        the main window on each of the evaluation's tabs
@@ -25,7 +25,10 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="dd-shots-"))
 for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[name] = str(SCRATCH / name.lower())
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
+# The language is read before Qt starts (the app picks its translation from LANG).
+GERMAN = "--lang=de" in sys.argv or any(a == "--lang" and b == "de" for a, b in zip(sys.argv, sys.argv[1:]))
+os.environ["LANG"] = os.environ["LC_ALL"] = "de_DE.UTF-8" if GERMAN else "en_GB.UTF-8"
+os.environ["DUEDILIGENCE_LANG"] = "de" if GERMAN else "en"
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QLocale  # noqa: E402
@@ -106,18 +109,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
-    parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--lang", choices=("en", "de"), default="en")
     args = parser.parse_args(argv)
     os.environ["DD_THEME"] = args.theme
     width, height = (int(x) for x in args.size.split("x"))
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.theme == "light" else "-dark"
+    suffix = ("" if args.theme == "light" else "-dark") + ("-de" if args.lang == "de" else "")
 
     from ui.app import create_app
 
     app = create_app()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if args.lang == "de":
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     from ui.theme import apply_theme
 
     apply_theme(app)
@@ -133,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     open_workbook(window, path)
     settle(300)
     window.evaluations.select(crm)
-    window.splitter.setSizes([520, width - 520])
+    window.splitter.setSizes([400, width - 400])
     window.evaluations.table.resizeColumnsToContents()
     settle(300)
     view = window.evaluation_view

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from duediligence.i18n import translate
 from ui.numbers import format_number
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -64,7 +64,7 @@ class SwingDialog(QDialog):
             self.top.addItem(c.name, c.id)
         self.top.setAccessibleName(self.tr("The swing that matters most"))
         specs = criterion_specs(matrix, [c.weight for c in self.criteria])
-        self.table = QTableWidget(len(self.criteria), 6, self)
+        self.table = TableWidget(len(self.criteria), 6, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Criterion"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from duediligence.i18n import translate
 from ui.numbers import format_number, raw_number, read_number
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CriterionRow
@@ -193,7 +194,7 @@ class ValueFunctionDialog(QDialog):
         return self.tr("Value (%1)").replace("%1", unit) if unit else self.tr("Value")
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
-        table = QTableWidget(0, 2, self)
+        table = TableWidget(0, 2, self)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
