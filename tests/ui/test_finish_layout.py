@@ -67,3 +67,4 @@ def test_every_table_in_the_app_is_built_on_the_shared_table_view() -> None:
         if re.search(r"\bQTable(View|Widget)\(|\(QTable(View|Widget)\):", line)
     ]
     assert direct == []
+

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.costs import Col, CostsModel, category_labels, recurrence_labels
 from ui.views.comparison.option_delegates import ChoiceDelegate, NumberDelegate
+from ui.views.flow_layout import FlowLayout
 from ui.views.submit import Submitter, submit
 from ui.views.table_view import TableView
 
@@ -72,7 +72,7 @@ class CostsEditor(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected)
         self.table.addAction(remove)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.heading, 1)
         for button in (self.add_button, self.add_return_button, self.remove_button):
             buttons.addWidget(button)

@@ -26,6 +26,7 @@ from ui.numbers import format_number
 from ui.scoring_labels import weight_source_labels
 from ui.views.comparison.delegates import ChoiceDelegate
 from ui.views.comparison.pairwise_dialog import PairwiseDialog
+from ui.views.flow_layout import FlowLayout
 from ui.views.refresh import RefreshWhenShown
 from ui.views.submit import Submitter
 from ui.views.table_view import TableView
@@ -136,7 +137,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         top.addWidget(self.compare_button)
         top.addWidget(self.swing_button)
         top.addStretch(1)
-        tools = QHBoxLayout()
+        tools = FlowLayout()
         for button, tip in (
             (self.add_button, self.tr("Add a criterion to the current group (Insert)")),
             (self.add_group_button, self.tr("Add a group of criteria")),

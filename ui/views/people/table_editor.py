@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.row_table import RowTableModel
+from ui.views.flow_layout import FlowLayout
 from ui.views.people.delegates import FieldDelegate
 from ui.views.table_view import TableView
 
@@ -36,13 +36,11 @@ class TableEditor(QWidget):
         self.heading = QLabel(f"<b>{heading}</b>", self)
         self.status = QLabel(self)
         self.status.setObjectName("caption")
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
+        # Heading, status and buttons flow onto a second line when the panel is narrow.
+        top = FlowLayout()
         top.addWidget(self.heading)
-        top.addWidget(self.status, 1)
-        top.addLayout(self.buttons)
+        top.addWidget(self.status)
+        self.buttons = top
         self.view = TableView(self)
         self.view.setModel(model)
         self.view.setItemDelegate(FieldDelegate(self.view))

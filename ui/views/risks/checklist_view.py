@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.models.checklist import ROW_ROLE, ChecklistFilter, ChecklistModel, Col, check_status_labels
 from ui.models.risk_register import progress_text
 from ui.views.day_edit import DayDelegate
+from ui.views.flow_layout import FlowLayout
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
 from ui.views.table_view import TableView
@@ -101,7 +102,7 @@ class ChecklistView(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected)
         self.table.addAction(remove)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("&Option:"), self, buddy=self.option_box))
         top.addWidget(self.option_box)
         top.addWidget(self.progress, 1)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ui.models.risk_register import (
     treatment_labels,
 )
 from ui.views.day_edit import DayDelegate
+from ui.views.flow_layout import FlowLayout
 from ui.views.risks import questions
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
@@ -109,7 +109,7 @@ class RiskRegisterView(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected)
         self.table.addAction(remove)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))
         for box in (self.status_filter, self.option_filter, self.band_filter):
             top.addWidget(box)
