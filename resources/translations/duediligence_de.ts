@@ -6580,8 +6580,12 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <source>Find out next (tick when done)</source>
-        <translation>Als Nächstes herausfinden (abhaken, wenn erledigt)</translation>
+        <source>Find out next</source>
+        <translation>Als Nächstes herausfinden</translation>
+    </message>
+    <message>
+        <source>What to find out next; tick an item when it is done</source>
+        <translation>Was als Nächstes herauszufinden ist; haken Sie einen Punkt ab, wenn er erledigt ist</translation>
     </message>
     <message>
         <source>Impact: the leader&apos;s margin swings by up to %1 points between the two ends.</source>

@@ -79,9 +79,14 @@ class FindOutNextModel(TableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             parent,
-            (translate("Robustness", "Find out next (tick when done)"), translate("Robustness", "Impact")),
+            (translate("Robustness", "Find out next"), translate("Robustness", "Impact")),
         )
         self.evaluation_id: int | None = None
+
+    def header_tip(self, section: int) -> str | None:
+        if section == self.ITEM:
+            return translate("Robustness", "What to find out next; tick an item when it is done")
+        return None
 
     def key(self, row: TodoLine) -> tuple[int | None, int | None, str]:
         return row.option_id, row.criterion_id, row.question
