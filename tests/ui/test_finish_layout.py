@@ -68,3 +68,22 @@ def test_every_table_in_the_app_is_built_on_the_shared_table_view() -> None:
     ]
     assert direct == []
 
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_the_window_stays_1280_pixels_wide_on_every_page_in_english_and_german(
+    make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
+) -> None:
+    """Longer German labels and the robustness run's stage sentence once pushed the window past 1280 px;
+    rows now wrap instead of widening it."""
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_translators, remove_translators
+
+    installed = install_translators(qapp, QLocale(language))
+    try:
+        window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+        widths = {page: window.minimumSizeHint().width() for page in finish.pages(window)}
+    finally:
+        remove_translators(qapp, installed)
+    assert {page: width for page, width in widths.items() if width > 1280} == {}
