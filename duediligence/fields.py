@@ -51,6 +51,10 @@ def optional_text(max_len: int = v.MAX_TEXT) -> v.Checker:
     return check
 
 
+# Years of a cost schedule: 0 (at signing) to 100, beyond any horizon (1-50) a buyer would choose.
+MAX_YEAR = 100
+YEAR = v.integer(optional=False, minimum=0, maximum=MAX_YEAR)
+
 SHORT = v.text(500)
 LONG = v.text()
 ONE_TO_FIVE = v.integer(minimum=1, maximum=5)
@@ -84,6 +88,8 @@ EVALUATION = {
     "quick_mode": v.flag,
     "horizon_years": v.integer(optional=False, minimum=1, maximum=50),
     "discount_rate": v.number(optional=False, minimum=-0.5, maximum=1),
+    "exchange_rates": v.exchange_rates,
+    "exchange_rates_on": v.day(),
 }
 
 OPTION = {
@@ -138,6 +144,11 @@ COST_ITEM = {
     "low": AMOUNT,
     "high": AMOUNT,
     "note": LONG,
+    "year": YEAR,
+    "from_year": YEAR,
+    "to_year": v.integer(minimum=0, maximum=MAX_YEAR),
+    "escalation": v.number(optional=False, minimum=-0.99, maximum=10),
+    "currency": v.optional_currency,
 }
 
 RISK_ITEM = {

@@ -138,6 +138,41 @@ def json_object(field: str, value: Any) -> str | None:
         raise ValidationError(field, value, f"cannot be kept as JSON ({exc})") from exc
 
 
+def optional_currency(field: str, value: Any) -> str | None:
+    """A currency code, or none (blank): the evaluation's own currency."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return currency(field, value)
+
+
+def exchange_rates(field: str, value: Any) -> str:
+    """Rates {"USD": 0.92} (one unit in the evaluation's currency), as JSON text or a mapping; stored
+    as canonical JSON with the codes in alphabetical order; none = ""."""
+    example = 'expected rates such as {"USD": 0.92}'
+    if value in (None, "", {}):
+        return ""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise ValidationError(field, value, example) from None
+    if not isinstance(value, dict):
+        raise ValidationError(field, value, example)
+    rates = {}
+    for code, rate in value.items():
+        key = currency(f"{field}.{code}", code)
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate < 1e9:
+            raise ValidationError(f"{field}.{code}", rate, f"expected a rate above 0 for {key}, e.g. 0.92")
+        rates[key] = float(rate)
+    return json.dumps(dict(sorted(rates.items())))
+
+
+def check_years_order(where: str, from_year: int | None, to_year: int | None) -> None:
+    """A yearly cost line's last year may not come before its first."""
+    if from_year is not None and to_year is not None and to_year < from_year:
+        raise ValidationError(f"{where}to_year", to_year, f"comes before from_year {from_year}")
+
+
 def optional_id(field: str, value: Any) -> int | None:
     if value is None:
         return None
@@ -159,8 +194,6 @@ def clean(specs: dict[str, Checker], values: dict[str, Any], *, where: str = "")
 
 def raci(field: str, value: Any) -> str:
     """RACI letters per buying-process stage, as JSON text or a mapping; stored as canonical JSON."""
-    import json
-
     from duediligence.enums import ProcessStage
 
     if value in (None, "", {}):

@@ -1,8 +1,10 @@
 """Regenerate the README screenshots from the real app on the sample workbook.
 
-    .venv/bin/python scripts/screenshots.py [--out docs] [--theme light|dark] [--size 1400x900]
+    .venv/bin/python scripts/screenshots.py [--out docs] [--theme light|dark] [--size 1280x800]
+                                            [--lang en|de]
 
-Runs offscreen (no display needed) in British English, in a throw-away workbook, settings and data
+Runs offscreen (no display needed) in British English (German with --lang de: files end in -de),
+in a throw-away workbook, settings and data
 folder, so nothing of the user's is read or changed. Writes:
   docs/screenshot.png   the main window on the CRM sample's Overview
   docs/tab-*.png        the main window on each of the evaluation's tabs
@@ -25,7 +27,10 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="dd-shots-"))
 for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[name] = str(SCRATCH / name.lower())
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
+# The language is read before Qt starts (the app picks its translation from LANG).
+GERMAN = "--lang=de" in sys.argv or "--lang de" in " ".join(sys.argv)
+os.environ["LANG"] = os.environ["LC_ALL"] = "de_DE.UTF-8" if GERMAN else "en_GB.UTF-8"
+os.environ["DUEDILIGENCE_LANG"] = "de" if GERMAN else "en"
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QLocale  # noqa: E402
@@ -47,6 +52,17 @@ EVIDENCE_LINKS = (
 
 def settle(ms: int = 150) -> None:
     QTest.qWait(ms)
+
+
+PAGES = {
+    "overview": "overview",
+    "comparison": "options-and-scores",
+    "risks": "risks",
+    "stakeholders": "stakeholders",
+    "change": "change",
+    "charts": "charts",
+    "evidence": "evidence",
+}
 
 
 def make_workbook(folder: Path) -> tuple[Path, int]:
@@ -106,18 +122,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
-    parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--lang", choices=("en", "de"), default="en")
     args = parser.parse_args(argv)
     os.environ["DD_THEME"] = args.theme
     width, height = (int(x) for x in args.size.split("x"))
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.theme == "light" else "-dark"
+    suffix = ("" if args.theme == "light" else "-dark") + ("-de" if args.lang == "de" else "")
 
     from ui.app import create_app
 
     app = create_app()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if args.lang == "de":
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     from ui.theme import apply_theme
 
     apply_theme(app)
@@ -133,33 +153,21 @@ def main(argv: list[str] | None = None) -> int:
     open_workbook(window, path)
     settle(300)
     window.evaluations.select(crm)
-    window.splitter.setSizes([520, width - 520])
+    window.splitter.setSizes([400, width - 400])
     window.evaluations.table.resizeColumnsToContents()
     settle(300)
     view = window.evaluation_view
+    # File names from the tab's role, so that the German pictures sit beside the English ones.
+    names = {view.indexOf(getattr(view, attr)): slug for attr, slug in PAGES.items() if hasattr(view, attr)}
     for index in range(view.count()):
         view.setCurrentIndex(index)
-        settle(1200 if slug(view.tabText(index)) in ("charts", "options-and-scores") else 300)
-        save(window, out / f"tab-{slug(view.tabText(index))}{suffix}.png")
+        name = names.get(index, slug(view.tabText(index)))
+        settle(1200 if name in ("charts", "options-and-scores") else 300)
+        save(window, out / f"tab-{name}{suffix}.png")
+        if name == "evidence":
+            save(window, out / f"evidence{suffix}.png")
     view.setCurrentIndex(0)
     save(window, out / f"screenshot{suffix}.png")
-
-    evidence = getattr(view, "evidence", None)
-    if evidence is not None:
-        from ui.views.search.dialog import show_page_of
-
-        show_page_of(view, evidence)
-        save(window, out / f"evidence{suffix}.png")
-    else:  # the tab is not wired in yet: the panel on its own, as the tab will show it
-        from ui.views.evidence.panel import EvidencePanel
-
-        panel = EvidencePanel(context)
-        panel.resize(1100, 420)
-        panel.show()
-        panel.set_evaluation(crm)
-        panel.select_id(panel.model.rows()[0].id)
-        save(panel, out / f"evidence{suffix}.png")
-        panel.close()
 
     from ui.views.search.dialog import open_search
 

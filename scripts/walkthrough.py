@@ -1,6 +1,6 @@
 """Record a first-time user's walk-through as screenshots, driving the real main window.
 
-    .venv/bin/python scripts/walkthrough.py [--out docs] [--size 1400x900]
+    .venv/bin/python scripts/walkthrough.py [--out docs] [--size 1280x800]
 
 Story: "creates a laptop comparison from the template, scores three laptops, and sees a ranking and a
 chart". Runs offscreen in British English, in a throw-away workbook, settings and data folder, so
@@ -78,7 +78,7 @@ def type_into_editor(table: QWidget, text: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
-    parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--size", default="1280x800")
     args = parser.parse_args(argv)
     width, height = (int(x) for x in args.size.split("x"))
     out: Path = args.out.resolve()

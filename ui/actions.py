@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from duediligence.i18n import translate
 from ui import duplicate, edits, history, report, restore, workbooks
 from ui.exchange import commands as exchange
 from ui.exchange import list_import
@@ -47,6 +48,8 @@ class Actions:
     save_as_template: QAction
     about: QAction
     recent_menu: QMenu
+    guide: QAction | None = None
+    shortcuts: QAction | None = None
 
 
 def _action(window: MainWindow, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -58,52 +61,109 @@ def _action(window: MainWindow, text: str, shortcut: QKeySequence | str | None, 
 
 
 def create_actions(window: MainWindow) -> Actions:
-    tr = window.tr
     stack = window.context.undo_stack
-    undo, redo = stack.createUndoAction(window, tr("&Undo")), stack.createRedoAction(window, tr("&Redo"))
+    undo, redo = (
+        stack.createUndoAction(window, translate("MainWindow", "&Undo")),
+        stack.createRedoAction(window, translate("MainWindow", "&Redo")),
+    )
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     delete = _action(
-        window, tr("&Delete evaluation…"), QKeySequence.StandardKey.Delete, edits.delete_evaluation
+        window,
+        translate("MainWindow", "&Delete evaluation…"),
+        QKeySequence.StandardKey.Delete,
+        edits.delete_evaluation,
     )
     # Delete only means “delete the evaluation” in the list, never while typing in a field.
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     actions = Actions(
-        new_workbook=_action(window, tr("&New workbook…"), "Ctrl+Shift+N", workbooks.new_workbook),
+        new_workbook=_action(
+            window, translate("MainWindow", "&New workbook…"), "Ctrl+Shift+N", workbooks.new_workbook
+        ),
         open_workbook=_action(
-            window, tr("&Open workbook…"), QKeySequence.StandardKey.Open, workbooks.open_dialog
+            window,
+            translate("MainWindow", "&Open workbook…"),
+            QKeySequence.StandardKey.Open,
+            workbooks.open_dialog,
         ),
-        open_database=_action(window, tr("Open &team database…"), None, workbooks.open_url_dialog),
-        save_copy=_action(window, tr("Save a &copy as…"), "Ctrl+Shift+S", workbooks.save_copy),
-        restore=_action(window, tr("&Restore from backup…"), None, restore.restore_from_backup),
-        export_excel=_action(window, tr("&Export to Excel…"), "Ctrl+Shift+E", exchange.export_to_excel),
-        import_excel=_action(window, tr("&Import from Excel…"), "Ctrl+Shift+I", exchange.import_from_excel),
+        open_database=_action(
+            window, translate("MainWindow", "Open &team database…"), None, workbooks.open_url_dialog
+        ),
+        save_copy=_action(
+            window, translate("MainWindow", "Save a &copy as…"), "Ctrl+Shift+S", workbooks.save_copy
+        ),
+        restore=_action(
+            window, translate("MainWindow", "&Restore from backup…"), None, restore.restore_from_backup
+        ),
+        export_excel=_action(
+            window, translate("MainWindow", "&Export to Excel…"), "Ctrl+Shift+E", exchange.export_to_excel
+        ),
+        import_excel=_action(
+            window, translate("MainWindow", "&Import from Excel…"), "Ctrl+Shift+I", exchange.import_from_excel
+        ),
         import_list=_action(
-            window, tr("Import options or criteria from a &list…"), None, list_import.import_list
+            window,
+            translate("MainWindow", "Import options or criteria from a &list…"),
+            None,
+            list_import.import_list,
         ),
-        send_scoring=_action(window, tr("Send out for sc&oring…"), None, exchange.send_scoring_sheets),
-        import_scoring=_action(window, tr("Import a scoring s&heet…"), None, exchange.import_scoring_sheet),
-        import_answers=_action(window, tr("Import &questionnaire answers…"), None, import_answers),
-        evaluators=_action(window, tr("E&valuators…"), None, exchange.show_evaluators),
-        report=_action(window, tr("Decision &report (PDF)…"), "Ctrl+Shift+P", report.save_report),
-        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close()),
+        send_scoring=_action(
+            window, translate("MainWindow", "Send out for sc&oring…"), None, exchange.send_scoring_sheets
+        ),
+        import_scoring=_action(
+            window, translate("MainWindow", "Import a scoring s&heet…"), None, exchange.import_scoring_sheet
+        ),
+        import_answers=_action(
+            window, translate("MainWindow", "Import &questionnaire answers…"), None, import_answers
+        ),
+        evaluators=_action(window, translate("MainWindow", "E&valuators…"), None, exchange.show_evaluators),
+        report=_action(
+            window, translate("MainWindow", "Decision &report (PDF)…"), "Ctrl+Shift+P", report.save_report
+        ),
+        quit=_action(
+            window, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close()
+        ),
         undo=undo,
         redo=redo,
         new_evaluation=_action(
-            window, tr("&New evaluation…"), QKeySequence.StandardKey.New, guide.new_evaluation
+            window,
+            translate("MainWindow", "&New evaluation…"),
+            QKeySequence.StandardKey.New,
+            guide.new_evaluation,
         ),
         delete_evaluation=delete,
-        add_samples=_action(window, tr("Add &sample evaluations"), None, edits.add_samples),
-        history=_action(window, tr("&History…"), "Ctrl+H", history.show_history),
+        add_samples=_action(
+            window, translate("MainWindow", "Add &sample evaluations"), None, edits.add_samples
+        ),
+        history=_action(window, translate("MainWindow", "&History…"), "Ctrl+H", history.show_history),
         find=_action(
-            window, tr("&Find in all evaluations…"), QKeySequence.StandardKey.Find, search.open_search
+            window,
+            translate("MainWindow", "&Find in all evaluations…"),
+            QKeySequence.StandardKey.Find,
+            search.open_search,
         ),
         duplicate_evaluation=_action(
-            window, tr("D&uplicate evaluation…"), "Ctrl+D", duplicate.duplicate_evaluation
+            window,
+            translate("MainWindow", "D&uplicate evaluation…"),
+            "Ctrl+D",
+            duplicate.duplicate_evaluation,
         ),
-        save_as_template=_action(window, tr("Save as &template…"), None, guide.save_as_template),
-        about=_action(window, tr("&About"), None, show_about),
-        recent_menu=QMenu(tr("&Recent workbooks"), window),
+        save_as_template=_action(
+            window, translate("MainWindow", "Save as &template…"), None, guide.save_as_template
+        ),
+        about=_action(window, translate("MainWindow", "&About"), None, show_about),
+        recent_menu=QMenu(translate("MainWindow", "&Recent workbooks"), window),
+    )
+    from ui import help as help_dialogs
+
+    actions.guide = _action(
+        window,
+        translate("MainWindow", "&Guide"),
+        QKeySequence.StandardKey.HelpContents,
+        help_dialogs.show_guide,
+    )
+    actions.shortcuts = _action(
+        window, translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+F1", help_dialogs.show_shortcuts
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -113,7 +173,7 @@ def create_actions(window: MainWindow) -> Actions:
 
 def build_menus(window: MainWindow, actions: Actions) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addActions([actions.new_workbook, actions.open_workbook, actions.open_database])
     file_menu.addMenu(actions.recent_menu)
     file_menu.addActions([actions.save_copy, actions.restore])
@@ -123,11 +183,11 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addActions([actions.send_scoring, actions.import_scoring, actions.import_answers])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu(window.tr("&Edit"))
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
-    evaluation_menu = bar.addMenu(window.tr("E&valuation"))
+    evaluation_menu = bar.addMenu(translate("MainWindow", "E&valuation"))
     evaluation_menu.addActions(
         [
             actions.new_evaluation,
@@ -140,7 +200,10 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     )
     evaluation_menu.addSeparator()
     evaluation_menu.addAction(actions.add_samples)
-    bar.addMenu(window.tr("&Help")).addAction(actions.about)
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addActions([a for a in (actions.guide, actions.shortcuts) if a is not None])
+    help_menu.addSeparator()
+    help_menu.addAction(actions.about)
 
 
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:
@@ -150,7 +213,7 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         action.setEnabled("://" in path or Path(path).is_file())
         action.triggered.connect(lambda _checked=False, p=path: workbooks.open_workbook(window, p))
     if menu.isEmpty():
-        menu.addAction(window.tr("No recent workbooks")).setEnabled(False)
+        menu.addAction(translate("MainWindow", "No recent workbooks")).setEnabled(False)
 
 
 def import_answers(window: MainWindow) -> None:
@@ -169,11 +232,12 @@ def show_about(window: MainWindow) -> None:
 
     QMessageBox.about(
         window,
-        window.tr("About Due-Diligence Workbook"),
-        window.tr(
+        translate("MainWindow", "About Due-Diligence Workbook"),
+        translate(
+            "MainWindow",
             "<h3>Due-Diligence Workbook %1</h3>"
             "<p>An offline workbook for buyers: define the need, compare the alternatives with weighted "
             "criteria and evidence, and track risks, stakeholders and the change a purchase brings.</p>"
-            "<p>Everything stays in one file on your computer, and every change is saved as you make it.</p>"
+            "<p>Everything stays in one file on your computer, and every change is saved as you make it.</p>",
         ).replace("%1", __version__),
     )

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,16 +18,6 @@ def resource_path(*parts: str) -> Path:
     from duediligence.paths import resource
 
     return Path(str(resource(*parts)))
-
-
-def install_translator(app: QApplication) -> QTranslator | None:
-    """Translate the UI into the system language when a .qm file for it ships; English otherwise."""
-    translator = QTranslator(app)
-    folder = resource_path("translations")
-    if folder.is_dir() and translator.load(QLocale(), "duediligence", "_", str(folder)):
-        app.installTranslator(translator)
-        return translator
-    return None
 
 
 def create_app() -> QApplication:
@@ -44,7 +34,9 @@ def create_app() -> QApplication:
     from duediligence.formats import set_user_locale
 
     set_user_locale(QLocale().name())  # the core reads and writes numbers and dates as the window does
-    install_translator(app)
+    from ui.translations import install_translators
+
+    install_translators(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     from ui.theme import apply_theme
 

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from duediligence.i18n import translate
+from ui import file_dialogs
 
 WORKBOOK_FILTER = "Workbooks (*.db *.sqlite *.ddw);;All files (*)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def ask_database_url(parent: QWidget | None) -> str | None:
     """A team database's URL, e.g. postgresql+psycopg://ana@dbhost/purchasing (None when cancelled)."""
     text, ok = QInputDialog.getText(
         parent,
-        _t("Open team database"),
-        _t("Database URL (e.g. postgresql+psycopg://ana@dbhost/purchasing):"),
+        translate("Dialogs", "Open team database"),
+        translate("Dialogs", "Database URL (e.g. postgresql+psycopg://ana@dbhost/purchasing):"),
         QLineEdit.EchoMode.Normal,
     )
     return text.strip() if ok and text.strip() else None
@@ -26,7 +24,10 @@ def ask_database_url(parent: QWidget | None) -> str | None:
 def ask_password(parent: QWidget | None, where: str) -> str | None:
     """A password for this session only; it is never stored."""
     text, ok = QInputDialog.getText(
-        parent, _t("Password"), _t("Password for %1:").replace("%1", where), QLineEdit.EchoMode.Password
+        parent,
+        translate("Dialogs", "Password"),
+        translate("Dialogs", "Password for %1:").replace("%1", where),
+        QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
 
@@ -34,8 +35,11 @@ def ask_password(parent: QWidget | None, where: str) -> str | None:
 def confirm_delete(parent: QWidget | None, title: str, contents: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _t("Delete evaluation"),
-        _t("Delete “%1”?\n\nEverything it contains will be deleted: %2.\n\nEdit ▸ Undo brings it back.")
+        translate("Dialogs", "Delete evaluation"),
+        translate(
+            "Dialogs",
+            "Delete “%1”?\n\nEverything it contains will be deleted: %2.\n\nEdit ▸ Undo brings it back.",
+        )
         .replace("%1", title)
         .replace("%2", contents),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -47,8 +51,8 @@ def confirm_delete(parent: QWidget | None, title: str, contents: str) -> bool:
 def offer_samples(parent: QWidget | None) -> bool:
     answer = QMessageBox.question(
         parent,
-        _t("Welcome"),
-        _t("Your workbook is empty. Add two sample evaluations to explore?"),
+        translate("Dialogs", "Welcome"),
+        translate("Dialogs", "Your workbook is empty. Add two sample evaluations to explore?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -59,8 +63,10 @@ def offer_recovery(parent: QWidget | None, problem: str, backup_time: str) -> bo
     """A damaged workbook: restore its newest good backup? (The damaged file is kept.)"""
     answer = QMessageBox.question(
         parent,
-        _t("Workbook damaged"),
-        _t("%1\n\nRestore the newest good backup, taken %2? The damaged file is kept beside it.")
+        translate("Dialogs", "Workbook damaged"),
+        translate(
+            "Dialogs", "%1\n\nRestore the newest good backup, taken %2? The damaged file is kept beside it."
+        )
         .replace("%1", problem)
         .replace("%2", backup_time),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -78,13 +84,15 @@ def show_warning(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_open_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Open workbook"), "", _t(WORKBOOK_FILTER))
+    path, _ = file_dialogs.open_file_name(
+        parent, translate("Dialogs", "Open workbook"), "", translate("Dialogs", WORKBOOK_FILTER)
+    )
     return path or None
 
 
 def choose_save_path(parent: QWidget | None, caption: str) -> str | None:
     """A path for a new file; the dialog itself asks before replacing an existing one."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, "", _t(WORKBOOK_FILTER))
+    path, _ = file_dialogs.save_file_name(parent, caption, "", translate("Dialogs", WORKBOOK_FILTER))
     if path and "." not in path.rsplit("/", 1)[-1]:
         path += ".db"
     return path or None

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from duediligence.i18n import translate
 from ui import dialogs
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Duplicate", text)
-
-
 def ask_copy_title(parent: QWidget | None, title: str) -> str | None:
     """The copy's title (suggested: “<title> (copy)”), or None when cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        _t("Duplicate evaluation"),
-        _t("Title of the copy of “%1”:").replace("%1", title),
+        translate("Duplicate", "Duplicate evaluation"),
+        translate("Duplicate", "Title of the copy of “%1”:").replace("%1", title),
         QLineEdit.EchoMode.Normal,
-        _t("%1 (copy)").replace("%1", title),
+        translate("Duplicate", "%1 (copy)").replace("%1", title),
     )
     return text.strip() if ok and text.strip() else None
 
@@ -42,11 +38,11 @@ def duplicate_evaluation(window: MainWindow) -> int | None:
     title = ask_copy_title(window, original.title)
     if title is None:
         return None
-    text = _t("Duplicate “%1”").replace("%1", original.title)
+    text = translate("Duplicate", "Duplicate “%1”").replace("%1", original.title)
     try:
         new_id = int(window.context.submit(DuplicateEvaluation(evaluation_id, title), text))
     except WorkbookError as exc:
-        dialogs.show_warning(window, _t("Not duplicated"), str(exc))
+        dialogs.show_warning(window, translate("Duplicate", "Not duplicated"), str(exc))
         return None
     window.evaluations.select(new_id)
     return new_id

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
+from duediligence.i18n import PLURAL, translate
 from ui import dialogs
 
 if TYPE_CHECKING:
     from duediligence.reads.evaluations import Contents
     from ui.main_window import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
 
 
 def _submit(window: MainWindow, operation: object, text: str) -> object:
@@ -30,23 +25,25 @@ def _submit(window: MainWindow, operation: object, text: str) -> object:
 def add_samples(window: MainWindow) -> None:
     from duediligence.templates.samples import add_samples as samples
 
-    ids = _submit(window, samples(), _t("Add sample evaluations"))
+    ids = _submit(window, samples(), translate("Edits", "Add sample evaluations"))
     if isinstance(ids, list) and ids:
         window.evaluations.select(ids[0])
 
 
 def describe(contents: Contents) -> str:
     """What deleting an evaluation takes with it, in words."""
+    options, criteria, risks = contents.options, contents.criteria, contents.risks
+    people, notes, actions = contents.stakeholders, contents.notes, contents.actions
     parts = [
-        (contents.options, _t("1 option"), _t("%n options")),
-        (contents.criteria, _t("1 criterion"), _t("%n criteria")),
-        (contents.risks, _t("1 risk or checklist item"), _t("%n risks and checklist items")),
-        (contents.stakeholders, _t("1 stakeholder"), _t("%n stakeholders")),
-        (contents.notes, _t("1 change note"), _t("%n change notes")),
-        (contents.actions, _t("1 action"), _t("%n actions")),
+        (options, translate("Edits", "%n option(s)", None, PLURAL, options)),
+        (criteria, translate("Edits", "%n criterion/criteria", None, PLURAL, criteria)),
+        (risks, translate("Edits", "%n risk(s) and checklist item(s)", None, PLURAL, risks)),
+        (people, translate("Edits", "%n stakeholder(s)", None, PLURAL, people)),
+        (notes, translate("Edits", "%n change note(s)", None, PLURAL, notes)),
+        (actions, translate("Edits", "%n action(s)", None, PLURAL, actions)),
     ]
-    words = [one if n == 1 else many.replace("%n", str(n)) for n, one, many in parts if n]
-    return ", ".join(words) if words else _t("nothing yet besides its overview")
+    words = [text for n, text in parts if n]
+    return ", ".join(words) if words else translate("Edits", "nothing yet besides its overview")
 
 
 def delete_evaluation(window: MainWindow) -> None:
@@ -59,4 +56,8 @@ def delete_evaluation(window: MainWindow) -> None:
     row = window.context.read(get_evaluation, evaluation_id)
     held = describe(window.context.read(contents, evaluation_id))
     if dialogs.confirm_delete(window, row.title, held):
-        _submit(window, DeleteEvaluation(evaluation_id), _t("Delete “%1”").replace("%1", row.title))
+        _submit(
+            window,
+            DeleteEvaluation(evaluation_id),
+            translate("Edits", "Delete “%1”").replace("%1", row.title),
+        )

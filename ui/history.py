@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
+from duediligence.i18n import translate
 from ui import dialogs
 from ui.numbers import format_moment
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.evaluations import ChangeLogRow
@@ -23,15 +24,15 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 class HistoryModel(QAbstractTableModel):
     def __init__(self, rows: list[ChangeLogRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
-        self.headers = [_t("When"), _t("Who"), _t("What")]
+        self.headers = [
+            translate("History", "When"),
+            translate("History", "Who"),
+            translate("History", "What"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -58,12 +59,12 @@ class HistoryModel(QAbstractTableModel):
 class HistoryDialog(QDialog):
     def __init__(self, title: str, rows: list[ChangeLogRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("History of “%1”").replace("%1", title))
+        self.setWindowTitle(translate("History", "History of “%1”").replace("%1", title))
         self.resize(720, 460)
         self.model = HistoryModel(rows, self)
-        table = QTableView(self)
+        table = TableView(self)
         table.setModel(self.model)
-        table.setAccessibleName(_t("Changes, newest first"))
+        table.setAccessibleName(translate("History", "Changes, newest first"))
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -80,7 +81,9 @@ def show_history(window: MainWindow) -> None:
 
     evaluation_id = window.evaluation_view.evaluation_id
     if window.context.db is None or evaluation_id is None:
-        dialogs.show_warning(window, _t("History"), _t("Select an evaluation first."))
+        dialogs.show_warning(
+            window, translate("History", "History"), translate("History", "Select an evaluation first.")
+        )
         return
     title = window.context.read(get_evaluation, evaluation_id).title
     HistoryDialog(title, window.context.read(change_log, evaluation_id), window).exec()

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from duediligence.enums import EvaluationStatus
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from duediligence.i18n import translate
 
 
 def status_labels() -> dict[str, str]:
     """Each evaluation status in the buyer's words, in process order."""
     return {
-        EvaluationStatus.DEFINING: _t("Defining the need"),
-        EvaluationStatus.EXPLORING: _t("Exploring options"),
-        EvaluationStatus.EVALUATING: _t("Evaluating"),
-        EvaluationStatus.DECIDING: _t("Deciding"),
-        EvaluationStatus.DECIDED: _t("Decided"),
-        EvaluationStatus.REVIEWED: _t("Reviewed"),
-        EvaluationStatus.CANCELLED: _t("Cancelled"),
+        EvaluationStatus.DEFINING: translate("Labels", "Defining the need"),
+        EvaluationStatus.EXPLORING: translate("Labels", "Exploring options"),
+        EvaluationStatus.EVALUATING: translate("Labels", "Evaluating"),
+        EvaluationStatus.DECIDING: translate("Labels", "Deciding"),
+        EvaluationStatus.DECIDED: translate("Labels", "Decided"),
+        EvaluationStatus.REVIEWED: translate("Labels", "Reviewed"),
+        EvaluationStatus.CANCELLED: translate("Labels", "Cancelled"),
     }
 
 
@@ -35,8 +30,8 @@ def value_label(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _t("Yes") if value else _t("No")
+        return translate("Labels", "Yes") if value else translate("Labels", "No")
     if value == "ok":
-        return _t("OK")
+        return translate("Labels", "OK")
     text = str(value).replace("_", " ")
     return text[:1].upper() + text[1:]

@@ -30,8 +30,10 @@ __all__ = [
     "read_number",
     "shown_value",
     "typed_day",
+    "typed_integer",
     "typed_money",
     "typed_number",
+    "typed_percent",
     "ui_locale",
 ]
 
@@ -87,6 +89,29 @@ def typed_money(value: Any) -> Any:
         return formats.parse_money(value, ui_locale())
     except ValidationError:
         return value.strip()
+
+
+def typed_integer(value: Any) -> Any:
+    """Like `typed_number`, for a whole number (a year): "3" → 3; "3.5" or "x" go on for the core to
+    refuse naming the field."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return formats.parse_integer(value, ui_locale())
+    except ValidationError:
+        return value.strip()
+
+
+def typed_percent(value: Any) -> Any:
+    """Like `typed_number`, for a share typed in percent ("5", "5 %", "2,5%") → a fraction (0.05);
+    blank → 0 (no change)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        share = formats.parse_percent(value, ui_locale())
+    except ValidationError:
+        return value.strip()
+    return 0.0 if share is None else share
 
 
 def shown_value(value: Any) -> str:

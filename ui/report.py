@@ -4,22 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ui import dialogs
+from duediligence.i18n import translate
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def ask_report_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, _t("Save the decision report"), suggested, _t("PDF (*.pdf)")
+    path, _ = file_dialogs.save_file_name(
+        parent, translate("Report", "Save the decision report"), suggested, translate("Report", "PDF (*.pdf)")
     )
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
@@ -33,7 +29,9 @@ def save_report(window: MainWindow) -> None:
     evaluation_id = window.evaluation_view.evaluation_id
     db = window.context.db
     if db is None or evaluation_id is None:
-        dialogs.show_warning(window, _t("Decision report"), _t("Select an evaluation first."))
+        dialogs.show_warning(
+            window, translate("Report", "Decision report"), translate("Report", "Select an evaluation first.")
+        )
         return
     title = window.context.read(get_evaluation, evaluation_id).title
     path = ask_report_path(window, f"{title} - decision report.pdf")
@@ -44,7 +42,11 @@ def save_report(window: MainWindow) -> None:
             written = write_report(session, evaluation_id, path)
     except Exception as exc:  # a folder that cannot be written to, a full disk
         dialogs.show_error(
-            window, _t("Decision report"), _t("The report was not written: %1").replace("%1", str(exc))
+            window,
+            translate("Report", "Decision report"),
+            translate("Report", "The report was not written: %1").replace("%1", str(exc)),
         )
         return
-    window.statusBar().showMessage(_t("Decision report written to %1").replace("%1", str(written)), 10000)
+    window.statusBar().showMessage(
+        translate("Report", "Decision report written to %1").replace("%1", str(written)), 10000
+    )

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from duediligence.i18n import translate
 from ui import dialogs
 from ui.numbers import format_moment
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.storage.backups import BackupInfo
@@ -35,18 +35,14 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Restore", text)
-
-
 def reason_label(reason: str) -> str:
     return {
-        "open": _t("When the workbook was opened"),
-        "periodic": _t("While editing"),
-        "before-migration": _t("Before upgrading the file"),
-        "before-import": _t("Before an import"),
-        "before-restore": _t("Before a restore"),
-        "manual": _t("Taken by hand (always kept)"),
+        "open": translate("Restore", "When the workbook was opened"),
+        "periodic": translate("Restore", "While editing"),
+        "before-migration": translate("Restore", "Before upgrading the file"),
+        "before-import": translate("Restore", "Before an import"),
+        "before-restore": translate("Restore", "Before a restore"),
+        "manual": translate("Restore", "Taken by hand (always kept)"),
     }.get(reason, reason)
 
 
@@ -56,7 +52,11 @@ class BackupsModel(QAbstractTableModel):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backups = backups
-        self.headers = [_t("Taken"), _t("Why"), _t("Size")]
+        self.headers = [
+            translate("Restore", "Taken"),
+            translate("Restore", "Why"),
+            translate("Restore", "Size"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.backups)
@@ -85,22 +85,26 @@ class BackupsModel(QAbstractTableModel):
 class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Restore from backup"))
+        self.setWindowTitle(translate("Restore", "Restore from backup"))
         self.resize(560, 380)
         self.model = BackupsModel(backups, self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(_t("Backups"))
+        self.table.setAccessibleName(translate("Restore", "Backups"))
         if backups:
             self.table.selectRow(0)
-        note = QLabel(_t("The workbook's current state is backed up first, so a restore can be undone here."))
+        note = QLabel(
+            translate(
+                "Restore", "The workbook's current state is backed up first, so a restore can be undone here."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        restore = buttons.addButton(_t("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        restore = buttons.addButton(translate("Restore", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -119,14 +123,14 @@ class RestoreDialog(QDialog):
         self.limit.setRange(0, 1_000_000)
         self.limit.setSingleStep(100)
         self.limit.setSuffix(" MB")
-        self.limit.setSpecialValueText(_t("automatic (20 × the workbook, 100 MB to 2 GB)"))
+        self.limit.setSpecialValueText(translate("Restore", "automatic (20 × the workbook, 100 MB to 2 GB)"))
         self.limit.setValue(limit_setting_mb() or 0)
-        self.limit.setAccessibleName(_t("Largest total size of one workbook's backups"))
+        self.limit.setAccessibleName(translate("Restore", "Largest total size of one workbook's backups"))
         self.limit.valueChanged.connect(self._set_limit)
         total = QLocale().formattedDataSize(sum(b.size for b in backups))
         form = QFormLayout()
-        form.addRow(_t("Keep backups of each workbook up to:"), self.limit)
-        form.addRow("", QLabel(_t("These backups take %1 now.").replace("%1", total), self))
+        form.addRow(translate("Restore", "Keep backups of each workbook up to:"), self.limit)
+        form.addRow("", QLabel(translate("Restore", "These backups take %1 now.").replace("%1", total), self))
         return form
 
     def _set_limit(self, value: int) -> None:
@@ -135,7 +139,7 @@ class RestoreDialog(QDialog):
         try:
             set_limit_setting_mb(value or None)
         except OSError as exc:
-            dialogs.show_warning(self, _t("Setting not saved"), str(exc))
+            dialogs.show_warning(self, translate("Restore", "Setting not saved"), str(exc))
 
     def chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -155,15 +159,19 @@ def restore_from_backup(window: MainWindow) -> None:
 
     db = window.context.db
     if db is None or db.path is None:
-        dialogs.show_warning(window, _t("Restore from backup"), _t("Open a workbook file first."))
+        dialogs.show_warning(
+            window,
+            translate("Restore", "Restore from backup"),
+            translate("Restore", "Open a workbook file first."),
+        )
         return
     if db.read_only_reason is not None:
         dialogs.show_warning(
             window,
-            _t("Restore from backup"),
-            _t("This workbook is open read-only (%1): a backup cannot be restored into it.").replace(
-                "%1", db.read_only_reason
-            ),
+            translate("Restore", "Restore from backup"),
+            translate(
+                "Restore", "This workbook is open read-only (%1): a backup cannot be restored into it."
+            ).replace("%1", db.read_only_reason),
         )
         return
     path = db.path
@@ -177,15 +185,15 @@ def restore_from_backup(window: MainWindow) -> None:
         restored = False
         dialogs.show_error(
             window,
-            _t("Restore from backup"),
-            _t("The backup could not be restored: %1").replace("%1", str(exc)),
+            translate("Restore", "Restore from backup"),
+            translate("Restore", "The backup could not be restored: %1").replace("%1", str(exc)),
         )
     else:
         restored = True
     if open_workbook(window, path) and restored:
         window.statusBar().showMessage(
-            _t("Restored the backup of %1; the state it replaced is itself a backup now").replace(
-                "%1", backup.taken_at.isoformat(" ", "minutes")
-            ),
+            translate(
+                "Restore", "Restored the backup of %1; the state it replaced is itself a backup now"
+            ).replace("%1", backup.taken_at.isoformat(" ", "minutes")),
             10000,
         )

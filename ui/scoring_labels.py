@@ -2,51 +2,61 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScoringLabels", text)
+from duediligence.i18n import translate
 
 
 def scale_labels() -> dict[str, str]:
     return {
-        "0-10": _t("0 to 10"),
-        "1-5": _t("1 to 5"),
-        "yes-no": _t("Yes / no"),
-        "percent": _t("Percent"),
-        "measured": _t("Measured value"),
+        "0-10": translate("ScoringLabels", "0 to 10"),
+        "1-5": translate("ScoringLabels", "1 to 5"),
+        "yes-no": translate("ScoringLabels", "Yes / no"),
+        "percent": translate("ScoringLabels", "Percent"),
+        "measured": translate("ScoringLabels", "Measured value"),
     }
 
 
 def direction_labels() -> dict[str, str]:
-    return {"higher": _t("Higher is better"), "lower": _t("Lower is better")}
+    return {
+        "higher": translate("ScoringLabels", "Higher is better"),
+        "lower": translate("ScoringLabels", "Lower is better"),
+    }
 
 
 def value_source_labels() -> dict[str, str]:
     return {
-        "manual": _t("Typed scores"),
-        "tco": _t("Total cost of ownership"),
-        "npv": _t("Net present value"),
-        "time_to_results": _t("Time to results"),
+        "manual": translate("ScoringLabels", "Typed scores"),
+        "tco": translate("ScoringLabels", "Total cost of ownership"),
+        "npv": translate("ScoringLabels", "Net present value"),
+        "time_to_results": translate("ScoringLabels", "Time to results"),
     }
 
 
 def confidence_labels() -> dict[str | None, str]:
-    return {None: _t("Not stated"), "low": _t("Low"), "medium": _t("Medium"), "high": _t("High")}
+    return {
+        None: translate("ScoringLabels", "Not stated"),
+        "low": translate("ScoringLabels", "Low"),
+        "medium": translate("ScoringLabels", "Medium"),
+        "high": translate("ScoringLabels", "High"),
+    }
 
 
 def missing_policy_labels() -> dict[str, str]:
     return {
-        "ignore": _t("Ignore and re-weight the rest"),
-        "worst": _t("Count as the worst score"),
-        "mean": _t("Count as the criterion's average"),
+        "ignore": translate("ScoringLabels", "Ignore and re-weight the rest"),
+        "worst": translate("ScoringLabels", "Count as the worst score"),
+        "mean": translate("ScoringLabels", "Count as the criterion's average"),
     }
 
 
 def must_have_policy_labels() -> dict[str, str]:
-    return {"exclude": _t("Exclude the option"), "flag": _t("Only flag it")}
+    return {
+        "exclude": translate("ScoringLabels", "Exclude the option"),
+        "flag": translate("ScoringLabels", "Only flag it"),
+    }
 
 
 def weight_source_labels() -> dict[str, str]:
-    return {"direct": _t("Direct weights"), "pairwise": _t("Pairwise comparisons")}
+    return {
+        "direct": translate("ScoringLabels", "Direct weights"),
+        "pairwise": translate("ScoringLabels", "Pairwise comparisons"),
+    }

@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "window/splitter": QByteArray(),
     "workbook/last": "",
     "workbook/recent": [],
+    "files/folder": "",  # where the last file dialog's file was chosen (ui/file_dialogs.py)
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 LIGHT, DARK = "light", "dark"
@@ -84,6 +84,7 @@ def set_scheme(app: QApplication, scheme: str) -> None:
         app.setPalette(dark_palette())
     elif scheme == LIGHT and is_dark(app.palette()):
         app.setPalette(app.style().standardPalette())
+    app.setPalette(with_readable_placeholder(app.palette()))
     app.setProperty("dd_theme", scheme)
     app.setStyleSheet(stylesheet(scheme))
 
@@ -104,3 +105,61 @@ def current_scheme(app: QApplication | None = None) -> str:
     app = app or QApplication.instance()  # type: ignore[assignment]
     value = app.property("dd_theme") if app is not None else None
     return value if value in (LIGHT, DARK) else LIGHT
+
+
+MINIMUM_CONTRAST = 4.5  # WCAG 2 AA for normal text
+
+
+def _luminance(colour: QColor) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast(foreground: QColor, background: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    a, b = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def readable(colour: QColor, *backgrounds: QColor, minimum: float = MINIMUM_CONTRAST) -> QColor:
+    """`colour`, moved towards black (or white on a dark background) just far enough to reach `minimum`
+    contrast against every background: a muted text stays muted, yet readable."""
+    dark_ground = sum(_luminance(b) for b in backgrounds) / max(1, len(backgrounds)) < 0.18
+    target = QColor("#ffffff") if dark_ground else QColor("#000000")
+    result = QColor(colour)
+    for step in range(21):
+        mix = step / 20
+        result = QColor.fromRgbF(
+            colour.redF() + (target.redF() - colour.redF()) * mix,
+            colour.greenF() + (target.greenF() - colour.greenF()) * mix,
+            colour.blueF() + (target.blueF() - colour.blueF()) * mix,
+        )
+        if all(contrast(result, b) >= minimum for b in backgrounds):
+            break
+    return result
+
+
+def muted_colour(palette: QPalette | None = None) -> QColor:
+    """Text that matters less (an excluded option's scores, a hint), readable on the table and window."""
+    palette = palette or QPalette()
+    return readable(
+        palette.color(QPalette.ColorRole.PlaceholderText),
+        palette.color(QPalette.ColorRole.Base),
+        palette.color(QPalette.ColorRole.AlternateBase),
+        palette.color(QPalette.ColorRole.Window),
+    )
+
+
+def muted_brush() -> QBrush:
+    return QBrush(muted_colour())
+
+
+def with_readable_placeholder(palette: QPalette) -> QPalette:
+    """The palette with a placeholder-text colour (used for captions and hints too) of 4.5:1 contrast."""
+    palette = QPalette(palette)
+    colour = muted_colour(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+    return palette

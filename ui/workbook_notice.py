@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QToolButton
 
+from duediligence.i18n import translate
+
 if TYPE_CHECKING:
     from duediligence.storage.database import Database
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WorkbookNotice", text)
 
 
 STYLE = (
@@ -28,7 +26,7 @@ class WorkbookNotice(QToolBar):
     """One line (or a few) of text with a close button; hidden when there is nothing to say."""
 
     def __init__(self, parent: QMainWindow) -> None:
-        super().__init__(_t("Workbook notice"), parent)
+        super().__init__(translate("WorkbookNotice", "Workbook notice"), parent)
         self.setObjectName("workbook-notice")
         self.setMovable(False)
         self.setFloatable(False)
@@ -37,11 +35,11 @@ class WorkbookNotice(QToolBar):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.label.setAccessibleName(_t("Notice about this workbook"))
+        self.label.setAccessibleName(translate("WorkbookNotice", "Notice about this workbook"))
         self.addWidget(self.label)
         self.close_button = QToolButton(self)
-        self.close_button.setText(_t("Dismiss"))
-        self.close_button.setToolTip(_t("Hide this notice"))
+        self.close_button.setText(translate("WorkbookNotice", "Dismiss"))
+        self.close_button.setToolTip(translate("WorkbookNotice", "Hide this notice"))
         self.close_button.clicked.connect(self.hide)
         self.addWidget(self.close_button)
         self.setStyleSheet(STYLE)
@@ -73,10 +71,13 @@ def describe(db: Database) -> list[str]:
     """What to tell about `db` when it has just been opened."""
     lines = []
     if db.read_only_reason is not None:
-        text = _t(
+        text = translate(
+            "WorkbookNotice",
             "Open read-only (%1): you can read everything, but changes cannot be saved. To edit, use "
-            "File ▸ Save a copy as… to make a copy in a folder you can write to."
+            "File ▸ Save a copy as… to make a copy in a folder you can write to.",
         )
         lines.append(text.replace("%1", db.read_only_reason))
-    lines.extend(_t("Warning: %1").replace("%1", warning) for warning in db.report.warnings)
+    lines.extend(
+        translate("WorkbookNotice", "Warning: %1").replace("%1", warning) for warning in db.report.warnings
+    )
     return lines

@@ -7,15 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale
 
+from duediligence.i18n import translate
 from ui import dialogs
 from ui.workbook_notice import describe, notice
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Workbooks", text)
 
 
 def open_workbook(window: MainWindow, target: str | Path, *, checked: bool = False) -> bool:
@@ -32,21 +29,26 @@ def open_workbook(window: MainWindow, target: str | Path, *, checked: bool = Fal
     except CorruptWorkbookError as exc:
         return offer_recovery(window, Path(target), str(exc))
     except WorkbookError as exc:
-        dialogs.show_error(window, _t("Cannot open workbook"), str(exc))
+        dialogs.show_error(window, translate("Workbooks", "Cannot open workbook"), str(exc))
         return False
     except Exception as exc:  # e.g. a server that refuses the connection
         if is_url(str(target)) and needs_password(exc):
             return open_with_password(window, str(target))
-        dialogs.show_error(window, _t("Cannot open workbook"), explain(exc, target))
+        dialogs.show_error(window, translate("Workbooks", "Cannot open workbook"), explain(exc, target))
         return False
     window.settings.remember_workbook(db.address)  # a URL is remembered without its password
     notice(window).show_lines(describe(db))
     if db.report.migrated_from and db.report.backup:
         backup = db.report.backup
         window.statusBar().showMessage(
-            _t("Upgraded to the current format; the old file is kept as %1").replace("%1", backup.name), 60000
+            translate("Workbooks", "Upgraded to the current format; the old file is kept as %1").replace(
+                "%1", backup.name
+            ),
+            60000,
         )
-        window.path_label.setToolTip(_t("Backup made before the upgrade: %1").replace("%1", str(backup)))
+        window.path_label.setToolTip(
+            translate("Workbooks", "Backup made before the upgrade: %1").replace("%1", str(backup))
+        )
     if db.report.created:
         offer_samples(window)
     return True
@@ -61,7 +63,9 @@ def explain(exc: Exception, target: str | Path) -> str:
         if known is not None:
             return str(known)
     detail = getattr(exc, "orig", None) or exc
-    return _t("Cannot open %1: %2").replace("%1", shown(target)).replace("%2", str(detail))
+    return (
+        translate("Workbooks", "Cannot open %1: %2").replace("%1", shown(target)).replace("%2", str(detail))
+    )
 
 
 def is_url(target: str) -> bool:
@@ -107,7 +111,7 @@ def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
 
     backup = newest_good_backup(path)
     if backup is None:
-        dialogs.show_error(window, _t("Cannot open workbook"), problem)
+        dialogs.show_error(window, translate("Workbooks", "Cannot open workbook"), problem)
         return False
     when = QLocale().toString(backup.taken_at, QLocale.FormatType.LongFormat)
     if not dialogs.offer_recovery(window, problem, when):
@@ -115,12 +119,12 @@ def offer_recovery(window: MainWindow, path: Path, problem: str) -> bool:
     try:
         damaged = recover_from_backup(path, backup.path)
     except (WorkbookError, OSError) as exc:  # not damaged after all, a full disk, a read-only folder…
-        dialogs.show_error(window, _t("Cannot restore the backup"), str(exc))
+        dialogs.show_error(window, translate("Workbooks", "Cannot restore the backup"), str(exc))
         return False
     opened = open_workbook(window, path)
     if opened:
         window.statusBar().showMessage(
-            _t("Restored the backup of %1; the damaged file is kept as %2")
+            translate("Workbooks", "Restored the backup of %1; the damaged file is kept as %2")
             .replace("%1", when)
             .replace("%2", damaged.name),
             60000,
@@ -181,13 +185,15 @@ def preview(window: MainWindow, target: str | Path) -> bool:
 def _refuse_existing(window: MainWindow, path: str) -> bool:
     if not Path(path).exists():
         return False
-    message = _t("%1 already exists. Choose a new name, or open it with File ▸ Open workbook.")
-    dialogs.show_error(window, _t("File exists"), message.replace("%1", path))
+    message = translate(
+        "Workbooks", "%1 already exists. Choose a new name, or open it with File ▸ Open workbook."
+    )
+    dialogs.show_error(window, translate("Workbooks", "File exists"), message.replace("%1", path))
     return True
 
 
 def new_workbook(window: MainWindow) -> None:
-    path = dialogs.choose_save_path(window, _t("New workbook"))
+    path = dialogs.choose_save_path(window, translate("Workbooks", "New workbook"))
     if path and not _refuse_existing(window, path):
         open_workbook(window, path)
 
@@ -203,7 +209,7 @@ def save_copy(window: MainWindow) -> None:
     db = window.context.db
     if db is None:
         return
-    path = dialogs.choose_save_path(window, _t("Save a copy as"))
+    path = dialogs.choose_save_path(window, translate("Workbooks", "Save a copy as"))
     if not path or _refuse_existing(window, path):
         return
     try:
@@ -212,7 +218,9 @@ def save_copy(window: MainWindow) -> None:
         from duediligence.storage.faults import classify
 
         known = classify(exc, Path(path), action="save a copy as")
-        dialogs.show_error(window, _t("Cannot save a copy"), str(known or exc))
+        dialogs.show_error(window, translate("Workbooks", "Cannot save a copy"), str(known or exc))
         return
     if open_workbook(window, path):
-        window.statusBar().showMessage(_t("Now working in the copy %1").replace("%1", path), 8000)
+        window.statusBar().showMessage(
+            translate("Workbooks", "Now working in the copy %1").replace("%1", path), 8000
+        )

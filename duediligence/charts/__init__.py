@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from duediligence.charts.draw_money import draw_money_sensitivity, draw_value_for_money
 from duediligence.charts.draw_registers import (
     HEAT_GID,
     draw_cost_curves,
@@ -29,6 +30,7 @@ from duediligence.charts.draw_registers import (
 )
 from duediligence.charts.draw_scores import draw_first_place, draw_profile, draw_score_breakdown, draw_tornado
 from duediligence.charts.style import DARK, EMPTY_MESSAGE, LIGHT, Theme, option_colour, shorten
+from duediligence.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -87,6 +89,20 @@ def cost_data(session: Session, evaluation_id: int, today: date | None = None) -
     return cost_curves(load_matrix(session, evaluation_id))
 
 
+def value_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.money import value_chart
+    from duediligence.reads.ranking import evaluation_ranking
+
+    return value_chart(evaluation_ranking(session, evaluation_id, today))
+
+
+def money_sensitivity_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
+    from duediligence.charts.money import money_sensitivity_chart
+    from duediligence.reads.matrix import load_matrix
+
+    return money_sensitivity_chart(load_matrix(session, evaluation_id))
+
+
 def risk_heat_data(session: Session, evaluation_id: int, today: date | None = None) -> Any:
     from duediligence.charts.registers import heat_of
 
@@ -110,12 +126,31 @@ class Chart:
 
 
 CHARTS = (
-    Chart("scores", "Weighted score by group", scores_data, draw_score_breakdown),
-    Chart("profile", "Profile (radar)", profile_data, draw_profile),
-    Chart("tornado", "Weight sensitivity (tornado)", tornado_data, draw_tornado),
-    Chart("first", "Probability of ranking first", first_place_data, draw_first_place),
-    Chart("costs", "Cost over the horizon", cost_data, draw_cost_curves),
-    Chart("risks", "Risk heat map", risk_heat_data, draw_risk_heat),
-    Chart("people", "Stakeholders: power / interest", stakeholder_data, draw_stakeholder_grid),
+    Chart(
+        "scores", QT_TRANSLATE_NOOP("Charts", "Weighted score by group"), scores_data, draw_score_breakdown
+    ),
+    Chart("profile", QT_TRANSLATE_NOOP("Charts", "Profile (radar)"), profile_data, draw_profile),
+    Chart("tornado", QT_TRANSLATE_NOOP("Charts", "Weight sensitivity (tornado)"), tornado_data, draw_tornado),
+    Chart(
+        "first",
+        QT_TRANSLATE_NOOP("Charts", "Probability of ranking first"),
+        first_place_data,
+        draw_first_place,
+    ),
+    Chart("costs", QT_TRANSLATE_NOOP("Charts", "Cost over the horizon"), cost_data, draw_cost_curves),
+    Chart("value", QT_TRANSLATE_NOOP("Charts", "Value for money"), value_data, draw_value_for_money),
+    Chart(
+        "money",
+        QT_TRANSLATE_NOOP("Charts", "Discount rate and horizon"),
+        money_sensitivity_data,
+        draw_money_sensitivity,
+    ),
+    Chart("risks", QT_TRANSLATE_NOOP("Charts", "Risk heat map"), risk_heat_data, draw_risk_heat),
+    Chart(
+        "people",
+        QT_TRANSLATE_NOOP("Charts", "Stakeholders: power / interest"),
+        stakeholder_data,
+        draw_stakeholder_grid,
+    ),
 )
 CHART = {chart.key: chart for chart in CHARTS}

@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from duediligence.charts.model import ScoreModel
+from duediligence.i18n import QT_TRANSLATE_NOOP
 
-SCORES_HINT = "Enter options, criteria and scores in the matrix to see this chart."
+SCORES_HINT = QT_TRANSLATE_NOOP(
+    "Charts", "Enter options, criteria and scores in the matrix to see this chart."
+)
 
 
 @dataclass(frozen=True)
@@ -108,14 +111,14 @@ def score_breakdown(model: ScoreModel) -> ScoreBreakdown:
                 )
             )
         if all(o.score is None for o in options):
-            problem = "No option has a score yet."
+            problem = QT_TRANSLATE_NOOP("Charts", "No option has a score yet.")
     order = sorted(options, key=lambda o: (o.rank is None, o.rank or 0, -(o.score or -1.0), o.index))
     return ScoreBreakdown(
         ranking.title,
         groups,
         tuple(order),
         bool(ranking.risks is not None and ranking.risks.risk_adjusted),
-        problem or (None if options else "No options yet."),
+        problem or (None if options else QT_TRANSLATE_NOOP("Charts", "No options yet.")),
         SCORES_HINT,
     )
 
@@ -151,9 +154,11 @@ def profile(model: ScoreModel) -> Profile:
         options.append(ProfileOption(i, option.name, model.ranking.options[i].excluded, tuple(row)))
     problem = None
     if len(axes) < 3:
-        problem = "A profile needs at least three criteria (or three criterion groups)."
+        problem = QT_TRANSLATE_NOOP(
+            "Charts", "A profile needs at least three criteria (or three criterion groups)."
+        )
     elif not options:
-        problem = "No option has a score yet."
+        problem = QT_TRANSLATE_NOOP("Charts", "No option has a score yet.")
     return Profile(title, axes, by_group, tuple(options), problem, SCORES_HINT)
 
 
@@ -165,7 +170,13 @@ def tornado(model: ScoreModel, limit: int = 12) -> Tornado:
     if base is None:
         return Tornado(title, None, names, (), model.ranking.problem)
     if base.winner is None or base.running.sum() < 2:
-        return Tornado(title, base.winner, names, (), "The tornado needs at least two ranked options.")
+        return Tornado(
+            title,
+            base.winner,
+            names,
+            (),
+            QT_TRANSLATE_NOOP("Charts", "The tornado needs at least two ranked options."),
+        )
     from duediligence.robustness.sensitivity import weight_sensitivity
 
     rows = []

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import duediligence.charts.style as style
-from duediligence.charts.style import BAND_COLOURS, LIGHT, STANCE_COLOURS, Theme, option_colour, shorten
+from duediligence.charts.style import (
+    BAND_COLOURS,
+    LIGHT,
+    STANCE_COLOURS,
+    STANCE_MARKERS,
+    Theme,
+    option_colour,
+    shorten,
+)
+from duediligence.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import FigureBase
@@ -14,6 +23,13 @@ if TYPE_CHECKING:
 
 HEAT_GID = {False: "heat:inherent", True: "heat:residual"}
 """The gid of each heat-map panel's axes, so a click can be mapped back to a cell."""
+STANCE_WORDS = {
+    "champion": QT_TRANSLATE_NOOP("Charts", "Champion"),
+    "supporter": QT_TRANSLATE_NOOP("Charts", "Supporter"),
+    "neutral": QT_TRANSLATE_NOOP("Charts", "Neutral"),
+    "skeptic": QT_TRANSLATE_NOOP("Charts", "Skeptic"),
+    "blocker": QT_TRANSLATE_NOOP("Charts", "Blocker"),
+}
 
 
 def _money(value: float) -> str:
@@ -27,7 +43,7 @@ def _money(value: float) -> str:
 def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) -> None:
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    heading = "Cumulative cost of ownership"
+    heading = QT_TRANSLATE_NOOP("Charts", "Cumulative cost of ownership")
     if data.problem:
         style.message(fig, theme, heading, data.problem, data.hint)
         return
@@ -36,8 +52,10 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
         fig,
         theme,
         heading,
-        f"{data.currency}, undiscounted, benefits left out; shaded: the cost "
-        "items' low–high ranges; dashed = excluded",
+        translate(
+            "Charts",
+            "%1, undiscounted, benefits left out; shaded: the cost items' low–high ranges; dashed = excluded",
+        ).replace("%1", data.currency),
     )
     fig.subplots_adjust(
         left=0.1,
@@ -61,7 +79,7 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
             linewidth=2,
             label=f"{shorten(line.name, 32)}: {_money(line.expected[-1])}",
         )
-    ax.set_xlabel("Years from the purchase (0 = one-time costs)", fontsize=9)
+    ax.set_xlabel(translate("Charts", "Years from the purchase (0 = one-time costs)"), fontsize=9)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _money(v)))
     ax.set_xlim(-0.15, max(data.horizon_years, 1) + 0.15)
@@ -69,10 +87,8 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
     handles, labels = ax.get_legend_handles_labels()
     style.legend_below(fig, theme, handles, labels, 2)
     if data.left_out:
-        fig.text(
-            0.02, 0.885, "Not shown, costs unknown: " + "; ".join(data.left_out), ha="left", va="top",
-            fontsize=8, color=theme.muted, wrap=True,
-        )  # fmt: skip
+        left_out = translate("Charts", "Not shown, costs unknown: %1").replace("%1", "; ".join(data.left_out))
+        fig.text(0.02, 0.885, left_out, ha="left", va="top", fontsize=8, color=theme.muted, wrap=True)
 
 
 def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> None:
@@ -116,34 +132,49 @@ def _heat_panel(fig: FigureBase, ax, cells, residual: bool, theme: Theme) -> Non
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.tick_params(colors=theme.text, labelsize=9, length=0)
-    ax.set_xlabel("Likelihood", fontsize=9, color=theme.text)
-    ax.set_ylabel("Impact", fontsize=9, color=theme.text)
+    ax.set_xlabel(translate("Charts", "Likelihood"), fontsize=9, color=theme.text)
+    ax.set_ylabel(translate("Charts", "Impact"), fontsize=9, color=theme.text)
     ax.set_title(
-        "After treatment (residual)" if residual else "Before treatment", fontsize=10, color=theme.text
+        translate("Charts", "After treatment (residual)")
+        if residual
+        else translate("Charts", "Before treatment"),
+        fontsize=10,
+        color=theme.text,
     )
 
 
 def draw_risk_heat(fig: FigureBase, data: RiskHeat, theme: Theme = LIGHT) -> None:
     from matplotlib.patches import Patch
 
-    heading = "Open risks: likelihood × impact"
+    heading = QT_TRANSLATE_NOOP("Charts", "Open risks: likelihood × impact")
     if data.problem:
         style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
-    subtitle = "Number of risks not closed in each cell"
-    style.title(fig, theme, heading, subtitle + ("; click a cell to list them" if theme.interactive else ""))
+    subtitle = QT_TRANSLATE_NOOP("Charts", "Number of risks not closed in each cell")
+    if theme.interactive:
+        subtitle = QT_TRANSLATE_NOOP(
+            "Charts", "Number of risks not closed in each cell; click a cell to list them"
+        )
+    style.title(fig, theme, heading, subtitle)
     fig.subplots_adjust(left=0.08, right=0.97, top=0.8, bottom=0.2, wspace=0.35)
     axes = fig.subplots(1, 2)
     for ax, cells, residual in ((axes[0], data.inherent, False), (axes[1], data.residual, True)):
         _heat_panel(fig, ax, cells, residual, theme)
     handles = [Patch(color=c) for c in BAND_COLOURS.values()]
-    labels = ["low 1–4", "medium 5–9", "high 10–15", "critical 16–25"]
+    labels = [
+        translate("Charts", "low 1–4"),
+        translate("Charts", "medium 5–9"),
+        translate("Charts", "high 10–15"),
+        translate("Charts", "critical 16–25"),
+    ]
     legend = fig.legend(handles, labels, loc="lower center", ncols=4, frameon=False, fontsize=8)
     for entry in legend.get_texts():
         entry.set_color(theme.text)
     if data.unscored:
-        style.note(fig, theme, f"{data.unscored} open risk(s) without likelihood and impact are not shown.")
+        count = data.unscored
+        note = "%n open risk(s) without likelihood and impact are not shown."
+        style.note(fig, theme, translate("Charts", note, None, PLURAL, count))
 
 
 def _spread(people: list) -> list[tuple[float, float]]:
@@ -167,12 +198,15 @@ def _spread(people: list) -> list[tuple[float, float]]:
 def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme = LIGHT) -> None:
     from matplotlib.lines import Line2D
 
-    heading = "Stakeholders: power and interest"
+    heading = QT_TRANSLATE_NOOP("Charts", "Stakeholders: power and interest")
     if data.problem:
         style.message(fig, theme, heading, data.problem, data.hint)
         return
     style.prepare(fig, theme)
-    style.title(fig, theme, heading, f"“High” is {data.high} or more; colour shows today's stance")
+    subtitle = translate("Charts", "“High” is %1 or more; colour and shape show today's stance").replace(
+        "%1", str(data.high)
+    )
+    style.title(fig, theme, heading, subtitle)
     fig.subplots_adjust(left=0.1, right=0.74, top=0.86, bottom=0.14)
     ax = fig.add_subplot()
     style.style_axes(ax, theme, grid_axis=None)
@@ -181,10 +215,10 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
     ax.axvline(edge, color=theme.grid, linewidth=1)
     ax.axhline(edge, color=theme.grid, linewidth=1)
     corners = (
-        (0.6, 5.4, "Keep satisfied", "left"),
-        (5.4, 5.4, "Manage closely", "right"),
-        (0.6, 0.6, "Monitor", "left"),
-        (5.4, 0.6, "Keep informed", "right"),
+        (0.6, 5.4, translate("Charts", "Keep satisfied"), "left"),
+        (5.4, 5.4, translate("Charts", "Manage closely"), "right"),
+        (0.6, 0.6, translate("Charts", "Monitor"), "left"),
+        (5.4, 0.6, translate("Charts", "Keep informed"), "right"),
     )
     for x, y, text, ha in corners:
         ax.text(
@@ -197,6 +231,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
             [y],
             s=70,
             color=STANCE_COLOURS.get(person.stance, STANCE_COLOURS[None]),
+            marker=STANCE_MARKERS.get(person.stance, STANCE_MARKERS[None]),
             edgecolor=theme.text,
             linewidth=0.6,
             zorder=3,
@@ -216,19 +251,28 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
     ax.set_ylim(0.5, 5.5)
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
-    ax.set_xlabel("Interest", fontsize=9)
-    ax.set_ylabel("Influence", fontsize=9)
+    ax.set_xlabel(translate("Charts", "Interest"), fontsize=9)
+    ax.set_ylabel(translate("Charts", "Influence"), fontsize=9)
     stances = [s for s in STANCE_COLOURS if s is not None]
-    handles = [Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[s]) for s in stances]
-    handles.append(Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[None]))
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=STANCE_MARKERS[s],
+            linestyle="",
+            color=STANCE_COLOURS[s],
+            markeredgecolor=theme.text,
+        )
+        for s in [*stances, None]
+    ]
     legend = ax.legend(
         handles,
-        [*(s.capitalize() for s in stances), "Not given"],
+        [*(translate("Charts", STANCE_WORDS.get(s, s)) for s in stances), translate("Charts", "Not given")],
         loc="center left",
         bbox_to_anchor=(1.02, 0.5),
         frameon=False,
         fontsize=8,
-        title="Stance",
+        title=translate("Charts", "Stance"),
         title_fontsize=8,
     )
     legend.get_title().set_color(theme.text)
@@ -238,5 +282,7 @@ def draw_stakeholder_grid(fig: FigureBase, data: StakeholderGrid, theme: Theme =
         style.note(
             fig,
             theme,
-            "Not on the grid yet (no influence or interest): " + shorten(", ".join(data.unplaced), 90),
+            translate("Charts", "Not on the grid yet (no influence or interest): %1").replace(
+                "%1", shorten(", ".join(data.unplaced), 90)
+            ),
         )

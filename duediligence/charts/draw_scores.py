@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import duediligence.charts.style as style
 from duediligence.charts.style import LIGHT, Theme, option_colour, shorten
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import FigureBase
@@ -20,7 +21,7 @@ def _option_label(name: str, rank: int | None, excluded: bool) -> str:
     label = shorten(name, 30)
     if rank is not None:
         return f"{rank}. {label}"
-    return f"{label} (excluded)" if excluded else label
+    return translate("Charts", "%1 (excluded)").replace("%1", label) if excluded else label
 
 
 def _swatches(ax: Any, ys: Sequence[float], indexes: list[int]) -> None:
@@ -41,14 +42,19 @@ def _swatches(ax: Any, ys: Sequence[float], indexes: list[int]) -> None:
 def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = LIGHT) -> None:
     from matplotlib.patches import Patch
 
-    heading = "Weighted score by criterion group"
+    heading = QT_TRANSLATE_NOOP("Charts", "Weighted score by criterion group")
     if data.problem or not data.options:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE, data.hint)
         return
     style.prepare(fig, theme)
-    subtitle = "0–100, best first; each segment is what a criterion group adds to the score"
+    subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "0–100, best first; each segment is what a criterion group adds to the score"
+    )
     if data.risk_adjusted:
-        subtitle += " (risk-adjusted)"
+        subtitle = QT_TRANSLATE_NOOP(
+            "Charts",
+            "0–100, best first; each segment is what a criterion group adds to the score (risk-adjusted)",
+        )
     style.title(fig, theme, heading, subtitle)
     labels = [_option_label(o.name, o.rank, o.excluded) for o in data.options]
     columns = min(3, len(data.groups))
@@ -67,33 +73,47 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
                 left=left,
                 height=0.62,
                 color=style.group_colour(g),
+                hatch=style.group_hatch(g),
                 alpha=0.45 if faded else 1.0,
-                edgecolor=theme.background,
+                edgecolor=theme.muted,
                 linewidth=0.8,
             )
             left += width
-        text = "no scores yet" if option.score is None else f"{option.score:.1f}"
+        text = translate("Charts", "no scores yet") if option.score is None else f"{option.score:.1f}"
         if option.score is not None and option.missing_weight >= 0.005:
-            text += f"  ({option.missing_weight:.0%} unscored)"
+            unscored = translate("Charts", "%1  (%2 unscored)").replace("%2", f"{option.missing_weight:.0%}")
+            text = unscored.replace("%1", text)
         ax.text(left + 1, y, text, va="center", ha="left", fontsize=9, color=theme.text)
     ax.set_yticks(ys, labels)
     _swatches(ax, ys, [o.index for o in data.options])
     ax.set_xlim(0, 112)
     ax.set_xticks(range(0, 101, 20))
     ax.set_ylim(-0.6, len(ys) - 0.4)
-    handles = [Patch(color=style.group_colour(g)) for g in range(len(data.groups))]
+    handles = [
+        Patch(facecolor=style.group_colour(g), hatch=style.group_hatch(g), edgecolor=theme.muted)
+        for g in range(len(data.groups))
+    ]
     style.legend_below(fig, theme, handles, [shorten(g, 30) for g in data.groups], columns)
 
 
 def draw_profile(fig: FigureBase, data: Profile, theme: Theme = LIGHT) -> None:
     import numpy as np
 
-    heading = "Profile by criterion group" if data.by_group else "Profile by criterion"
+    heading = (
+        QT_TRANSLATE_NOOP("Charts", "Profile by criterion group")
+        if data.by_group
+        else QT_TRANSLATE_NOOP("Charts", "Profile by criterion")
+    )
     if data.problem or not data.options:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE, data.hint)
         return
     style.prepare(fig, theme)
-    style.title(fig, theme, heading, "Utility 0–1 per axis (1 = best on those criteria); dashed = excluded")
+    style.title(
+        fig,
+        theme,
+        heading,
+        QT_TRANSLATE_NOOP("Charts", "Utility 0–1 per axis (1 = best on those criteria); dashed = excluded"),
+    )
     fig.subplots_adjust(left=0.08, right=0.66, top=0.8, bottom=0.1)
     ax = cast("PolarAxes", fig.add_subplot(polar=True))
     ax.set_facecolor(theme.background)
@@ -124,7 +144,7 @@ def draw_profile(fig: FigureBase, data: Profile, theme: Theme = LIGHT) -> None:
 def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
     from matplotlib.patches import Patch
 
-    heading = "How far can each weight move before the winner changes?"
+    heading = QT_TRANSLATE_NOOP("Charts", "How far can each weight move before the winner changes?")
     if data.problem or not data.rows or data.winner is None:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE)
         return
@@ -134,7 +154,9 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
         fig,
         theme,
         heading,
-        f"Most fragile first. Inside the coloured band {winner} stays first; | marks today's share",
+        translate(
+            "Charts", "Most fragile first. Inside the coloured band %1 stays first; | marks today's share"
+        ).replace("%1", winner),
     )
     labels = [shorten(r.criterion, 34) for r in data.rows]
     takers = list(dict.fromkeys(w for r in data.rows for w in (r.down_winner, r.up_winner) if w is not None))
@@ -172,26 +194,27 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
     ax.tick_params(axis="y", length=0)
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.7, len(ys) - 0.2)
-    ax.set_xlabel("Share of the total weight (%)", fontsize=9)
+    ax.set_xlabel(translate("Charts", "Share of the total weight (%)"), fontsize=9)
     handles = [Patch(color=option_colour(data.winner))]
-    names = [f"{shorten(data.names[data.winner], 26)} stays first"]
+    names = [translate("Charts", "%1 stays first").replace("%1", shorten(data.names[data.winner], 26))]
     for who in takers:
         handles.append(
             Patch(facecolor=option_colour(who), alpha=0.45, hatch="///", edgecolor=option_colour(who))
         )
-        names.append(f"{shorten(data.names[who], 26)} takes over")
+        names.append(translate("Charts", "%1 takes over").replace("%1", shorten(data.names[who], 26)))
     style.legend_below(fig, theme, handles, names, min(2, len(names)))
 
 
 def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) -> None:
-    heading = "How often does each option come first?"
+    heading = QT_TRANSLATE_NOOP("Charts", "How often does each option come first?")
     if data.problem or not data.options:
         style.message(fig, theme, heading, data.problem or style.EMPTY_MESSAGE)
         return
     style.prepare(fig, theme)
     style.title(fig, theme, heading, data.verdict)
     options = sorted(data.options, key=lambda o: (not o.running, -o.p_first, o.index))
-    labels = [shorten(o.name, 30) + ("" if o.running else " (not running)") for o in options]
+    out = translate("Charts", "%1 (not running)")
+    labels = [shorten(o.name, 30) if o.running else out.replace("%1", shorten(o.name, 30)) for o in options]
     left = style.label_margin(fig, labels)
     fig.subplots_adjust(left=left, right=0.97, top=0.84, bottom=style.bottom_margin(fig, 1), wspace=0.08)
     grid = fig.add_gridspec(1, 2, width_ratios=(3, 2))
@@ -213,13 +236,15 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
     _swatches(ax, ys, [o.index for o in options])
     ax.set_xlim(0, 112)
     ax.set_xticks(range(0, 101, 25))
-    ax.set_xlabel("Draws in which it is first (%)", fontsize=9)
+    ax.set_xlabel(translate("Charts", "Draws in which it is first (%)"), fontsize=9)
     scores.set_yticks(ys, [""] * len(ys))
     scores.tick_params(axis="y", length=0)
     scores.set_xlim(0, 100)
-    scores.set_xlabel("Score: mean and 5–95 % range", fontsize=9)
+    scores.set_xlabel(translate("Charts", "Score: mean and 5–95 % range"), fontsize=9)
     style.note(
         fig,
         theme,
-        f"Monte Carlo over the evidence's ranges and missing scores: {data.draws:,} draws, seed {data.seed}.",
+        translate("Charts", "Monte Carlo over the evidence's ranges and missing scores: %1 draws, seed %2.")
+        .replace("%1", f"{data.draws:,}")
+        .replace("%2", str(data.seed)),
     )

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from duediligence.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -84,18 +86,22 @@ def cost_curves(matrix: Matrix) -> CostCurves:
     An option whose TCO is unknown (no costs, or a cost without an amount) is left out and named in
     `left_out`: drawn at 0 it would look like the cheapest.
     """
-    from duediligence.decision import finance
+    import dataclasses
+
+    from duediligence.decision import cost_lines, finance
 
     lines, left_out = [], []
     for i, option in enumerate(matrix.options):
         entered = [c for c in matrix.costs if c.option_id == option.id]
-        money = finance.option_money(entered, matrix.horizon_years, matrix.discount_rate)
+        money = cost_lines.option_money(
+            entered, matrix.horizon_years, matrix.discount_rate, matrix.rates, matrix.currency
+        )
         if money.tco is None:
             left_out.append(f"{option.name} ({money.unknown_reason()})")
             continue
-        items = finance.known_items(entered)
+        items = cost_lines.known_items(entered, matrix.rates, matrix.currency)
         ends = {
-            pick: [finance.CashItem(getattr(x, pick), x.recurrence, x.is_benefit) for x in items]
+            pick: [dataclasses.replace(x, amount=getattr(x, pick), low=None, high=None) for x in items]
             for pick in ("low_amount", "high_amount")
         }
         lines.append(
@@ -110,9 +116,9 @@ def cost_curves(matrix: Matrix) -> CostCurves:
         )
     problem = None
     if not matrix.options:
-        problem = "No options yet."
+        problem = QT_TRANSLATE_NOOP("Charts", "No options yet.")
     elif not lines:
-        problem = "No option has its costs entered yet."
+        problem = QT_TRANSLATE_NOOP("Charts", "No option has its costs entered yet.")
     return CostCurves(
         matrix.title,
         matrix.currency,
@@ -120,7 +126,7 @@ def cost_curves(matrix: Matrix) -> CostCurves:
         tuple(lines),
         problem,
         tuple(left_out),
-        "Add each option's costs under Options & scores to see this chart.",
+        QT_TRANSLATE_NOOP("Charts", "Add each option's costs under Options & scores to see this chart."),
     )
 
 
@@ -145,8 +151,19 @@ def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
             )
         )
     unscored = len(summary.heat_map().unscored)
-    problem = None if grids[0] else "No open risks with a likelihood and an impact yet."
-    return RiskHeat(title, grids[0], grids[1], unscored, problem, "Add them in the Risks tab.")
+    problem = (
+        None
+        if grids[0]
+        else QT_TRANSLATE_NOOP("Charts", "No open risks with a likelihood and an impact yet.")
+    )
+    return RiskHeat(
+        title,
+        grids[0],
+        grids[1],
+        unscored,
+        problem,
+        QT_TRANSLATE_NOOP("Charts", "Add them in the Risks tab."),
+    )
 
 
 def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> StakeholderGrid:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from duediligence.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -50,7 +52,9 @@ def robustness(
     result = analyse(session, evaluation_id, draws=draws)
     problem = result.problem.text if result.problem is not None else None
     if problem is None and not any(o.running for o in result.options):
-        problem = "No option is in the running yet (all excluded, failing a must-have or without scores)."
+        problem = QT_TRANSLATE_NOOP(
+            "Charts", "No option is in the running yet (all excluded, failing a must-have or without scores)."
+        )
     options = tuple(
         FirstPlace(i, o.name, o.running, o.p_first, o.expected_score, o.score_low, o.score_high)
         for i, o in enumerate(result.options)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import FigureBase
 
-# Okabe–Ito (colour-blind safe) without black, then tab10's remaining distinct hues; cycles beyond.
+# Okabe–Ito (colour-blind safe) without black, then distinct hues of tab10 that are not grey; cycles
+# beyond. Greys are left to the criterion groups.
 OPTION_COLOURS = (
     "#0072B2",  # blue
     "#E69F00",  # orange
@@ -19,28 +22,16 @@ OPTION_COLOURS = (
     "#D55E00",  # vermillion
     "#F0E442",  # yellow
     "#8C564B",  # brown
-    "#7F7F7F",  # grey
     "#BCBD22",  # olive
     "#17BECF",  # cyan
+    "#9467BD",  # purple
     "#E377C2",  # pink
 )
 
-# Criterion groups in the stacked score: a muted qualitative set (Paul Tol's "muted"), so a segment is
-# never mistaken for an option.
-GROUP_COLOURS = (
-    "#88CCEE",
-    "#CC6677",
-    "#DDCC77",
-    "#117733",
-    "#332288",
-    "#AA4499",
-    "#44AA99",
-    "#999933",
-    "#882255",
-    "#661100",
-    "#6699CC",
-    "#888888",
-)
+# Criterion groups in the stacked score: shades of grey told apart by their hatching too, so a segment is
+# never mistaken for an option (the options own every hue) and groups read without colour vision.
+GROUP_COLOURS = ("#5A5A5A", "#9A9A9A", "#C8C8C8", "#E6E6E6")
+GROUP_HATCHES = ("", "//", "..", "xx")
 
 # Risk bands low → critical: one hue, rising darkness, so the order reads without colour vision.
 BAND_COLOURS = {"low": "#FEF0D9", "medium": "#FDCC8A", "high": "#FC8D59", "critical": "#D7301F"}
@@ -54,7 +45,17 @@ STANCE_COLOURS = {
     None: "#BBBBBB",
 }
 
-EMPTY_MESSAGE = "Nothing to show yet: no criteria and scores."
+# Stance also by shape, never by colour alone: up for support, down for opposition.
+STANCE_MARKERS = {
+    "champion": "^",
+    "supporter": "o",
+    "neutral": "s",
+    "skeptic": "D",
+    "blocker": "v",
+    None: "X",
+}
+
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Nothing to show yet: no criteria and scores.")
 
 
 def option_colour(index: int) -> str:
@@ -64,6 +65,11 @@ def option_colour(index: int) -> str:
 
 def group_colour(index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
+
+
+def group_hatch(index: int) -> str:
+    """The hatching of the group at `index`: with its grey, 12 groups look different from each other."""
+    return GROUP_HATCHES[(index // len(GROUP_COLOURS)) % len(GROUP_HATCHES)]
 
 
 @dataclass(frozen=True)
@@ -136,15 +142,18 @@ def style_axes(ax: Axes, theme: Theme, *, grid_axis: Literal["both", "x", "y"] |
 
 
 def title(fig: FigureBase, theme: Theme, text: str, subtitle: str = "") -> None:
-    """A left-aligned title (and a muted subtitle) at the top of the figure."""
+    """A left-aligned title (and a muted subtitle) at the top of the figure; both translated here, so
+    callers pass the source text marked with QT_TRANSLATE_NOOP("Charts", …) or one already filled in."""
+    text, subtitle = translate("Charts", text), translate("Charts", subtitle) if subtitle else ""
     fig.text(0.02, 0.975, text, ha="left", va="top", fontsize=12, fontweight="bold", color=theme.text)
     if subtitle:
         fig.text(0.02, 0.925, subtitle, ha="left", va="top", fontsize=9, color=theme.muted)
 
 
 def note(fig: FigureBase, theme: Theme, text: str) -> None:
-    """A muted footnote at the bottom left."""
+    """A muted footnote at the bottom left (translated here, as `title`)."""
     if text:
+        text = translate("Charts", text)
         fig.text(0.02, 0.015, text, ha="left", va="bottom", fontsize=8, color=theme.muted, wrap=True)
 
 
@@ -153,6 +162,7 @@ def message(fig: FigureBase, theme: Theme, heading: str, text: str = EMPTY_MESSA
     `hint` (where to add the data) is an on-screen instruction, shown only on an interactive theme."""
     prepare(fig, theme)
     title(fig, theme, heading)
+    text, hint = translate("Charts", text), translate("Charts", hint) if hint else ""
     if hint and theme.interactive:
         text = f"{text} {hint}"
     fig.text(0.5, 0.5, wrap(text, 60, 5), ha="center", va="center", fontsize=11, color=theme.muted)

@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A buyer's due-diligence workbook. Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action=_PrintVersion, help="print the version and exit")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the desktop app's language, e.g. de or en (default: the system's; also DUEDILIGENCE_LANG)",
+    )
     _db_option(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -210,6 +215,13 @@ def run_app(args: argparse.Namespace) -> int:
         ) from exc
     if launch is None:
         raise SystemExit("duediligence: the desktop app is not installed; the commands work without it.")
+    if getattr(args, "lang", None):
+        os.environ["DUEDILIGENCE_LANG"] = args.lang  # read by the app when it loads its translations
+    from duediligence.cli.opening import no_display
+
+    headless = no_display()
+    if headless is not None:
+        build_parser().error(headless)  # exit 2, instead of Qt aborting the process
     return int(launch(db=args.db) or 0)
 
 
@@ -234,12 +246,14 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from duediligence.cli.opening import single_argument
     from duediligence.errors import WorkbookError
 
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if len(argv) == 1 and argv[0] not in COMMANDS and not argv[0].startswith("-"):
-        argv = ["--db", argv[0]]  # `duediligence FILE` (as the desktop menu entry runs it) opens FILE
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv, problem = single_argument(list(sys.argv[1:] if argv is None else argv), COMMANDS)
+    if problem is not None:
+        parser.error(problem)  # exit 2; nothing is created
+    args = parser.parse_args(argv)
     if args.command is None:
         return run_app(args)
     try:

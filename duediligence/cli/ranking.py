@@ -15,6 +15,18 @@ def ranking_json(r: Any) -> dict[str, Any]:
     def num(x: float | None, digits: int = 4) -> float | None:
         return None if x is None else round(x, digits)
 
+    vfm = r.value_for_money
+
+    def for_money(option_id: int) -> dict[str, Any]:
+        point = vfm.point(option_id) if vfm is not None else None
+        if point is None:
+            return {"benefit_score": None, "dominated_by": [], "price_per_benefit_point": None}
+        return {
+            "benefit_score": num(point.benefit, 2),
+            "dominated_by": vfm.names(point.dominated_by),
+            "price_per_benefit_point": num(point.price_per_point, 2),
+        }
+
     risk_keys: dict[int, dict[str, Any]] = {}
     if r.risks is not None:
         from duediligence.decision.risks import option_risk_json
@@ -50,6 +62,7 @@ def ranking_json(r: Any) -> dict[str, Any]:
                 "irr": num(o.finance.irr, 6),
                 "finance_unknown": o.finance.unknown_reason(),
                 "time_to_results_weeks": o.time_to_results_weeks,
+                **for_money(o.id),
                 **risk_keys.get(o.id, {}),
             }
             for o in r.options
@@ -65,6 +78,22 @@ def ranking_json(r: Any) -> dict[str, Any]:
             }
             for c in r.criteria
         ],
+        "value_for_money": None
+        if vfm is None
+        else {
+            "measure": vfm.measure,
+            "frontier": [p.name for p in vfm.frontier()],
+            "steps": [
+                {
+                    "from": vfm.names([s.from_id])[0],
+                    "to": vfm.names([s.to_id])[0],
+                    "extra_cost": num(s.extra_cost, 2),
+                    "extra_points": num(s.extra_points, 2),
+                    "cost_per_point": num(s.cost_per_point, 2),
+                }
+                for s in vfm.steps
+            ],
+        },
     }
 
 
@@ -105,10 +134,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
     if result.consistency_note:
         print(result.consistency_note)
     for o in sorted(result.options, key=lambda o: (o.rank is None, o.rank or 0)):
-        place = f"{o.rank:>3}." if o.rank is not None else "  –."
+        place = f"{o.rank:>3}." if o.rank is not None else "   –"
         score = f"{o.score:6.1f}" if o.score is not None else "     –"
         missing = f"  ({o.missing_weight:.0%} of the weight unscored)" if o.missing_weight > 0 else ""
         why = f"  [{o.exclusion_reason}]" if o.excluded and o.exclusion_reason else ""
+        why = "  [excluded]" if o.excluded and not why else why
         money = money_text(o.finance, result.currency)
         print(f"{place} {score}  {o.name}  ({money}){missing}{why}")
     return EXIT_OK

@@ -84,22 +84,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(doc, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"{doc['title']}  [{doc['status']}]  (id {doc['id']})")
-    if doc["need"]:
-        print(f"Need: {doc['need']}")
-    if doc["budget"] is not None:
-        print(f"Budget: {doc['budget']:,.2f} {doc['currency']}")
-    if doc["deadline"]:
-        print(f"Deadline: {doc['deadline']}")
-    criteria = sum(len(g["criteria"]) for g in doc["criteria_groups"]) + len(doc["ungrouped_criteria"])
-    print(
-        f"{len(doc['options'])} options, {criteria} criteria, {len(doc['scores'])} scores, "
-        f"{len(doc['risks'])} risks and checklist items, {len(doc['stakeholders'])} stakeholders, "
-        f"{len(doc['change_notes'])} notes, {len(doc['actions'])} actions"
-    )
-    for option in doc["options"]:
-        excluded = f"  (excluded: {option['exclusion_reason']})" if option["excluded"] else ""
-        print(f"  - {option['name']} [{option['kind']}]{excluded}")
+    from duediligence.cli.summary import summary_lines
+
+    print("\n".join(summary_lines(doc)))
     return EXIT_OK
 
 

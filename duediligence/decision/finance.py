@@ -1,22 +1,24 @@
 """Money over the horizon: total cost of ownership, NPV, IRR, payback, the cost curve and its range.
 
-Timing convention (simple and stated, so an analyst can redo it in a spreadsheet): one-time items fall in
-year 0, yearly items at the end of each year 1..H. Costs and benefits are positive amounts; ``is_benefit``
-says which way they count. TCO and the cost curve are undiscounted and leave benefits out (what the
-buyer will pay); NPV and IRR use discounted net cash flow; payback uses undiscounted net cash flow.
+Timing convention (simple and stated, so an analyst can redo it in a spreadsheet): a one-time item
+falls in its ``year`` (0 = at signing, the default); a yearly item at the end of each year from
+``from_year`` (default 1) to ``to_year`` (default: the horizon's last year), its first year paying the
+stated amount and each later year that times ``1 + escalation``. Money falling after the horizon is
+outside it and not counted. Costs and benefits are positive amounts; ``is_benefit`` says which way
+they count. TCO and the cost curve are undiscounted and leave benefits out (what the buyer will pay);
+NPV and IRR use discounted net cash flow; payback uses undiscounted net cash flow.
 
-An option's stored cost lines may lack an amount (not typed yet). `option_money` decides what is then
-known: nothing without a single cost line, no TCO while a cost line has no amount, and no NPV, IRR or
-payback while any line (a return included) has none. Unknown is None, never 0.
+Stored lines (with their currency and possibly no amount yet) become cash items in
+`decision.cost_lines`, which decides what is known. Unknown is None, never 0.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Protocol
 
 from duediligence.enums import CostCategory, CostRecurrence
 
@@ -26,17 +28,30 @@ YEARLY = CostRecurrence.YEARLY.value
 
 @dataclass(frozen=True)
 class CashItem:
-    """One cost or benefit: ``amount`` with an optional ``low``–``high`` range (missing end = amount)."""
+    """One cost or benefit: ``amount`` with an optional ``low``–``high`` range (missing end = amount),
+    falling in ``year`` (one-time) or every year ``from_year``..``to_year`` with ``escalation`` (yearly)."""
 
     amount: float
     recurrence: str = ONE_TIME
     is_benefit: bool = False
     low: float | None = None
     high: float | None = None
+    year: int = 0
+    from_year: int = 1
+    to_year: int | None = None  # None: to the end of the horizon
+    escalation: float = 0.0
 
     def __post_init__(self) -> None:
         if self.recurrence not in (ONE_TIME, YEARLY):
             raise ValueError(f"recurrence must be 'one_time' or 'yearly', got {self.recurrence!r}")
+        for name in ("year", "from_year"):
+            _check_years(getattr(self, name), name)
+        if self.to_year is not None:
+            _check_years(self.to_year, "to_year")
+            if self.to_year < self.from_year:
+                raise ValueError(f"to_year {self.to_year} is before from_year {self.from_year}")
+        if not math.isfinite(self.escalation) or self.escalation <= -1:
+            raise ValueError(f"escalation must be greater than −100 %, got {self.escalation!r}")
         for name in ("amount", "low", "high"):
             value = getattr(self, name)
             if value is not None and not math.isfinite(value):
@@ -77,36 +92,58 @@ class CostRange:
     high: float
 
 
-def _check_years(years: int) -> None:
+def _check_years(years: int, name: str = "horizon") -> None:
     if isinstance(years, bool) or not isinstance(years, int) or years < 0:
-        raise ValueError(f"horizon must be a whole number of years ≥ 0, got {years!r}")
+        raise ValueError(f"{name} must be a whole number of years ≥ 0, got {years!r}")
 
 
-def _sum(items: Iterable[CashItem], recurrence: str, benefit: bool, pick: str = "amount") -> float:
-    chosen = (i for i in items if i.recurrence == recurrence and i.is_benefit == benefit)
-    return math.fsum(getattr(i, pick) for i in chosen)
+def schedule(item: CashItem, years: int, pick: str = "amount") -> tuple[float, ...]:
+    """The item's money in each year 0..H (positive, whichever way it counts); 0 where it pays nothing."""
+    _check_years(years)
+    base = getattr(item, pick)
+    flows = [0.0] * (years + 1)
+    if item.recurrence == ONE_TIME:
+        if item.year <= years:
+            flows[item.year] = base
+        return tuple(flows)
+    last = years if item.to_year is None else min(item.to_year, years)
+    for t in range(item.from_year, last + 1):
+        flows[t] = base * (1.0 + item.escalation) ** (t - item.from_year)
+    return tuple(flows)
+
+
+def _flows(items: Iterable[CashItem], years: int, benefit: bool, pick: str = "amount") -> tuple[float, ...]:
+    """Yearly totals 0..H of the costs (or the benefits) among `items`."""
+    chosen = [schedule(i, years, pick) for i in items if i.is_benefit == benefit]
+    if not chosen:
+        return (0.0,) * (years + 1)
+    return tuple(math.fsum(column) for column in zip(*chosen, strict=True))
+
+
+def cost_flows(items: Sequence[CashItem], years: int) -> tuple[float, ...]:
+    """Undiscounted costs paid in each year 0..H (benefits left out)."""
+    return _flows(items, years, False)
 
 
 def net_cash_flows(items: Sequence[CashItem], years: int) -> tuple[float, ...]:
-    """Undiscounted benefits minus costs for years 0..H (year 0 = one-time items)."""
+    """Undiscounted benefits minus costs for years 0..H."""
     _check_years(years)
-    year0 = _sum(items, ONE_TIME, True) - _sum(items, ONE_TIME, False)
-    yearly = _sum(items, YEARLY, True) - _sum(items, YEARLY, False)
-    return (year0, *([yearly] * years))
+    gains, costs = _flows(items, years, True), _flows(items, years, False)
+    return tuple(g - c for g, c in zip(gains, costs, strict=True))
 
 
 def tco(items: Sequence[CashItem], years: int) -> float:
-    """Total cost of ownership: one-time costs + yearly costs × H, undiscounted, benefits excluded."""
+    """Total cost of ownership: every cost falling in years 0..H, undiscounted, benefits excluded."""
     _check_years(years)
     return _tco(items, years, "amount")
 
 
 def _tco(items: Sequence[CashItem], years: int, pick: str) -> float:
-    return _sum(items, ONE_TIME, False, pick) + years * _sum(items, YEARLY, False, pick)
+    return math.fsum(_flows(items, years, False, pick))
 
 
 def npv(items: Sequence[CashItem], years: int, rate: float) -> float:
-    """Net present value Σ_t (benefits_t − costs_t)/(1 + r)^t, t = 0 for one-time items, 1..H for yearly."""
+    """Net present value Σ_t (benefits_t − costs_t)/(1 + r)^t over the years t = 0..H."""
     if not math.isfinite(rate) or rate <= -1:
         raise ValueError(f"discount rate must be greater than −100 %, got {rate!r}")
     flows = net_cash_flows(items, years)
@@ -203,9 +240,7 @@ def _unique_root(coefficients: Sequence[float]) -> float | None:
 def cumulative_cost(items: Sequence[CashItem], years: int) -> tuple[float, ...]:
     """Cumulative undiscounted cost at the end of years 0..H (benefits excluded), for the cost chart."""
     _check_years(years)
-    one_time = _sum(items, ONE_TIME, False)
-    yearly = _sum(items, YEARLY, False)
-    return tuple(one_time + t * yearly for t in range(years + 1))
+    return tuple(itertools.accumulate(_flows(items, years, False)))
 
 
 def cost_range(items: Sequence[CashItem], years: int) -> CostRange:
@@ -216,23 +251,6 @@ def cost_range(items: Sequence[CashItem], years: int) -> CostRange:
         expected=_tco(items, years, "amount"),
         high=_tco(items, years, "high_amount"),
     )
-
-
-class CostLine(Protocol):
-    """A stored cost or return line (`matrix.CostRow` is one); `amount` is None until typed."""
-
-    @property
-    def label(self) -> str: ...
-    @property
-    def category(self) -> str: ...
-    @property
-    def recurrence(self) -> str: ...
-    @property
-    def amount(self) -> float | None: ...
-    @property
-    def low(self) -> float | None: ...
-    @property
-    def high(self) -> float | None: ...
 
 
 @dataclass(frozen=True)
@@ -248,6 +266,8 @@ class OptionFinance:
     has_costs: bool = True  # at least one cost line (not a return), typed or not
     has_returns: bool = False  # at least one expected-return line
     not_entered: tuple[str, ...] = ()  # labels of the lines without an amount
+    no_rate: tuple[str, ...] = ()  # "label (USD)" of the lines in a currency without an exchange rate
+    outside_horizon: tuple[str, ...] = ()  # labels of the lines falling wholly after the horizon
 
     @property
     def known(self) -> bool:
@@ -260,41 +280,6 @@ class OptionFinance:
             return "no costs entered"
         if self.not_entered:
             return "no amount entered for " + ", ".join(f"“{label}”" for label in self.not_entered)
+        if self.no_rate:
+            return "no exchange rate for " + ", ".join(f"“{label}”" for label in self.no_rate)
         return None
-
-
-def option_money(lines: Sequence[CostLine], years: int, rate: float) -> OptionFinance:
-    """The money of one option from its stored lines, unknown where the lines do not tell.
-
-    No cost line at all: nothing is known (an option nobody priced is not free). A cost line without
-    an amount: TCO, NPV, IRR and payback unknown (the total could be anything). A return without an
-    amount: TCO known (returns do not count in it), NPV, IRR and payback unknown.
-    """
-    _check_years(years)
-    costs = [line for line in lines if line.category != CostCategory.BENEFIT.value]
-    missing = tuple(line.label for line in lines if line.amount is None)
-    cost_missing = any(line.amount is None for line in costs)
-    has_returns = len(costs) < len(lines)
-    items = known_items(lines)
-    spread = cost_range(items, years) if costs and not cost_missing else None
-    known = spread is not None and not missing
-    return OptionFinance(
-        tco=spread.expected if spread else None,
-        tco_low=spread.low if spread else None,
-        tco_high=spread.high if spread else None,
-        npv=npv(items, years, rate) if known else None,
-        payback_years=payback_years(items, years) if known else None,
-        irr=irr(items, years) if known else None,
-        has_costs=bool(costs),
-        has_returns=has_returns,
-        not_entered=missing,
-    )
-
-
-def known_items(lines: Iterable[CostLine]) -> list[CashItem]:
-    """The lines that have an amount, as cash items (check `option_money(...).known` first)."""
-    return [
-        CashItem.from_cost(x.category, x.recurrence, x.amount, x.low, x.high)
-        for x in lines
-        if x.amount is not None
-    ]

@@ -88,6 +88,11 @@ class CostRow:
     low: float | None
     high: float | None
     note: str
+    year: int = 0  # when a one-time line falls (0 = at signing)
+    from_year: int = 1  # a yearly line's first year
+    to_year: int | None = None  # a yearly line's last year; None = to the end of the horizon
+    escalation: float = 0.0  # a yearly line's change per year (0.05 = +5 %)
+    currency: str | None = None  # None = the evaluation's currency
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,15 @@ class Matrix:
     cells: dict[tuple[int, int], ScoreCell]  # (option id, criterion id) -> cell
     costs: tuple[CostRow, ...]
     comparisons: dict[tuple[int, int], float]  # (criterion a id, criterion b id) -> Saaty value
+    exchange_rates: str = ""  # canonical JSON {"USD": 0.92}: one unit in the evaluation's currency
+    exchange_rates_on: date | None = None  # the day the rates were stated
+
+    @property
+    def rates(self) -> dict[str, float]:
+        """The evaluation's exchange rates, currency code -> value of one unit in its currency."""
+        from duediligence.decision.cost_lines import parse_rates
+
+        return parse_rates(self.exchange_rates)
 
     def cell(self, option_id: int, criterion_id: int) -> ScoreCell | None:
         return self.cells.get((option_id, criterion_id))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from duediligence.decision.risks import RiskSummary
+    from duediligence.decision.value_for_money import ValueForMoney
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class EvaluationRanking:
     consistency_note: str | None = None
     # Risk exposure, checklist progress and critical failures per option (see duediligence.decision.risks).
     risks: RiskSummary | None = None
+    # Benefit score, dominance and the efficient frontier (see duediligence.decision.value_for_money).
+    value_for_money: ValueForMoney | None = None
 
     def ranked(self) -> tuple[RankedOption, ...]:
         """Ranked options, best first; ties keep the evaluation's option order."""
@@ -74,13 +77,16 @@ class EvaluationRanking:
 
 def option_finance(matrix: Matrix) -> dict[int, OptionFinance]:
     """Each option's money; unknown (None) without costs or with a line whose amount is not entered."""
-    from duediligence.decision.finance import option_money
+    from duediligence.decision.cost_lines import option_money, parse_rates
 
     lines: dict[int, list] = {option.id: [] for option in matrix.options}
     for cost in matrix.costs:
         lines.setdefault(cost.option_id, []).append(cost)
+    rates = parse_rates(matrix.exchange_rates)
     return {
-        option.id: option_money(lines[option.id], matrix.horizon_years, matrix.discount_rate)
+        option.id: option_money(
+            lines[option.id], matrix.horizon_years, matrix.discount_rate, rates, matrix.currency
+        )
         for option in matrix.options
     }
 
@@ -274,7 +280,9 @@ def rank_matrix(matrix: Matrix, inputs: RankingInputs | None = None) -> Evaluati
     for option, outcome in zip(matrix.options, result.options, strict=True):
         reason = outcome.exclusion_reason
         if option.excluded and option.exclusion_reason:
-            reason = (reason or "").replace("excluded by the user", f"excluded: {option.exclusion_reason}")
+            reason = (reason or "").replace(
+                "excluded by the user", f"excluded: {option.exclusion_reason.strip().rstrip('.')}"
+            )
         options.append(
             RankedOption(
                 id=option.id,
@@ -304,4 +312,25 @@ def rank_matrix(matrix: Matrix, inputs: RankingInputs | None = None) -> Evaluati
         criteria=criteria,
         consistency_ratio=inputs.consistency_ratio,
         consistency_note=inputs.consistency_note,
+        value_for_money=_value_for_money(matrix, inputs, options),
     )
+
+
+def _value_for_money(matrix: Matrix, inputs: RankingInputs, options: list[RankedOption]) -> ValueForMoney:
+    """Benefit scores (without the cost-fed criteria), dominance and the frontier of the ranked options."""
+    from duediligence.decision import value_for_money as vfm
+
+    sources = [c.value_source for c in matrix.criteria]
+    measure = vfm.money_measure(sources)
+    benefits = vfm.benefit_scores(
+        inputs.values,
+        inputs.specs,
+        vfm.cost_fed(sources),
+        policy=matrix.missing_policy,
+        excluded=[o.excluded for o in matrix.options],
+        must_have=matrix.must_have_policy,
+    )
+    ranked = [o.rank is not None for o in options]
+    money = [getattr(o.finance, measure) if r else None for o, r in zip(options, ranked, strict=True)]
+    benefits = [b if r else None for b, r in zip(benefits, ranked, strict=True)]
+    return vfm.value_for_money([o.id for o in options], [o.name for o in options], benefits, money, measure)

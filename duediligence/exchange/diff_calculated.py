@@ -146,14 +146,15 @@ class CalculatedCells(DifferBase):
         if source == "time_to_results":
             expected = option.get("time_to_results_weeks")
         else:
-            from duediligence.decision.finance import option_money
+            from duediligence.decision.cost_lines import option_money, parse_rates
 
             years, rate = self.base.get("horizon_years"), self.base.get("discount_rate")
             if years is None or rate is None:  # the export kept no horizon: nothing to compare with
                 return
             lines = [SimpleNamespace(**cost) for cost in option.get("costs", ())]
             try:
-                money = option_money(lines, years, rate)
+                rates = parse_rates(self.base.get("exchange_rates") or {})
+                money = option_money(lines, years, rate, rates, self.base.get("currency"))
             except (KeyError, TypeError, ValueError):
                 return
             expected = money.tco if source == "tco" else money.npv

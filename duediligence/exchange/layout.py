@@ -171,6 +171,12 @@ COSTS = ListSheet(
         Column("Low", "low", "money", 14),
         Column("High", "high", "money", 14),
         Column("Note", "note", width=50),
+        # When the money falls and in which currency (blank: the evaluation's); see decision/finance.py.
+        Column("Currency", "currency", width=10),
+        Column("Year (one-time)", "year", "year", 10),
+        Column("From year (yearly)", "from_year", "year", 10),
+        Column("Until year (yearly)", "to_year", "year", 10),
+        Column("Change a year (yearly)", "escalation", "percent", 12),
     ),
     _costs,
     parent="option_id",

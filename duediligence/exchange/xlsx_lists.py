@@ -21,16 +21,20 @@ from duediligence.exchange.xlsx_sheet_base import (
     span,
     wrapped_height,
 )
-from duediligence.fields import MAX_AMOUNT
+from duediligence.fields import MAX_AMOUNT, MAX_YEAR
 
 FORMATS = {
     "date": {"num_format": L.DATE_FORMAT},
     "money": {"num_format": L.MONEY_FORMAT},
     "number": {"num_format": L.NUMBER_FORMAT},
     "integer": {"num_format": "0"},
+    "year": {"num_format": "0"},
+    "percent": {"num_format": "0.0%"},  # typing 5 in such a cell gives 5 %, stored 0.05
 }
 NUMBER_BOUNDS = {  # (lo, hi, whole) the editors accept (fields.py)
     "integer": (1, 5, True),
+    "year": (0, MAX_YEAR, True),
+    "percent": (-0.99, 10, False),
     "money": (-MAX_AMOUNT, MAX_AMOUNT, False),
     "number": (None, None, False),
 }

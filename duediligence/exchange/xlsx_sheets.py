@@ -176,6 +176,11 @@ class OtherSheets(SheetWriter):
             self.text(
                 ws, row + len(r.criteria) + 2, 0, r.problem or r.consistency_note, "Computed", text_wrap=True
             )
+        from duediligence.decision.cost_lines import parse_rates
+        from duediligence.exchange.xlsx_value import value_block
+
+        rates = parse_rates(self.doc.get("exchange_rates") or {})
+        value_block(self, ws, row + len(r.criteria) + 4, r, rates, self.doc.get("exchange_rates_on"))
         ws.freeze_panes(1, 1)
         self.finish(ws, (0, 0))
 

@@ -47,7 +47,7 @@ from duediligence.storage.models import (
     stored_id,
     table_name,
 )
-from duediligence.validation import Checker
+from duediligence.validation import Checker, check_years_order
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -207,6 +207,7 @@ def _options(session: Session, eid: int, doc: dict[str, Any], where: str) -> dic
                 raise ValidationError(
                     f"{at}costs[{j}].range", tuple(ends), "must satisfy low ≤ amount ≤ high"
                 )
+            check_years_order(f"{at}costs[{j}].", values.get("from_year", 1), values.get("to_year"))
             session.add(CostItem(evaluation_id=eid, option_id=stored_id(option), position=j, **values))
     return options
 

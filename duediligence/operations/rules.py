@@ -22,6 +22,7 @@ from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
 from duediligence.operations.rows import table
 from duediligence.storage.models import Criterion, Score
+from duediligence.validation import check_years_order
 
 
 def check_references(session: Session, name: str, evaluation_id: int, values: dict[str, Any]) -> None:
@@ -71,6 +72,7 @@ def check_row(session: Session, name: str, row: Any) -> None:
             raise ValidationError(
                 "range", (row.low, row.amount, row.high), "must satisfy low ≤ amount ≤ high"
             )
+        check_years_order("", row.from_year, row.to_year)
     elif name == "risk_item":
         from duediligence.decision.answers import check_answer_fields
 

@@ -77,6 +77,7 @@ def evaluation_document(session: Session, evaluation_id: int, *, scores: bool = 
     costs = _children(session, CostItem, evaluation_id)
 
     doc = _row(evaluation, skip=())
+    doc["exchange_rates"] = json.loads(evaluation.exchange_rates) if evaluation.exchange_rates else {}
     doc["chosen_option"] = option_names.get(evaluation.chosen_option_id)
     doc["options"] = [{**_row(o), "costs": [_row(c) for c in costs if c.option_id == o.id]} for o in options]
     doc["criteria_groups"] = [

@@ -64,7 +64,7 @@ def _rows(session: Session, model: type, evaluation_id: int, cls: type) -> list[
 
 
 _EVALUATION = ("title", "currency", "missing_policy", "must_have_policy", "weight_source", "horizon_years",
-               "discount_rate")  # fmt: skip
+               "discount_rate", "exchange_rates", "exchange_rates_on")  # fmt: skip
 
 
 def load_matrix(session: Session, evaluation_id: int) -> Matrix:

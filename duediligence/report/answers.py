@@ -6,18 +6,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from duediligence.decision.answers import expected_words, verdict
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskRow
     from duediligence.report.data import ReportData
     from duediligence.report.pages import Pages
 
-STATUS_WORDS = {"to_review": "to review", "not_checked": "not checked", "not_applicable": "not applicable"}
+STATUS_WORDS = {
+    "to_review": QT_TRANSLATE_NOOP("Report", "to review"),
+    "not_checked": QT_TRANSLATE_NOOP("Report", "not checked"),
+    "not_applicable": QT_TRANSLATE_NOOP("Report", "not applicable"),
+    "ok": QT_TRANSLATE_NOOP("Report", "ok"),
+    "concern": QT_TRANSLATE_NOOP("Report", "concern"),
+    "fails": QT_TRANSLATE_NOOP("Report", "fails"),
+}
 
 
 def answer_cell(row: RiskRow) -> str:
     if row.answer is None:
-        return "no answer"
+        return translate("Report", "no answer")
     unit = f" {row.answer_unit}" if row.answer_kind == "number" and row.answer_unit else ""
     return row.answer + unit
 
@@ -25,7 +33,9 @@ def answer_cell(row: RiskRow) -> str:
 def check_cell(row: RiskRow) -> str:
     """Whether the answer meets what is required: "meets", "contradicts" or "—" (nothing to compare)."""
     meets = verdict(row.answer_kind, row.expected_answer, row.answer).meets
-    return "—" if meets is None else "meets" if meets else "contradicts"
+    if meets is None:
+        return "—"
+    return translate("Report", "meets") if meets else translate("Report", "contradicts")
 
 
 def critical_answers(pages: Pages, data: ReportData) -> None:
@@ -36,10 +46,13 @@ def critical_answers(pages: Pages, data: ReportData) -> None:
     if not asked:
         return
     pages.new_page()
-    pages.heading("Vendor answers to critical questions")
+    pages.heading(translate("Report", "Vendor answers to critical questions"))
     pages.paragraph(
-        "What each vendor answered in its due-diligence questionnaire to the questions marked critical, "
-        "against what is required; the buyer's verdict is the checklist status.",
+        translate(
+            "Report",
+            "What each vendor answered in its due-diligence questionnaire to the questions marked critical, "
+            "against what is required; the buyer's verdict is the checklist status.",
+        ),
         9.5,
         color="#666666",
     )
@@ -55,12 +68,19 @@ def critical_answers(pages: Pages, data: ReportData) -> None:
                 answer_cell(r),
                 r.answered_on.isoformat() if r.answered_on else "—",
                 check_cell(r),
-                STATUS_WORDS.get(r.status, r.status.replace("_", " ")),
+                translate("Report", STATUS_WORDS.get(r.status, r.status.replace("_", " "))),
             )
             for r in mine
         ]
         pages.table(
-            ("Question", "Required", "Answer", "Received", "Check", "Status"),
+            (
+                translate("Report", "Question"),
+                translate("Report", "Required"),
+                translate("Report", "Answer"),
+                translate("Report", "Received"),
+                translate("Report", "Check"),
+                translate("Report", "Status"),
+            ),
             rows,
             (0.33, 0.17, 0.14, 0.11, 0.13, 0.12),
         )

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from duediligence.i18n import translate
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -22,6 +24,8 @@ class ReportData:
     tornado: Any
     odds: Any  # charts.robust.Robustness
     costs: Any
+    value: Any  # charts.money.ValueChart
+    money: Any  # charts.money.MoneySensitivityChart
     heat: Any
     people: Any
     approvals: tuple[Any, ...]
@@ -32,6 +36,7 @@ class ReportData:
 def collect(session: Session, evaluation_id: int, today: date | None = None) -> ReportData:
     from duediligence.charts.data import score_breakdown, tornado
     from duediligence.charts.model import model_from
+    from duediligence.charts.money import money_sensitivity_chart, value_chart
     from duediligence.charts.registers import cost_curves, risk_heat, stakeholder_grid
     from duediligence.charts.robust import robustness
     from duediligence.decision.adjusted import with_risks
@@ -56,6 +61,8 @@ def collect(session: Session, evaluation_id: int, today: date | None = None) -> 
         tornado=tornado(model),
         odds=robustness(session, evaluation_id, draws=None),
         costs=cost_curves(matrix),
+        value=value_chart(ranking),
+        money=money_sensitivity_chart(matrix),
         heat=risk_heat(summary, evaluation.title),
         people=stakeholder_grid(session, evaluation_id, evaluation.title),
         approvals=approvals,
@@ -69,7 +76,9 @@ def gate_sentence(check: Any, requested: bool) -> str:
     unasked = ""
     if check.sign_offs_without_approval:
         names = ", ".join(check.sign_offs_without_approval)
-        unasked = f" Sign-off is required from {names}, but no approval was requested."
+        unasked = " " + translate(
+            "Report", "Sign-off is required from %1, but no approval was requested."
+        ).replace("%1", names)
     if not requested:
-        return "No approvals were requested." + unasked
+        return translate("Report", "No approvals were requested.") + unasked
     return check.sentence() + unasked

@@ -6,18 +6,56 @@ from typing import TYPE_CHECKING
 
 from duediligence.charts.draw_registers import draw_cost_curves, draw_risk_heat, draw_stakeholder_grid
 from duediligence.charts.draw_scores import draw_first_place, draw_score_breakdown, draw_tornado
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 from duediligence.report.answers import critical_answers
+from duediligence.report.value import value_for_money
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from duediligence.decision.finance import OptionFinance
     from duediligence.report.data import ReportData
     from duediligence.report.pages import Pages
 
 TOP_RISKS = 12
 
+# Stored values the report writes as words (statuses, kinds, policies, bands), marked for lupdate.
+VALUE_WORDS = (
+    *(QT_TRANSLATE_NOOP("Report", "defining"), QT_TRANSLATE_NOOP("Report", "exploring")),
+    *(QT_TRANSLATE_NOOP("Report", "evaluating"), QT_TRANSLATE_NOOP("Report", "deciding")),
+    *(QT_TRANSLATE_NOOP("Report", "decided"), QT_TRANSLATE_NOOP("Report", "reviewed")),
+    *(QT_TRANSLATE_NOOP("Report", "cancelled"), QT_TRANSLATE_NOOP("Report", "vendor product")),
+    *(QT_TRANSLATE_NOOP("Report", "build"), QT_TRANSLATE_NOOP("Report", "extend")),
+    *(QT_TRANSLATE_NOOP("Report", "do nothing"), QT_TRANSLATE_NOOP("Report", "other")),
+    *(QT_TRANSLATE_NOOP("Report", "open"), QT_TRANSLATE_NOOP("Report", "mitigated")),
+    *(QT_TRANSLATE_NOOP("Report", "accepted"), QT_TRANSLATE_NOOP("Report", "closed")),
+    *(QT_TRANSLATE_NOOP("Report", "pending"), QT_TRANSLATE_NOOP("Report", "approved")),
+    *(QT_TRANSLATE_NOOP("Report", "rejected"), QT_TRANSLATE_NOOP("Report", "ignore")),
+    *(QT_TRANSLATE_NOOP("Report", "worst"), QT_TRANSLATE_NOOP("Report", "mean")),
+    *(QT_TRANSLATE_NOOP("Report", "exclude"), QT_TRANSLATE_NOOP("Report", "flag")),
+    *(QT_TRANSLATE_NOOP("Report", "low"), QT_TRANSLATE_NOOP("Report", "medium")),
+    *(QT_TRANSLATE_NOOP("Report", "high"), QT_TRANSLATE_NOOP("Report", "critical")),
+)
+MONTHS = (
+    *(QT_TRANSLATE_NOOP("Report", "January"), QT_TRANSLATE_NOOP("Report", "February")),
+    *(QT_TRANSLATE_NOOP("Report", "March"), QT_TRANSLATE_NOOP("Report", "April")),
+    *(QT_TRANSLATE_NOOP("Report", "May"), QT_TRANSLATE_NOOP("Report", "June")),
+    *(QT_TRANSLATE_NOOP("Report", "July"), QT_TRANSLATE_NOOP("Report", "August")),
+    *(QT_TRANSLATE_NOOP("Report", "September"), QT_TRANSLATE_NOOP("Report", "October")),
+    *(QT_TRANSLATE_NOOP("Report", "November"), QT_TRANSLATE_NOOP("Report", "December")),
+)
+
 
 def words(value: str | None) -> str:
-    return (value or "").replace("_", " ")
+    """A stored value as a word of the report's language ("not_checked" -> "not checked")."""
+    return translate("Report", value.replace("_", " ")) if value else ""
+
+
+def day(value: date) -> str:
+    """A date written out with a four-digit year ("05 December 2026", "05. Dezember 2026")."""
+    text = translate("Report", "%1 %2 %3", "day, month, year")
+    month = translate("Report", MONTHS[value.month - 1])
+    return text.replace("%1", f"{value.day:02d}").replace("%2", month).replace("%3", str(value.year))
 
 
 def money(value: float | None, currency: str = "") -> str:
@@ -35,50 +73,78 @@ def payback(f: OptionFinance, horizon_years: int) -> str:
     """Years to pay back; "—" when the money is unknown, "> H y" when not within the horizon."""
     if not f.known:
         return "—"
-    return f"> {horizon_years} y" if f.payback_years is None else f"{f.payback_years:.1f} y"
+    if f.payback_years is None:
+        return translate("Report", "> %1 y").replace("%1", str(horizon_years))
+    return translate("Report", "%1 y").replace("%1", f"{f.payback_years:.1f}")
 
 
 def title_page(pages: Pages, data: ReportData) -> None:
     e = data.evaluation
     pages.new_page()
     pages.y = 1.6
-    pages.text(0, "DECISION REPORT", 10, color="#666666", fontweight="bold")
+    pages.text(0, translate("Report", "DECISION REPORT"), 10, color="#666666", fontweight="bold")
     pages.y += 0.3
     pages.paragraph(e.title, 22, fontweight="bold")
     pages.paragraph(
-        f"{words(e.kind).capitalize()} · status: {words(e.status)} · prepared {data.today:%d %B %Y}",
+        translate("Report", "%1 · status: %2 · prepared %3")
+        .replace("%1", words(e.kind).capitalize())
+        .replace("%2", words(e.status))
+        .replace("%3", day(data.today)),
         10,
         color="#666666",
     )
     pages.y += 0.3
     chosen = next((o.name for o in data.matrix.options if o.id == e.chosen_option_id), None)
-    pages.field("Need", e.need)
-    pages.field("Goals", e.goals)
-    pages.field("Budget", money(e.budget, e.currency) if e.budget is not None else "not set")
-    pages.field("Deadline", f"{e.deadline:%d %B %Y}" if e.deadline else "not set")
-    pages.field("Status", words(e.status))
-    decided = f"{chosen}" if chosen else "No decision recorded yet."
+    not_set = translate("Report", "not set")
+    pages.field(translate("Report", "Need"), e.need)
+    pages.field(translate("Report", "Goals"), e.goals)
+    pages.field(
+        translate("Report", "Budget"), money(e.budget, e.currency) if e.budget is not None else not_set
+    )
+    pages.field(translate("Report", "Deadline"), day(e.deadline) if e.deadline else not_set)
+    pages.field(translate("Report", "Status"), words(e.status))
+    decided = chosen or translate("Report", "No decision recorded yet.")
     if chosen and (e.decided_on or e.decided_by):
-        when = f" on {e.decided_on:%d %B %Y}" if e.decided_on else ""
-        decided += f" (decided{when}{' by ' + e.decided_by if e.decided_by else ''})"
-    pages.field("Decision", decided)
-    pages.field("Rationale", e.rationale or "—")
+        decided = decided_text(
+            e.decided_on,
+            e.decided_by,
+            translate("Report", "%1 (decided on %2 by %3)"),
+            translate("Report", "%1 (decided on %2)"),
+            translate("Report", "%1 (decided by %3)"),
+        ).replace("%1", chosen)
+    pages.field(translate("Report", "Decision"), decided)
+    pages.field(translate("Report", "Rationale"), e.rationale or "—")
     ranked = data.ranking.ranked()
     if ranked and not chosen:
-        pages.field("Leading option", f"{ranked[0].name} ({ranked[0].score:.1f} of 100)")
+        leading = translate("Report", "%1 (%2 of 100)").replace("%2", f"{ranked[0].score:.1f}")
+        pages.field(translate("Report", "Leading option"), leading.replace("%1", ranked[0].name))
+
+
+def decided_text(on: date | None, by: str | None, both: str, only_on: str, only_by: str) -> str:
+    """When and by whom, as far as recorded, in the sentence for what is known (%2: the day, %3: who)."""
+    text = both if on and by else only_on if on else only_by
+    return text.replace("%2", day(on) if on else "").replace("%3", by or "")
 
 
 def options(pages: Pages, data: ReportData) -> None:
     pages.new_page()
-    pages.heading("The options")
+    pages.heading(translate("Report", "The options"))
     if not data.matrix.options:
-        pages.paragraph("No options have been added yet.")
+        pages.paragraph(translate("Report", "No options have been added yet."))
         return
     rows = []
+    weeks = translate("Report", "%1 weeks")
     for o in data.matrix.options:
-        ttr = "—" if o.time_to_results_weeks is None else f"{o.time_to_results_weeks:g} weeks"
+        ttr = "—" if o.time_to_results_weeks is None else weeks.replace("%1", f"{o.time_to_results_weeks:g}")
         rows.append((o.name, words(o.kind), o.vendor or "—", o.product or "—", ttr))
-    pages.table(("Option", "Kind", "Vendor", "Product", "Ready in"), rows, (0.32, 0.15, 0.19, 0.22, 0.12))
+    headers = (
+        translate("Report", "Option"),
+        translate("Report", "Kind"),
+        translate("Report", "Vendor"),
+        translate("Report", "Product"),
+        translate("Report", "Ready in"),
+    )
+    pages.table(headers, rows, (0.32, 0.15, 0.19, 0.22, 0.12))
     for o in data.matrix.options:
         if o.notes:
             pages.paragraph(f"{o.name}: {o.notes}", 8.5, color="#666666")
@@ -86,14 +152,17 @@ def options(pages: Pages, data: ReportData) -> None:
 
 def ranking(pages: Pages, data: ReportData) -> None:
     r, currency = data.ranking, data.matrix.currency
-    pages.heading("Ranking")
+    pages.heading(translate("Report", "Ranking"))
     if r.problem:
         pages.paragraph(r.problem)
     else:
-        policies = f"missing scores: {words(r.missing_policy)}; must-haves: {r.must_have_policy}"
-        how = f"Weighted score 0–100; {policies}."
+        how = translate("Report", "Weighted score 0–100; missing scores: %1; must-haves: %2.")
         if data.scores.risk_adjusted:
-            how += " Scores are risk-adjusted."
+            how = translate(
+                "Report",
+                "Weighted score 0–100; missing scores: %1; must-haves: %2. Scores are risk-adjusted.",
+            )
+        how = how.replace("%1", words(r.missing_policy)).replace("%2", words(r.must_have_policy))
         pages.paragraph(how, 9, color="#666666")
     rows = []
     for o in sorted(r.options, key=lambda o: (o.rank is None, o.rank or 0)):
@@ -111,14 +180,14 @@ def ranking(pages: Pages, data: ReportData) -> None:
             )
         )
     headers = (
-        "Rank",
-        "Option",
-        "Score",
-        "Unscored",
-        f"TCO ({currency})",
-        f"NPV ({currency})",
-        "IRR",
-        "Payback",
+        translate("Report", "Rank"),
+        translate("Report", "Option"),
+        translate("Report", "Score"),
+        translate("Report", "Unscored"),
+        translate("Report", "TCO (%1)").replace("%1", currency),
+        translate("Report", "NPV (%1)").replace("%1", currency),
+        translate("Report", "IRR"),
+        translate("Report", "Payback"),
     )
     if rows:
         widths = (0.07, 0.3, 0.08, 0.1, 0.13, 0.13, 0.09, 0.1)
@@ -126,10 +195,11 @@ def ranking(pages: Pages, data: ReportData) -> None:
     unknown = [f"{o.name}: {o.finance.unknown_reason()}" for o in r.options if o.finance.unknown_reason()]
     if unknown:
         pages.paragraph(
-            "Money unknown (—), never counted as 0: "
-            + "; ".join(unknown)
-            + ". A criterion fed by costs counts "
-            "such an option as unscored.",
+            translate(
+                "Report",
+                "Money unknown (—), never counted as 0: %1. A criterion fed by costs counts such an option "
+                "as unscored.",
+            ).replace("%1", "; ".join(unknown)),
             8.5,
             color="#666666",
         )
@@ -139,10 +209,15 @@ def ranking(pages: Pages, data: ReportData) -> None:
     if not r.problem:
         pages.chart(draw_score_breakdown, data.scores, 4.2)
     if r.criteria:
-        pages.heading("Criteria and weights", 12)
+        pages.heading(translate("Report", "Criteria and weights"), 12)
         weights = [(c.group or "—", c.name, f"{c.share:.0%}", c.normalisation) for c in r.criteria]
         pages.table(
-            ("Group", "Criterion", "Weight", "How values became 0–1"),
+            (
+                translate("Report", "Group"),
+                translate("Report", "Criterion"),
+                translate("Report", "Weight"),
+                translate("Report", "How values became 0–1"),
+            ),
             weights,
             (0.22, 0.33, 0.09, 0.36),
             right=(2,),
@@ -153,7 +228,7 @@ def ranking(pages: Pages, data: ReportData) -> None:
 def robustness(pages: Pages, data: ReportData) -> None:
     odds = data.odds
     pages.new_page()
-    pages.heading("How robust is the winner?")
+    pages.heading(translate("Report", "How robust is the winner?"))
     if odds.problem:
         pages.paragraph(odds.problem)
         return
@@ -161,22 +236,24 @@ def robustness(pages: Pages, data: ReportData) -> None:
         pages.paragraph(note, 9, color="#666666")
     pages.chart(draw_first_place, odds, 3.0)
     pages.chart(draw_tornado, data.tornado, 3.9)
-    pages.heading("What to find out next", 12)
+    pages.heading(translate("Report", "What to find out next"), 12)
     if odds.find_out_next:
         pages.paragraph(
-            f"Most likely to change the winner first, as counted over the {odds.draws:,} simulations.",
+            translate(
+                "Report", "Most likely to change the winner first, as counted over the %1 simulations."
+            ).replace("%1", f"{odds.draws:,}"),
             8.5,
             color="#666666",
         )
         for k, sentence in enumerate(odds.find_out_next, 1):
             pages.paragraph(f"{k}. {sentence}", 9)
     else:
-        pages.paragraph("Nothing missing or uncertain could change the ranking.", 9.5)
+        pages.paragraph(translate("Report", "Nothing missing or uncertain could change the ranking."), 9.5)
 
 
 def costs(pages: Pages, data: ReportData) -> None:
     pages.new_page()
-    pages.heading("Costs over the horizon")
+    pages.heading(translate("Report", "Costs over the horizon"))
     c = data.costs
     if c.problem:
         pages.paragraph(c.problem)
@@ -189,22 +266,40 @@ def costs(pages: Pages, data: ReportData) -> None:
         rows.append(
             (option.name, money(f.tco_low), money(f.tco), money(f.tco_high), money(f.npv), percent(f.irr))
         )
-    headers = ("Option", "TCO low", f"TCO ({c.currency})", "TCO high", "NPV", "IRR")
+    headers = (
+        translate("Report", "Option"),
+        translate("Report", "TCO low"),
+        translate("Report", "TCO (%1)").replace("%1", c.currency),
+        translate("Report", "TCO high"),
+        translate("Report", "NPV"),
+        translate("Report", "IRR"),
+    )
     pages.table(headers, rows, (0.4, 0.13, 0.13, 0.13, 0.13, 0.08), right=(1, 2, 3, 4, 5))
     pages.paragraph(
-        f"Over {c.horizon_years} years; TCO undiscounted without benefits, NPV discounted at "
-        f"{data.matrix.discount_rate:.0%} with benefits; IRR: the rate at which the NPV is 0 (— where "
-        "there is none, e.g. without returns). — means unknown: no costs entered, or an amount missing.",
+        translate(
+            "Report",
+            "Over %1 years; TCO undiscounted without benefits, NPV discounted at %2 with benefits; IRR: the "
+            "rate at which the NPV is 0 (— where there is none, e.g. without returns). — means unknown: no "
+            "costs entered, an amount or an exchange rate missing.",
+        )
+        .replace("%1", str(c.horizon_years))
+        .replace("%2", f"{data.matrix.discount_rate:.0%}"),
         8.5,
         color="#666666",
     )
+    rates = data.matrix.rates
+    if rates:
+        stated = data.matrix.exchange_rates_on
+        when = f" (rates stated on {stated.isoformat()})" if stated else " (the day of the rates not stated)"
+        said = "; ".join(f"1 {code} = {rate:g} {c.currency}" for code, rate in rates.items())
+        pages.paragraph(f"Amounts in other currencies converted at {said}{when}.", 8.5, color="#666666")
 
 
 def risks(pages: Pages, data: ReportData) -> None:
     from duediligence.decision.risks import band, counted_score
 
     pages.new_page()
-    pages.heading("Open risks")
+    pages.heading(translate("Report", "Open risks"))
     summary = data.ranking.risks
     pages.chart(draw_risk_heat, data.heat, 3.9)
     if summary is None:
@@ -214,29 +309,38 @@ def risks(pages: Pages, data: ReportData) -> None:
     open_risks.sort(key=lambda pair: -(pair[0] or 0))
     rows = []
     for counted, r in open_risks[:TOP_RISKS]:
-        about = ", ".join(names.get(i, "?") for i in r.option_ids) or "all options"
+        about = ", ".join(names.get(i, "?") for i in r.option_ids) or translate("Report", "all options")
         rows.append(
             (
                 r.title,
                 about,
-                "—" if counted is None else f"{counted} {band(counted)}",
+                "—" if counted is None else f"{counted} {words(band(counted))}",
                 words(r.status),
                 r.owner or "—",
             )
         )
     if rows:
-        pages.heading(f"Top {len(rows)} open risks by the score that counts", 12)
-        pages.table(("Risk", "Concerns", "Score", "Status", "Owner"), rows, (0.38, 0.26, 0.12, 0.11, 0.13))
+        top = translate("Report", "Top %1 open risks by the score that counts").replace("%1", str(len(rows)))
+        pages.heading(top, 12)
+        headers = (
+            translate("Report", "Risk"),
+            translate("Report", "Concerns"),
+            translate("Report", "Score"),
+            translate("Report", "Status"),
+            translate("Report", "Owner"),
+        )
+        pages.table(headers, rows, (0.38, 0.26, 0.12, 0.11, 0.13))
     riskiest = summary.riskiest()
     if riskiest is not None:
-        pages.paragraph(f"Riskiest option: {riskiest.name} (exposure {riskiest.exposure}).", 9.5)
+        text = translate("Report", "Riskiest option: %1 (exposure %2).").replace("%2", str(riskiest.exposure))
+        pages.paragraph(text.replace("%1", riskiest.name), 9.5)
 
 
 def stakeholders(pages: Pages, data: ReportData) -> None:
     pages.new_page()
-    pages.heading("Stakeholders and approvals")
+    pages.heading(translate("Report", "Stakeholders and approvals"))
     pages.chart(draw_stakeholder_grid, data.people, 4.2)
-    pages.heading("Approvals", 12)
+    pages.heading(translate("Report", "Approvals"), 12)
     if data.approvals:
         rows = [
             (
@@ -247,7 +351,13 @@ def stakeholders(pages: Pages, data: ReportData) -> None:
             )
             for a in data.approvals
         ]
-        pages.table(("Subject", "Who", "Status", "Decided on"), rows, (0.55, 0.2, 0.12, 0.13))
+        headers = (
+            translate("Report", "Subject"),
+            translate("Report", "Who"),
+            translate("Report", "Status"),
+            translate("Report", "Decided on"),
+        )
+        pages.table(headers, rows, (0.55, 0.2, 0.12, 0.13))
         for a in data.approvals:
             if a.comment:
                 pages.paragraph(f"{a.stakeholder or a.subject}: {a.comment}", 8.5, color="#666666")
@@ -256,22 +366,40 @@ def stakeholders(pages: Pages, data: ReportData) -> None:
 
 def decision(pages: Pages, data: ReportData) -> None:
     e = data.evaluation
-    pages.heading("Decision and rationale")
+    pages.heading(translate("Report", "Decision and rationale"))
     chosen = next((o.name for o in data.matrix.options if o.id == e.chosen_option_id), None)
     if chosen is None:
         ranked = data.ranking.ranked()
-        lead = f" The ranking currently leads with {ranked[0].name}." if ranked else ""
-        pages.paragraph(f"No decision has been recorded yet.{lead}")
+        if ranked:
+            text = translate(
+                "Report", "No decision has been recorded yet. The ranking currently leads with %1."
+            )
+            pages.paragraph(text.replace("%1", ranked[0].name))
+        else:
+            pages.paragraph(translate("Report", "No decision has been recorded yet."))
         return
-    pages.paragraph(f"Chosen: {chosen}", 12, fontweight="bold")
+    pages.paragraph(translate("Report", "Chosen: %1").replace("%1", chosen), 12, fontweight="bold")
     if e.decided_on or e.decided_by:
-        pages.paragraph(
-            f"Decided {'on ' + e.decided_on.isoformat() if e.decided_on else ''} "
-            f"{'by ' + e.decided_by if e.decided_by else ''}".strip(),
-            9.5,
-            color="#666666",
+        when = decided_text(
+            e.decided_on,
+            e.decided_by,
+            translate("Report", "Decided on %2 by %3"),
+            translate("Report", "Decided on %2"),
+            translate("Report", "Decided by %3"),
         )
-    pages.paragraph(e.rationale or "No rationale recorded.")
+        pages.paragraph(when, 9.5, color="#666666")
+    pages.paragraph(e.rationale or translate("Report", "No rationale recorded."))
 
 
-SECTIONS = (title_page, options, ranking, robustness, costs, risks, critical_answers, stakeholders, decision)
+SECTIONS = (
+    title_page,
+    options,
+    ranking,
+    robustness,
+    costs,
+    value_for_money,
+    risks,
+    critical_answers,
+    stakeholders,
+    decision,
+)

@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from duediligence.i18n import translate
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -49,9 +51,12 @@ def render(data: ReportData, out: Path) -> Path:
     os.umask(umask)
     os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
     try:
-        metadata = {"Title": f"Decision report: {data.evaluation.title}", "Creator": "Due-Diligence Workbook"}
+        title = translate("Report", "Decision report: %1").replace("%1", data.evaluation.title)
+        metadata = {"Title": title, "Creator": "Due-Diligence Workbook"}
         with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(temp, metadata=metadata) as pdf:
-            pages = Pages(pdf, f"{data.evaluation.title} · decision report · {data.today.isoformat()}")
+            footer = translate("Report", "%1 · decision report · %2")
+            footer = footer.replace("%2", data.today.isoformat()).replace("%1", data.evaluation.title)
+            pages = Pages(pdf, footer)
             for section in SECTIONS:
                 section(pages, data)
             pages.finish()

@@ -63,13 +63,10 @@ class RobustnessInput:
 
 def _npv_range(matrix: Matrix, option_id: int) -> tuple[float, float]:
     """NPV with costs at their high ends and benefits at their low ends, and the reverse."""
-    from duediligence.decision import finance
+    from duediligence.decision import cost_lines, finance
 
-    items = [
-        finance.CashItem.from_cost(c.category, c.recurrence, c.amount, c.low, c.high)
-        for c in matrix.costs
-        if c.option_id == option_id and c.amount is not None
-    ]
+    lines = [c for c in matrix.costs if c.option_id == option_id]
+    items = cost_lines.known_items(lines, matrix.rates, matrix.currency)
 
     def at(bad: bool) -> float:
         picked = [

@@ -49,6 +49,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from duediligence.decision.scoring import TIE_TOLERANCE, CriterionSpec, MustHaveMode
 from duediligence.enums import MissingScorePolicy, Scale
+from duediligence.i18n import translate
 from duediligence.robustness.change import count_changes
 from duediligence.robustness.draws import DrawPlan
 from duediligence.robustness.results import AnalysisCancelled
@@ -333,17 +334,19 @@ def clear_winner(result: MonteCarloResult, *, runner_up_threshold: float = 0.2) 
     """
     p = np.asarray(result.p_first)
     if not any(result.running):
-        return WinnerVerdict(False, None, None, "No option is in the running.")
+        return WinnerVerdict(False, None, None, translate("Robustness", "No option is in the running."))
     order = np.argsort(-p, kind="stable")
     leader = int(order[0])
     if sum(result.running) == 1:
-        return WinnerVerdict(True, leader, None, "Only one option is in the running.")
+        alone = translate("Robustness", "Only one option is in the running.")
+        return WinnerVerdict(True, leader, None, alone)
     runner = int(order[1])
     if p[runner] >= runner_up_threshold:
-        why = f"the runner-up comes first in {p[runner]:.0%} of draws (≥ {runner_up_threshold:.0%})"
-        return WinnerVerdict(False, leader, runner, f"No clear winner: {why}.")
+        why = translate("Robustness", "No clear winner: the runner-up comes first in %1 of draws (≥ %2).")
+        why = why.replace("%1", f"{p[runner]:.0%}").replace("%2", f"{runner_up_threshold:.0%}")
+        return WinnerVerdict(False, leader, runner, why)
     if p[leader] < 0.5:
-        return WinnerVerdict(
-            False, leader, runner, f"No clear winner: the leader is first in only {p[leader]:.0%}."
-        )
-    return WinnerVerdict(True, leader, runner, f"Clear winner: first in {p[leader]:.0%} of draws.")
+        why = translate("Robustness", "No clear winner: the leader is first in only %1.")
+        return WinnerVerdict(False, leader, runner, why.replace("%1", f"{p[leader]:.0%}"))
+    clear = translate("Robustness", "Clear winner: first in %1 of draws.")
+    return WinnerVerdict(True, leader, runner, clear.replace("%1", f"{p[leader]:.0%}"))

@@ -1,6 +1,6 @@
 """The words of "what to find out next": one function for the app, the command line and the PDF report.
 
-Each item reads "<what to do>: <what it could change>", e.g. “Find out B's “Support” (not scored yet):
+Each item reads "<what to do>: <what it could change>", e.g. “Find out “Support” for B (not scored yet):
 it could change the winner in about 12 in 100 cases (between A and B).” The chance is ``p_change``
 (`montecarlo_change`) in words, by what its rounding can honestly say:
 
@@ -19,10 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from duediligence.enums import ValueSource
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _same(text: str) -> str:
-    return text
+    """The template in the user's language (English without the app), under the app's context."""
+    return translate("Robustness", text)
 
 
 def _number(value: float, decimals: int) -> str:
@@ -79,23 +81,52 @@ def question(
     """What to do: find out, narrow down, agree a weight, or score (or exclude) a whole option."""
     f = formats
     if kind == "option":
-        return f.fill("Score %1, or exclude it (nothing is scored yet)", option)
+        return f.fill(
+            QT_TRANSLATE_NOOP("Robustness", "Score %1, or exclude it (nothing is scored yet)"), option
+        )
     if kind == "weight":
-        return f.fill("Agree the weight of “%1” (%2 – %3)", criterion, f.percent(low), f.percent(high))
+        return f.fill(
+            QT_TRANSLATE_NOOP("Robustness", "Agree the weight of “%1” (%2 – %3)"),
+            criterion,
+            f.percent(low),
+            f.percent(high),
+        )
     ends = (f.raw(low, unit), f.raw(high, unit))
     if source in COSTS:
         if kind == "missing":
-            return f.fill("Enter %1's costs (“%2” is calculated from them)", option, criterion)
-        return f.fill("Narrow down %1's cost estimates (“%2” is now %3 – %4)", option, criterion, *ends)
+            return f.fill(
+                QT_TRANSLATE_NOOP("Robustness", "Enter the costs of %1 (“%2” is calculated from them)"),
+                option,
+                criterion,
+            )
+        return f.fill(
+            QT_TRANSLATE_NOOP("Robustness", "Narrow down the cost estimates of %1 (“%2” is now %3 – %4)"),
+            option,
+            criterion,
+            *ends,
+        )
     if source != ValueSource.MANUAL.value:
         if kind == "missing":
             return f.fill(
-                "Find out when %1 would deliver results (“%2” is calculated from it)", option, criterion
+                QT_TRANSLATE_NOOP(
+                    "Robustness", "Find out when %1 would deliver results (“%2” is calculated from it)"
+                ),
+                option,
+                criterion,
             )
-        return f.fill("Narrow down what %1's “%2” is calculated from (now %3 – %4)", option, criterion, *ends)
+        return f.fill(
+            QT_TRANSLATE_NOOP("Robustness", "Narrow down what “%2” of %1 is calculated from (now %3 – %4)"),
+            option,
+            criterion,
+            *ends,
+        )
     if kind == "missing":
-        return f.fill("Find out %1's “%2” (not scored yet)", option, criterion)
-    return f.fill("Narrow down %1's “%2” (now %3 – %4)", option, criterion, *ends)
+        return f.fill(
+            QT_TRANSLATE_NOOP("Robustness", "Find out “%2” for %1 (not scored yet)"), option, criterion
+        )
+    return f.fill(
+        QT_TRANSLATE_NOOP("Robustness", "Narrow down “%2” for %1 (now %3 – %4)"), option, criterion, *ends
+    )
 
 
 def _rounded(x: float) -> int:
@@ -130,25 +161,44 @@ def consequence(
     n = f.number(count, 0)
     if bucket == "never":
         if decides:
-            return f.fill("it could decide between %1 and %2, but almost never does.", *between)
+            return f.fill(
+                QT_TRANSLATE_NOOP("Robustness", "it could decide between %1 and %2, but almost never does."),
+                *between,
+            )
         return f.fill(
-            "it almost never changes the winner: it moves %1's lead by up to %2 points, but %1 stays ahead.",
+            QT_TRANSLATE_NOOP(
+                "Robustness",
+                "it almost never changes the winner: it moves the lead of %1 by up to %2 points, "
+                "but %1 stays ahead.",
+            ),
             leader,
             f.number(impact, 1),
         )
     chance = {
-        "every": f.fill("it changes the winner in almost every case"),
-        "hundred": f.fill("it could change the winner in about %1 in 100 cases", n),
+        "every": f.fill(QT_TRANSLATE_NOOP("Robustness", "it changes the winner in almost every case")),
+        "hundred": f.fill(
+            QT_TRANSLATE_NOOP("Robustness", "it could change the winner in about %1 in 100 cases"), n
+        ),
         "thousand": f.fill(
-            "it could change the winner, but rarely: about %1 in %2 cases", n, f.number(1000, 0)
+            QT_TRANSLATE_NOOP("Robustness", "it could change the winner, but rarely: about %1 in %2 cases"),
+            n,
+            f.number(1000, 0),
         ),
     }[bucket]
     if decides:
-        return f.fill("%1 (between %2 and %3).", chance, *between)
+        return f.fill(QT_TRANSLATE_NOOP("Robustness", "%1 (between %2 and %3)."), chance, *between)
     if impact < 0.05:  # shown as 0.0: it moves nothing on its own
-        return f.fill("%1 (with other unknowns); on its own it does not move %2's lead.", chance, leader)
+        return f.fill(
+            QT_TRANSLATE_NOOP(
+                "Robustness", "%1 (with other unknowns); on its own it does not move the lead of %2."
+            ),
+            chance,
+            leader,
+        )
     return f.fill(
-        "%1 (with other unknowns); on its own it moves %2's lead by up to %3 points.",
+        QT_TRANSLATE_NOOP(
+            "Robustness", "%1 (with other unknowns); on its own it moves the lead of %2 by up to %3 points."
+        ),
         chance,
         leader,
         f.number(impact, 1),

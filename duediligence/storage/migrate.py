@@ -31,7 +31,7 @@ def alembic_config() -> Config:
 
 # The revisions this version of the app knows, oldest first, so that opening a file needs no Alembic
 # import; a test checks this matches the migration scripts.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
 
 @cache

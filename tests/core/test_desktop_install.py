@@ -52,3 +52,12 @@ def test_refreshing_the_desktop_caches_never_fails_the_install(tmp_path: Path) -
     installed = install_desktop_entry(tmp_path, command="duediligence", refresh=True)
     assert (tmp_path / "applications/duediligence.desktop").is_file()
     assert isinstance(installed.notes, tuple)
+
+
+def test_the_menu_entry_and_file_type_are_named_in_german_too(tmp_path: Path) -> None:
+    install_desktop_entry(tmp_path, command="duediligence", refresh=False)
+    desktop = entry(tmp_path / "applications" / "duediligence.desktop")
+    assert desktop["Name[de]"] == "Due-Diligence-Arbeitsmappe"
+    assert desktop["Comment[de]"].startswith("Vergleichen Sie, was Sie kaufen könnten")
+    mime = (tmp_path / "mime/packages/duediligence.xml").read_text(encoding="utf-8")
+    assert '<comment xml:lang="de">Due-Diligence-Arbeitsmappe</comment>' in mime

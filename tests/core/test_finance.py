@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from duediligence.decision.cost_lines import option_money
 from duediligence.decision.finance import (
     CashItem,
     cost_range,
@@ -17,7 +18,6 @@ from duediligence.decision.finance import (
     irr,
     irr_of_flows,
     npv,
-    option_money,
     payback_years,
     tco,
 )

@@ -260,3 +260,38 @@ def test_a_0008_workbook_keeps_its_criteria_linear_and_unrated_and_may_then_hold
     assert stored == [
         (2.0, '{"kind": "piecewise", "points": [[4.0, 0.0], [8.0, 90.0], [12.0, 100.0]]}', 60.0, "")
     ]
+
+
+def test_a_0008_workbook_keeps_its_costs_meaning_and_may_then_hold_a_schedule(tmp_path: Path) -> None:
+    """Migration 0010: an existing one-time line falls in year 0, a yearly one from year 1 to the end,
+    without escalation, in the evaluation's currency; a schedule and a currency can then be stored."""
+    from duediligence.operations.edits import UpdateRow
+    from duediligence.operations.evaluations import UpdateEvaluation
+
+    path = tmp_path / "old.db"
+    add_option_at_first_revision(path)
+    upgrade(sqlite_url(path), path=path, target="0008")
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO cost_item (id, evaluation_id, option_id, position, label, category, recurrence,"
+            " amount, note) VALUES (3, 1, 7, 0, 'Licence', 'licence', 'yearly', 1200, '')"
+        )
+    con.close()
+    db = Database.open(path)
+    assert db.report.migrated_from == "0008"
+    with sqlite3.connect(path) as con:
+        before = con.execute(
+            "SELECT year, from_year, to_year, escalation, currency FROM cost_item"
+        ).fetchall()
+        rates = con.execute("SELECT exchange_rates, exchange_rates_on FROM evaluation").fetchall()
+    con.close()
+    with db.transaction() as session:
+        UpdateRow("cost_item", 3, {"to_year": 3, "escalation": 0.05, "currency": "usd"}).apply(session)
+        UpdateEvaluation(1, {"exchange_rates": {"USD": 0.92}}).apply(session)
+    db.close()
+    with sqlite3.connect(path) as con:
+        after = con.execute("SELECT to_year, escalation, currency FROM cost_item").fetchall()
+        stated = con.execute("SELECT exchange_rates FROM evaluation").fetchall()
+    con.close()
+    assert (before, rates) == ([(0, 1, None, 0.0, None)], [("", None)])
+    assert (after, stated) == ([(3, 0.05, "USD")], [('{"USD": 0.92}',)])

@@ -215,3 +215,13 @@ def test_rank_text_says_why_money_is_unknown_and_gives_the_irr_where_there_is_on
     out = capsys.readouterr().out
     assert "Paying  (TCO 1,000 EUR, NPV " in out and ", IRR 15.2%)" in out
     assert "Unpriced  (TCO unknown: no costs entered)" in out
+
+
+def test_a_users_exclusion_reason_ending_in_a_full_stop_joins_the_next_reason_without_one(
+    db: Database,
+) -> None:
+    doc = json.loads(json.dumps(TWO))
+    doc["options"][0] |= {"excluded": True, "exclusion_reason": "Far over budget. "}
+    doc["criteria_groups"][0]["criteria"][0] |= {"must_have": True, "must_have_threshold": 9}
+    result = ranking(db, store(db, doc))
+    assert result.options[0].exclusion_reason == "excluded: Far over budget; fails must-have: Quality"

@@ -153,3 +153,30 @@ def test_an_option_without_costs_has_unknown_money_in_the_report_not_zero(workbo
     cells = text[text.index("| Payback |") :].split(" | ")
     at = cells.index("Unpriced")
     assert cells[at + 3 : at + 7] == ["—", "—", "—", "—"]
+
+
+SCHEDULED_ACCOUNTING = {
+    "title": "Accounting",
+    "exchange_rates": {"USD": 0.5},
+    "exchange_rates_on": "2026-12-01",
+    "options": [
+        {"name": "OpenLedger", "costs": [{"label": "Licence", "amount": 20000}]},
+        {"name": "BigSuite", "costs": [{"label": "Licence", "amount": 56000, "currency": "USD"}]},
+    ],
+    "ungrouped_criteria": [{"name": "Quality", "scale": "0-10", "weight": 1}],
+    "scores": [
+        {"option": "OpenLedger", "criterion": "Quality", "value": 8},
+        {"option": "BigSuite", "criterion": "Quality", "value": 7.4},
+    ],
+}
+
+
+def test_the_report_says_which_option_is_dominated_and_the_rate_it_converted_at(workbook) -> None:
+    """BigSuite: USD 56,000 at 0.5 = EUR 28,000, 8,000 more than OpenLedger, and 74 points against 80."""
+    db, _ids = workbook
+    with db.transaction() as session:
+        eid = InsertEvaluationDocument(SCHEDULED_ACCOUNTING).apply(session).result
+    text = report_text(db, eid)
+    assert "Value for money" in text
+    assert "BigSuite costs 8,000 EUR more and scores 6 points lower than OpenLedger." in text
+    assert "converted at 1 USD = 0.5 EUR (rates stated on 2026-12-01)" in text

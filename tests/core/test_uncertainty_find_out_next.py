@@ -51,7 +51,7 @@ def test_a_missing_score_carries_its_chance_of_changing_the_winner() -> None:
     assert item.p_change == float((odds.scores[:, 1] > 60).mean()) == pytest.approx(0.4, abs=0.025)
     n = round(item.p_change * 100)
     assert item.sentence == (
-        f"Find out B's “a” (not scored yet): it could change the winner in about {n} in 100 cases "
+        f"Find out “a” for B (not scored yet): it could change the winner in about {n} in 100 cases "
         "(between A and B)."
     )
 
@@ -91,8 +91,8 @@ def test_a_calculated_criterion_asks_for_the_costs_not_for_a_score() -> None:
         values, low, high, crit, sources=["manual", "tco"], units=["", "EUR"], option_names=NAMES
     )
     questions = {(i.option, i.criterion): i.question for i in items}
-    assert questions[(1, 1)] == "Enter B's costs (“TCO” is calculated from them)"
-    assert questions[(0, 1)] == "Narrow down A's cost estimates (“TCO” is now 900 EUR – 1,500 EUR)"
+    assert questions[(1, 1)] == "Enter the costs of B (“TCO” is calculated from them)"
+    assert questions[(0, 1)] == "Narrow down the cost estimates of A (“TCO” is now 900 EUR – 1,500 EUR)"
     assert not any("Find out" in q and "TCO" in q for q in questions.values())
 
 
@@ -128,7 +128,7 @@ def test_a_cell_that_cannot_change_anything_is_left_out_and_the_rest_say_who_sta
     assert (item.option, item.criterion, item.p_change, item.decides) == (1, 1, 0.0, False)
     # B's usability moves 1 point of 10 on a sixth of the weight: 100 · 0.1 / 6 = 1.7 points
     assert item.consequence == (
-        "it almost never changes the winner: it moves A's lead by up to 1.7 points, but A stays ahead."
+        "it almost never changes the winner: it moves the lead of A by up to 1.7 points, but A stays ahead."
     )
 
 
@@ -230,7 +230,7 @@ def test_a_range_typed_without_a_value_is_narrowed_down_not_found_out() -> None:
     )
     (item,) = items
     assert (item.kind, item.low, item.high, item.impact) == ("range", 3.0, 8.0, pytest.approx(50.0))
-    assert item.question == "Narrow down B's “a” (now 3 – 8)"
+    assert item.question == "Narrow down “a” for B (now 3 – 8)"
     assert item.p_change == float((odds.scores[:, 1] > 60).mean()) == pytest.approx(0.4, abs=0.025)
 
 
@@ -274,7 +274,7 @@ def test_the_missing_score_policy_and_must_haves_are_those_of_the_ranking() -> N
     for policy, leader in (("ignore", "A"), ("worst", "B")):
         items = find_out(values, low, high, crit, policy=policy, option_names=["A", "B"])[0]
         narrow = next(i for i in items if i.option == 1)
-        assert f"moves {leader}'s lead by up to 5 points" in narrow.consequence
+        assert f"moves the lead of {leader} by up to 5 points" in narrow.consequence
     gate = [spec("x", must_have=True, must_have_threshold=5.5), spec("y")]
     flagged = find_out([[6.0, 9.0], [5.0, NAN]], None, None, gate, must_have="flag", option_names=["A", "B"])[
         0
@@ -313,7 +313,7 @@ def test_an_unknown_that_matters_only_with_others_is_listed_even_if_alone_it_mov
     items, _ = find_out(values, low, high, [spec("a")], option_names=["A", "D", "C"])
     c = next(i for i in items if i.option == 2)
     assert c.impact == 0.0 and 0 < c.p_change < 0.2
-    assert c.consequence.endswith("(with other unknowns); on its own it does not move A's lead.")
+    assert c.consequence.endswith("(with other unknowns); on its own it does not move the lead of A.")
 
 
 def test_small_impacts_are_listed_and_options_without_names_are_numbered() -> None:
@@ -321,7 +321,7 @@ def test_small_impacts_are_listed_and_options_without_names_are_numbered() -> No
     crit = [spec("big", 1000), spec("tiny", 1)]
     (item,) = find_out(values, [[NAN, NAN], [NAN, 0.5]], [[NAN, NAN], [NAN, 1.5]], crit)[0]
     assert item.impact == pytest.approx(100 * 0.1 / 1001)  # about 0.01 points
-    assert item.question == "Narrow down option 2's “tiny” (now 0.5 – 1.5)"
+    assert item.question == "Narrow down “tiny” for option 2 (now 0.5 – 1.5)"
     assert "option 1 stays ahead" in item.consequence
 
 
@@ -330,7 +330,7 @@ def test_the_words_follow_the_formats_given() -> None:
 
     loud = Formats(tr=str.upper)
     (item,) = find_out([[6.0], [NAN]], None, None, [spec("a")], option_names=["A", "B"], formats=loud)[0]
-    assert item.question == "FIND OUT B'S “a” (NOT SCORED YET)"
+    assert item.question == "FIND OUT “a” FOR B (NOT SCORED YET)"
     assert item.consequence.startswith("IT COULD CHANGE THE WINNER IN ABOUT")
 
 

@@ -102,3 +102,13 @@ def make_window(qtbot: Any, asked: Dialogs) -> Iterator[Any]:
 @pytest.fixture
 def window(make_window: Any, workbook: Workbook) -> Any:
     return make_window(workbook.path)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _app_translators(qapp: Any) -> None:
+    """The translators the app installs at start-up, in English: plurals read "1 person", "6 people"."""
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_translators
+
+    install_translators(qapp, QLocale(QLocale.Language.English))

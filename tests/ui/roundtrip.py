@@ -36,6 +36,8 @@ TYPED = {
     7.5: {"en_US": "7.5", "en_GB": "7.5", "de_DE": "7,5", "fr_FR": "7,5"},
     1.5: {"en_US": "1.5", "en_GB": "1.5", "de_DE": "1,5", "fr_FR": "1,5"},
     1: {name: "1" for name in ("en_US", "en_GB", "de_DE", "fr_FR")},
+    2: {name: "2" for name in ("en_US", "en_GB", "de_DE", "fr_FR")},
+    3: {name: "3" for name in ("en_US", "en_GB", "de_DE", "fr_FR")},
 }
 OTHER_WAY = {
     1234.5: {"en_US": "1.234,5", "en_GB": "1.234,5", "de_DE": "1,234.5", "fr_FR": "1,234.5"},

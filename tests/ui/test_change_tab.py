@@ -61,7 +61,7 @@ def test_the_overdue_action_stands_out(tab: ChangeTab) -> None:
     assert [model.index(r, 0).data() for r in late] == [
         "Get the SLA draft from Kessler IT for OpenLedger support"
     ]
-    assert model.index(late[0], 0).data(Qt.ItemDataRole.ToolTipRole).endswith("Overdue by 9 day(s)")
+    assert model.index(late[0], 0).data(Qt.ItemDataRole.ToolTipRole).endswith("Overdue by 9 days")
     assert model.index(late[0], 0).data(Qt.ItemDataRole.FontRole).bold()
     assert "1 overdue" in tab.actions.editor.status.text()
 

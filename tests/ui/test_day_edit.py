@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from editing import LOCALES, locale, type_text
 from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QWidget
 
 from ui.numbers import format_day
 from ui.views.day_edit import DayEdit, TypedDateEdit
@@ -93,3 +94,40 @@ def test_the_calendar_of_an_empty_editor_opens_on_this_month(qtbot: Any) -> None
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert editor.value() is None  # looking at the calendar chooses nothing
+
+
+def test_tab_leaves_an_empty_date_for_the_next_control(qtbot) -> None:
+    """QDateTimeEdit swallows Tab while it shows its special "no date" text: a keyboard trap."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    before, edit, after = QLineEdit(form), DayEdit(form), QLineEdit(form)
+    for widget in (before, edit, after):
+        layout.addWidget(widget)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after
+
+
+def test_shift_tab_leaves_an_empty_date_for_the_previous_control(qtbot) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    before, edit, after = QLineEdit(form), DayEdit(form), QLineEdit(form)
+    for widget in (before, edit, after):
+        layout.addWidget(widget)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    QTest.keyClick(edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is before

@@ -77,3 +77,13 @@ def test_add_samples_adds_evaluations_in_one_undoable_step(window, workbook):
     assert window.context.undo_stack.count() == 1
     window.actions.undo.trigger()
     assert len(stored_titles(workbook.path)) == 3
+
+
+def test_undoing_a_delete_selects_the_evaluation_brought_back(window, workbook, asked, qtbot):
+    chairs = workbook.ids["Office chairs"]
+    window.evaluations.select(chairs)
+    window.actions.delete_evaluation.trigger()
+    assert window.evaluations.current_id() != chairs
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: window.evaluations.current_id() == chairs)
+    assert window.evaluation_view.overview.title.text() == "Office chairs"

@@ -136,3 +136,29 @@ def test_choosing_a_missing_score_policy_stores_it(view, book):
     combo.setCurrentIndex(combo.findData("worst"))
     combo.activated.emit(combo.currentIndex())
     assert book.matrix().missing_policy == "worst"
+
+
+def test_typing_into_a_calculated_row_says_where_its_inputs_are_entered(qtbot, view, book):
+    _go(view, "Time to results", "Brightpath")
+    qtbot.keyClicks(view.table, "5")
+    assert view.table.hint == (
+        "“Time to results” is calculated from each option's time to results: enter it under "
+        "Options & scores ▸ Options & costs."
+    )
+    assert not isinstance(QApplication.focusWidget(), QLineEdit)
+
+
+def test_each_row_shows_its_scale_and_calculated_rows_say_so(view):
+    from ui.models.matrix import SCALE_ROLE
+
+    scales = [
+        view.model.headerData(r, Qt.Orientation.Vertical, SCALE_ROLE) for r in range(view.model.rowCount())
+    ]
+    assert scales == ["0–10", "0–10", "1–5", "calculated", "h/month"]
+
+
+def test_a_refused_score_names_the_cell_it_was_typed_into(qtbot, view, asked):
+    _go(view, "Pipeline", "Northwind")
+    _type(qtbot, view, "heavy")
+    qtbot.waitUntil(lambda: bool(asked.warnings))
+    assert asked.warnings[0][1].startswith("“Pipeline” × “Northwind”: “heavy” is not a number")

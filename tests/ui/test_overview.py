@@ -109,3 +109,22 @@ def test_choosing_decided_in_the_overview_goes_through_the_decision_dialog(windo
     overview.status.activated.emit(index)  # as when the user picks it
     assert asked == [workbook.ids["CRM for sales"]]
     assert stored(workbook.path, workbook.ids["CRM for sales"]).status == "evaluating"
+
+
+def test_an_evaluation_without_a_deadline_shows_no_date_left_from_the_one_before(window, workbook, crm):
+    deadline = window.evaluation_view.overview.deadline
+    deadline.none_box.click()
+    deadline.date_edit.setDate(date(2030, 5, 17))
+    deadline.date_edit.editingFinished.emit()
+    window.evaluations.select(workbook.ids["Office chairs"])
+    assert (deadline.none_box.isChecked(), deadline.date_edit.isEnabled()) == (True, False)
+    assert deadline.date_edit.text() == "—"
+
+
+def test_giving_a_deadline_where_there_was_none_starts_from_today(window, workbook, crm):
+    from PySide6.QtCore import QDate
+
+    deadline = window.evaluation_view.overview.deadline
+    deadline.none_box.click()
+    assert deadline.date_edit.date() == QDate.currentDate()
+    assert stored(workbook.path, crm).deadline == date.today()

@@ -194,8 +194,8 @@ def test_the_to_do_list_says_what_the_command_line_and_the_report_say(
             assert view.todo.index(row, 0).data() == f"{line.question}\n{line.consequence}"
         ease = next(s for s in steps if s.option == "C")
         assert ease.sentence == (
-            "Narrow down C's “Ease” (now 4 – 6): it almost never changes the winner: it moves A's lead by up "
-            "to 6.7 points, but A stays ahead."
+            "Narrow down “Ease” for C (now 4 – 6): it almost never changes the winner: "
+            "it moves the lead of A by up to 6.7 points, but A stays ahead."
         )
         assert steps[0].option == "B" and steps[0].p_change > 0.1
     finally:

@@ -23,13 +23,14 @@ from roundtrip import DAY, OTHER_WAY, TYPED, TYPED_DAY
 from duediligence.storage.concurrency import last_change_id
 from ui import dialogs
 
-TEXT, CHOICE, NUMBER, WHOLE, DATE, REQUIRED_DATE = (
+TEXT, CHOICE, NUMBER, WHOLE, DATE, REQUIRED_DATE, PERCENT = (
     "text",
     "choice",
     "number",
     "whole",
     "date",
     "required date",
+    "percent",  # typed in percent, stored as a fraction: tests/ui/test_cost_schedule_ui.py
 )
 
 
@@ -101,6 +102,11 @@ CELLS: dict[tuple[str, str], Spec] = {
     ("CostsModel", "LOW"): Spec(NUMBER, 1234.5, amount(lambda a: a is not None and a >= 1234.5)),
     ("CostsModel", "HIGH"): Spec(NUMBER, 12345.5, amount(lambda a: a is not None and a <= 12345.5)),
     ("CostsModel", "NOTE"): Spec(TEXT),
+    ("CostsModel", "CURRENCY"): Spec(TEXT),
+    ("CostsModel", "YEAR"): Spec(WHOLE, 1),
+    ("CostsModel", "FROM"): Spec(WHOLE, 2, lambda m, r, _c: m.cost_at(r).to_year in (None, 2, 3)),
+    ("CostsModel", "UNTIL"): Spec(WHOLE, 3),
+    ("CostsModel", "ESCALATION"): Spec(PERCENT),
     ("CriteriaModel", "NAME"): Spec(TEXT),
     ("CriteriaModel", "WEIGHT"): Spec(NUMBER, 1234.5),
     ("CriteriaModel", "SCALE"): Spec(CHOICE),

@@ -77,6 +77,9 @@ FORMS: dict[str, Form] = {
     "DecisionPanel.lessons": Form(TEXT),
     "DecisionPanel.reviewed_on": Form(DATE, review("reviewed_on"), DAY),
     "EvaluationList.search": Form(FILTER),
+    # "USD 0,92; …": numbers the locale's way, tested in tests/ui/test_cost_schedule_ui.py
+    "ExchangeRates.rates": Form(TEXT),
+    "ExchangeRates.stated_on": Form(DATE, evaluation("exchange_rates_on"), DAY),
     "FinanceSummary.horizon": Form(SPIN, evaluation("horizon_years"), 7, "7"),
     "FinanceSummary.rate": Form(SPIN, evaluation("discount_rate", 100), 7.5),
     "OptionDetails.contact": Form(TEXT),

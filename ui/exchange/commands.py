@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from duediligence.i18n import PLURAL, translate
 from ui import dialogs
 from ui.exchange.progress import run_in_background
 
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 STATUS_MS = 15_000
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExchangeCommands", text)
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
@@ -43,7 +39,7 @@ def _problem(exc: BaseException) -> str:
 
     if isinstance(exc, WorkbookError | OSError):
         return str(exc)
-    return _t("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return translate("ExchangeCommands", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 # --- export ----------------------------------------------------------------------------------------
@@ -60,7 +56,11 @@ def export_to_excel(window: MainWindow) -> None:
         return
     rows = window.context.read(list_evaluations)
     if not rows:
-        tell(window, _t("Export to Excel"), _t("The workbook holds no evaluation to export yet."))
+        tell(
+            window,
+            translate("ExchangeCommands", "Export to Excel"),
+            translate("ExchangeCommands", "The workbook holds no evaluation to export yet."),
+        )
         return
     ids = export_dialog.ExportDialog.ask(rows, _current(window), window)
     if not ids:
@@ -70,19 +70,21 @@ def export_to_excel(window: MainWindow) -> None:
     path = export_dialog.choose_export_path(window, export_dialog.suggested_name(titles))
     if not path:
         return
-    title = _t("Exporting to Excel")
+    title = translate("ExchangeCommands", "Exporting to Excel")
 
     def done(written: Path) -> None:
-        message = (
-            _t("Exported %1 evaluation(s) to %2").replace("%1", str(len(ids))).replace("%2", str(written))
-        )
+        message = translate(
+            "ExchangeCommands", "Exported %n evaluation(s) to %1", None, PLURAL, len(ids)
+        ).replace("%1", str(written))
         window.statusBar().showMessage(message, STATUS_MS)
 
     def failed(exc: BaseException) -> None:
-        dialogs.show_error(window, _t("Cannot export"), _problem(exc))
+        dialogs.show_error(window, translate("ExchangeCommands", "Cannot export"), _problem(exc))
 
     def cancelled() -> None:
-        window.statusBar().showMessage(_t("Export cancelled; no file was written."), STATUS_MS)
+        window.statusBar().showMessage(
+            translate("ExchangeCommands", "Export cancelled; no file was written."), STATUS_MS
+        )
 
     run_in_background(
         window,
@@ -111,11 +113,15 @@ def import_from_excel(window: MainWindow, path: str | Path | None = None) -> Non
     target = Path(path)
 
     def failed(exc: BaseException) -> None:
-        dialogs.show_error(window, _t("Cannot import “%1”").replace("%1", target.name), _problem(exc))
+        dialogs.show_error(
+            window,
+            translate("ExchangeCommands", "Cannot import “%1”").replace("%1", target.name),
+            _problem(exc),
+        )
 
     run_in_background(
         window,
-        _t("Reading “%1”…").replace("%1", target.name),
+        translate("ExchangeCommands", "Reading “%1”…").replace("%1", target.name),
         lambda _progress: prepare_import(db, target),
         lambda plan: review_import(window, plan),
         failed,
@@ -132,8 +138,8 @@ def review_import(window: MainWindow, plan: ImportPlan) -> bool:
     if not plan.lines and plan.is_empty:
         tell(
             window,
-            _t("Import from Excel"),
-            _t("No changes: “%1” and the workbook agree.").replace("%1", name),
+            translate("ExchangeCommands", "Import from Excel"),
+            translate("ExchangeCommands", "No changes: “%1” and the workbook agree.").replace("%1", name),
         )
         return False
     choices = import_dialog.ImportDialog.ask(plan, window)
@@ -142,21 +148,23 @@ def review_import(window: MainWindow, plan: ImportPlan) -> bool:
     if plan.of_kind(ERROR):  # the dialog refuses this too; a caller may not have used it
         return False
     resolutions, skip = choices
-    text = _t("Import from “%1”").replace("%1", name)
+    text = translate("ExchangeCommands", "Import from “%1”").replace("%1", name)
     try:
         operation = plan.operation(resolutions, skip)
         backup = _backup(window)
         result = window.context.submit(operation, text, seen=plan.seen)
     except Exception as exc:
-        message = _t("%1 Nothing was imported.").replace("%1", _problem(exc))
+        message = translate("ExchangeCommands", "%1 Nothing was imported.").replace("%1", _problem(exc))
         dialogs.show_error(window, text, message)
         return False
     new_ids = [r for p, r in zip(plan.evaluations, result or [], strict=False) if p.target_id is None]
     if new_ids and isinstance(new_ids[0], int):
         window.evaluations.select(new_ids[0])
-    message = _t("Imported “%1”; Edit ▸ Undo takes the whole import back.").replace("%1", name)
+    message = translate(
+        "ExchangeCommands", "Imported “%1”; Edit ▸ Undo takes the whole import back."
+    ).replace("%1", name)
     if backup is not None:
-        message += " " + _t("Backup taken before: %1").replace("%1", backup.name)
+        message += " " + translate("ExchangeCommands", "Backup taken before: %1").replace("%1", backup.name)
     window.statusBar().showMessage(message, STATUS_MS)
     return True
 
@@ -172,7 +180,9 @@ def _backup(window: MainWindow) -> Path | None:
         return take_backup(db.path, "before-import")
     except Exception as exc:
         raise OSError(
-            _t("The backup before the import could not be taken (%1).").replace("%1", str(exc))
+            translate("ExchangeCommands", "The backup before the import could not be taken (%1).").replace(
+                "%1", str(exc)
+            )
         ) from exc
 
 
@@ -196,7 +206,11 @@ def send_scoring_sheets(window: MainWindow) -> None:
 
     db, eid = window.context.db, _current(window)
     if db is None or eid is None:
-        tell(window, _t("Send out for scoring"), _t("Choose the evaluation to send out first."))
+        tell(
+            window,
+            translate("ExchangeCommands", "Send out for scoring"),
+            translate("ExchangeCommands", "Choose the evaluation to send out first."),
+        )
         return
     title = window.context.read(get_evaluation, eid).title
     answer = scoring_dialogs.SendDialog.ask(title, window)
@@ -207,21 +221,25 @@ def send_scoring_sheets(window: MainWindow) -> None:
     def job(progress: Any) -> list[Path]:
         written = []
         for i, name in enumerate(names):
-            if progress(i / len(names), _t("Writing the sheet for %1…").replace("%1", name)):
+            if progress(
+                i / len(names), translate("ExchangeCommands", "Writing the sheet for %1…").replace("%1", name)
+            ):
                 break
             written.append(write_scoring_sheet(db, eid, name, _sheet_name(title, name, folder)))
         return written
 
     def done(written: list[Path]) -> None:
-        message = (
-            _t("Wrote %1 scoring sheet(s) to %2").replace("%1", str(len(written))).replace("%2", str(folder))
-        )
+        message = translate(
+            "ExchangeCommands", "Wrote %n scoring sheet(s) to %1", None, PLURAL, len(written)
+        ).replace("%1", str(folder))
         window.statusBar().showMessage(message, STATUS_MS)
 
     def failed(exc: BaseException) -> None:
-        dialogs.show_error(window, _t("Cannot write the scoring sheets"), _problem(exc))
+        dialogs.show_error(
+            window, translate("ExchangeCommands", "Cannot write the scoring sheets"), _problem(exc)
+        )
 
-    run_in_background(window, _t("Send out for scoring"), job, done, failed)
+    run_in_background(window, translate("ExchangeCommands", "Send out for scoring"), job, done, failed)
 
 
 def import_scoring_sheet(window: MainWindow, path: str | Path | None = None) -> None:
@@ -238,11 +256,15 @@ def import_scoring_sheet(window: MainWindow, path: str | Path | None = None) -> 
     target = Path(path)
 
     def failed(exc: BaseException) -> None:
-        dialogs.show_error(window, _t("Cannot import “%1”").replace("%1", target.name), _problem(exc))
+        dialogs.show_error(
+            window,
+            translate("ExchangeCommands", "Cannot import “%1”").replace("%1", target.name),
+            _problem(exc),
+        )
 
     run_in_background(
         window,
-        _t("Reading “%1”…").replace("%1", target.name),
+        translate("ExchangeCommands", "Reading “%1”…").replace("%1", target.name),
         lambda _progress: read_scoring_sheet(db, target),
         lambda plan: store_scoring_sheet(window, plan),
         failed,
@@ -253,28 +275,40 @@ def import_scoring_sheet(window: MainWindow, path: str | Path | None = None) -> 
 def store_scoring_sheet(window: MainWindow, plan: ScoringSheetPlan) -> bool:
     from ui.exchange import scoring_dialogs
 
-    title = _t("Import a scoring sheet")
+    title = translate("ExchangeCommands", "Import a scoring sheet")
     if plan.problems:
         listed = "\n".join(f"• {p}" for p in plan.problems[:12])
         more = len(plan.problems) - 12
         if more > 0:
-            listed += "\n" + _t("… and %1 more.").replace("%1", str(more))
-        text = _t("The sheet from %1 holds values that cannot be stored; nothing was stored.\n\n%2")
+            listed += "\n" + translate("ExchangeCommands", "… and %1 more.").replace("%1", str(more))
+        text = translate(
+            "ExchangeCommands",
+            "The sheet from %1 holds values that cannot be stored; nothing was stored.\n\n%2",
+        )
         dialogs.show_error(window, title, text.replace("%1", plan.evaluator).replace("%2", listed))
         return False
     if not scoring_dialogs.confirm_scores(window, plan):
         return False
-    undo_text = _t("Import scores from %1").replace("%1", plan.evaluator)
+    undo_text = translate("ExchangeCommands", "Import scores from %1").replace("%1", plan.evaluator)
     try:
         window.context.submit(plan.operation(), undo_text)
     except Exception as exc:
-        dialogs.show_error(window, title, _t("%1 Nothing was stored.").replace("%1", _problem(exc)))
+        dialogs.show_error(
+            window,
+            title,
+            translate("ExchangeCommands", "%1 Nothing was stored.").replace("%1", _problem(exc)),
+        )
         return False
     window.evaluations.select(plan.evaluation_id)
-    message = _t("Stored %1 score(s) from %2; Evaluation ▸ Evaluators… shows them combined.")
-    window.statusBar().showMessage(
-        message.replace("%1", str(plan.values)).replace("%2", plan.evaluator), STATUS_MS
+    count = plan.values
+    message = translate(
+        "ExchangeCommands",
+        "Stored %n score(s) from %1; Evaluation ▸ Evaluators… shows them combined.",
+        None,
+        PLURAL,
+        int(count),
     )
+    window.statusBar().showMessage(message.replace("%1", plan.evaluator), STATUS_MS)
     return True
 
 
@@ -284,6 +318,10 @@ def show_evaluators(window: MainWindow) -> None:
 
     eid = _current(window)
     if window.context.db is None or eid is None:
-        tell(window, _t("Evaluators"), _t("Choose an evaluation first."))
+        tell(
+            window,
+            translate("ExchangeCommands", "Evaluators"),
+            translate("ExchangeCommands", "Choose an evaluation first."),
+        )
         return
     EvaluatorsDialog(window.context, eid, window).exec()

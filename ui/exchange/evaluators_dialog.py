@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from duediligence.i18n import PLURAL, translate
 from ui import dialogs
 from ui.numbers import format_number
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.evaluators import CellSummary, CriterionSummary, EvaluatorSummary
@@ -31,12 +32,8 @@ Index = QModelIndex | QPersistentModelIndex
 DISAGREE_COLOUR = "#e65100"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EvaluatorsDialog", text)
-
-
 def combination_labels() -> dict[str, str]:
-    return {"mean": _t("Mean"), "median": _t("Median")}
+    return {"mean": translate("EvaluatorsDialog", "Mean"), "median": translate("EvaluatorsDialog", "Median")}
 
 
 class EvaluatorsModel(QAbstractTableModel):
@@ -59,14 +56,14 @@ class EvaluatorsModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         how = combination_labels().get(self.summary.combination, "") if self.summary else ""
-        combined = _t("Combined (%1)").replace("%1", how.lower())
+        combined = translate("EvaluatorsDialog", "Combined (%1)").replace("%1", how.lower())
         return [
-            _t("Criterion"),
-            _t("Option"),
+            translate("EvaluatorsDialog", "Criterion"),
+            translate("EvaluatorsDialog", "Option"),
             *self.evaluators,
             combined,
-            _t("Spread"),
-            _t("In the matrix"),
+            translate("EvaluatorsDialog", "Spread"),
+            translate("EvaluatorsDialog", "In the matrix"),
             "",
         ]
 
@@ -134,17 +131,22 @@ class EvaluatorsModel(QAbstractTableModel):
             return format_number(cell.spread) + share
         if column == n + 4:
             return "—" if cell.matrix_value is None else _value(cell.matrix_value, criterion.scale)
-        return _t("⚠ wide") if cell.disagree else ""
+        return translate("EvaluatorsDialog", "⚠ wide") if cell.disagree else ""
 
     def _tooltip(self, criterion: CriterionSummary, cell: CellSummary) -> str:
         lines = [f"{criterion.name} × {cell.option}"]
         lines += [f"{name}: {_value(value, criterion.scale)}" for name, value in cell.values]
         if cell.stdev is not None:
-            lines.append(_t("Standard deviation: %1").replace("%1", format_number(cell.stdev)))
+            lines.append(
+                translate("EvaluatorsDialog", "Standard deviation: %1").replace(
+                    "%1", format_number(cell.stdev)
+                )
+            )
         if cell.disagree:
             lines.append(
-                _t(
-                    "The evaluators' scores lie %1 % of the scale apart (30 % or more counts as wide)."
+                translate(
+                    "EvaluatorsDialog",
+                    "The evaluators' scores lie %1 % of the scale apart (30 % or more counts as wide).",
                 ).replace("%1", format_number((cell.spread_share or 0) * 100, decimals=0))
             )
         return "\n".join(lines)
@@ -152,7 +154,7 @@ class EvaluatorsModel(QAbstractTableModel):
 
 def _value(value: float, scale: str) -> str:
     if scale == "yes-no" and value in (0.0, 1.0):
-        return _t("Yes") if value else _t("No")
+        return translate("EvaluatorsDialog", "Yes") if value else translate("EvaluatorsDialog", "No")
     return format_number(value)
 
 
@@ -162,29 +164,31 @@ class EvaluatorsDialog(QDialog):
     def __init__(self, context: AppContext, evaluation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.evaluation_id = context, evaluation_id
-        self.setWindowTitle(_t("Evaluators"))
+        self.setWindowTitle(translate("EvaluatorsDialog", "Evaluators"))
         self.resize(1040, 540)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.model = EvaluatorsModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(_t("Evaluators' scores"))
+        self.table.setAccessibleName(translate("EvaluatorsDialog", "Evaluators' scores"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.combination = QComboBox(self)
-        self.combination.setAccessibleName(_t("Combine the evaluators' scores by"))
+        self.combination.setAccessibleName(translate("EvaluatorsDialog", "Combine the evaluators' scores by"))
         for code, label in combination_labels().items():
             self.combination.addItem(label, code)
         self.combination.activated.connect(self._set_combination)
-        self.adopt_button = QPushButton(_t("Use combined scores in the matrix"), self)
+        self.adopt_button = QPushButton(
+            translate("EvaluatorsDialog", "Use combined scores in the matrix"), self
+        )
         self.adopt_button.clicked.connect(self.adopt)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_t("Combine by:"), self))
+        row.addWidget(QLabel(translate("EvaluatorsDialog", "Combine by:"), self))
         row.addWidget(self.combination)
         row.addStretch(1)
         row.addWidget(self.adopt_button)
@@ -205,21 +209,24 @@ class EvaluatorsDialog(QDialog):
         self.model.set_summary(summary)
         self.combination.setCurrentIndex(max(0, self.combination.findData(summary.combination)))
         if not summary.evaluators:
-            text = _t(
+            text = translate(
+                "EvaluatorsDialog",
                 "No evaluator has scored this evaluation yet. File ▸ Send out for scoring… writes one "
-                "sheet per evaluator; File ▸ Import a scoring sheet… brings each back."
+                "sheet per evaluator; File ▸ Import a scoring sheet… brings each back.",
             )
         else:
-            text = _t(
-                "%1 evaluator(s): %2. A cell is marked when its scores lie %3 % of the scale or more apart; "
-                "%4 criterion(s) are marked."
+            evaluators, marked = summary.evaluators, summary.disagreements
+            who = translate("EvaluatorsDialog", "%n evaluator(s): %1.", None, PLURAL, len(evaluators))
+            rule = translate(
+                "EvaluatorsDialog",
+                "A cell is marked when its scores lie %1 % of the scale or more apart; "
+                "%n criterion(s) are marked.",
+                None,
+                PLURAL,
+                len(marked),
             )
-            text = (
-                text.replace("%1", str(len(summary.evaluators)))
-                .replace("%2", ", ".join(summary.evaluators))
-                .replace("%3", format_number(DISAGREEMENT_SHARE * 100, decimals=0))
-                .replace("%4", str(len(summary.disagreements)))
-            )
+            share = format_number(DISAGREEMENT_SHARE * 100, decimals=0)
+            text = who.replace("%1", ", ".join(evaluators)) + " " + rule.replace("%1", share)
         self.intro.setText(text)
         self.adopt_button.setEnabled(summary.scored_cells > 0)
 
@@ -237,7 +244,7 @@ class EvaluatorsDialog(QDialog):
         code = self.combination.currentData()
         if self.model.summary is not None and code != self.model.summary.combination:
             operation = UpdateEvaluation(self.evaluation_id, {"evaluator_combination": code})
-            text = _t("Combine evaluators' scores by %1").replace("%1", code)
+            text = translate("EvaluatorsDialog", "Combine evaluators' scores by %1").replace("%1", code)
             if not self._submit(operation, text):
                 self.reload()  # the box shows what is stored again
 
@@ -257,12 +264,19 @@ class EvaluatorsDialog(QDialog):
 
         edits = self.context.read(combined_score_edits, self.evaluation_id)
         if not edits:
-            self.intro.setText(_t("The matrix already holds the combined scores."))
+            self.intro.setText(translate("EvaluatorsDialog", "The matrix already holds the combined scores."))
             return
-        if not self._submit(AdoptCombinedScores(self.evaluation_id), _t("Use combined scores in the matrix")):
+        if not self._submit(
+            AdoptCombinedScores(self.evaluation_id),
+            translate("EvaluatorsDialog", "Use combined scores in the matrix"),
+        ):
             return
         self.intro.setText(
-            _t("%1 score(s) in the matrix now hold the combined value. Edit ▸ Undo takes them back.").replace(
-                "%1", str(len(edits))
+            translate(
+                "EvaluatorsDialog",
+                "%n score(s) in the matrix now hold the combined value. Edit ▸ Undo takes them back.",
+                None,
+                PLURAL,
+                len(edits),
             )
         )

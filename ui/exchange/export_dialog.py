@@ -6,11 +6,10 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duediligence.i18n import translate
 from duediligence.reads.evaluations import EvaluationSummary
+from ui import file_dialogs
 
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 class Chosen(list[int]):
@@ -45,47 +42,60 @@ class ExportDialog(QDialog):
         self, evaluations: Sequence[EvaluationSummary], current: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Export to Excel"))
+        self.setWindowTitle(translate("ExportDialog", "Export to Excel"))
         self.resize(600, 440)
         intro = QLabel(
-            _t(
+            translate(
+                "ExportDialog",
                 "Tick the evaluations to put in one Excel workbook. Colleagues can edit it in Excel or "
-                "LibreOffice; File ▸ Import from Excel… brings their changes back, showing each one first."
+                "LibreOffice; File ▸ Import from Excel… brings their changes back, showing each one first.",
             )
         )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_t("Evaluations to export"))
+        self.list.setAccessibleName(translate("ExportDialog", "Evaluations to export"))
         for row in evaluations:
-            label = row.title + (_t(" (archived)") if row.archived else "")
+            label = row.title + (translate("ExportDialog", " (archived)") if row.archived else "")
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.id == current else Qt.CheckState.Unchecked)
             if row.id == current:
                 self.list.setCurrentItem(item)
-        all_button, none_button = QPushButton(_t("Tick all"), self), QPushButton(_t("Tick none"), self)
+        all_button, none_button = (
+            QPushButton(translate("ExportDialog", "Tick all"), self),
+            QPushButton(translate("ExportDialog", "Tick none"), self),
+        )
         all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
         none_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
         ticks = QHBoxLayout()
         ticks.addWidget(all_button)
         ticks.addWidget(none_button)
         ticks.addStretch(1)
-        self.for_team = QRadioButton(_t("For the buying team: everything"), self)
+        self.for_team = QRadioButton(translate("ExportDialog", "For the buying team: everything"), self)
         self.for_outside = QRadioButton(
-            _t("For someone outside the team (a vendor, an adviser): no people, notes, risks or budget"), self
+            translate(
+                "ExportDialog",
+                "For someone outside the team (a vendor, an adviser): no people, notes, risks or budget",
+            ),
+            self,
         )
         self.for_team.setChecked(True)
-        self.for_team.setToolTip(_t("Every sheet. No copy ever holds a path of this computer."))
+        self.for_team.setToolTip(
+            translate("ExportDialog", "Every sheet. No copy ever holds a path of this computer.")
+        )
         self.for_outside.setToolTip(
-            _t(
+            translate(
+                "ExportDialog",
                 "Leaves out stakeholders, contacts, internal notes, evidence notes, the risk register and "
                 "checklist, the change plan and change log, names of evaluators and deciders, and the "
-                "budget. Need, goals, options, criteria, weights, scores and costs stay."
+                "budget. Need, goals, options, criteria, weights, scores and costs stay.",
             )
         )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = self.buttons.addButton(_t("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
@@ -133,8 +143,11 @@ def suggested_name(titles: Sequence[str]) -> str:
 def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save the export (the dialog itself asks before replacing a file); ".xlsx" is added."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(
-        parent, _t("Export to Excel"), str(Path(folder) / suggested), _t(XLSX_FILTER)
+    path, _ = file_dialogs.save_file_name(
+        parent,
+        translate("ExportDialog", "Export to Excel"),
+        str(Path(folder) / suggested),
+        translate("ExportDialog", XLSX_FILTER),
     )
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,20 +26,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, sheet_ref
+from duediligence.i18n import PLURAL, translate
+from ui import file_dialogs
 from ui.numbers import format_number
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.exchange.commands import ImportPlan
@@ -62,23 +62,23 @@ COLOURS = {
 ORDER = {ERROR: 0, CONFLICT: 1, CHANGED: 2, ADDED: 3, REMOVED: 4, IGNORED: 5}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        ADDED: _t("Added"),
-        CHANGED: _t("Changed"),
-        REMOVED: _t("Removed"),
-        CONFLICT: _t("Conflict"),
-        ERROR: _t("Error"),
-        IGNORED: _t("Not imported"),
+        ADDED: translate("ImportDialog", "Added"),
+        CHANGED: translate("ImportDialog", "Changed"),
+        REMOVED: translate("ImportDialog", "Removed"),
+        CONFLICT: translate("ImportDialog", "Conflict"),
+        ERROR: translate("ImportDialog", "Error"),
+        IGNORED: translate("ImportDialog", "Not imported"),
     }
 
 
 def choice_labels() -> dict[str | None, str]:
-    return {None: _t("Choose…"), APP_SIDE: _t("Keep the app's value"), FILE_SIDE: _t("Take the file's value")}
+    return {
+        None: translate("ImportDialog", "Choose…"),
+        APP_SIDE: translate("ImportDialog", "Keep the app's value"),
+        FILE_SIDE: translate("ImportDialog", "Take the file's value"),
+    }
 
 
 def _dot(colour: str) -> QIcon:
@@ -96,9 +96,9 @@ def _dot(colour: str) -> QIcon:
 def shown(value: Any) -> str:
     """A value as the user reads it: numbers in the locale, text in quotes, nothing as “(empty)”."""
     if value is None or value == "":
-        return _t("(empty)")
+        return translate("ImportDialog", "(empty)")
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return translate("ImportDialog", "yes") if value else translate("ImportDialog", "no")
     if isinstance(value, int | float):
         return format_number(value)
     if isinstance(value, date | datetime):
@@ -107,7 +107,7 @@ def shown(value: Any) -> str:
         for key in ("name", "title", "label", "text"):
             if value.get(key):
                 return shown(value[key])
-        return _t("(new row)")
+        return translate("ImportDialog", "(new row)")
     text = str(value).replace("\n", " ")
     return f"“{text[:57]}…”" if len(text) > 60 else f"“{text}”"
 
@@ -118,7 +118,7 @@ def where_text(line: Line) -> str:
     if line.cell:
         place = f"{sheet_ref(line.sheet)}!{line.cell}"
     elif line.row:
-        place = " · ".join([line.sheet, _t("row %1").replace("%1", str(line.row))])
+        place = " · ".join([line.sheet, translate("ImportDialog", "row %1").replace("%1", str(line.row))])
     else:
         place = line.sheet
     if line.column and line.column not in line.label:
@@ -132,7 +132,9 @@ def what_text(line: Line) -> str:
     if line.kind == CHANGED:
         return label
     if line.kind == CONFLICT and line.column:
-        exported = _t("Both changed since the export, which had %1.").replace("%1", shown(line.old))
+        exported = translate("ImportDialog", "Both changed since the export, which had %1.").replace(
+            "%1", shown(line.old)
+        )
         return f"{label}\n{exported}" if label else exported
     detail = detail[:1].upper() + detail[1:]
     return f"{label}: {detail}" if label else detail
@@ -156,12 +158,12 @@ class ImportLinesModel(QAbstractTableModel):
         self.skipped: set[str] = set()
         self.resolutions: dict[str, str] = {}
         self.headers = [
-            _t("Kind"),
-            _t("Where"),
-            _t("What"),
-            _t("In the app"),
-            _t("In the file"),
-            _t("Import"),
+            translate("ImportDialog", "Kind"),
+            translate("ImportDialog", "Where"),
+            translate("ImportDialog", "What"),
+            translate("ImportDialog", "In the app"),
+            translate("ImportDialog", "In the file"),
+            translate("ImportDialog", "Import"),
         ]
         self._icons = {kind: _dot(colour) for kind, colour in COLOURS.items()}
 
@@ -243,18 +245,26 @@ class ImportLinesModel(QAbstractTableModel):
                 return shown(line.app) if line.column else ""
             if line.kind in (CHANGED, REMOVED):
                 return shown(line.old)
-            return _t("(not there)") if line.kind == ADDED else ""
+            return translate("ImportDialog", "(not there)") if line.kind == ADDED else ""
         if column == FILE:
             if line.kind in (CHANGED, CONFLICT, ADDED):
                 return shown(line.new) if (line.column or line.kind == ADDED) else ""
-            return _t("(removed)") if line.kind == REMOVED else ""
+            return translate("ImportDialog", "(removed)") if line.kind == REMOVED else ""
         if line.kind in (ADDED, CHANGED, REMOVED) and line.edit is None:
-            return _t("Included")  # part of a new evaluation, which comes in whole
+            return translate("ImportDialog", "Included")  # part of a new evaluation, which comes in whole
         if line.kind in (ADDED, CHANGED, REMOVED):
-            return _t("Skip") if line.key in self.skipped else _t("Apply")
+            return (
+                translate("ImportDialog", "Skip")
+                if line.key in self.skipped
+                else translate("ImportDialog", "Apply")
+            )
         if line.kind == CONFLICT:
             return choice_labels()[self.resolutions.get(line.key)]
-        return _t("Cannot import") if line.kind == ERROR else _t("Left out")
+        return (
+            translate("ImportDialog", "Cannot import")
+            if line.kind == ERROR
+            else translate("ImportDialog", "Left out")
+        )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != DECISION:
@@ -307,7 +317,7 @@ class ChoiceDelegate(RoomyDelegate):
         if not choices:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        combo.setAccessibleName(_t("Conflict: which value to keep"))
+        combo.setAccessibleName(translate("ImportDialog", "Conflict: which value to keep"))
         combo.setPlaceholderText(choice_labels()[None])
         for code, label in choices:
             combo.addItem(label, code)
@@ -327,14 +337,14 @@ class ImportDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         name = plan.path.name
-        self.setWindowTitle(_t("Import from “%1”").replace("%1", name))
+        self.setWindowTitle(translate("ImportDialog", "Import from “%1”").replace("%1", name))
         self.resize(1120, 560)
         self.plan = plan
         self.model = ImportLinesModel(plan, self)
         self.intro = QLabel(self._intro())
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(RoomyDelegate(self.table))
         self.table.setItemDelegateForColumn(DECISION, ChoiceDelegate(self.table))
@@ -347,7 +357,7 @@ class ImportDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName(_t("What the import changes"))
+        self.table.setAccessibleName(translate("ImportDialog", "What the import changes"))
         header = self.table.horizontalHeader()
         for column, width in ((KIND, 120), (WHERE, 190), (APP, 130), (FILE, 130), (DECISION, 200)):
             header.resizeSection(column, width)
@@ -359,8 +369,12 @@ class ImportDialog(QDialog):
         if self.model.lines:  # keyboard focus starts on the first line's decision, nothing selected
             first = self.model.index(0, DECISION)
             self.table.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.keep_all = QPushButton(_t("Keep the app's values in every conflict"), self)
-        self.take_all = QPushButton(_t("Take the file's values in every conflict"), self)
+        self.keep_all = QPushButton(
+            translate("ImportDialog", "Keep the app's values in every conflict"), self
+        )
+        self.take_all = QPushButton(
+            translate("ImportDialog", "Take the file's values in every conflict"), self
+        )
         self.keep_all.clicked.connect(lambda: self.model.resolve_all(APP_SIDE))
         self.take_all.clicked.connect(lambda: self.model.resolve_all(FILE_SIDE))
         conflicts = QHBoxLayout()
@@ -372,7 +386,9 @@ class ImportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.apply_button = self.buttons.addButton(_t("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            translate("ImportDialog", "Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.model.decisions_changed.connect(self._update)
@@ -397,22 +413,22 @@ class ImportDialog(QDialog):
         for evaluation in self.plan.evaluations:
             title = escape(evaluation.title)
             if evaluation.target_id is None:
-                what = _t("<b>%1</b> comes in as a <b>new evaluation</b> (%2).")
+                what = translate("ImportDialog", "<b>%1</b> comes in as a <b>new evaluation</b> (%2).")
             else:
-                what = _t("<b>%1</b>: the changes below go into this evaluation (%2).")
+                what = translate("ImportDialog", "<b>%1</b>: the changes below go into this evaluation (%2).")
             parts.append(what.replace("%1", title).replace("%2", escape(evaluation.reason)))
         model = self.model
         counts = [
-            (model.count(CHANGED), _t("%n changed")),
-            (model.count(ADDED), _t("%n added")),
-            (model.count(REMOVED), _t("%n removed")),
-            (model.count(CONFLICT), _t("%n in conflict")),
-            (model.count(ERROR), _t("%n cannot be imported")),
-            (model.count(IGNORED), _t("%n left out")),
+            (model.count(CHANGED), translate("ImportDialog", "%n changed")),
+            (model.count(ADDED), translate("ImportDialog", "%n added")),
+            (model.count(REMOVED), translate("ImportDialog", "%n removed")),
+            (model.count(CONFLICT), translate("ImportDialog", "%n in conflict")),
+            (model.count(ERROR), translate("ImportDialog", "%n cannot be imported")),
+            (model.count(IGNORED), translate("ImportDialog", "%n left out")),
         ]
         listed = ", ".join(text.replace("%n", str(n)) for n, text in counts if n)
         if listed:
-            parts.append(_t("Values: %1.").replace("%1", listed))
+            parts.append(translate("ImportDialog", "Values: %1.").replace("%1", listed))
         return "<br>".join(parts)
 
     def _update(self) -> None:
@@ -420,24 +436,36 @@ class ImportDialog(QDialog):
         errors, open_conflicts = model.count(ERROR), model.open_conflicts()
         new = any(e.target_id is None for e in self.plan.evaluations)
         if errors:
-            text = _t(
-                "%1 value(s) in the file cannot be imported (the red lines say why). Correct them in the "
-                "file, save it and import it again: nothing is imported until then."
-            ).replace("%1", str(errors))
+            text = translate(
+                "ImportDialog",
+                "%n value(s) in the file cannot be imported (the red lines say why). Correct them in the "
+                "file, save it and import it again: nothing is imported until then.",
+                None,
+                PLURAL,
+                int(errors),
+            )
         elif open_conflicts:
-            text = _t(
-                "%1 conflict(s): the app and the file both changed the same value since the export. "
+            text = translate(
+                "ImportDialog",
+                "%n conflict(s): the app and the file both changed the same value since the export. "
                 "For each, choose in the Import column whether to keep the app's value or take the "
-                "file's, or use the buttons above."
-            ).replace("%1", str(open_conflicts))
+                "file's, or use the buttons above.",
+                None,
+                PLURAL,
+                int(open_conflicts),
+            )
         elif not model.accepted() and not new and not model.count(ADDED, CHANGED, REMOVED):
-            text = _t("No changes to import: the lines above are left out, and Apply would change nothing.")
+            text = translate(
+                "ImportDialog",
+                "No changes to import: the lines above are left out, and Apply would change nothing.",
+            )
         elif not model.accepted() and not new:
-            text = _t("Nothing is ticked: Apply would change nothing.")
+            text = translate("ImportDialog", "Nothing is ticked: Apply would change nothing.")
         else:
-            text = _t(
+            text = translate(
+                "ImportDialog",
                 "Apply imports the ticked lines as one step; Edit ▸ Undo takes the whole import back. "
-                "A backup of the workbook is taken first."
+                "A backup of the workbook is taken first.",
             )
         self.status.setText(text)
         colour = COLOURS[ERROR] if errors else COLOURS[CONFLICT] if open_conflicts else ""
@@ -457,7 +485,10 @@ class ImportDialog(QDialog):
 
 
 def choose_import_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, _t("Import from Excel"), "", _t("Excel workbooks (*.xlsx);;All files (*)")
+    path, _ = file_dialogs.open_file_name(
+        parent,
+        translate("ImportDialog", "Import from Excel"),
+        "",
+        translate("ImportDialog", "Excel workbooks (*.xlsx);;All files (*)"),
     )
     return path or None

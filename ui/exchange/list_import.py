@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +41,9 @@ from PySide6.QtWidgets import (
 from duediligence.exchange.list_columns import CRITERIA, GROUP, OPTIONS, TARGET_FIELDS
 from duediligence.exchange.list_files import RawTable
 from duediligence.exchange.lists import ADD, ERROR, SKIP, ListImportPlan, ListLine
-from ui import dialogs
+from duediligence.i18n import translate
+from ui import dialogs, file_dialogs
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -59,60 +59,74 @@ COLOURS = {ADD: "#2e7d32", SKIP: "#757575", ERROR: "#c62828"}
 IGNORE = ""  # the mapping's value for a column left out
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ListImport", text)
-
-
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A plain notice (tests replace it)."""
     QMessageBox.information(parent, title, text)
 
 
 def choose_list_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.open_file_name(
         parent,
-        _t("Import options or criteria from a list"),
+        translate("ListImport", "Import options or criteria from a list"),
         "",
-        _t("Lists (*.csv *.xlsx *.txt *.tsv);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)"),
+        translate(
+            "ListImport",
+            "Lists (*.csv *.xlsx *.txt *.tsv);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)",
+        ),
     )
     return path or None
 
 
 def field_labels() -> dict[str, str]:
     return {
-        IGNORE: _t("(ignore)"),
-        "name": _t("Name"),
-        "kind": _t("Kind"),
-        "vendor": _t("Vendor"),
-        "product": _t("Product"),
-        "website": _t("Website"),
-        "contact": _t("Contact"),
-        "notes": _t("Notes"),
-        "time_to_results_weeks": _t("Time to results (weeks)"),
-        "description": _t("Description"),
-        GROUP: _t("Group"),
-        "weight": _t("Weight"),
-        "scale": _t("Scale"),
-        "unit": _t("Unit"),
-        "direction": _t("Direction"),
-        "must_have": _t("Must-have"),
-        "must_have_threshold": _t("Must-have threshold"),
+        IGNORE: translate("ListImport", "(ignore)"),
+        "name": translate("ListImport", "Name"),
+        "kind": translate("ListImport", "Kind"),
+        "vendor": translate("ListImport", "Vendor"),
+        "product": translate("ListImport", "Product"),
+        "website": translate("ListImport", "Website"),
+        "contact": translate("ListImport", "Contact"),
+        "notes": translate("ListImport", "Notes"),
+        "time_to_results_weeks": translate("ListImport", "Time to results (weeks)"),
+        "description": translate("ListImport", "Description"),
+        GROUP: translate("ListImport", "Group"),
+        "weight": translate("ListImport", "Weight"),
+        "scale": translate("ListImport", "Scale"),
+        "unit": translate("ListImport", "Unit"),
+        "direction": translate("ListImport", "Direction"),
+        "must_have": translate("ListImport", "Must-have"),
+        "must_have_threshold": translate("ListImport", "Must-have threshold"),
     }
 
 
 def target_labels() -> dict[str, str]:
-    return {OPTIONS: _t("Options (alternatives to compare)"), CRITERIA: _t("Criteria (what matters)")}
+    return {
+        OPTIONS: translate("ListImport", "Options (alternatives to compare)"),
+        CRITERIA: translate("ListImport", "Criteria (what matters)"),
+    }
 
 
 def counted(n: int, target: str) -> str:
     """“1 option”, “3 criteria”: whole words, one string per form for translators."""
     if target == OPTIONS:
-        return _t("1 option") if n == 1 else _t("%1 options").replace("%1", str(n))
-    return _t("1 criterion") if n == 1 else _t("%1 criteria").replace("%1", str(n))
+        return (
+            translate("ListImport", "1 option")
+            if n == 1
+            else translate("ListImport", "%1 options").replace("%1", str(n))
+        )
+    return (
+        translate("ListImport", "1 criterion")
+        if n == 1
+        else translate("ListImport", "%1 criteria").replace("%1", str(n))
+    )
 
 
 def kind_labels() -> dict[str, str]:
-    return {ADD: _t("Will be added"), SKIP: _t("Skipped"), ERROR: _t("Error")}
+    return {
+        ADD: translate("ListImport", "Will be added"),
+        SKIP: translate("ListImport", "Skipped"),
+        ERROR: translate("ListImport", "Error"),
+    }
 
 
 def _cell_text(value: Any) -> str:
@@ -152,7 +166,11 @@ class MappingModel(QAbstractTableModel):
         self.table = table
         self.target = target
         self.mapping = dict(mapping)
-        self.headers = [_t("Column in the file"), _t("Import as"), _t("Examples")]
+        self.headers = [
+            translate("ListImport", "Column in the file"),
+            translate("ListImport", "Import as"),
+            translate("ListImport", "Examples"),
+        ]
 
     def set_target(self, target: str, mapping: dict[int, str]) -> None:
         self.beginResetModel()
@@ -302,7 +320,13 @@ class LinesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.lines: list[ListLine] = []
-        self.headers = [_t("Outcome"), _t("Row"), _t("Name"), _t("Column"), _t("What happens")]
+        self.headers = [
+            translate("ListImport", "Outcome"),
+            translate("ListImport", "Row"),
+            translate("ListImport", "Name"),
+            translate("ListImport", "Column"),
+            translate("ListImport", "What happens"),
+        ]
         self._icons = {kind: _dot(colour) for kind, colour in COLOURS.items()}
 
     def set_lines(self, lines: tuple[ListLine, ...]) -> None:
@@ -365,7 +389,9 @@ class FieldDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(
-            _t("Import the column “%1” as").replace("%1", str(index.siblingAtColumn(0).data()))
+            translate("ListImport", "Import the column “%1” as").replace(
+                "%1", str(index.siblingAtColumn(0).data())
+            )
         )
         for code, label in index.data(CHOICES_ROLE) or []:
             combo.addItem(label, code)
@@ -389,7 +415,7 @@ class FieldDelegate(QStyledItemDelegate):
 
 
 def _table_view(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = TableView(parent)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
@@ -413,7 +439,7 @@ class ListImportDialog(QDialog):
 
         super().__init__(parent)
         self.context, self.evaluation_id, self.table = context, evaluation_id, table
-        self.setWindowTitle(_t("Import from “%1”").replace("%1", table.path.name))
+        self.setWindowTitle(translate("ListImport", "Import from “%1”").replace("%1", table.path.name))
         self.resize(1040, 780)
         target = target or infer_target(table.headers)
         self.plan: ListImportPlan | None = None
@@ -424,8 +450,8 @@ class ListImportDialog(QDialog):
         for code, label in target_labels().items():
             self.target_combo.addItem(label, code)
         self.target_combo.setCurrentIndex(self.target_combo.findData(target))
-        self.target_combo.setAccessibleName(_t("Import the rows as"))
-        as_label = QLabel(_t("Import the rows as:"), self)
+        self.target_combo.setAccessibleName(translate("ListImport", "Import the rows as"))
+        as_label = QLabel(translate("ListImport", "Import the rows as:"), self)
         as_label.setBuddy(self.target_combo)
         chooser = QHBoxLayout()
         chooser.addWidget(as_label)
@@ -433,7 +459,9 @@ class ListImportDialog(QDialog):
         chooser.addStretch(1)
 
         self.mapping_model = MappingModel(table, target, suggest_mapping(table.headers, target), self)
-        self.mapping_view = _table_view(self, _t("Columns of the file and what they are imported as"))
+        self.mapping_view = _table_view(
+            self, translate("ListImport", "Columns of the file and what they are imported as")
+        )
         self.mapping_view.setModel(self.mapping_model)
         self.mapping_view.setItemDelegateForColumn(FIELD, FieldDelegate(self.mapping_view))
         self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -445,13 +473,13 @@ class ListImportDialog(QDialog):
         self._open_editors()
 
         self.preview_model = PreviewModel(self.mapping_model, self)
-        self.preview_view = _table_view(self, _t("The first rows of the file"))
+        self.preview_view = _table_view(self, translate("ListImport", "The first rows of the file"))
         self.preview_view.setModel(self.preview_model)
         self.preview_view.horizontalHeader().setDefaultSectionSize(150)
         self.preview_view.horizontalHeader().setMinimumSectionSize(60)
 
         self.lines_model = LinesModel(self)
-        self.lines_view = _table_view(self, _t("What each row of the file becomes"))
+        self.lines_view = _table_view(self, translate("ListImport", "What each row of the file becomes"))
         self.lines_view.setModel(self.lines_model)
         self.lines_view.verticalHeader().hide()
         lines_header = self.lines_view.horizontalHeader()
@@ -462,14 +490,19 @@ class ListImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         for title, view in (
-            (_t("<b>Columns</b>: choose what each column of the file is imported as."), self.mapping_view),
             (
-                _t("<b>Preview</b>: the first %1 rows of the file.").replace(
+                translate(
+                    "ListImport", "<b>Columns</b>: choose what each column of the file is imported as."
+                ),
+                self.mapping_view,
+            ),
+            (
+                translate("ListImport", "<b>Preview</b>: the first %1 rows of the file.").replace(
                     "%1", str(min(PREVIEW_ROWS, len(table.rows)))
                 ),
                 self.preview_view,
             ),
-            (_t("<b>Rows</b>: what each row becomes."), self.lines_view),
+            (translate("ListImport", "<b>Rows</b>: what each row becomes."), self.lines_view),
         ):
             box = QWidget(splitter)
             inner = QVBoxLayout(box)
@@ -485,7 +518,9 @@ class ListImportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.apply_button = self.buttons.addButton(_t("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            translate("ListImport", "Add"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -566,27 +601,38 @@ class ListImportDialog(QDialog):
         assert plan is not None
         errors, adds, skips = len(plan.errors), len(plan.rows), len(plan.skipped)
         if errors:
-            problems = _t("1 problem") if errors == 1 else _t("%1 problems").replace("%1", str(errors))
-            text = _t(
+            problems = (
+                translate("ListImport", "1 problem")
+                if errors == 1
+                else translate("ListImport", "%1 problems").replace("%1", str(errors))
+            )
+            text = translate(
+                "ListImport",
                 "%1 (the red lines say where and why): change the column mapping above, or correct "
-                "the file and import it again. Nothing is added until then."
+                "the file and import it again. Nothing is added until then.",
             ).replace("%1", problems)
         elif not adds:
-            text = _t("Nothing to add: every row is skipped or empty.")
+            text = translate("ListImport", "Nothing to add: every row is skipped or empty.")
         else:
-            text = _t("Adds %1 as one step; Edit ▸ Undo takes them all back.").replace(
+            text = translate("ListImport", "Adds %1 as one step; Edit ▸ Undo takes them all back.").replace(
                 "%1", counted(adds, self.target)
             )
             if plan.new_groups:
-                text += " " + _t("New criterion groups: %1.").replace("%1", ", ".join(plan.new_groups))
+                text += " " + translate("ListImport", "New criterion groups: %1.").replace(
+                    "%1", ", ".join(plan.new_groups)
+                )
             if skips:
                 text += " " + (
-                    _t("1 row skipped.") if skips == 1 else _t("%1 rows skipped.").replace("%1", str(skips))
+                    translate("ListImport", "1 row skipped.")
+                    if skips == 1
+                    else translate("ListImport", "%1 rows skipped.").replace("%1", str(skips))
                 )
         self._show_status(text, error=bool(errors))
         self.apply_button.setEnabled(plan.can_apply)
         self.apply_button.setText(
-            _t("Add %1").replace("%1", counted(adds, self.target)) if adds else _t("Add")
+            translate("ListImport", "Add %1").replace("%1", counted(adds, self.target))
+            if adds
+            else translate("ListImport", "Add")
         )
         self.apply_button.setToolTip(text)
 
@@ -596,20 +642,32 @@ class ListImportDialog(QDialog):
 
     def _intro(self) -> str:
         table = self.table
-        where = _t("sheet “%1”").replace("%1", table.sheet) if table.sheet else ""
+        where = translate("ListImport", "sheet “%1”").replace("%1", table.sheet) if table.sheet else ""
         if table.delimiter is not None:
-            names = {",": _t("commas"), ";": _t("semicolons"), "\t": _t("tabs")}
-            where = _t("separated by %1").replace("%1", names.get(table.delimiter, table.delimiter))
+            names = {
+                ",": translate("ListImport", "commas"),
+                ";": translate("ListImport", "semicolons"),
+                "\t": translate("ListImport", "tabs"),
+            }
+            where = translate("ListImport", "separated by %1").replace(
+                "%1", names.get(table.delimiter, table.delimiter)
+            )
         n = len(table.rows)
-        rows = _t("1 row") if n == 1 else _t("%1 rows").replace("%1", str(n))
-        text = _t("“%1”: %2 below the header in row %3 (%4).")
+        rows = (
+            translate("ListImport", "1 row")
+            if n == 1
+            else translate("ListImport", "%1 rows").replace("%1", str(n))
+        )
+        text = translate("ListImport", "“%1”: %2 below the header in row %3 (%4).")
         return (
             text.replace("%1", table.path.name)
             .replace("%2", rows)
             .replace("%3", str(table.header_row))
             .replace("%4", where)
             + " "
-            + _t("Values are read as text or numbers; nothing in the file is calculated.")
+            + translate(
+                "ListImport", "Values are read as text or numbers; nothing in the file is calculated."
+            )
         )
 
     def accept(self) -> None:
@@ -634,12 +692,16 @@ def import_list(window: MainWindow, path: str | Path | None = None) -> bool:
     from duediligence.errors import WorkbookError
     from duediligence.exchange.list_files import read_table
 
-    title = _t("Import options or criteria from a list")
+    title = translate("ListImport", "Import options or criteria from a list")
     if window.context.db is None:
         return False
     evaluation_id = window.evaluation_view.evaluation_id
     if evaluation_id is None:
-        tell(window, title, _t("Select the evaluation to add the options or criteria to first."))
+        tell(
+            window,
+            title,
+            translate("ListImport", "Select the evaluation to add the options or criteria to first."),
+        )
         return False
     path = path or choose_list_path(window)
     if not path:
@@ -650,7 +712,9 @@ def import_list(window: MainWindow, path: str | Path | None = None) -> bool:
         table = read_table(target)
     except (WorkbookError, OSError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        dialogs.show_error(window, _t("Cannot import “%1”").replace("%1", target.name), str(exc))
+        dialogs.show_error(
+            window, translate("ListImport", "Cannot import “%1”").replace("%1", target.name), str(exc)
+        )
         return False
     QGuiApplication.restoreOverrideCursor()
     plan = ListImportDialog.ask(window.context, evaluation_id, table, window)
@@ -663,14 +727,16 @@ def submit_plan(window: MainWindow, plan: ListImportPlan, path: Path) -> bool:
     """Add the plan's rows as one undo step; a refusal (someone changed the workbook meanwhile, a name
     taken since) is shown and nothing is added."""
     if plan.target == OPTIONS:
-        text = _t("Import options from “%1”").replace("%1", path.name)
+        text = translate("ListImport", "Import options from “%1”").replace("%1", path.name)
     else:
-        text = _t("Import criteria from “%1”").replace("%1", path.name)
-    done = _t("Added %1 from “%2”; Edit ▸ Undo takes them back.")
+        text = translate("ListImport", "Import criteria from “%1”").replace("%1", path.name)
+    done = translate("ListImport", "Added %1 from “%2”; Edit ▸ Undo takes them back.")
     try:
         window.context.submit(plan.operation(), text)
     except Exception as exc:
-        dialogs.show_error(window, text, _t("%1 Nothing was added.").replace("%1", str(exc)))
+        dialogs.show_error(
+            window, text, translate("ListImport", "%1 Nothing was added.").replace("%1", str(exc))
+        )
         return False
     window.statusBar().showMessage(
         done.replace("%1", counted(len(plan.rows), plan.target)).replace("%2", path.name), STATUS_MS

@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from duediligence.i18n import translate
 
 Job = Callable[[Callable[[float, str], bool]], Any]
 _RUNNING: set[Task] = set()  # tasks keep themselves alive until their thread has finished
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
 
 
 def running() -> bool:
@@ -63,7 +61,7 @@ class Task:
     ) -> None:
         self.on_done, self.on_failed, self.on_cancelled = on_done, on_failed, on_cancelled
         self.runner = _Runner(job)
-        self.dialog = QProgressDialog(title, _t("Cancel"), 0, 0 if busy else 1000, parent)
+        self.dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, 0 if busy else 1000, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -91,7 +89,7 @@ class Task:
 
     def _cancel(self) -> None:
         self.runner.cancelled = True
-        self.dialog.setLabelText(_t("Cancelling…"))
+        self.dialog.setLabelText(translate("Progress", "Cancelling…"))
 
     def _finished(self) -> None:
         self.runner.wait()

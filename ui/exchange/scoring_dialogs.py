@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,24 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duediligence.i18n import PLURAL, translate
+from ui import file_dialogs
 from ui.numbers import format_number
 
 if TYPE_CHECKING:
     from duediligence.exchange.scoring_sheets import ScoringSheetPlan
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScoringDialogs", text)
-
-
 def choose_folder(parent: QWidget | None, start: str) -> str | None:
-    folder = QFileDialog.getExistingDirectory(parent, _t("Folder for the scoring sheets"), start)
+    folder = file_dialogs.existing_directory(
+        parent, translate("ScoringDialogs", "Folder for the scoring sheets"), start
+    )
     return folder or None
 
 
 def choose_scoring_sheet_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, _t("Import a scoring sheet"), "", _t("Excel workbooks (*.xlsx);;All files (*)")
+    path, _ = file_dialogs.open_file_name(
+        parent,
+        translate("ScoringDialogs", "Import a scoring sheet"),
+        "",
+        translate("ScoringDialogs", "Excel workbooks (*.xlsx);;All files (*)"),
     )
     return path or None
 
@@ -58,33 +60,38 @@ class SendDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Send out for scoring"))
+        self.setWindowTitle(translate("ScoringDialogs", "Send out for scoring"))
         self.resize(520, 360)
         intro = QLabel(
-            _t(
+            translate(
+                "ScoringDialogs",
                 "Each evaluator gets a small Excel sheet of “%1”: the options across, the criteria down, "
                 "each cell checked against its criterion's scale. Import each returned sheet with "
-                "File ▸ Import a scoring sheet…"
+                "File ▸ Import a scoring sheet…",
             ).replace("%1", title)
         )
         intro.setWordWrap(True)
         self.names = QPlainTextEdit(self)
-        self.names.setPlaceholderText(_t("One name per line, e.g.\nAnna Berg\nBen Ortiz"))
-        self.names.setAccessibleName(_t("Evaluators"))
+        self.names.setPlaceholderText(
+            translate("ScoringDialogs", "One name per line, e.g.\nAnna Berg\nBen Ortiz")
+        )
+        self.names.setAccessibleName(translate("ScoringDialogs", "Evaluators"))
         self.names.setTabChangesFocus(True)
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.folder = QLineEdit(documents, self)
-        self.folder.setAccessibleName(_t("Folder"))
-        browse = QPushButton(_t("Choose…"), self)
+        self.folder.setAccessibleName(translate("ScoringDialogs", "Folder"))
+        browse = QPushButton(translate("ScoringDialogs", "Choose…"), self)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(_t("Evaluators:"), self.names)
-        form.addRow(_t("Folder:"), folder_row)
+        form.addRow(translate("ScoringDialogs", "Evaluators:"), self.names)
+        form.addRow(translate("ScoringDialogs", "Folder:"), folder_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.write_button = self.buttons.addButton(_t("Write sheets"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = self.buttons.addButton(
+            translate("ScoringDialogs", "Write sheets"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.names.textChanged.connect(self._update)
@@ -104,7 +111,9 @@ class SendDialog(QDialog):
         names = parse_names(self.names.toPlainText())
         self.write_button.setEnabled(bool(names) and Path(self.folder.text()).is_dir())
         self.write_button.setText(
-            _t("Write %1 sheets").replace("%1", str(len(names))) if len(names) > 1 else _t("Write sheet")
+            translate("ScoringDialogs", "Write %1 sheets").replace("%1", str(len(names)))
+            if len(names) > 1
+            else translate("ScoringDialogs", "Write sheet")
         )
 
     def values(self) -> tuple[list[str], Path]:
@@ -130,19 +139,24 @@ def describe_plan(plan: ScoringSheetPlan) -> str:
 def confirm_scores(parent: QWidget | None, plan: ScoringSheetPlan) -> bool:
     """What the sheet stores (N scores from evaluator X); True when the user applies it."""
     box = QMessageBox(parent)
-    box.setWindowTitle(_t("Import a scoring sheet"))
+    box.setWindowTitle(translate("ScoringDialogs", "Import a scoring sheet"))
     box.setIcon(QMessageBox.Icon.Question)
-    text = _t("Store %1 score(s) from %2 for “%3”?").replace("%1", str(plan.values))
-    box.setText(text.replace("%2", plan.evaluator).replace("%3", plan.evaluation_title))
+    values, replaced = plan.values, plan.replaced
+    text = translate("ScoringDialogs", "Store %n score(s) from %1 for “%2”?", None, PLURAL, values)
+    box.setText(text.replace("%1", plan.evaluator).replace("%2", plan.evaluation_title))
     info = []
     if plan.replaced:
-        info.append(_t("They replace the %1 score(s) %2 gave before.").replace("%1", str(plan.replaced)))
-    info.append(_t("Edit ▸ Undo takes the whole import back."))
+        info.append(
+            translate(
+                "ScoringDialogs", "They replace the %n score(s) %2 gave before.", None, PLURAL, replaced
+            )
+        )
+    info.append(translate("ScoringDialogs", "Edit ▸ Undo takes the whole import back."))
     if plan.notices:
-        info.append(_t("Some of the sheet is left out; see the details."))
+        info.append(translate("ScoringDialogs", "Some of the sheet is left out; see the details."))
     box.setInformativeText(" ".join(info).replace("%2", plan.evaluator))
     box.setDetailedText(describe_plan(plan))
-    apply = box.addButton(_t("Apply"), QMessageBox.ButtonRole.AcceptRole)
+    apply = box.addButton(translate("ScoringDialogs", "Apply"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is apply

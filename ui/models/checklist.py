@@ -9,7 +9,6 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from duediligence.enums import RiskStatus
+from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import day_edit_value, format_day, typed_day
 
@@ -37,19 +37,15 @@ STATUS_COLOURS = {
 DARK_TEXT = QColor("#1b1b1b")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
-
-
 def check_status_labels() -> dict[str, str]:
     """The answers a checklist item can have, in the buyer's words."""
     return {
-        RiskStatus.NOT_CHECKED.value: _t("Not checked"),
-        RiskStatus.TO_REVIEW.value: _t("To review"),
-        RiskStatus.OK.value: _t("OK"),
-        RiskStatus.CONCERN.value: _t("Concern"),
-        RiskStatus.FAILS.value: _t("Fails"),
-        RiskStatus.NOT_APPLICABLE.value: _t("Not applicable"),
+        RiskStatus.NOT_CHECKED.value: translate("Checklist", "Not checked"),
+        RiskStatus.TO_REVIEW.value: translate("Checklist", "To review"),
+        RiskStatus.OK.value: translate("Checklist", "OK"),
+        RiskStatus.CONCERN.value: translate("Checklist", "Concern"),
+        RiskStatus.FAILS.value: translate("Checklist", "Fails"),
+        RiskStatus.NOT_APPLICABLE.value: translate("Checklist", "Not applicable"),
     }
 
 

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
+from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.ahp import AhpResult
@@ -150,7 +152,7 @@ class CriteriaModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (*NUMBERS, Col.SHARE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._ignored(row, col):
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.ForegroundRole and col == Col.NORMALISATION and self._min_max(row):
             return QBrush(QColor(WARNING_COLOUR))  # scores that depend on which options are listed
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -296,16 +298,26 @@ def _rows(matrix: Matrix) -> list[tuple[str, Any]]:
 
 
 def _header_tips(model: CriteriaModel) -> dict[Col, str]:
-    tr = model.tr
     return {
-        Col.WEIGHT: tr("Any number from 0 up; only the proportions matter"),
-        Col.SHARE: tr("Each weight as a share of all weights (what the ranking uses)"),
-        Col.MINIMUM: tr("Measured criteria: the value that counts as worst (with Max, a fixed range)"),
-        Col.MAXIMUM: tr("Measured criteria: the value that counts as best (with Min, a fixed range)"),
-        Col.MUST_HAVE: tr("An option that does not reach the threshold fails this criterion"),
-        Col.THRESHOLD: tr("The lowest acceptable score for a must-have"),
-        Col.VALUE_SOURCE: tr("Typed scores, or calculated from each option's costs and timing"),
-        Col.NORMALISATION: tr(
-            "How raw values become 0–1 before weighting; different choices can change the winner"
+        Col.WEIGHT: translate("CriteriaModel", "Any number from 0 up; only the proportions matter"),
+        Col.SHARE: translate(
+            "CriteriaModel", "Each weight as a share of all weights (what the ranking uses)"
+        ),
+        Col.MINIMUM: translate(
+            "CriteriaModel", "Measured criteria: the value that counts as worst (with Max, a fixed range)"
+        ),
+        Col.MAXIMUM: translate(
+            "CriteriaModel", "Measured criteria: the value that counts as best (with Min, a fixed range)"
+        ),
+        Col.MUST_HAVE: translate(
+            "CriteriaModel", "An option that does not reach the threshold fails this criterion"
+        ),
+        Col.THRESHOLD: translate("CriteriaModel", "The lowest acceptable score for a must-have"),
+        Col.VALUE_SOURCE: translate(
+            "CriteriaModel", "Typed scores, or calculated from each option's costs and timing"
+        ),
+        Col.NORMALISATION: translate(
+            "CriteriaModel",
+            "How raw values become 0–1 before weighting; different choices can change the winner",
         ),
     }

@@ -17,6 +17,7 @@ from duediligence.enums import EvaluationStatus
 from ui.labels import status_label
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.reads.evaluations import EvaluationSummary
@@ -132,9 +133,7 @@ class EvaluationsModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.OPTIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:
-            from PySide6.QtGui import QPalette
-
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         return None
 
 

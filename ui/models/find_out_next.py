@@ -7,21 +7,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
 
+from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.reads.robustness import InquiryRow
     from duediligence.robustness.results import NextStep, Robustness
 
 SHOWN = 40  # items from the analysis listed at most (the rest change the decision less)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
 
 
 @dataclass(frozen=True)
@@ -66,7 +64,9 @@ def todo_lines(result: Robustness | None, inquiries: list[InquiryRow], currency:
     rest = [r for r in inquiries if id(r) in shown]
     rest.sort(key=lambda r: (r.resolved, r.id))
     for row in rest:
-        note = row.note or (_t("Done") if row.resolved else _t("On the to-do list"))
+        note = row.note or (
+            translate("Robustness", "Done") if row.resolved else translate("Robustness", "On the to-do list")
+        )
         lines.append(TodoLine(row.option_id, row.criterion_id, row.question, note, None, False, row))
     return lines
 
@@ -77,8 +77,16 @@ class FindOutNextModel(TableModel):
     ITEM, IMPACT = range(2)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent, (_t("What to find out next (tick when done)"), _t("Impact")))
+        super().__init__(
+            parent,
+            (translate("Robustness", "Find out next"), translate("Robustness", "Impact")),
+        )
         self.evaluation_id: int | None = None
+
+    def header_tip(self, section: int) -> str | None:
+        if section == self.ITEM:
+            return translate("Robustness", "What to find out next; tick an item when it is done")
+        return None
 
     def key(self, row: TodoLine) -> tuple[int | None, int | None, str]:
         return row.option_id, row.criterion_id, row.question
@@ -112,7 +120,7 @@ class FindOutNextModel(TableModel):
             font.setStrikeOut(line.done)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and line.done:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole and c == self.IMPACT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -124,12 +132,17 @@ class FindOutNextModel(TableModel):
         parts = [line.question, line.consequence]
         if line.impact is not None:
             parts.append(
-                _t("Impact: the leader's margin swings by up to %1 points between the two ends.").replace(
-                    "%1", format_number(line.impact, decimals=1)
-                )
+                translate(
+                    "Robustness",
+                    "Impact: the leader's margin swings by up to %1 points between the two ends.",
+                ).replace("%1", format_number(line.impact, decimals=1))
             )
         if line.inquiry is not None:
-            parts.append(_t("Done.") if line.done else _t("On the due-diligence to-do list."))
+            parts.append(
+                translate("Robustness", "Done.")
+                if line.done
+                else translate("Robustness", "On the due-diligence to-do list.")
+            )
         return "\n".join(parts)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -149,7 +162,9 @@ class FindOutNextModel(TableModel):
         resolved = False if listed_only else done
         operation = SetInquiry(self.evaluation_id, line.option_id, line.criterion_id, line.question, resolved)
         if listed_only:
-            text = _t("Put “%1” on the to-do list")
+            text = translate("Robustness", "Put “%1” on the to-do list")
         else:
-            text = _t("Tick off “%1”") if done else _t("Reopen “%1”")
+            text = (
+                translate("Robustness", "Tick off “%1”") if done else translate("Robustness", "Reopen “%1”")
+            )
         return self.hand_on(operation, text.replace("%1", line.question))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPalette
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day, format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CriterionRow, Matrix, OptionRow, ScoreCell
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 GROUP_ROLE = Qt.ItemDataRole.UserRole  # vertical header: the criterion's group name
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # cell: True when the score has an evidence note or source
 CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # cell: the ScoreCell or None
+SCALE_ROLE = Qt.ItemDataRole.UserRole + 3  # vertical header: the scale in short ("0–10") or "calculated"
 
 MISSING, LOW_CONFIDENCE, EVIDENCE, DERIVED, EXCLUDED = 1, 2, 4, 8, 16
 CLEARED = {"value": None, "low": None, "high": None}
@@ -186,7 +188,7 @@ class ScoreMatrixModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and state & (MISSING | EXCLUDED):
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.BackgroundRole:
             if state & DERIVED:
                 return QPalette().brush(QPalette.ColorRole.AlternateBase)
@@ -316,7 +318,7 @@ class ScoreMatrixModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._option_tooltip(section)
         if role == Qt.ItemDataRole.ForegroundRole and self._excluded[section]:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         return None
 
     def vertical_header(self, section: int, role: int) -> Any:
@@ -325,9 +327,36 @@ class ScoreMatrixModel(TableModel):
             return criterion.name
         if role == GROUP_ROLE:
             return criterion.group
+        if role == SCALE_ROLE:
+            return self.scale_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._criterion_tooltip(section)
         return None
+
+    def scale_text(self, row: int) -> str:
+        """The row's scale in short, shown beside its name: 0–10, 1–5, yes/no, %, the unit, or calculated."""
+        criterion = self.criteria[row]
+        if self.is_derived(row):
+            return self.tr("calculated")
+        short = {"0-10": "0–10", "1-5": "1–5", "yes-no": self.tr("yes/no"), "percent": "%"}
+        return short.get(criterion.scale) or criterion.unit or self.tr("measured")
+
+    def derived_hint(self, row: int) -> str | None:
+        """Where the inputs of a calculated row are entered (typing into it cannot work); None when typed."""
+        if not self.is_derived(row):
+            return None
+        criterion = self.criteria[row]
+        if criterion.value_source in ("tco", "npv"):
+            text = self.tr(
+                "“%1” is calculated from each option's costs: enter them under Options & scores ▸ "
+                "Options & costs."
+            )
+        else:
+            text = self.tr(
+                "“%1” is calculated from each option's time to results: enter it under Options & scores ▸ "
+                "Options & costs."
+            )
+        return text.replace("%1", criterion.name)
 
     def _option_tooltip(self, column: int) -> str:
         option = self.options[column]
@@ -351,9 +380,12 @@ class ScoreMatrixModel(TableModel):
                 low = "…" if criterion.scale_min is None else format_number(criterion.scale_min)
                 high = "…" if criterion.scale_max is None else format_number(criterion.scale_max)
                 scale += f" ({low}–{high})"
-            unit = f" · {self.tr('unit')}: {escape(criterion.unit)}" if criterion.unit else ""
-            direction = direction_labels().get(criterion.direction, criterion.direction)
-            lines.append(f"{self.tr('Scale')}: {scale}{unit} · {direction.lower()}")
+            direction = direction_labels().get(criterion.direction, criterion.direction).lower()
+            if criterion.unit:
+                text = self.tr("Scale: %1 · unit: %2 · %3").replace("%2", escape(criterion.unit))
+            else:
+                text = self.tr("Scale: %1 · %3")
+            lines.append(text.replace("%1", scale).replace("%3", direction))
         share = self._shares[row]
         weight = format_number(criterion.weight)
         if share is not None:
@@ -383,8 +415,8 @@ class ScoreMatrixModel(TableModel):
         r, c = index.row(), index.column()
         try:
             values = self.score_values(r, c, "" if value is None else str(value))
-        except ScoreRefused as refusal:
-            return self.refuse(str(refusal))
+        except ScoreRefused as refusal:  # the message names the cell, as every refusal names its field
+            return self.refuse(f"{self.where(r, c)}: {refusal}")
         if values is None:
             return False
         return self.hand_on(self.set_score(r, c, values), self.edit_text(r, c))

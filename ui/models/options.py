@@ -8,14 +8,15 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     Qt,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from duediligence.enums import OptionKind
+from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import OptionRow
@@ -23,18 +24,14 @@ if TYPE_CHECKING:
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole OptionRow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Options", text)
-
-
 def kind_labels() -> dict[str, str]:
     """Each kind of alternative in the buyer's words."""
     return {
-        OptionKind.VENDOR_PRODUCT.value: _t("Vendor product"),
-        OptionKind.BUILD.value: _t("Build in-house"),
-        OptionKind.EXTEND.value: _t("Extend what we have"),
-        OptionKind.DO_NOTHING.value: _t("Do nothing"),
-        OptionKind.OTHER.value: _t("Other"),
+        OptionKind.VENDOR_PRODUCT.value: translate("Options", "Vendor product"),
+        OptionKind.BUILD.value: translate("Options", "Build in-house"),
+        OptionKind.EXTEND.value: translate("Options", "Extend what we have"),
+        OptionKind.DO_NOTHING.value: translate("Options", "Do nothing"),
+        OptionKind.OTHER.value: translate("Options", "Other"),
     }
 
 
@@ -77,7 +74,7 @@ class OptionsModel(TableModel):
         headers = {
             Col.NAME: self.tr("Option"), Col.KIND: self.tr("Kind"), Col.VENDOR: self.tr("Vendor"),
             Col.PRODUCT: self.tr("Product"), Col.EXCLUDED: self.tr("Excluded"),
-            Col.REASON: self.tr("Reason for exclusion"),
+            Col.REASON: self.tr("Why excluded"),
         }  # fmt: skip
         self._headers = [headers[c] for c in Col]
 
@@ -109,7 +106,7 @@ class OptionsModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and row.excluded:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.FontRole and row.excluded and col == Col.NAME:
             font = QFont()
             font.setItalic(True)

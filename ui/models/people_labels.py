@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from duediligence.decision.people import Quadrant
 from duediligence.enums import (
     ActionStatus,
@@ -13,103 +11,103 @@ from duediligence.enums import (
     ProcessStage,
     Stance,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeopleLabels", text)
+from duediligence.i18n import translate
 
 
 def buying_roles() -> dict[str, str]:
     return {
-        BuyingRole.DECISION_MAKER: _t("Decision maker"),
-        BuyingRole.APPROVER: _t("Approver"),
-        BuyingRole.INFLUENCER: _t("Influencer"),
-        BuyingRole.USER: _t("User"),
-        BuyingRole.TECHNICAL_EVALUATOR: _t("Technical evaluator"),
-        BuyingRole.BUDGET_HOLDER: _t("Budget holder"),
-        BuyingRole.GATEKEEPER: _t("Gatekeeper"),
+        BuyingRole.DECISION_MAKER: translate("PeopleLabels", "Decision maker"),
+        BuyingRole.APPROVER: translate("PeopleLabels", "Approver"),
+        BuyingRole.INFLUENCER: translate("PeopleLabels", "Influencer"),
+        BuyingRole.USER: translate("PeopleLabels", "User"),
+        BuyingRole.TECHNICAL_EVALUATOR: translate("PeopleLabels", "Technical evaluator"),
+        BuyingRole.BUDGET_HOLDER: translate("PeopleLabels", "Budget holder"),
+        BuyingRole.GATEKEEPER: translate("PeopleLabels", "Gatekeeper"),
     }
 
 
 def stances() -> dict[str, str]:
     return {
-        Stance.CHAMPION: _t("Champion"),
-        Stance.SUPPORTER: _t("Supporter"),
-        Stance.NEUTRAL: _t("Neutral"),
-        Stance.SKEPTIC: _t("Sceptic"),
-        Stance.BLOCKER: _t("Blocker"),
+        Stance.CHAMPION: translate("PeopleLabels", "Champion"),
+        Stance.SUPPORTER: translate("PeopleLabels", "Supporter"),
+        Stance.NEUTRAL: translate("PeopleLabels", "Neutral"),
+        Stance.SKEPTIC: translate("PeopleLabels", "Sceptic"),
+        Stance.BLOCKER: translate("PeopleLabels", "Blocker"),
     }
 
 
 def quadrants() -> dict[str, str]:
     return {
-        Quadrant.MANAGE_CLOSELY: _t("Manage closely"),
-        Quadrant.KEEP_SATISFIED: _t("Keep satisfied"),
-        Quadrant.KEEP_INFORMED: _t("Keep informed"),
-        Quadrant.MONITOR: _t("Monitor"),
+        Quadrant.MANAGE_CLOSELY: translate("PeopleLabels", "Manage closely"),
+        Quadrant.KEEP_SATISFIED: translate("PeopleLabels", "Keep satisfied"),
+        Quadrant.KEEP_INFORMED: translate("PeopleLabels", "Keep informed"),
+        Quadrant.MONITOR: translate("PeopleLabels", "Monitor"),
     }
 
 
 def approval_statuses() -> dict[str, str]:
     return {
-        ApprovalStatus.PENDING: _t("Pending"),
-        ApprovalStatus.APPROVED: _t("Approved"),
-        ApprovalStatus.REJECTED: _t("Rejected"),
+        ApprovalStatus.PENDING: translate("PeopleLabels", "Pending"),
+        ApprovalStatus.APPROVED: translate("PeopleLabels", "Approved"),
+        ApprovalStatus.REJECTED: translate("PeopleLabels", "Rejected"),
     }
 
 
 def note_categories() -> dict[str, str]:
     return {
-        NoteCategory.COMMUNICATION: _t("Communication"),
-        NoteCategory.TRAINING: _t("Training"),
-        NoteCategory.PROCESS_CHANGE: _t("Process change"),
-        NoteCategory.RESISTANCE: _t("Resistance"),
-        NoteCategory.DECISION: _t("Decision"),
-        NoteCategory.OTHER: _t("Other"),
+        NoteCategory.COMMUNICATION: translate("PeopleLabels", "Communication"),
+        NoteCategory.TRAINING: translate("PeopleLabels", "Training"),
+        NoteCategory.PROCESS_CHANGE: translate("PeopleLabels", "Process change"),
+        NoteCategory.RESISTANCE: translate("PeopleLabels", "Resistance"),
+        NoteCategory.DECISION: translate("PeopleLabels", "Decision"),
+        NoteCategory.OTHER: translate("PeopleLabels", "Other"),
     }
 
 
 def action_statuses() -> dict[str, str]:
     return {
-        ActionStatus.OPEN: _t("Open"),
-        ActionStatus.IN_PROGRESS: _t("In progress"),
-        ActionStatus.DONE: _t("Done"),
-        ActionStatus.CANCELLED: _t("Cancelled"),
+        ActionStatus.OPEN: translate("PeopleLabels", "Open"),
+        ActionStatus.IN_PROGRESS: translate("PeopleLabels", "In progress"),
+        ActionStatus.DONE: translate("PeopleLabels", "Done"),
+        ActionStatus.CANCELLED: translate("PeopleLabels", "Cancelled"),
     }
 
 
 def stages() -> dict[str, str]:
     return {
-        ProcessStage.NEED: _t("Need"),
-        ProcessStage.ALTERNATIVES: _t("Alternatives"),
-        ProcessStage.CRITERIA: _t("Criteria"),
-        ProcessStage.EVIDENCE: _t("Evidence"),
-        ProcessStage.RISKS: _t("Risks"),
-        ProcessStage.STAKEHOLDERS: _t("Stakeholders"),
-        ProcessStage.DECIDE: _t("Decide"),
-        ProcessStage.REVIEW: _t("Review"),
+        ProcessStage.NEED: translate("PeopleLabels", "Need"),
+        ProcessStage.ALTERNATIVES: translate("PeopleLabels", "Alternatives"),
+        ProcessStage.CRITERIA: translate("PeopleLabels", "Criteria"),
+        ProcessStage.EVIDENCE: translate("PeopleLabels", "Evidence"),
+        ProcessStage.RISKS: translate("PeopleLabels", "Risks"),
+        ProcessStage.STAKEHOLDERS: translate("PeopleLabels", "Stakeholders"),
+        ProcessStage.DECIDE: translate("PeopleLabels", "Decide"),
+        ProcessStage.REVIEW: translate("PeopleLabels", "Review"),
     }
 
 
 def raci_letters() -> dict[str, str]:
     return {
-        "R": _t("R — responsible"),
-        "A": _t("A — accountable"),
-        "C": _t("C — consulted"),
-        "I": _t("I — informed"),
+        "R": translate("PeopleLabels", "R — responsible"),
+        "A": translate("PeopleLabels", "A — accountable"),
+        "C": translate("PeopleLabels", "C — consulted"),
+        "I": translate("PeopleLabels", "I — informed"),
     }
 
 
 def adkar() -> dict[str, str]:
     return {
-        "awareness": _t("Awareness"),
-        "desire": _t("Desire"),
-        "knowledge": _t("Knowledge"),
-        "ability": _t("Ability"),
-        "reinforcement": _t("Reinforcement"),
+        "awareness": translate("PeopleLabels", "Awareness"),
+        "desire": translate("PeopleLabels", "Desire"),
+        "knowledge": translate("PeopleLabels", "Knowledge"),
+        "ability": translate("PeopleLabels", "Ability"),
+        "reinforcement": translate("PeopleLabels", "Reinforcement"),
     }
 
 
 def with_none(labels: dict[str, str], none: str = "") -> list[tuple[str | None, str]]:
     """Choices for an optional field: a blank first entry, then the labelled codes."""
-    return [(None, none or _t("—")), *((str(code), label) for code, label in labels.items())]
+    return [
+        (None, none or translate("PeopleLabels", "—")),
+        *((str(code), label) for code, label in labels.items()),
+    ]

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from duediligence.enums import MissingScorePolicy
+from duediligence.i18n import translate
 from ui.models.costs import money, percent_rate, unknown_money_text, weeks_text
 from ui.models.table import Index, TableModel
 
@@ -17,10 +18,6 @@ if TYPE_CHECKING:
     from duediligence.decision.ranking import EvaluationRanking, RankedOption
 
 LINE_ROLE = Qt.ItemDataRole.UserRole  # the RankingLine
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Ranking", text)
 
 
 @dataclass(frozen=True)
@@ -41,32 +38,49 @@ class RankingLine:
 def method_caption(ranking: EvaluationRanking) -> str:
     """How the scores were made, in one line (the method can change the winner, so it is always shown)."""
     missing = {
-        MissingScorePolicy.IGNORE.value: _t("ignored and weights re-normalised"),
-        MissingScorePolicy.WORST.value: _t("counted as the worst value"),
-        MissingScorePolicy.MEAN.value: _t("filled with the criterion's average"),
+        MissingScorePolicy.IGNORE.value: translate("Ranking", "ignored and weights re-normalised"),
+        MissingScorePolicy.WORST.value: translate("Ranking", "counted as the worst value"),
+        MissingScorePolicy.MEAN.value: translate("Ranking", "filled with the criterion's average"),
     }.get(ranking.missing_policy, ranking.missing_policy)
-    text = _t("Weighted score 0–100; missing scores: %1").replace("%1", missing)
-    if ranking.weight_source == "pairwise":
-        text += _t("; weights from pairwise comparisons")
-    if ranking.must_have_policy == "exclude":
-        return text + _t(". Failing a must-have excludes an option.")
-    return text + _t(". Failing a must-have is flagged only.")
+    pairwise, exclude = ranking.weight_source == "pairwise", ranking.must_have_policy == "exclude"
+    if pairwise and exclude:
+        text = translate(
+            "Ranking",
+            "Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. "
+            "Failing a must-have excludes an option.",
+        )
+    elif pairwise:
+        text = translate(
+            "Ranking",
+            "Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. "
+            "Failing a must-have is flagged only.",
+        )
+    elif exclude:
+        text = translate(
+            "Ranking", "Weighted score 0–100; missing scores: %1. Failing a must-have excludes an option."
+        )
+    else:
+        text = translate(
+            "Ranking", "Weighted score 0–100; missing scores: %1. Failing a must-have is flagged only."
+        )
+    return text.replace("%1", missing)
 
 
 def missing_explanation(policy: str) -> str:
     how = {
-        MissingScorePolicy.IGNORE.value: _t(
+        MissingScorePolicy.IGNORE.value: translate(
+            "Ranking",
             "This evaluation leaves those criteria out for this option and spreads the weight over the "
-            "criteria it was scored on, so its score rests on less evidence."
+            "criteria it was scored on, so its score rests on less evidence.",
         ),
-        MissingScorePolicy.WORST.value: _t(
-            "This evaluation counts them as the worst possible value, so gaps pull the score down."
+        MissingScorePolicy.WORST.value: translate(
+            "Ranking", "This evaluation counts them as the worst possible value, so gaps pull the score down."
         ),
-        MissingScorePolicy.MEAN.value: _t(
-            "This evaluation fills them with the average of the options scored on that criterion."
+        MissingScorePolicy.MEAN.value: translate(
+            "Ranking", "This evaluation fills them with the average of the options scored on that criterion."
         ),
     }.get(policy, "")
-    return _t("A missing score is not a zero.") + " " + how
+    return translate("Ranking", "A missing score is not a zero.") + " " + how
 
 
 def lead_sentence(ranking: EvaluationRanking) -> str:
@@ -76,69 +90,148 @@ def lead_sentence(ranking: EvaluationRanking) -> str:
         return ""
     first = ranked[0]
     if len(ranked) == 1:
-        return _t("%1 is the only option ranked").replace("%1", first.name)
+        return translate("Ranking", "%1 is the only option ranked").replace("%1", first.name)
     second = ranked[1]
     if first.rank == second.rank:
-        return _t("%1 and %2 share first place").replace("%1", first.name).replace("%2", second.name)
+        return (
+            translate("Ranking", "%1 and %2 share first place")
+            .replace("%1", first.name)
+            .replace("%2", second.name)
+        )
     gap = QLocale().toString(first.score - (second.score or 0.0), "f", 1)  # type: ignore[operator]
-    return _t("%1 leads by %2 points").replace("%1", first.name).replace("%2", gap)
+    return translate("Ranking", "%1 leads by %2 points").replace("%1", first.name).replace("%2", gap)
 
 
 def percent_text(share: float) -> str:
     if 0 < share < 0.005:
-        return _t("<1 %")
-    return _t("%1 %").replace("%1", QLocale().toString(round(share * 100)))
+        return translate("Ranking", "<1 %")
+    return translate("Ranking", "%1 %").replace("%1", QLocale().toString(round(share * 100)))
 
 
 def money_line(f: OptionFinance, currency: str) -> str:
     """TCO · NPV · IRR of one option; unknown money says so instead of showing 0."""
     if f.tco is None:
         if not f.has_costs:
-            return _t("TCO unknown: no costs entered")
-        return _t("TCO unknown: an amount is missing")
-    text = _t("TCO %1").replace("%1", money(f.tco, currency))
+            return translate("Ranking", "TCO unknown: no costs entered")
+        if f.no_rate and not f.not_entered:
+            return translate("Ranking", "TCO unknown: an exchange rate is missing")
+        return translate("Ranking", "TCO unknown: an amount is missing")
+    text = translate("Ranking", "TCO %1").replace("%1", money(f.tco, currency))
     if f.npv is None:
-        return text + " · " + _t("NPV unknown")
-    text += " · " + _t("NPV %1").replace("%1", money(f.npv, currency))
-    return text if f.irr is None else text + " · " + _t("IRR %1").replace("%1", percent_rate(f.irr))
+        return text + " · " + translate("Ranking", "NPV unknown")
+    text += " · " + translate("Ranking", "NPV %1").replace("%1", money(f.npv, currency))
+    return (
+        text
+        if f.irr is None
+        else text + " · " + translate("Ranking", "IRR %1").replace("%1", percent_rate(f.irr))
+    )
+
+
+def dominated_text(option_id: int, ranking: EvaluationRanking) -> str | None:
+    """“Dominated: costs €8,000 more and scores 6 points lower than OpenLedger”, or None when no other
+    option costs no more and scores no lower (the cheapest such option is named)."""
+    from duediligence.decision.value_for_money import TOLERANCE, net_cost
+
+    vfm = ranking.value_for_money
+    point = vfm.point(option_id) if vfm is not None else None
+    if vfm is None or point is None or not point.dominated_by:
+        return None
+    others = [p for p in vfm.points if p.id in point.dominated_by]
+    other = min(others, key=lambda p: (net_cost(vfm.measure, p.money), -(p.benefit or 0)))  # type: ignore[arg-type]
+    extra = net_cost(vfm.measure, point.money) - net_cost(vfm.measure, other.money)  # type: ignore[arg-type]
+    lower = round((other.benefit or 0) - (point.benefit or 0))
+    if extra > TOLERANCE and lower > 0:
+        text = translate("Ranking", "Dominated: costs %1 more and scores %2 points lower than %3")
+    elif extra > TOLERANCE:
+        text = translate("Ranking", "Dominated: costs %1 more and scores no higher than %3")
+    else:
+        text = translate("Ranking", "Dominated: costs no more and scores %2 points lower than %3")
+    text = text.replace("%1", money(extra, ranking.currency)).replace("%2", QLocale().toString(lower))
+    return text.replace("%3", other.name)
+
+
+def value_tip(option_id: int, ranking: EvaluationRanking) -> list[str]:
+    """Benefit score, price per point and the step up the frontier to this option, for the tooltip."""
+    vfm = ranking.value_for_money
+    point = vfm.point(option_id) if vfm is not None else None
+    if vfm is None or point is None or point.benefit is None:
+        return []
+    benefit = QLocale().toString(point.benefit, "f", 1)
+    lines = [
+        translate("Ranking", "Benefit score %1 of 100 (the score without the criteria fed by costs)").replace(
+            "%1", benefit
+        )
+    ]
+    if point.price_per_point is not None:
+        lines.append(
+            translate("Ranking", "%1 per benefit point").replace(
+                "%1", money(point.price_per_point, ranking.currency)
+            )
+        )
+    for step in vfm.steps:
+        if step.to_id == option_id:
+            cheaper = vfm.names([step.from_id])[0]
+            text = translate(
+                "Ranking", "On the efficient frontier: %1 more than %2 for %3 more points (%4 a point)"
+            )
+            text = text.replace("%1", money(step.extra_cost, ranking.currency)).replace("%2", cheaper)
+            text = text.replace("%3", QLocale().toString(step.extra_points, "f", 1))
+            lines.append(text.replace("%4", money(step.cost_per_point, ranking.currency)))
+    return lines
 
 
 def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLine:
     f, currency = option.finance, ranking.currency
     details = [money_line(f, currency)]
+    dominated = dominated_text(option.id, ranking)
+    if dominated:
+        details.append(dominated)
     second = []
     if option.missing_weight > 0:
-        second.append(_t("%1 unscored").replace("%1", percent_text(option.missing_weight)))
+        second.append(translate("Ranking", "%1 unscored").replace("%1", percent_text(option.missing_weight)))
     if option.time_to_results_weeks is not None:
-        second.append(_t("results in %1").replace("%1", weeks_text(option.time_to_results_weeks)))
+        second.append(
+            translate("Ranking", "results in %1").replace("%1", weeks_text(option.time_to_results_weeks))
+        )
     risk = ranking.risks.option(option.id) if ranking.risks else None
     if risk is not None and risk.exposure:
-        second.append(_t("risk exposure %1").replace("%1", QLocale().toString(risk.exposure)))
+        second.append(
+            translate("Ranking", "risk exposure %1").replace("%1", QLocale().toString(risk.exposure))
+        )
     if second:
         details.append(" · ".join(second))
     warnings = []
     if option.excluded or option.rank is None:
-        reason = (option.exclusion_reason or option.note or _t("not ranked")).replace(".;", ";")
+        reason = (option.exclusion_reason or option.note or translate("Ranking", "not ranked")).replace(
+            ".;", ";"
+        )
         warnings.append(reason[:1].upper() + reason[1:])
     elif option.must_have_failures:
-        warnings.append(_t("Fails must-have: %1").replace("%1", ", ".join(option.must_have_failures)))
+        warnings.append(
+            translate("Ranking", "Fails must-have: %1").replace("%1", ", ".join(option.must_have_failures))
+        )
     if option.must_have_unknown:
-        warnings.append(_t("Must-have not scored: %1").replace("%1", ", ".join(option.must_have_unknown)))
+        warnings.append(
+            translate("Ranking", "Must-have not scored: %1").replace(
+                "%1", ", ".join(option.must_have_unknown)
+            )
+        )
     if risk is not None and risk.critical_failures:
         failed = ", ".join(risk.critical_failures)
-        warnings.append(_t("Critical due-diligence check failed: %1").replace("%1", failed))
+        warnings.append(translate("Ranking", "Critical due-diligence check failed: %1").replace("%1", failed))
     score_text = "–" if option.score is None else QLocale().toString(option.score, "f", 1)
-    tip = [f"{option.name}: " + (_t("score %1 of 100").replace("%1", score_text)), *details]
+    tip = [f"{option.name}: " + (translate("Ranking", "score %1 of 100").replace("%1", score_text)), *details]
     unknown = unknown_money_text(f)
     if unknown:
         tip.append(unknown)
     if f.tco_low is not None and f.tco_high is not None and f.tco_low != f.tco_high:
-        spread = _t("TCO range %1 – %2").replace("%1", money(f.tco_low, currency))
+        spread = translate("Ranking", "TCO range %1 – %2").replace("%1", money(f.tco_low, currency))
         tip.append(spread.replace("%2", money(f.tco_high, currency)))
+    tip += value_tip(option.id, ranking)
     tip += warnings
     if option.missing_weight > 0:
         tip.append(
-            _t("%1 of the weight has no score for this option.").replace(
+            translate("Ranking", "%1 of the weight has no score for this option.").replace(
                 "%1", percent_text(option.missing_weight)
             )
             + " "

@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QLocale,
     QObject,
     QSortFilterProxyModel,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from duediligence.enums import RiskStatus, Treatment
+from duediligence.i18n import translate
 from ui.models.checklist import (
     DARK_TEXT,
     ROW_ROLE,
@@ -41,30 +41,31 @@ CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 GENERAL = -1  # the option filter's value for risks that concern no particular option
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RiskRegister", text)
-
-
 def band_labels() -> dict[str, str]:
-    return {"low": _t("Low"), "medium": _t("Medium"), "high": _t("High"), "critical": _t("Critical")}
+    return {
+        "low": translate("RiskRegister", "Low"),
+        "medium": translate("RiskRegister", "Medium"),
+        "high": translate("RiskRegister", "High"),
+        "critical": translate("RiskRegister", "Critical"),
+    }
 
 
 def risk_status_labels() -> dict[str, str]:
     return {
-        RiskStatus.OPEN.value: _t("Open"),
-        RiskStatus.MITIGATED.value: _t("Mitigated"),
-        RiskStatus.ACCEPTED.value: _t("Accepted"),
-        RiskStatus.CLOSED.value: _t("Closed"),
+        RiskStatus.OPEN.value: translate("RiskRegister", "Open"),
+        RiskStatus.MITIGATED.value: translate("RiskRegister", "Mitigated"),
+        RiskStatus.ACCEPTED.value: translate("RiskRegister", "Accepted"),
+        RiskStatus.CLOSED.value: translate("RiskRegister", "Closed"),
     }
 
 
 def treatment_labels() -> dict[str | None, str]:
     return {
-        None: _t("Not decided"),
-        Treatment.MITIGATE.value: _t("Mitigate"),
-        Treatment.ACCEPT.value: _t("Accept"),
-        Treatment.TRANSFER.value: _t("Transfer"),
-        Treatment.AVOID.value: _t("Avoid"),
+        None: translate("RiskRegister", "Not decided"),
+        Treatment.MITIGATE.value: translate("RiskRegister", "Mitigate"),
+        Treatment.ACCEPT.value: translate("RiskRegister", "Accept"),
+        Treatment.TRANSFER.value: translate("RiskRegister", "Transfer"),
+        Treatment.AVOID.value: translate("RiskRegister", "Avoid"),
     }
 
 
@@ -389,9 +390,13 @@ class OptionRiskModel(TableModel):
             return bands_text(line) or self.tr("none recorded")
         if col == SummaryCol.CRITICAL:
             if line.critical_failures:
-                return _t("%1 failed").replace("%1", QLocale().toString(len(line.critical_failures)))
+                return translate("RiskRegister", "%1 failed").replace(
+                    "%1", QLocale().toString(len(line.critical_failures))
+                )
             if line.critical_unchecked:
-                return _t("%1 not checked yet").replace("%1", QLocale().toString(line.critical_unchecked))
+                return translate("RiskRegister", "%1 not checked yet").replace(
+                    "%1", QLocale().toString(line.critical_unchecked)
+                )
             return self.tr("none failed") if line.checklist.total else ""
         if col == SummaryCol.CHECKS:
             return progress_text(line.checklist.done, line.checklist.total)
@@ -405,15 +410,23 @@ def bands_text(line: OptionRisk) -> str:
     for name in ("critical", "high", "medium", "low"):
         n = line.band_counts.get(name, 0)
         if n:
-            parts.append(_t("%1 %2").replace("%1", QLocale().toString(n)).replace("%2", labels[name].lower()))
+            parts.append(
+                translate("RiskRegister", "%1 %2")
+                .replace("%1", QLocale().toString(n))
+                .replace("%2", labels[name].lower())
+            )
     return ", ".join(parts)
 
 
 def progress_text(done: int, total: int) -> str:
     if not total:
-        return _t("no checklist yet")
+        return translate("RiskRegister", "no checklist yet")
     locale = QLocale()
-    return _t("%1 of %2 done").replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
+    return (
+        translate("RiskRegister", "%1 of %2 done")
+        .replace("%1", locale.toString(done))
+        .replace("%2", locale.toString(total))
+    )
 
 
 def option_sentence(line: OptionRisk) -> str:
@@ -421,19 +434,23 @@ def option_sentence(line: OptionRisk) -> str:
     locale = QLocale()
     parts = []
     bands = bands_text(line)
-    exposure = _t("exposure %1").replace("%1", locale.toString(line.exposure))
+    exposure = translate("RiskRegister", "exposure %1").replace("%1", locale.toString(line.exposure))
     parts.append(f"{exposure} ({bands})" if bands else exposure)
     if line.critical_failures:
         n = len(line.critical_failures)
-        failed = _t("1 critical check failed") if n == 1 else _t("%1 critical checks failed")
+        failed = (
+            translate("RiskRegister", "1 critical check failed")
+            if n == 1
+            else translate("RiskRegister", "%1 critical checks failed")
+        )
         failed = failed.replace("%1", locale.toString(n))
         parts.append(f"{failed} ({'; '.join(line.critical_failures)})")
     if line.checklist.total:
         parts.append(
-            _t("%1 of %2 checks done")
+            translate("RiskRegister", "%1 of %2 checks done")
             .replace("%1", locale.toString(line.checklist.done))
             .replace("%2", locale.toString(line.checklist.total))
         )
     if line.stale:
-        parts.append(_t("%1 stale").replace("%1", locale.toString(line.stale)))
+        parts.append(translate("RiskRegister", "%1 stale").replace("%1", locale.toString(line.stale)))
     return f"{line.name}: " + ", ".join(parts)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 
+from duediligence.i18n import translate
 from ui.models.ranking import percent_text
 from ui.models.table import Index, TableModel
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.robustness.results import OptionOdds, Robustness, TornadoRow, WeightMove
@@ -21,12 +23,8 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
-
-
 def _ordinal(k: int) -> str:
-    return _t("#%1").replace("%1", QLocale().toString(k))
+    return translate("Robustness", "#%1").replace("%1", QLocale().toString(k))
 
 
 class _Table(TableModel):
@@ -47,7 +45,11 @@ class OddsModel(_Table):
         options = list(result.options) if result and result.problem is None else []
         options.sort(key=lambda o: (not o.running, -o.p_first, o.rank or 10**6))
         places = max((len(o.rank_distribution) for o in options), default=0)
-        headers = [_t("Option"), _t("Score"), _t("Comes first")] + [_ordinal(k) for k in range(1, places + 1)]
+        headers = [
+            translate("Robustness", "Option"),
+            translate("Robustness", "Score"),
+            translate("Robustness", "Comes first"),
+        ] + [_ordinal(k) for k in range(1, places + 1)]
         self._reset(options, headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +71,7 @@ class OddsModel(_Table):
                 return CENTRE
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
-                    _t("%1 takes place %2 in %3 of the simulations")
+                    translate("Robustness", "%1 takes place %2 in %3 of the simulations")
                     .replace("%1", o.name)
                     .replace("%2", QLocale().toString(c - self.PLACES + 1))
                     .replace("%3", percent_text(p))
@@ -83,11 +85,11 @@ class OddsModel(_Table):
             if c == self.SCORE:
                 return self._score(o)
             if c == self.FIRST:
-                return percent_text(o.p_first) if o.running else _t("out of the running")
+                return percent_text(o.p_first) if o.running else translate("Robustness", "out of the running")
         if role == Qt.ItemDataRole.TextAlignmentRole and c != self.OPTION:
             return RIGHT if c == self.SCORE else None
         if role == Qt.ItemDataRole.ForegroundRole and not o.running:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return muted_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(o)
         return None
@@ -105,14 +107,17 @@ class OddsModel(_Table):
     @staticmethod
     def _tooltip(o: OptionOdds) -> str:
         if not o.running:
-            return _t("%1 is excluded, fails a must-have or has no score: it cannot come first.").replace(
-                "%1", o.name
-            )
-        lines = [_t("%1 comes first in %2 of the simulations.").replace("%1", o.name).replace(
-            "%2", percent_text(o.p_first))]  # fmt: skip
+            return translate(
+                "Robustness", "%1 is excluded, fails a must-have or has no score: it cannot come first."
+            ).replace("%1", o.name)
+        lines = [
+            translate("Robustness", "%1 comes first in %2 of the simulations.")
+            .replace("%1", o.name)
+            .replace("%2", percent_text(o.p_first))
+        ]
         if o.score_low is not None and o.score_high is not None:
             lines.append(
-                _t("Score as entered %1; in 90 % of the simulations between %2 and %3.")
+                translate("Robustness", "Score as entered %1; in 90 % of the simulations between %2 and %3.")
                 .replace("%1", "–" if o.score is None else QLocale().toString(o.score, "f", 1))
                 .replace("%2", QLocale().toString(o.score_low, "f", 1))
                 .replace("%3", QLocale().toString(o.score_high, "f", 1))
@@ -122,8 +127,10 @@ class OddsModel(_Table):
 
 def _move_text(move: WeightMove | None) -> str:
     if move is None:
-        return _t("never")
-    return _t("%1 → %2").replace("%1", percent_text(move.share)).replace("%2", move.winner)
+        return translate("Robustness", "never")
+    return (
+        translate("Robustness", "%1 → %2").replace("%1", percent_text(move.share)).replace("%2", move.winner)
+    )
 
 
 class TornadoModel(_Table):
@@ -134,8 +141,16 @@ class TornadoModel(_Table):
     def set_result(self, result: Robustness | None) -> None:
         rows = list(result.tornado) if result and result.problem is None else []
         self._winner = result.name(result.winner_id) if result else ""
-        self._reset(rows, [_t("Criterion"), _t("Weight"), _t("Room before the winner changes"),
-                           _t("Lower to"), _t("Raise to")])  # fmt: skip
+        self._reset(
+            rows,
+            [
+                translate("Robustness", "Criterion"),
+                translate("Robustness", "Weight"),
+                translate("Robustness", "Room before the winner changes"),
+                translate("Robustness", "Lower to"),
+                translate("Robustness", "Raise to"),
+            ],
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r: TornadoRow | None = self.row_at(index.row()) if index.isValid() else None
@@ -156,18 +171,20 @@ class TornadoModel(_Table):
         if role == Qt.ItemDataRole.ForegroundRole and c in (self.DOWN, self.UP):
             move = r.down if c == self.DOWN else r.up
             if move is None:
-                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return muted_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r)
         return None
 
     def _tooltip(self, r: TornadoRow) -> str:
         lines = [
-            _t("“%1” has %2 of the weight.").replace("%1", r.criterion).replace("%2", percent_text(r.share))
+            translate("Robustness", "“%1” has %2 of the weight.")
+            .replace("%1", r.criterion)
+            .replace("%2", percent_text(r.share))
         ]
         for move, text in (
-            (r.down, _t("Lowered to %1, %2 comes first instead of %3.")),
-            (r.up, _t("Raised to %1, %2 comes first instead of %3.")),
+            (r.down, translate("Robustness", "Lowered to %1, %2 comes first instead of %3.")),
+            (r.up, translate("Robustness", "Raised to %1, %2 comes first instead of %3.")),
         ):
             if move is not None:
                 lines.append(
@@ -176,8 +193,8 @@ class TornadoModel(_Table):
                     .replace("%3", self._winner)
                 )
         if r.down is None and r.up is None:
-            lines.append(_t("No weight between 0 and 100 % changes the winner."))
-        lines.append(_t("The other criteria keep their proportions."))
+            lines.append(translate("Robustness", "No weight between 0 and 100 % changes the winner."))
+        lines.append(translate("Robustness", "The other criteria keep their proportions."))
         return "\n".join(lines)
 
 
@@ -191,7 +208,15 @@ class PerspectivesModel(_Table):
         if result and result.problem is None:
             rows = [*result.perspectives, *([result.combined] if result.combined else [])]
         self._result = result
-        self._reset(rows, [_t("Perspective"), _t("Comes first"), _t("Its score"), _t("Own weights")])
+        self._reset(
+            rows,
+            [
+                translate("Robustness", "Perspective"),
+                translate("Robustness", "Comes first"),
+                translate("Robustness", "Its score"),
+                translate("Robustness", "Own weights"),
+            ],
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         p = self.row_at(index.row()) if index.isValid() else None
@@ -201,7 +226,7 @@ class PerspectivesModel(_Table):
         combined = p.stakeholder_id is None
         if role == Qt.ItemDataRole.DisplayRole:
             if c == self.NAME:
-                return _t("Everyone combined") if combined else p.name
+                return translate("Robustness", "Everyone combined") if combined else p.name
             if c == self.WINNER:
                 return p.winner or "–"
             if c == self.SCORE:
@@ -210,9 +235,9 @@ class PerspectivesModel(_Table):
                 return "–" if score is None else QLocale().toString(score, "f", 1)
             if c == self.OWN:
                 if combined:
-                    return _t("mean of the profiles")
+                    return translate("Robustness", "mean of the profiles")
                 return (
-                    _t("%1 of %2")
+                    translate("Robustness", "%1 of %2")
                     .replace("%1", QLocale().toString(sum(p.own)))
                     .replace("%2", QLocale().toString(len(p.own)))
                 )
@@ -230,11 +255,11 @@ class PerspectivesModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole and c == self.WINNER and p.winner:
             same = p.winner_id == self._result.winner_id
             text = (
-                _t("Same winner as with the evaluation's weights.")
+                translate("Robustness", "Same winner as with the evaluation's weights.")
                 if same
-                else _t("A different winner than with the evaluation's weights (%1).").replace(
-                    "%1", self._result.name(self._result.winner_id)
-                )
+                else translate(
+                    "Robustness", "A different winner than with the evaluation's weights (%1)."
+                ).replace("%1", self._result.name(self._result.winner_id))
             )
             return text
         return None

@@ -31,6 +31,8 @@ STANCE_COLOURS = {
     "skeptic": "#b26a00",
     "blocker": "#b3261e",
 }
+# The stance as a sign beside the colour, so it never depends on colour vision alone.
+STANCE_SIGNS = {"champion": "++", "supporter": "+", "neutral": "=", "skeptic": "−", "blocker": "−−"}
 
 
 def quadrant_of(row: StakeholderRow) -> str:

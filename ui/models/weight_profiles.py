@@ -7,22 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
 
+from duediligence.i18n import translate
 from ui.models.ranking import percent_text
 from ui.models.table import Index, TableModel
 from ui.numbers import format_number, raw_number, typed_number
+from ui.theme import muted_brush
 
 if TYPE_CHECKING:
     from duediligence.reads.robustness import ProfileTable
     from duediligence.robustness.results import Robustness
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
 
 
 class WeightProfilesModel(TableModel):
@@ -59,7 +57,11 @@ class WeightProfilesModel(TableModel):
         self.spread = (
             {d.criterion_id: (d.spread, d.lowest, d.highest) for d in result.disagreement} if result else {}
         )
-        headers = [_t("Criterion"), _t("Evaluation"), _t("Disagreement")] + [p[1] for p in people]
+        headers = [
+            translate("Robustness", "Criterion"),
+            translate("Robustness", "Evaluation"),
+            translate("Robustness", "Disagreement"),
+        ] + [p[1] for p in people]
         self.set_rows(criteria, headers if criteria else [])
 
     @property
@@ -69,16 +71,20 @@ class WeightProfilesModel(TableModel):
 
     def header_tip(self, section: int) -> str | None:
         if section == self.EVALUATION:
-            return _t(
-                "The weights the ranking uses; a stakeholder without a weight of their own takes these."
+            return translate(
+                "Robustness",
+                "The weights the ranking uses; a stakeholder without a weight of their own takes these.",
             )
         if section == self.SPREAD:
-            return _t("How far the stakeholders' shares of the weight differ (largest minus smallest).")
+            return translate(
+                "Robustness",
+                "How far the stakeholders' shares of the weight differ (largest minus smallest).",
+            )
         if section == self.CRITERION:
             return None
-        return _t("%1's own weights: type a number; clear it to use the evaluation's weight.").replace(
-            "%1", self.people[section - 3][1]
-        )
+        return translate(
+            "Robustness", "%1's own weights: type a number; clear it to use the evaluation's weight."
+        ).replace("%1", self.people[section - 3][1])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -111,7 +117,7 @@ class WeightProfilesModel(TableModel):
             return RIGHT
         if person and own is None:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return muted_brush()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
@@ -119,7 +125,7 @@ class WeightProfilesModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole and c == self.SPREAD and criterion_id in self.spread:
             spread, low, high = self.spread[criterion_id]
             return (
-                _t("%1 gives “%2” the smallest share, %3 the largest: %4 apart.")
+                translate("Robustness", "%1 gives “%2” the smallest share, %3 the largest: %4 apart.")
                 .replace("%1", low).replace("%2", name).replace("%3", high)
                 .replace("%4", percent_text(spread))
             )  # fmt: skip
@@ -136,9 +142,9 @@ class WeightProfilesModel(TableModel):
         if weight == self.weights.get((person[0], criterion_id)):
             return False
         if weight is None:
-            text = _t("Use the evaluation's weight of “%1” for %2")
+            text = translate("Robustness", "Use the evaluation's weight of “%1” for %2")
         else:
-            text = _t("%2's weight of “%1”")
+            text = translate("Robustness", "%2's weight of “%1”")
         stored = self.hand_on(
             SetWeightProfile(person[0], criterion_id, weight),
             text.replace("%1", name).replace("%2", person[1]),

@@ -75,6 +75,14 @@ class DayEdit(TypedDateEdit):
         if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.clear_date()
             return
+        if self.is_empty() and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # QDateTimeEdit swallows Tab while it shows "no date" (no section to move to): a keyboard
+            # trap. An empty date has nothing to step through, so Tab goes to the next control.
+            forward = (
+                event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, forward)
+            return
         if self.is_empty() and event.text().isdigit():
             self.setDate(QDate.currentDate())  # the typed digits then replace the day, month, year
             self.setCurrentSectionIndex(0)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from duediligence.changes import Changes
 from ui.labels import status_labels
 from ui.models.evaluations import ROW_ROLE, Col, EvaluationFilter, EvaluationsModel
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.listing import EvaluationSummary
@@ -48,8 +48,11 @@ class EvaluationList(QWidget):
         for value, label in status_labels().items():
             self.status.addItem(label, str(value))
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
-        self.table = QTableView(self)
+        self.search.setAccessibleName(self.tr("Search evaluations"))
+        self.status.setAccessibleName(self.tr("Show evaluations with status"))
+        self.table = TableView(self)
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Evaluations"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,6 +63,14 @@ class EvaluationList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        # As wide as the longest status there is, whichever are listed: a long status appearing later
+        # must not take the room of the titles.
+        metrics = self.table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(label) for label in (*status_labels().values(), self.tr("Status"))
+        )
+        header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(Col.STATUS, widest + 24)
         # Fit the columns to the rows on screen, not to all of them (2,000 rows: 40,000 questions to
         # the model before the list first shows).
         header.setResizeContentsPrecision(0)
@@ -115,10 +126,14 @@ class EvaluationList(QWidget):
         from duediligence.reads.evaluations import list_evaluations
 
         current = self.current_id()
+        before = {row.id for row in self.model.rows()}
         rows = self.context.read(list_evaluations) if self.context.db is not None else []
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
+        arrived = {row.id for row in rows} - before
+        if len(arrived) == 1 and before and not select_first:
+            current = arrived.pop()  # one evaluation came (back): an undone delete, a new one, a copy
         self.select(current)
         if self.current_id() is None and select_first and self.proxy.rowCount() > 0:
             # After a workbook opens, the list paints first; the first evaluation opens a moment later.

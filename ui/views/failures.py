@@ -12,14 +12,11 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from duediligence.i18n import translate
 from ui import dialogs
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Failures", text)
 
 
 def unexpected_text(exc: BaseException, *, edit: bool = True) -> str:
@@ -27,14 +24,16 @@ def unexpected_text(exc: BaseException, *, edit: bool = True) -> str:
     core rolled back (so nothing was stored)."""
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if edit:
-        text = _t(
+        text = translate(
+            "Failures",
             "Nothing was stored: something unexpected went wrong (%1). Try again; if it happens again, "
-            "please report it with what you were doing."
+            "please report it with what you were doing.",
         )
     else:
-        text = _t(
+        text = translate(
+            "Failures",
             "Something unexpected went wrong (%1). What you were doing may not have finished: check it, "
-            "and if it happens again, please report it with what you were doing."
+            "and if it happens again, please report it with what you were doing.",
         )
     return text.replace("%1", what)
 
@@ -58,7 +57,7 @@ def last_resort(kind: type[BaseException], exc: BaseException, tb: TracebackType
     from duediligence.errors import WorkbookError
 
     parent = QApplication.activeWindow()
-    title = _t("Something went wrong")
+    title = translate("Failures", "Something went wrong")
     text = str(exc) if isinstance(exc, WorkbookError) else unexpected_text(exc, edit=False)
     try:
         dialogs.show_error(parent, title, text)

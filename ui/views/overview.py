@@ -76,6 +76,10 @@ class OverviewEditor(QScrollArea):
         self.archived = QCheckBox(
             self.tr("Archived (hidden from the list unless “Show archived” is on)"), page
         )
+        self.budget.setAccessibleName(self.tr("Budget"))
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.deadline.date_edit.setAccessibleName(self.tr("Deadline"))
+        self.decided_on.date_edit.setAccessibleName(self.tr("Decided on"))
         money = QWidget(page)
         row = QHBoxLayout(money)
         row.setContentsMargins(0, 0, 0, 0)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from duediligence.errors import ValidationError, WorkbookError
+from duediligence.i18n import translate
 from ui import dialogs
 from ui.models.table import Refusal
 from ui.numbers import shown_value
@@ -24,48 +25,102 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Submit", text)
-
-
 def field_labels() -> dict[str, str]:
     """How a refusal names a stored field (the core's `ValidationError.field`)."""
     return {
         # options and costs
-        "name": _t("name"), "kind": _t("kind"), "vendor": _t("vendor"), "product": _t("product"),
-        "website": _t("website"), "contact": _t("contact"), "notes": _t("notes"),
-        "excluded": _t("excluded flag"), "exclusion_reason": _t("reason for exclusion"),
-        "time_to_results_weeks": _t("time to results"), "label": _t("label"), "category": _t("category"),
-        "recurrence": _t("recurrence"), "amount": _t("amount"), "low": _t("low estimate"),
-        "high": _t("high estimate"), "note": _t("note"), "range": _t("cost range"),
-        "horizon_years": _t("horizon"), "discount_rate": _t("discount rate"),
+        "name": translate("Submit", "name"),
+        "kind": translate("Submit", "kind"),
+        "vendor": translate("Submit", "vendor"),
+        "product": translate("Submit", "product"),
+        "website": translate("Submit", "website"),
+        "contact": translate("Submit", "contact"),
+        "notes": translate("Submit", "notes"),
+        "excluded": translate("Submit", "excluded flag"),
+        "exclusion_reason": translate("Submit", "reason for exclusion"),
+        "time_to_results_weeks": translate("Submit", "time to results"),
+        "label": translate("Submit", "label"),
+        "category": translate("Submit", "category"),
+        "recurrence": translate("Submit", "recurrence"),
+        "amount": translate("Submit", "amount"),
+        "low": translate("Submit", "low estimate"),
+        "high": translate("Submit", "high estimate"),
+        "note": translate("Submit", "note"),
+        "range": translate("Submit", "cost range"),
+        "horizon_years": translate("Submit", "horizon"),
+        "discount_rate": translate("Submit", "discount rate"),
+        "year": translate("Submit", "year"),
+        "from_year": translate("Submit", "first year"),
+        "to_year": translate("Submit", "last year"),
+        "escalation": translate("Submit", "change a year"),
+        "currency": translate("Submit", "currency"),
+        "exchange_rates": translate("Submit", "exchange rates"),
+        "exchange_rates_on": translate("Submit", "day of the exchange rates"),
         # criteria and scores
-        "weight": _t("weight"), "scale": _t("scale"), "direction": _t("direction"), "unit": _t("unit"),
-        "scale_min": _t("minimum"), "scale_max": _t("maximum"), "threshold": _t("threshold"),
-        "must_have": _t("must-have flag"), "value": _t("score"),
+        "weight": translate("Submit", "weight"),
+        "scale": translate("Submit", "scale"),
+        "direction": translate("Submit", "direction"),
+        "unit": translate("Submit", "unit"),
+        "scale_min": translate("Submit", "minimum"),
+        "scale_max": translate("Submit", "maximum"),
+        "threshold": translate("Submit", "threshold"),
+        "must_have": translate("Submit", "must-have flag"),
+        "value": translate("Submit", "score"),
         # risks and checklists
-        "title": _t("title"), "status": _t("status"), "evidence_source": _t("evidence"),
-        "evidence_date": _t("evidence date"), "checked_by": _t("checked by"),
-        "reviewed_on": _t("review date"), "likelihood": _t("likelihood"), "impact": _t("impact"),
-        "residual_likelihood": _t("residual likelihood"), "residual_impact": _t("residual impact"),
-        "treatment": _t("treatment"), "mitigation": _t("mitigation"), "owner": _t("owner"),
-        "due_date": _t("due date"), "options": _t("options"), "risk_exposure_mode": _t("exposure rule"),
-        "review_after_days": _t("review interval"), "risk_adjusted": _t("risk-adjusted ranking"),
+        "title": translate("Submit", "title"),
+        "status": translate("Submit", "status"),
+        "evidence_source": translate("Submit", "evidence"),
+        "evidence_date": translate("Submit", "evidence date"),
+        "checked_by": translate("Submit", "checked by"),
+        "reviewed_on": translate("Submit", "review date"),
+        "likelihood": translate("Submit", "likelihood"),
+        "impact": translate("Submit", "impact"),
+        "residual_likelihood": translate("Submit", "residual likelihood"),
+        "residual_impact": translate("Submit", "residual impact"),
+        "treatment": translate("Submit", "treatment"),
+        "mitigation": translate("Submit", "mitigation"),
+        "owner": translate("Submit", "owner"),
+        "due_date": translate("Submit", "due date"),
+        "options": translate("Submit", "options"),
+        "risk_exposure_mode": translate("Submit", "exposure rule"),
+        "review_after_days": translate("Submit", "review interval"),
+        "risk_adjusted": translate("Submit", "risk-adjusted ranking"),
         # people, approvals and change
-        "unit_name": _t("unit"), "buying_role": _t("buying role"), "influence": _t("influence"),
-        "interest": _t("interest"), "stance": _t("stance"), "desired_stance": _t("desired stance"),
-        "concerns": _t("concerns"), "sign_off_required": _t("sign-off flag"), "raci": _t("RACI letter"),
-        "subject": _t("approval subject"), "decided_on": _t("date"), "comment": _t("comment"),
-        "noted_on": _t("date"), "text": _t("note"), "author": _t("author"), "done_on": _t("done date"),
-        "group_name": _t("group"), "assessed_on": _t("assessment date"), "awareness": _t("awareness"),
-        "desire": _t("desire"), "knowledge": _t("knowledge"), "ability": _t("ability"),
-        "reinforcement": _t("reinforcement"), "actual_cost": _t("actual cost"),
-        "actual_time_to_results_weeks": _t("actual time to results"), "satisfaction": _t("satisfaction"),
-        "would_buy_again": _t("would-buy-again answer"), "lessons": _t("lessons"),
-        "stakeholder_id": _t("person"), "chosen_option_id": _t("chosen option"),
-        "rationale": _t("rationale"), "decided_by": _t("decided by"), "approvals": _t("decision"),
-        "override_reason": _t("override reason"),
-    }  # fmt: skip
+        "unit_name": translate("Submit", "unit"),
+        "buying_role": translate("Submit", "buying role"),
+        "influence": translate("Submit", "influence"),
+        "interest": translate("Submit", "interest"),
+        "stance": translate("Submit", "stance"),
+        "desired_stance": translate("Submit", "desired stance"),
+        "concerns": translate("Submit", "concerns"),
+        "sign_off_required": translate("Submit", "sign-off flag"),
+        "raci": translate("Submit", "RACI letter"),
+        "subject": translate("Submit", "approval subject"),
+        "decided_on": translate("Submit", "date"),
+        "comment": translate("Submit", "comment"),
+        "noted_on": translate("Submit", "date"),
+        "text": translate("Submit", "note"),
+        "author": translate("Submit", "author"),
+        "done_on": translate("Submit", "done date"),
+        "group_name": translate("Submit", "group"),
+        "assessed_on": translate("Submit", "assessment date"),
+        "awareness": translate("Submit", "awareness"),
+        "desire": translate("Submit", "desire"),
+        "knowledge": translate("Submit", "knowledge"),
+        "ability": translate("Submit", "ability"),
+        "reinforcement": translate("Submit", "reinforcement"),
+        "actual_cost": translate("Submit", "actual cost"),
+        "actual_time_to_results_weeks": translate("Submit", "actual time to results"),
+        "satisfaction": translate("Submit", "satisfaction"),
+        "would_buy_again": translate("Submit", "would-buy-again answer"),
+        "lessons": translate("Submit", "lessons"),
+        "stakeholder_id": translate("Submit", "person"),
+        "chosen_option_id": translate("Submit", "chosen option"),
+        "rationale": translate("Submit", "rationale"),
+        "decided_by": translate("Submit", "decided by"),
+        "approvals": translate("Submit", "decision"),
+        "override_reason": translate("Submit", "override reason"),
+    }
 
 
 def refusal_text(exc: WorkbookError, subject: str = "") -> str:
@@ -75,12 +130,14 @@ def refusal_text(exc: WorkbookError, subject: str = "") -> str:
         return str(exc)
     if not subject:
         field = exc.field.rsplit(".", 1)[-1]
-        subject = _t("the %1").replace("%1", field_labels().get(field, field.replace("_", " ")))
+        subject = translate("Submit", "the %1").replace(
+            "%1", field_labels().get(field, field.replace("_", " "))
+        )
     what = subject[:1].upper() + subject[1:]
     if exc.value is None or exc.value == "" or isinstance(exc.value, tuple) or exc.field == "options":
-        return _t("%1 was not changed: %2.").replace("%1", what).replace("%2", exc.reason)
+        return translate("Submit", "%1 was not changed: %2.").replace("%1", what).replace("%2", exc.reason)
     return (
-        _t("%1 was not changed (you entered “%3”): %2.")
+        translate("Submit", "%1 was not changed (you entered “%3”): %2.")
         .replace("%1", what)
         .replace("%2", exc.reason)
         .replace("%3", shown_value(exc.value))
@@ -98,7 +155,7 @@ class Submitter:
         on_refused: Callable[[], None] | None = None,
     ) -> None:
         self.widget, self.context = widget, context
-        self.title = title or _t("Value not stored")
+        self.title = title or translate("Submit", "Value not stored")
         self.on_refused = on_refused  # when a cell editor's value is refused (the matrix stays on the cell)
 
     def __call__(self, operation: Any, text: str, subject: str = "") -> bool:

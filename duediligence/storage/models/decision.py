@@ -68,6 +68,10 @@ class Evaluation(SQLModel, table=True):
     quick_mode: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     risk_adjusted: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     review_after_days: int = Field(default=180, sa_column_kwargs={"server_default": "180"})
+    # Exchange rates as canonical JSON {"USD": 0.92} (one unit in this evaluation's currency), and
+    # the day they were stated: a converted amount is only as current as its rate.
+    exchange_rates: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    exchange_rates_on: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
 
@@ -186,3 +190,10 @@ class CostItem(SQLModel, table=True):
     low: float | None = None
     high: float | None = None
     note: str = ""
+    # When the money falls (see decision/finance.py): a one-time line in `year`; a yearly line every
+    # year `from_year`..`to_year` (None: to the horizon's end), changing by `escalation` a year.
+    year: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    from_year: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    to_year: int | None = None
+    escalation: float = Field(default=0.0, sa_column_kwargs={"server_default": "0"})
+    currency: str | None = Field(default=None, max_length=3)  # None: the evaluation's currency

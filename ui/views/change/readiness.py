@@ -4,6 +4,7 @@ the selected group's history, and how ready the organisation is overall (which c
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
@@ -78,9 +79,9 @@ class ReadinessPanel(QWidget):
     def _show_history(self, assessment_id: int | None) -> None:
         group = self._group_of(assessment_id)
         self.history.heading.setText(
-            f"<b>{self.tr('History of %1').replace('%1', group.group_name)}</b>"
+            "<b>" + self.tr("History of %1").replace("%1", escape(group.group_name)) + "</b>"
             if group
-            else f"<b>{self.tr('History')}</b>"
+            else "<b>" + self.tr("History") + "</b>"
         )
         self.history.set_rows(list(reversed(group.history)) if group else [])
 
@@ -92,7 +93,7 @@ class ReadinessPanel(QWidget):
         taken = {g.group_name.casefold() for g in self.groups}
         name, n = self.tr("New group"), 2
         while name.casefold() in taken:
-            name, n = f"{self.tr('New group')} {n}", n + 1
+            name, n = self.tr("New group %1").replace("%1", str(n)), n + 1
         values = {"group_name": name, "assessed_on": self.today()}
         operation = AddRow("readiness_assessment", self.evaluation_id, values)
         ok, new_id = submit(self, self.context, operation, self.tr("Add readiness group"))

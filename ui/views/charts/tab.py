@@ -14,10 +14,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duediligence import charts
 from duediligence.errors import NotFoundError
+from duediligence.i18n import translate
+from ui import file_dialogs
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -31,7 +44,7 @@ FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str, fmt: str) -> str | None:
     """Where to save a chart (None = cancelled); tests replace this function."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, FILTERS[fmt])
+    path, _ = file_dialogs.save_file_name(parent, caption, suggested, FILTERS[fmt])
     if not path:
         return None
     return path if path.lower().endswith(f".{fmt}") else f"{path}.{fmt}"
@@ -53,15 +66,28 @@ class ChartsTab(QWidget):
         self.data: Any = None
         self.stale = True
         self.chooser = QListWidget(self)
-        self.chooser.addItems([chart.title for chart in charts.CHARTS])
+        self.chooser.addItems([translate("Charts", chart.title) for chart in charts.CHARTS])
         self.chooser.setCurrentRow(0)
         self.chooser.setMaximumWidth(260)
+        self.chooser.setAccessibleName(self.tr("Charts"))
         self.details = QLabel(self)
         self.details.setObjectName("caption")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The text alternative: the numbers the chart draws, as a table a keyboard or screen reader reaches.
+        self.show_data = QPushButton(self.tr("Show &data"), self)
+        self.show_data.setCheckable(True)
+        self.show_data.setToolTip(self.tr("Show the numbers behind the chart as a table"))
+        self.table = TableWidget(0, 0, self)
+        self.table.setAccessibleName(self.tr("Chart data"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.hide()
+        self.show_data.toggled.connect(self._toggle_data)
         self.area = QVBoxLayout()
         self.area.addWidget(self.details)
+        self.area.addWidget(self.show_data, 0, Qt.AlignmentFlag.AlignLeft)
+        self.area.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addLayout(self.area, 1)
@@ -109,6 +135,9 @@ class ChartsTab(QWidget):
         from ui.charts import ChartCanvas
 
         self.canvas = ChartCanvas(self)
+        self.canvas.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus
+        )  # reachable by Tab; its description is the data
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
         self.canvas.mpl_connect("button_press_event", self._clicked)
@@ -138,6 +167,31 @@ class ChartsTab(QWidget):
             self.canvas.show_chart(lambda fig, _data, t: message(fig, t, self.chart.title, text), None, theme)
             return
         self.canvas.show_chart(self.chart.draw, self.data, theme)
+        self._describe()
+
+    def _describe(self) -> None:
+        """The canvas's accessible name and description, and the data table: what the chart shows, in text."""
+        from duediligence.charts.table import data_table, data_text
+
+        if self.canvas is None:
+            return
+        self.canvas.setAccessibleName(self.tr("Chart: %1").replace("%1", self.chart.title))
+        self.canvas.setAccessibleDescription(data_text(self.data))
+        headers, rows = data_table(self.data)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(headers)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # read only
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def _toggle_data(self, shown: bool) -> None:
+        self.table.setVisible(shown)
+        self.show_data.setText(self.tr("Hide &data") if shown else self.tr("Show &data"))
 
     def _menu(self, position: Any) -> None:
         menu = QMenu(self)

@@ -6,21 +6,21 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.models.costs import Col, CostsModel, category_labels, recurrence_labels
 from ui.views.comparison.option_delegates import ChoiceDelegate, NumberDelegate
+from ui.views.flow_layout import FlowLayout
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CostRow, OptionRow
@@ -38,7 +38,7 @@ class CostsEditor(QWidget):
         self.heading = QLabel(self)
         self.model = CostsModel(self)
         self.model.commit = Submitter(self, context)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Costs and returns of the selected option"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,7 +58,7 @@ class CostsEditor(QWidget):
         self.table.setItemDelegateForColumn(Col.CATEGORY, ChoiceDelegate(category_labels(), self.table))
         self.table.setItemDelegateForColumn(Col.RECURRENCE, ChoiceDelegate(recurrence_labels(), self.table))
         numbers = NumberDelegate(self.table)
-        for col in (Col.AMOUNT, Col.LOW, Col.HIGH):
+        for col in (Col.AMOUNT, Col.LOW, Col.HIGH, Col.YEAR, Col.FROM, Col.UNTIL, Col.ESCALATION):
             self.table.setItemDelegateForColumn(col, numbers)
         self.add_button = QPushButton(self.tr("Add cost"), self)
         self.add_return_button = QPushButton(self.tr("Add expected return"), self)
@@ -72,14 +72,26 @@ class CostsEditor(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected)
         self.table.addAction(remove)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.heading, 1)
         for button in (self.add_button, self.add_return_button, self.remove_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(
+            self.tr(
+                "When the money falls: a one-time cost in its Year (0 = at signing), a yearly one every "
+                "year from its first year until its last, changing by “Change a year”. Quotes in another "
+                "currency are converted at the exchange rates under Money compared. Money falling after "
+                "the horizon is not counted."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         self.show_costs(None, None, [])
 
@@ -138,8 +150,8 @@ class CostsEditor(QWidget):
         ids = self.selected_ids()
         if not ids or self.option is None:
             return
-        many = self.tr("Remove %n costs of “%1”").replace("%n", str(len(ids)))
-        text = (self.tr("Remove a cost of “%1”") if len(ids) == 1 else many).replace("%1", self.option.name)
+        count = len(ids)
+        text = self.tr("Remove %n cost(s) of “%1”", "", count).replace("%1", self.option.name)
         submit(self, self.context, DeleteRows("cost_item", tuple(ids)), text)
 
     def _update_enabled(self) -> None:

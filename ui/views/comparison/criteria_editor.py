@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +26,10 @@ from ui.numbers import format_number
 from ui.scoring_labels import weight_source_labels
 from ui.views.comparison.delegates import ChoiceDelegate
 from ui.views.comparison.pairwise_dialog import PairwiseDialog
+from ui.views.flow_layout import FlowLayout
 from ui.views.refresh import RefreshWhenShown
 from ui.views.submit import Submitter
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -37,7 +38,7 @@ KINDS = RANKING  # weights, shares and the normalisation ranges the ranking foun
 WARNING_STYLE = "color: #b3261e"
 
 
-class CriteriaTable(QTableView):
+class CriteriaTable(TableView):
     """Delete removes, Insert adds, Alt+Up/Down moves; these win over the window's shortcuts."""
 
     def __init__(self, editor: CriteriaEditor) -> None:
@@ -136,7 +137,7 @@ class CriteriaEditor(RefreshWhenShown, QWidget):
         top.addWidget(self.compare_button)
         top.addWidget(self.swing_button)
         top.addStretch(1)
-        tools = QHBoxLayout()
+        tools = FlowLayout()
         for button, tip in (
             (self.add_button, self.tr("Add a criterion to the current group (Insert)")),
             (self.add_group_button, self.tr("Add a group of criteria")),

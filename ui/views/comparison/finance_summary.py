@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.models.costs import FinanceLine, FinanceModel
+from ui.views.comparison.exchange_rates import ExchangeRates
 from ui.views.submit import field_labels, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -50,7 +51,7 @@ class FinanceSummary(QWidget):
         self.horizon.valueChanged.connect(lambda v: self._commit("horizon_years", int(v)))
         self.rate.valueChanged.connect(lambda v: self._commit("discount_rate", round(v / 100, 6)))
         self.model = FinanceModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Money of every option"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,12 +72,15 @@ class FinanceSummary(QWidget):
             heading.addWidget(box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.exchange_rates = ExchangeRates(context, self)
         layout.addLayout(heading)
+        layout.addWidget(self.exchange_rates)
         layout.addWidget(self.table, 1)
 
     def show_matrix(self, matrix: Matrix | None, money: dict[int, OptionFinance]) -> None:
         self.evaluation_id = matrix.evaluation_id if matrix else None
         self.setEnabled(matrix is not None)
+        self.exchange_rates.show_matrix(matrix)
         if matrix is None:
             self.model.set_lines([], "EUR", 5)
             return

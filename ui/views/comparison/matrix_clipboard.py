@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QModelIndex
 
+from duediligence.i18n import translate
 from ui.models.matrix import ScoreMatrixModel, ScoreRefused
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MatrixClipboard", text)
 
 
 def copy_text(model: ScoreMatrixModel, indexes: Iterable[QModelIndex]) -> str:
@@ -42,11 +39,14 @@ def paste_targets(
     height, width = len(block), max((len(line) for line in block), default=0)
     if top + height > model.rowCount() or left + width > model.columnCount():
         raise ScoreRefused(
-            _t("The pasted block (%1 × %2 cells) reaches beyond the matrix from the current cell; "
-               "nothing was stored.")
+            translate(
+                "MatrixClipboard",
+                "The pasted block (%1 × %2 cells) reaches beyond the matrix from the current cell; "
+                "nothing was stored.",
+            )
             .replace("%1", str(height))
             .replace("%2", str(width))
-        )  # fmt: skip
+        )
     return [(top + i, left + j, text) for i, line in enumerate(block) for j, text in enumerate(line)]
 
 
@@ -60,7 +60,7 @@ def paste_operations(model: ScoreMatrixModel, targets: list[tuple[int, int, str]
             values = model.score_values(row, column, text)
         except ScoreRefused as refusal:
             raise ScoreRefused(
-                _t("Nothing was pasted: the cell %1 cannot take “%2”. %3")
+                translate("MatrixClipboard", "Nothing was pasted: the cell %1 cannot take “%2”. %3")
                 .replace("%1", model.where(row, column))
                 .replace("%2", text)
                 .replace("%3", str(refusal))

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
+    QToolTip,
     QWidget,
 )
 
-from ui.models.matrix import EVIDENCE_ROLE, GROUP_ROLE
+from ui.models.matrix import EVIDENCE_ROLE, GROUP_ROLE, SCALE_ROLE
+from ui.theme import muted_colour
+from ui.views.table_view import TableView
 
 Index = QModelIndex | QPersistentModelIndex
 EVIDENCE_MARK = 6  # px, the corner triangle of a cell with evidence
@@ -85,15 +87,31 @@ class GroupedHeader(QHeaderView):
         self.updateGeometries()
         self.viewport().update()
 
+    def scale_width(self, logical: int) -> int:
+        """Room for the scale shown right of the name ("0–10", "calculated")."""
+        text = self.model().headerData(logical, Qt.Orientation.Vertical, SCALE_ROLE) if self.model() else ""
+        return self.fontMetrics().horizontalAdvance(text) + 12 if text else 0
+
     def sectionSizeFromContents(self, logical: int):  # type: ignore[no-untyped-def]
         size = super().sectionSizeFromContents(logical)
-        size.setWidth(min(size.width(), MAX_NAME_WIDTH) + self.band)
+        size.setWidth(min(size.width(), MAX_NAME_WIDTH) + self.band + self.scale_width(logical))
         return size
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        scale = self.scale_width(logical)
         painter.save()
         super().paintSection(painter, rect.adjusted(self.band, 0, 0, 0), logical)
         painter.restore()
+        if scale:  # over the section's right end, which sectionSizeFromContents kept free for it
+            text = self.model().headerData(logical, Qt.Orientation.Vertical, SCALE_ROLE)
+            painter.save()
+            painter.setPen(muted_colour(self.palette()))
+            painter.drawText(
+                rect.adjusted(0, 0, -6, 0),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            painter.restore()
         if not self.band:
             return
         model = self.model()
@@ -122,7 +140,7 @@ class GroupedHeader(QHeaderView):
         painter.restore()
 
 
-class ScoreTable(QTableView):
+class ScoreTable(TableView):
     """Type to enter a score, Enter moves down, Delete clears, Ctrl+C/V copy and paste blocks,
     Ctrl+E or a double-click opens the evidence of the current cell."""
 
@@ -136,6 +154,7 @@ class ScoreTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.refused = False  # set by the view when the last typed value was refused: stay on the cell
+        self.hint = ""  # the last hint shown for typing into a calculated row
         self.setVerticalHeader(GroupedHeader(self))
         self.setItemDelegate(ScoreDelegate(self))
         self.setEditTriggers(
@@ -171,6 +190,8 @@ class ScoreTable(QTableView):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != self.State.EditingState and self._typed_into_calculated(event):
+            return
         if self.state() == self.State.EditingState or not self._own(event):
             super().keyPressEvent(event)
             return
@@ -184,6 +205,21 @@ class ScoreTable(QTableView):
             self.details_requested.emit()
         else:
             self.move_down()
+
+    def _typed_into_calculated(self, event: QKeyEvent) -> bool:
+        """Typing into a calculated row (TCO, NPV, time to results) says where its inputs are entered."""
+        text = event.text()
+        model = self.model()
+        current = self.currentIndex()
+        if not (text and text.isprintable() and current.isValid() and hasattr(model, "derived_hint")):
+            return False
+        hint = model.derived_hint(current.row())
+        if hint is None:
+            return False
+        self.hint = hint
+        where = self.viewport().mapToGlobal(self.visualRect(current).bottomLeft())
+        QToolTip.showText(where, hint, self)
+        return True
 
     def move_down(self) -> None:
         current = self.currentIndex()

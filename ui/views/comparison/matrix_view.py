@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from duediligence.changes import RANKING, Changes
 from ui import dialogs
@@ -16,6 +16,7 @@ from ui.scoring_labels import missing_policy_labels, must_have_policy_labels
 from ui.views.comparison import matrix_clipboard as clipboard
 from ui.views.comparison.matrix_table import ScoreTable
 from ui.views.comparison.score_dialog import ScoreDialog
+from ui.views.flow_layout import FlowLayout
 from ui.views.refresh import RefreshWhenShown
 from ui.views.submit import Submitter
 
@@ -48,6 +49,9 @@ class MatrixView(RefreshWhenShown, QWidget):
         ):
             for code, label in labels.items():
                 combo.addItem(label, code)
+            # Shrinks with the window (the whole choice shows when it opens): the list keeps its room.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.setAccessibleName(name)
         self.evidence_button = QPushButton(self.tr("&Evidence…"), self)
         self.evidence_button.setToolTip(
@@ -73,7 +77,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         context.changed.connect(self._on_changed)
 
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for text, combo in (
             (self.tr("&Missing scores:"), self.missing_policy),
             (self.tr("Failed m&ust-have:"), self.must_have_policy),

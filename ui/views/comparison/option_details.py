@@ -106,7 +106,8 @@ class OptionDetails(QWidget):
         _set(self.weeks, raw_number(option.time_to_results_weeks, grouped=True) if option else "")
         _set(self.reason, option.exclusion_reason if option else "")
         address = web_address(option.website) if option else ""
-        self.link.setText(f'<a href="{escape(address)}">{self.tr("Open ↗")}</a>' if address else "")
+        label = self.tr("Open ↗")
+        self.link.setText(f'<a href="{escape(address)}">' + label + "</a>" if address else "")
         self.link.setToolTip(address)
 
     def _commit(self, field: str, value: Any) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ui.views.comparison.finance_summary import FinanceSummary
 from ui.views.comparison.option_delegates import ChoiceDelegate
 from ui.views.comparison.option_details import OptionDetails
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -47,7 +47,7 @@ class OptionsEditor(QWidget):
         self.matrix: Matrix | None = None
         self.model = OptionsModel(self)
         self.model.commit = Submitter(self, context)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Options"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,6 +167,8 @@ class OptionsEditor(QWidget):
         matrix = self.matrix
         self.model.set_rows(matrix.options if matrix else [])
         self.finance.show_matrix(matrix, money)
+        if matrix is not None:
+            self.costs.model.set_money_context(matrix.currency, matrix.rates, matrix.exchange_rates_on)
         if kept is not None and self.model.row_of(kept) is None and self.model.rowCount():
             kept = self.model.rows()[min(row, self.model.rowCount() - 1)].id  # removed: its neighbour
         if kept is not None and self.model.row_of(kept) is not None:
@@ -244,12 +246,13 @@ class OptionsEditor(QWidget):
     def describe(self, saved: object) -> str:
         """What removing an option takes with it, e.g. “12 scores and 3 costs”; empty when nothing."""
         counts = {name: len(rows) for name, rows in getattr(saved, "rows", ())}
+        scores, costs, risks = (counts.get(name, 0) for name in ("score", "cost_item", "risk_item"))
         parts = [
-            (counts.get("score", 0), self.tr("1 score"), self.tr("%n scores")),
-            (counts.get("cost_item", 0), self.tr("1 cost"), self.tr("%n costs")),
-            (counts.get("risk_item", 0), self.tr("1 risk"), self.tr("%n risks")),
+            (scores, self.tr("%n score(s)", "", scores)),
+            (costs, self.tr("%n cost(s)", "", costs)),
+            (risks, self.tr("%n risk(s)", "", risks)),
         ]
-        words = [one if n == 1 else many.replace("%n", str(n)) for n, one, many in parts if n]
+        words = [text for n, text in parts if n]
         if len(words) > 1:
             return self.tr("%1 and %2").replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
         return words[0] if words else ""

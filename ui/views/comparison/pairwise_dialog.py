@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from duediligence.changes import Changes
+from duediligence.i18n import translate
 from ui import dialogs
 from ui.numbers import format_number
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
@@ -41,20 +42,27 @@ INTENSITY = {
 }  # fmt: skip
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PairwiseDialog", text)
-
-
 def judgement_choices() -> list[tuple[str, float | None]]:
     """The combo's items, from “A extremely more important (9)” through “equal (1)” to B's side."""
-    items: list[tuple[str, float | None]] = [(_t("not compared"), None)]
+    items: list[tuple[str, float | None]] = [(translate("PairwiseDialog", "not compared"), None)]
     items += [
-        (_t("A %1 (%2)").replace("%1", _t(INTENSITY[k])).replace("%2", str(k)), float(k))
+        (
+            translate("PairwiseDialog", "A %1 (%2)")
+            .replace("%1", translate("PairwiseDialog", INTENSITY[k]))
+            .replace("%2", str(k)),
+            float(k),
+        )
         for k in range(9, 1, -1)
     ]
-    items.append((_t("equal (1)"), 1.0))
+    items.append((translate("PairwiseDialog", "equal (1)"), 1.0))
     items += [
-        (_t("B %1 (%2)").replace("%1", _t(INTENSITY[k])).replace("%2", str(k)), 1 / k) for k in range(2, 10)
+        (
+            translate("PairwiseDialog", "B %1 (%2)")
+            .replace("%1", translate("PairwiseDialog", INTENSITY[k]))
+            .replace("%2", str(k)),
+            1 / k,
+        )
+        for k in range(2, 10)
     ]
     return items
 
@@ -88,7 +96,7 @@ class PairwiseDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = TableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Criterion A"), self.tr("Judgement"), self.tr("Criterion B")]
         )
@@ -101,7 +109,7 @@ class PairwiseDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 250)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.weights = QTableWidget(0, 2, self)
+        self.weights = TableWidget(0, 2, self)
         self.weights.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Weight")])
         self.weights.verticalHeader().hide()
         self.weights.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,7 +125,7 @@ class PairwiseDialog(QDialog):
         self.undo_button = QPushButton(self.tr("&Undo last change"), self)
         self.undo_button.clicked.connect(context.undo_stack.undo)
         side = QVBoxLayout()
-        side.addWidget(QLabel(f"<b>{self.tr('Weights from these judgements')}</b>", self))
+        side.addWidget(QLabel("<b>" + self.tr("Weights from these judgements") + "</b>", self))
         side.addWidget(self.weights, 1)
         for widget in (self.consistency, self.warning, self.source, self.use_button):
             side.addWidget(widget)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.models.ranking import LINE_ROLE, RankingLine
+from ui.theme import muted_colour
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6
@@ -74,7 +75,7 @@ class RankingDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        muted = text if selected else muted_colour(palette)
         bold, small = _fonts(option.font)
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         rank_w, first_h, small_h, warning_h = self._layout(line, option.font, option.rect.width())

@@ -74,6 +74,7 @@ class ScoreDialog(QDialog):
         self.source = QLineEdit(self)
         self.source.setPlaceholderText(self.tr("URL, document, demo, reference call or review site"))
         self.evidence_date = OptionalDateEdit(self.tr("No date"), self)
+        self.evidence_date.date_edit.setAccessibleName(self.tr("Evidence date"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e")

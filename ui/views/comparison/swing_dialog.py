@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,23 +21,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from duediligence.i18n import translate
 from ui.numbers import format_number
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
 
 WARNING_STYLE = "color: #b3261e"
 RATING, WHY, WEIGHT = 3, 4, 5
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SwingDialog", text)
 
 
 class SwingDialog(QDialog):
@@ -67,7 +64,7 @@ class SwingDialog(QDialog):
             self.top.addItem(c.name, c.id)
         self.top.setAccessibleName(self.tr("The swing that matters most"))
         specs = criterion_specs(matrix, [c.weight for c in self.criteria])
-        self.table = QTableWidget(len(self.criteria), 6, self)
+        self.table = TableWidget(len(self.criteria), 6, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Criterion"),
@@ -149,15 +146,18 @@ class SwingDialog(QDialog):
     @staticmethod
     def _source(source: str) -> str:
         words = {
-            "stated ends": _t("From the criterion's stated Minimum and Maximum."),
-            "scale": _t("The ends of the criterion's scale."),
-            "the options' range": _t(
+            "stated ends": translate("SwingDialog", "From the criterion's stated Minimum and Maximum."),
+            "scale": translate("SwingDialog", "The ends of the criterion's scale."),
+            "the options' range": translate(
+                "SwingDialog",
                 "The worst and best value among the options (no ends stated): "
-                "the swing changes when options are added or removed."
+                "the swing changes when options are added or removed.",
             ),
-            "levels": _t("The worst and best of the criterion's levels."),
-            "value function": _t("Where the criterion's value function is worth least and most."),
-            "no values yet": _t("No option has a value yet: the swing is not known."),
+            "levels": translate("SwingDialog", "The worst and best of the criterion's levels."),
+            "value function": translate(
+                "SwingDialog", "Where the criterion's value function is worth least and most."
+            ),
+            "no values yet": translate("SwingDialog", "No option has a value yet: the swing is not known."),
         }
         return words.get(source, source)
 

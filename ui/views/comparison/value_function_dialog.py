@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duediligence.i18n import translate
 from ui.numbers import format_number, raw_number, read_number
+from ui.views.table_view import TableWidget
 
 if TYPE_CHECKING:
     from duediligence.decision.matrix import CriterionRow
@@ -35,10 +37,6 @@ if TYPE_CHECKING:
 LINEAR, PIECEWISE, DISCRETE = "linear", "piecewise", "discrete"
 DEFAULT_LEVELS = (("none", 0.0), ("basic", 60.0), ("full", 100.0))
 WARNING_STYLE = "color: #b3261e"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ValueFunctionDialog", text)
 
 
 def _number_item(value: float | str) -> QTableWidgetItem:
@@ -60,7 +58,9 @@ class PointsChart(QWidget):
         self.canvas.setParent(self)
         self.canvas.setMinimumSize(320, 200)
         self.canvas.setAccessibleName(
-            _t("Value function chart (drag a point; the table is the keyboard way)")
+            translate(
+                "ValueFunctionDialog", "Value function chart (drag a point; the table is the keyboard way)"
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,9 +86,9 @@ class PointsChart(QWidget):
             )
             ax.set_xlim(min(xs) - 0.1 * span, max(xs) + 0.1 * span)
         ax.set_ylim(-5, 105)
-        ax.set_ylabel(_t("worth (0–100)"))
+        ax.set_ylabel(translate("ValueFunctionDialog", "worth (0–100)"))
         unit = self.dialog.criterion.unit
-        ax.set_xlabel(unit or _t("value"))
+        ax.set_xlabel(unit or translate("ValueFunctionDialog", "value"))
         ax.grid(True, alpha=0.3)
         self.canvas.figure.tight_layout()
         self.canvas.draw_idle()
@@ -194,7 +194,7 @@ class ValueFunctionDialog(QDialog):
         return self.tr("Value (%1)").replace("%1", unit) if unit else self.tr("Value")
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
-        table = QTableWidget(0, 2, self)
+        table = TableWidget(0, 2, self)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

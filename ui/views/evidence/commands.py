@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QMenu,
@@ -25,15 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogs
+from duediligence.i18n import translate
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.reads.evidence import EvidenceRow
     from ui.context import AppContext
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
 
 
 # --- questions (tests replace these) ----------------------------------------------------------------
@@ -41,8 +37,11 @@ def _t(text: str) -> str:
 
 def choose_files(parent: QWidget | None) -> list[str]:
     """Files to attach (none when cancelled)."""
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent, _t("Attach evidence"), "", _t("All files (*);;Documents (*.pdf *.docx *.xlsx *.odt *.txt)")
+    paths, _ = file_dialogs.open_file_names(
+        parent,
+        translate("Evidence", "Attach evidence"),
+        "",
+        translate("Evidence", "All files (*);;Documents (*.pdf *.docx *.xlsx *.odt *.txt)"),
     )
     return list(paths)
 
@@ -53,7 +52,9 @@ def ask_link(parent: QWidget | None) -> tuple[str, str] | None:
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _t("Save a copy of the evidence"), suggested)
+    path, _ = file_dialogs.save_file_name(
+        parent, translate("Evidence", "Save a copy of the evidence"), suggested
+    )
     return path or None
 
 
@@ -61,10 +62,11 @@ def confirm_run(parent: QWidget | None, name: str) -> bool:
     """Opening this file would run it as a program: the user decides, and No is the default."""
     answer = QMessageBox.warning(
         parent,
-        _t("Open a program?"),
-        _t(
+        translate("Evidence", "Open a program?"),
+        translate(
+            "Evidence",
             "“%1” is a program or script: opening it runs it on your computer. Open it only if you "
-            "trust where it came from. Save a copy… keeps it without running it.\n\nRun it now?"
+            "trust where it came from. Save a copy… keeps it without running it.\n\nRun it now?",
         ).replace("%1", name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -82,11 +84,11 @@ class LinkDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Add a link"))
+        self.setWindowTitle(translate("Evidence", "Add a link"))
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://…")
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(_t("e.g. Vendor's security page (optional)"))
+        self.title.setPlaceholderText(translate("Evidence", "e.g. Vendor's security page (optional)"))
         clip = QGuiApplication.clipboard().text().strip() if QGuiApplication.instance() else ""
         if clip.startswith(("http://", "https://")) and "\n" not in clip:
             self.url.setText(clip)
@@ -96,8 +98,8 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(_t("&Address:"), self.url)
-        form.addRow(_t("&Title:"), self.title)
+        form.addRow(translate("Evidence", "&Address:"), self.url)
+        form.addRow(translate("Evidence", "&Title:"), self.title)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -162,9 +164,9 @@ def attach_files(
     targets = {"option_id": option_id, "criterion_id": criterion_id, "risk_id": risk_id}
     operation = Batch(tuple(AttachFile(evaluation_id, p, **targets) for p in paths))
     text = (
-        _t("Attach “%1”").replace("%1", Path(paths[0]).name)
+        translate("Evidence", "Attach “%1”").replace("%1", Path(paths[0]).name)
         if len(paths) == 1
-        else _t("Attach %1 files").replace("%1", str(len(paths)))
+        else translate("Evidence", "Attach %1 files").replace("%1", str(len(paths)))
     )
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes a moment
     try:
@@ -176,7 +178,7 @@ def attach_files(
     finally:
         QGuiApplication.restoreOverrideCursor()
     if refused is not None:
-        _refused(parent, _t("Evidence not attached"), refused)
+        _refused(parent, translate("Evidence", "Evidence not attached"), refused)
         return []
     return ids
 
@@ -214,9 +216,11 @@ def add_link_to(
     url, title = answer
     operation = AttachLink(evaluation_id, url, title, option_id, criterion_id, risk_id)
     try:
-        return int(context.submit(operation, _t("Add link “%1”").replace("%1", title or url)))
+        return int(
+            context.submit(operation, translate("Evidence", "Add link “%1”").replace("%1", title or url))
+        )
     except WorkbookError as exc:
-        _refused(parent, _t("Link not added"), exc)
+        _refused(parent, translate("Evidence", "Link not added"), exc)
         return None
 
 
@@ -234,14 +238,16 @@ def open_evidence(parent: QWidget | None, context: AppContext, row: EvidenceRow)
             lambda session: export_attachment(session, row.id, evidence_folder(), private=True)
         )
     except (WorkbookError, OSError) as exc:
-        _refused(parent, _t("Cannot open “%1”").replace("%1", row.name), exc)
+        _refused(parent, translate("Evidence", "Cannot open “%1”").replace("%1", row.name), exc)
         return False
     if not open_url(QUrl.fromLocalFile(str(path))):
         dialogs.show_warning(
             parent,
-            _t("Cannot open “%1”").replace("%1", row.name),
-            _t(
-                "No program on this computer opens this kind of file. Save a copy… keeps it where you choose."
+            translate("Evidence", "Cannot open “%1”").replace("%1", row.name),
+            translate(
+                "Evidence",
+                "No program on this computer opens this kind of file. "
+                "Save a copy… keeps it where you choose.",
             ),
         )
         return False
@@ -255,7 +261,9 @@ def save_copy(parent: QWidget | None, context: AppContext, row: EvidenceRow) -> 
 
     if row.url:
         dialogs.show_warning(
-            parent, _t("Nothing to save"), _t("“%1” is a link, not a file.").replace("%1", row.name)
+            parent,
+            translate("Evidence", "Nothing to save"),
+            translate("Evidence", "“%1” is a link, not a file.").replace("%1", row.name),
         )
         return None
     path = choose_save_path(parent, safe_file_name(row.name, f"attachment-{row.id}", row.media_type))
@@ -264,7 +272,7 @@ def save_copy(parent: QWidget | None, context: AppContext, row: EvidenceRow) -> 
     try:
         return Path(context.read(save_attachment, row.id, path))
     except (WorkbookError, OSError) as exc:
-        _refused(parent, _t("Cannot save “%1”").replace("%1", row.name), exc)
+        _refused(parent, translate("Evidence", "Cannot save “%1”").replace("%1", row.name), exc)
         return None
 
 
@@ -282,17 +290,17 @@ def add_evidence_actions(
 
     targets: dict[str, Any] = {"option_id": option_id, "criterion_id": criterion_id, "risk_id": risk_id}
     menu.addSeparator()
-    menu.addAction(_t("Attach e&vidence file…")).triggered.connect(
+    menu.addAction(translate("Evidence", "Attach e&vidence file…")).triggered.connect(
         lambda: attach_to(parent, context, evaluation_id, **targets)
     )
-    menu.addAction(_t("Add evidence &link…")).triggered.connect(
+    menu.addAction(translate("Evidence", "Add evidence &link…")).triggered.connect(
         lambda: add_link_to(parent, context, evaluation_id, **targets)
     )
     rows = context.read(lambda session: list_evidence(session, evaluation_id, **targets))
     if criterion_id is None and risk_id is None and option_id is not None:
         rows = [r for r in rows if r.criterion_id is None and r.risk_id is None]
     if rows:
-        opened = menu.addMenu(_t("Open evidence"))
+        opened = menu.addMenu(translate("Evidence", "Open evidence"))
         for row in rows:
             opened.addAction(row.name).triggered.connect(
                 lambda _=False, r=row: open_evidence(parent, context, r)

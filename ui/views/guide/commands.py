@@ -5,18 +5,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
+from duediligence.i18n import translate
 from ui import dialogs
 from ui.views.guide.new_evaluation_dialog import NewEvaluationDialog
 from ui.views.guide.save_template_dialog import SaveTemplateDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Guide", text)
 
 
 def new_evaluation(window: MainWindow) -> int | None:
@@ -35,10 +30,10 @@ def new_evaluation(window: MainWindow) -> int | None:
     template, title, quick = answer
     if template is None:
         operation: object = CreateEvaluation(title, {"quick_mode": quick})
-        text = _t("New evaluation")
+        text = translate("Guide", "New evaluation")
     else:
         operation = NewFromTemplate(template, title, {"quick_mode": quick})
-        text = _t("New evaluation from “%1”").replace("%1", template.name)
+        text = translate("Guide", "New evaluation from “%1”").replace("%1", template.name)
     try:
         new_id = window.context.submit(operation, text)  # type: ignore[arg-type]
     except WorkbookError as exc:
@@ -62,7 +57,7 @@ def save_as_template(window: MainWindow) -> str | None:
     if answer is None:
         return None
     name, include_options = answer
-    title = _t("Save as template")
+    title = translate("Guide", "Save as template")
     try:
         capture = partial(template_from_evaluation, name=name, include_options=include_options)
         template = window.context.read(lambda session: capture(session, evaluation_id))
@@ -71,6 +66,9 @@ def save_as_template(window: MainWindow) -> str | None:
         dialogs.show_warning(window, title, str(exc))
         return None
     window.statusBar().showMessage(
-        _t("Saved the template “%1”; Evaluation ▸ New evaluation… offers it.").replace("%1", saved.name), 8000
+        translate("Guide", "Saved the template “%1”; Evaluation ▸ New evaluation… offers it.").replace(
+            "%1", saved.name
+        ),
+        8000,
     )
     return saved.path

@@ -164,9 +164,8 @@ class NewEvaluationDialog(QDialog):
         )
         lines.append(f"<p><b>{escape(criteria)}:</b> {escape(', '.join(groups))}</p>")
         if options:
-            lines.append(
-                f"<p><b>{escape(self.tr('Alternatives to weigh'))}:</b> {escape(', '.join(options))}</p>"
-            )
+            weigh = self.tr("<b>Alternatives to weigh:</b> %1")
+            lines.append("<p>" + weigh.replace("%1", escape(", ".join(options))) + "</p>")
         if template.checklist is not None:
             checks = self.tr("Checklist: %1 checks").replace("%1", str(len(template.checklist.items)))
             lines.append(
@@ -176,15 +175,14 @@ class NewEvaluationDialog(QDialog):
             )
         if template.stakeholder_roles:
             roles = ", ".join(r.label for r in template.stakeholder_roles)
-            lines.append(f"<p><b>{escape(self.tr('Who to involve'))}:</b> {escape(roles)}</p>")
+            lines.append("<p>" + self.tr("<b>Who to involve:</b> %1").replace("%1", escape(roles)) + "</p>")
         return "".join(lines)
 
     def _problems_text(self, problems: Sequence[TemplateError]) -> str:
         first = problems[0]
-        text = self.tr("%1 template file(s) could not be read and are not listed. First: %2").replace(
-            "%1", str(len(problems))
-        )
-        return text.replace("%2", f"{first.file}: {first.problem}")
+        count = len(problems)
+        text = self.tr("%n template file(s) could not be read and are not listed. First: %1", "", count)
+        return text.replace("%1", f"{first.file}: {first.problem}")
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))

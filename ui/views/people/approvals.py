@@ -48,12 +48,16 @@ class ApprovalsPanel(QWidget):
             else ""
         )
         if status == "decided":
-            text = f"<span style='color:#1b7a3a'>{self.tr('Decided.')}</span>"
+            text = "<span style='color:#1b7a3a'>" + self.tr("Decided.") + "</span>"
         elif check.ok:
-            text = f"<span style='color:#1b7a3a'>{self.tr('All approvals are in: ready to decide.')}</span>"
+            text = (
+                "<span style='color:#1b7a3a'>" + self.tr("All approvals are in: ready to decide.") + "</span>"
+            )
         else:
             text = (
-                f"<b style='color:#b3261e'>{self.tr('Missing before deciding:')}</b> "
+                "<b style='color:#b3261e'>"
+                + self.tr("Missing before deciding:")
+                + "</b> "
                 + decide_dialog.missing_text(check, self).replace("<br>", " ")
             )
         if check.sign_offs_without_approval and status != "decided":

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from duediligence.enums import BuyingRole
 from duediligence.errors import ValidationError, WorkbookError
+from duediligence.i18n import translate
 from ui.models.people_labels import approval_statuses
 from ui.views.day_edit import TypedDateEdit
 from ui.views.failures import unexpected_text
@@ -40,9 +41,9 @@ def missing_text(check: DecisionCheck, parent: QWidget) -> str:
         return ""
     labels = approval_statuses()
     lines = [
-        parent.tr("%1 — %2 (%3)")
+        translate("DecideDialog", "%1 — %2 (%3)")
         .replace("%1", a.subject)
-        .replace("%2", a.stakeholder or parent.tr("no one named"))
+        .replace("%2", a.stakeholder or translate("DecideDialog", "no one named"))
         .replace("%3", labels.get(a.status, a.status).lower())
         for a in check.missing
     ]
@@ -104,7 +105,9 @@ class DecideDialog(QDialog):
         layout.addWidget(self.missing)
         if not self.check.ok:
             self.missing.setText(
-                f"<b style='color:#b3261e'>{escape(self.tr('Approvals still missing:'))}</b><br>"
+                "<b style='color:#b3261e'>"
+                + escape(self.tr("Approvals still missing:"))
+                + "</b><br>"
                 + missing_text(self.check, self)
             )
             form.addRow(self.tr("&Decide anyway because"), self.override)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.models.stakeholders import CriteriaModel, RaciModel
 from ui.views.people.delegates import FieldDelegate
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 from ui.views.widgets import CommitTextEdit
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class StakeholderDetail(QWidget):
         self.criteria.setModel(self.criteria_model)
         self.criteria.setAccessibleName(self.tr("Criteria they care about"))
         self.raci_model = RaciModel(self)
-        self.raci = QTableView(self)
+        self.raci = TableView(self)
         self.raci.setModel(self.raci_model)
         self.raci.setItemDelegate(FieldDelegate(self.raci))
         self.raci.verticalHeader().hide()
@@ -66,7 +66,7 @@ class StakeholderDetail(QWidget):
         self.person = person
         self.tabs.setEnabled(person is not None)
         if person is None:
-            self.heading.setText(f"<b>{self.tr('Select a person to see their details')}</b>")
+            self.heading.setText("<b>" + self.tr("Select a person to see their details") + "</b>")
         else:
             title = ", ".join(x for x in (person.title, person.unit) if x)
             self.heading.setText(f"<b>{escape(person.name)}</b>" + (f" — {escape(title)}" if title else ""))

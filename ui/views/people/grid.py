@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from duediligence.decision.people import HIGH, GridPoint, PowerInterestGrid, Quadrant, snap
 from ui.models.people_labels import quadrants, stances
-from ui.models.stakeholders import STANCE_COLOURS
+from ui.models.stakeholders import STANCE_COLOURS, STANCE_SIGNS
 
 LOW_END, HIGH_END = 0.5, 5.5  # the axes run half a step beyond 1 and 5
 SPLIT = HIGH - 0.5  # "high" starts at HIGH, so the quadrant line sits half a step below it
@@ -109,7 +109,7 @@ class PowerInterestGridView(QWidget):
 
     def plot_rect(self) -> QRectF:
         """The square the grid is drawn in, leaving room for the axis titles and the legend."""
-        left, top, right, bottom = 34.0, 10.0, 10.0, 54.0
+        left, top, right, bottom = 34.0, 10.0, 10.0, 54.0 + QFontMetrics(self.font()).height() + 4
         side = max(100.0, min(self.width() - left - right, self.height() - top - bottom))
         x = left + max(0.0, (self.width() - left - right - side) / 2)
         return QRectF(x, top, side, side)
@@ -248,6 +248,7 @@ class PowerInterestGridView(QWidget):
             painter.setFont(bold)
             box = QRectF(centre.x() - RADIUS, centre.y() - RADIUS, 2 * RADIUS, 2 * RADIUS)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), initials(point.name))
+            self._paint_sign(painter, centre, STANCE_SIGNS.get(point.stance or "", "?"), fill, font)
             painter.setFont(bold if chosen else font)
             painter.setPen(colour)
             width = max(40.0, step - 4)
@@ -257,11 +258,27 @@ class PowerInterestGridView(QWidget):
             below = QRectF(centre.x() - width / 2, centre.y() + RADIUS + 1, width, metrics.height())
             painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
 
+    def _paint_sign(self, painter: QPainter, centre: QPointF, sign: str, fill: QColor, font: QFont) -> None:
+        """The stance's sign in a small badge at the circle's upper right (see STANCE_SIGNS)."""
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        small.setBold(True)
+        width = QFontMetrics(small).horizontalAdvance(sign) + 6
+        badge = QRectF(centre.x() + RADIUS * 0.45, centre.y() - RADIUS * 1.35, max(width, 13.0), 13.0)
+        painter.setPen(QPen(QColor("white"), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, 6, 6)
+        painter.setFont(small)
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), sign)
+
     def _paint_legend(self, painter: QPainter, r: QRectF, font: QFont, colour: QColor) -> None:
         painter.setFont(font)
         metrics = QFontMetrics(font)
         x, y = r.left(), r.bottom() + 38
-        for code, label in stances().items():
+        for code, name in stances().items():
+            label = f"{STANCE_SIGNS[code]} {name}"
+            if x > r.left() and x + 13 + metrics.horizontalAdvance(label) > self.width() - 4:
+                x, y = r.left(), y + metrics.height() + 4  # the next row: nothing is cut off
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STANCE_COLOURS[code]))
             painter.drawEllipse(QPointF(x + 5, y + 6), 5, 5)

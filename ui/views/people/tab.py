@@ -44,7 +44,7 @@ class StakeholdersTab(QWidget):
         grid_box = QWidget(self)
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addWidget(QLabel(f"<b>{self.tr('Power / interest')}</b>", grid_box))
+        grid_layout.addWidget(QLabel("<b>" + self.tr("Power / interest") + "</b>", grid_box))
         grid_layout.addWidget(self.grid, 1)
         grid_layout.addWidget(self.unplaced)
         self.detail = StakeholderDetail(context, self)
@@ -143,7 +143,7 @@ class StakeholdersTab(QWidget):
         taken = {p.name.casefold() for p in self._people}
         name, n = self.tr("New person"), 2
         while name.casefold() in taken:
-            name, n = f"{self.tr('New person')} {n}", n + 1
+            name, n = self.tr("New person %1").replace("%1", str(n)), n + 1
         operation = AddRow("stakeholder", self.evaluation_id, {"name": name})
         ok, new_id = submit(self, self.context, operation, self.tr("Add stakeholder"))
         if ok:

@@ -9,17 +9,17 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.models.row_table import RowTableModel
+from ui.views.flow_layout import FlowLayout
 from ui.views.people.delegates import FieldDelegate
+from ui.views.table_view import TableView
 
 MAX_COLUMN_WIDTH = 220
 
@@ -36,14 +36,12 @@ class TableEditor(QWidget):
         self.heading = QLabel(f"<b>{heading}</b>", self)
         self.status = QLabel(self)
         self.status.setObjectName("caption")
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
+        # Heading, status and buttons flow onto a second line when the panel is narrow.
+        top = FlowLayout()
         top.addWidget(self.heading)
-        top.addWidget(self.status, 1)
-        top.addLayout(self.buttons)
-        self.view = QTableView(self)
+        top.addWidget(self.status)
+        self.buttons = top
+        self.view = TableView(self)
         self.view.setModel(model)
         self.view.setItemDelegate(FieldDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

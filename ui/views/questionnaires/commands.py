@@ -9,19 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui import dialogs
+from duediligence.i18n import translate
+from ui import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.exchange.questionnaire_read import AnswersReview
     from duediligence.exchange.questionnaire_write import Sent
     from ui.context import AppContext
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QuestionnaireCommands", text)
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
@@ -30,8 +27,11 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_answers_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, _t("Import questionnaire answers"), "", _t("Excel workbooks (*.xlsx);;All files (*)")
+    path, _ = file_dialogs.open_file_name(
+        parent,
+        translate("QuestionnaireCommands", "Import questionnaire answers"),
+        "",
+        translate("QuestionnaireCommands", "Excel workbooks (*.xlsx);;All files (*)"),
     )
     return path or None
 
@@ -41,7 +41,9 @@ def _problem(exc: BaseException) -> str:
 
     if isinstance(exc, WorkbookError | OSError):
         return str(exc)
-    return _t("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return translate("QuestionnaireCommands", "Unexpected error: %1").replace(
+        "%1", f"{type(exc).__name__}: {exc}"
+    )
 
 
 class _Busy:
@@ -71,10 +73,17 @@ def send(parent: QWidget, context: AppContext, option_id: int) -> Sent | None:
         return record, content
 
     record, content = context.read(current)
-    title = _t("Send the questionnaire")
+    title = translate("QuestionnaireCommands", "Send the questionnaire")
     if not content.questions:
-        tell(parent, title, _t("No question is asked yet: tick “Ask” beside checklist items, add questions, "
-                               "or add them from a template."))  # fmt: skip
+        tell(
+            parent,
+            title,
+            translate(
+                "QuestionnaireCommands",
+                "No question is asked yet: tick “Ask” beside checklist items, add questions, "
+                "or add them from a template.",
+            ),
+        )
         return None
     choice = SendDialog.ask(
         content.addressee, len(content.questions), record.buyer if record else "",
@@ -83,7 +92,9 @@ def send(parent: QWidget, context: AppContext, option_id: int) -> Sent | None:
     )  # fmt: skip
     if choice is None:
         return None
-    text = _t("Send the questionnaire to “%1”").replace("%1", content.addressee)
+    text = translate("QuestionnaireCommands", "Send the questionnaire to “%1”").replace(
+        "%1", content.addressee
+    )
     pdf = (choice.path.with_suffix(".pdf"), write_questionnaire_pdf) if choice.pdf else None
     try:
         with _Busy():
@@ -92,17 +103,24 @@ def send(parent: QWidget, context: AppContext, option_id: int) -> Sent | None:
                 record=lambda operation: context.submit(operation, text), pdf=pdf,
             )  # fmt: skip
     except Exception as exc:
-        dialogs.show_error(parent, _t("Cannot send the questionnaire"), _problem(exc))
+        dialogs.show_error(
+            parent, translate("QuestionnaireCommands", "Cannot send the questionnaire"), _problem(exc)
+        )
         return None
     written = str(sent.path) + (f"\n{sent.pdf}" if sent.pdf else "")
     tell(
         parent,
         title,
-        _t("Wrote %1 questions for “%2”, due %3:\n\n%4\n\nSend the file to the vendor; import the "
-           "returned one with “Import answers…”.")
-        .replace("%1", str(sent.questions)).replace("%2", content.addressee)
-        .replace("%3", sent.due_on.isoformat()).replace("%4", written),
-    )  # fmt: skip
+        translate(
+            "QuestionnaireCommands",
+            "Wrote %1 questions for “%2”, due %3:\n\n%4\n\nSend the file to the vendor; import the "
+            "returned one with “Import answers…”.",
+        )
+        .replace("%1", str(sent.questions))
+        .replace("%2", content.addressee)
+        .replace("%3", sent.due_on.isoformat())
+        .replace("%4", written),
+    )
     return sent
 
 
@@ -125,17 +143,21 @@ def import_answers(
         with _Busy():
             review = read_answers(db, target)
     except Exception as exc:
-        dialogs.show_error(parent, _t("Cannot import “%1”").replace("%1", target.name), _problem(exc))
+        dialogs.show_error(
+            parent,
+            translate("QuestionnaireCommands", "Cannot import “%1”").replace("%1", target.name),
+            _problem(exc),
+        )
         return None
     received = ReviewDialog.ask(review, parent)
     if received is None or review.problems or not review.to_store:
         return None
-    text = _t("Import the answers of “%1”").replace("%1", review.option)
+    text = translate("QuestionnaireCommands", "Import the answers of “%1”").replace("%1", review.option)
     try:
         _backup(context)
         context.submit(review.operation(received), text, seen=review.seen)
     except Exception as exc:
-        message = _t("%1 Nothing was stored.").replace("%1", _problem(exc))
+        message = translate("QuestionnaireCommands", "%1 Nothing was stored.").replace("%1", _problem(exc))
         dialogs.show_error(parent, text, message)
         return None
     return review
@@ -152,5 +174,7 @@ def _backup(context: AppContext) -> None:
         take_backup(db.path, "before-import")
     except Exception as exc:
         raise OSError(
-            _t("The backup before the import could not be taken (%1).").replace("%1", str(exc))
+            translate(
+                "QuestionnaireCommands", "The backup before the import could not be taken (%1)."
+            ).replace("%1", str(exc))
         ) from exc

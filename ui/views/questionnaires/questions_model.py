@@ -9,10 +9,11 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from duediligence.enums import AnswerKind
+from duediligence.i18n import translate
 from ui.models.checklist import STATUS_COLOURS, check_status_labels
 from ui.models.table import Index, TableModel
 from ui.numbers import day_edit_value, format_day, raw_number, typed_day
@@ -25,17 +26,13 @@ CONTRADICTION_COLOUR, UNEXPECTED_COLOUR = QColor("#f6b8b8"), QColor("#ffe3b0")
 MUTED_TEXT, DARK_TEXT = QColor("#8a8a8a"), QColor("#1b1b1b")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Questionnaires", text)
-
-
 def answer_kind_labels() -> dict[str, str]:
     return {
-        AnswerKind.YES_NO.value: _t("Yes / no / partly"),
-        AnswerKind.TEXT.value: _t("Text"),
-        AnswerKind.NUMBER.value: _t("Number"),
-        AnswerKind.DATE.value: _t("Date"),
-        AnswerKind.DOCUMENT.value: _t("Document"),
+        AnswerKind.YES_NO.value: translate("Questionnaires", "Yes / no / partly"),
+        AnswerKind.TEXT.value: translate("Questionnaires", "Text"),
+        AnswerKind.NUMBER.value: translate("Questionnaires", "Number"),
+        AnswerKind.DATE.value: translate("Questionnaires", "Date"),
+        AnswerKind.DOCUMENT.value: translate("Questionnaires", "Document"),
     }
 
 

@@ -8,7 +8,7 @@ from enum import IntEnum
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from duediligence.i18n import PLURAL, translate
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day
 from ui.views.day_edit import TypedDateEdit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.exchange.questionnaire_read import AnswerLine, AnswersReview
@@ -32,15 +33,14 @@ if TYPE_CHECKING:
 CONTRADICTION, UNEXPECTED, DARK = QColor("#f6b8b8"), QColor("#ffe3b0"), QColor("#1b1b1b")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QuestionnaireReview", text)
-
-
 def state_labels() -> dict[str, str]:
     return {
-        "new": _t("New"), "changed": _t("Changed"), "unchanged": _t("Unchanged"),
-        "unanswered": _t("Unanswered"), "kept": _t("No answer; earlier kept"),
-    }  # fmt: skip
+        "new": translate("QuestionnaireReview", "New"),
+        "changed": translate("QuestionnaireReview", "Changed"),
+        "unchanged": translate("QuestionnaireReview", "Unchanged"),
+        "unanswered": translate("QuestionnaireReview", "Unanswered"),
+        "kept": translate("QuestionnaireReview", "No answer; earlier kept"),
+    }
 
 
 class Col(IntEnum):
@@ -58,7 +58,14 @@ class ReviewModel(TableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             parent,
-            [_t("No."), _t("Question"), _t("Answer"), _t("Before"), _t("What importing does"), _t("Check")],
+            [
+                translate("QuestionnaireReview", "No."),
+                translate("QuestionnaireReview", "Question"),
+                translate("QuestionnaireReview", "Answer"),
+                translate("QuestionnaireReview", "Before"),
+                translate("QuestionnaireReview", "What importing does"),
+                translate("QuestionnaireReview", "Check"),
+            ],
         )
 
     def key(self, row: Any) -> Any:
@@ -85,9 +92,11 @@ class ReviewModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (Col.QUESTION, Col.ANSWER):
             parts = [line.question] if col == Col.QUESTION else []
             if line.comment:
-                parts.append(_t("Comment: %1").replace("%1", line.comment))
+                parts.append(translate("QuestionnaireReview", "Comment: %1").replace("%1", line.comment))
             if line.documents:
-                parts.append(_t("Documents attached: %1").replace("%1", line.documents))
+                parts.append(
+                    translate("QuestionnaireReview", "Documents attached: %1").replace("%1", line.documents)
+                )
             return "\n".join(parts) or None
         return None
 
@@ -110,16 +119,18 @@ class ReviewModel(TableModel):
         if result.meets is None:
             return ""
         if result.meets:
-            return _t("as required")
+            return translate("QuestionnaireReview", "as required")
         return (
-            _t("⚑ contradicts a must-have") if line.critical else _t("not as required")
+            translate("QuestionnaireReview", "⚑ contradicts a must-have")
+            if line.critical
+            else translate("QuestionnaireReview", "not as required")
         ) + f": {result.sentence}"
 
 
 def _answer(answer: str | None, kind: str, unit: str, comment: str | None, documents: str | None) -> str:
     if answer is None and not comment and not documents:
         return "—"
-    text = answer if answer is not None else _t("(no answer)")
+    text = answer if answer is not None else translate("QuestionnaireReview", "(no answer)")
     if answer is not None and kind == "date":
         text = format_day(date.fromisoformat(answer))
     if answer is not None and kind == "number" and unit:
@@ -133,18 +144,29 @@ def _answer(answer: str | None, kind: str, unit: str, comment: str | None, docum
 
 def summary_text(review: AnswersReview) -> str:
     parts = [
-        _t("%1 of %2 questions answered")
+        translate("QuestionnaireReview", "%1 of %2 questions answered")
         .replace("%1", str(len(review.answered)))
         .replace("%2", str(len(review.lines))),
-        _t("%1 changed since the last return").replace("%1", str(len(review.changed))),
+        translate("QuestionnaireReview", "%1 changed since the last return").replace(
+            "%1", str(len(review.changed))
+        ),
     ]
     if review.contradictions:
-        parts.append(_t("<b>%1 contradict a must-have</b>").replace("%1", str(len(review.contradictions))))
+        parts.append(
+            translate("QuestionnaireReview", "<b>%1 contradict a must-have</b>").replace(
+                "%1", str(len(review.contradictions))
+            )
+        )
     if review.unexpected:
-        parts.append(_t("%1 not as required").replace("%1", str(len(review.unexpected))))
+        parts.append(
+            translate("QuestionnaireReview", "%1 not as required").replace("%1", str(len(review.unexpected)))
+        )
     sent = format_day(review.sent_on)
     head = (
-        _t("Answers from the vendor of <b>%1</b> (%2), to the questionnaire sent on %3:")
+        translate(
+            "QuestionnaireReview",
+            "Answers from the vendor of <b>%1</b> (%2), to the questionnaire sent on %3:",
+        )
         .replace("%1", escape(review.option))
         .replace("%2", escape(review.evaluation_title))
         .replace("%3", sent)
@@ -156,16 +178,18 @@ class ReviewDialog(QDialog):
     def __init__(self, review: AnswersReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review = review
-        self.setWindowTitle(_t("Answers from “%1”").replace("%1", review.option))
+        self.setWindowTitle(
+            translate("QuestionnaireReview", "Answers from “%1”").replace("%1", review.option)
+        )
         self.resize(1000, 620)
         summary = QLabel(summary_text(review), self)
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.RichText)
         self.model = ReviewModel(self)
         self.model.set_rows(review.lines)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(_t("Returned answers"))
+        self.table.setAccessibleName(translate("QuestionnaireReview", "Returned answers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -183,15 +207,17 @@ class ReviewDialog(QDialog):
         self.received = TypedDateEdit(self)
         self.received.setDateRange(QDate(review.sent_on), QDate(2199, 12, 31))  # not before it went out
         self.received.setDate(QDate(max(date.today(), review.sent_on)))
-        self.received.setAccessibleName(_t("Received on"))
+        self.received.setAccessibleName(translate("QuestionnaireReview", "Received on"))
         form = QFormLayout()
-        form.addRow(_t("&Received on:"), self.received)
+        form.addRow(translate("QuestionnaireReview", "&Received on:"), self.received)
         stored = len(review.to_store)
         outcome = QLabel(self._outcome_text(stored), self)
         outcome.setWordWrap(True)
         outcome.setObjectName("caption")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.store = buttons.addButton(_t("Store the answers"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.store = buttons.addButton(
+            translate("QuestionnaireReview", "Store the answers"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.store.setEnabled(not review.problems and stored > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -206,26 +232,33 @@ class ReviewDialog(QDialog):
     def _notes_text(self) -> str:
         lines = [f"<span style='color:#b00020'>• {escape(p)}</span>" for p in self.review.problems[:12]]
         if len(self.review.problems) > 12:
-            lines.append(_t("… and %1 more.").replace("%1", str(len(self.review.problems) - 12)))
+            lines.append(
+                translate("QuestionnaireReview", "… and %1 more.").replace(
+                    "%1", str(len(self.review.problems) - 12)
+                )
+            )
         lines += [f"• {escape(n)}" for n in self.review.notices]
         return "<br>".join(lines)
 
     def _outcome_text(self, stored: int) -> str:
         if self.review.problems:
-            return _t(
+            return translate(
+                "QuestionnaireReview",
                 "These answers cannot be read, so nothing can be stored. Correct the cells named above in "
-                "the file (or ask the vendor to), then import it again."
+                "the file (or ask the vendor to), then import it again.",
             )
         if not stored:
-            return _t("The workbook holds these answers already; there is nothing to store.")
-        return (
-            _t(
-                "Storing puts %1 answer(s) on the checklist of “%2”, each marked “to review”, with the date "
-                "received as its evidence. Edit ▸ Undo takes it back."
+            return translate(
+                "QuestionnaireReview", "The workbook holds these answers already; there is nothing to store."
             )
-            .replace("%1", str(stored))
-            .replace("%2", self.review.option)
-        )
+        return translate(
+            "QuestionnaireReview",
+            "Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date "
+            "received as its evidence. Edit ▸ Undo takes it back.",
+            None,
+            PLURAL,
+            int(stored),
+        ).replace("%1", self.review.option)
 
     def received_on(self) -> date:
         return self.received.date().toPython()  # type: ignore[no-any-return]

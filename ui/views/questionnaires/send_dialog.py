@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duediligence.i18n import translate
+from ui import file_dialogs
 from ui.views.day_edit import DayEdit
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QuestionnaireSend", text)
 
 
 @dataclass(frozen=True)
@@ -58,41 +55,46 @@ class SendDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Send the questionnaire"))
+        self.setWindowTitle(translate("QuestionnaireSend", "Send the questionnaire"))
         intro = QLabel(
-            _t(
+            translate(
+                "QuestionnaireSend",
                 "A workbook for the vendor of “%1” to fill in: %2 questions, the answer cells checked for "
                 "their type. It holds nothing internal (no scores, weights, notes or other vendors). "
-                "Import the returned file with “Import answers…”."
+                "Import the returned file with “Import answers…”.",
             )
             .replace("%1", option)
             .replace("%2", str(questions))
         )
         intro.setWordWrap(True)
         self.buyer = QLineEdit(buyer, self)
-        self.buyer.setPlaceholderText(_t("e.g. Acme GmbH, Procurement (Ana Silva)"))
-        self.buyer.setAccessibleName(_t("From"))
+        self.buyer.setPlaceholderText(
+            translate("QuestionnaireSend", "e.g. Acme GmbH, Procurement (Ana Silva)")
+        )
+        self.buyer.setAccessibleName(translate("QuestionnaireSend", "From"))
         self.contact = QLineEdit(contact, self)
-        self.contact.setPlaceholderText(_t("e.g. ana.silva@acme.example, +49 30 1234567"))
-        self.contact.setAccessibleName(_t("Contact"))
+        self.contact.setPlaceholderText(
+            translate("QuestionnaireSend", "e.g. ana.silva@acme.example, +49 30 1234567")
+        )
+        self.contact.setAccessibleName(translate("QuestionnaireSend", "Contact"))
         self.due = DayEdit(self)
         today = date.today()
         self.due.set_value(due_on if due_on and due_on >= today else today + timedelta(days=14))
-        self.due.setAccessibleName(_t("Please return by"))
+        self.due.setAccessibleName(translate("QuestionnaireSend", "Please return by"))
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.path = QLineEdit(str(Path(documents or ".") / f"{stem}.xlsx"), self)
-        self.path.setAccessibleName(_t("File"))
-        browse = QPushButton(_t("Choose…"), self)
+        self.path.setAccessibleName(translate("QuestionnaireSend", "File"))
+        browse = QPushButton(translate("QuestionnaireSend", "Choose…"), self)
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
-        self.pdf = QCheckBox(_t("Also as a PDF, for answering in writing"), self)
+        self.pdf = QCheckBox(translate("QuestionnaireSend", "Also as a PDF, for answering in writing"), self)
         form = QFormLayout()
-        form.addRow(_t("&From:"), self.buyer)
-        form.addRow(_t("&Contact:"), self.contact)
-        form.addRow(_t("Please &return by:"), self.due)
-        file_label = QLabel(_t("&File:"), self)
+        form.addRow(translate("QuestionnaireSend", "&From:"), self.buyer)
+        form.addRow(translate("QuestionnaireSend", "&Contact:"), self.contact)
+        form.addRow(translate("QuestionnaireSend", "Please &return by:"), self.due)
+        file_label = QLabel(translate("QuestionnaireSend", "&File:"), self)
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
         form.addRow("", self.pdf)
@@ -100,7 +102,9 @@ class SendDialog(QDialog):
         self.problem.setObjectName("caption")
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.send = buttons.addButton(_t("Write the questionnaire"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send = buttons.addButton(
+            translate("QuestionnaireSend", "Write the questionnaire"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -112,8 +116,11 @@ class SendDialog(QDialog):
         self.resize(600, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, _t("Questionnaire file"), self.path.text(), _t("Excel workbooks (*.xlsx)")
+        path, _ = file_dialogs.save_file_name(
+            self,
+            translate("QuestionnaireSend", "Questionnaire file"),
+            self.path.text(),
+            translate("QuestionnaireSend", "Excel workbooks (*.xlsx)"),
         )
         if path:
             self.path.setText(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
@@ -121,14 +128,16 @@ class SendDialog(QDialog):
     def choice(self) -> SendChoice | None:
         due = self.due.value()
         if not self.buyer.text().strip():
-            self.problem.setText(_t("Say who asks: the vendor sees it on the first sheet."))
+            self.problem.setText(
+                translate("QuestionnaireSend", "Say who asks: the vendor sees it on the first sheet.")
+            )
             return None
         if due is None or due < date.today():
-            self.problem.setText(_t("Choose a deadline from today on."))
+            self.problem.setText(translate("QuestionnaireSend", "Choose a deadline from today on."))
             return None
         path = Path(self.path.text().strip()).expanduser()
         if path.suffix.lower() != ".xlsx":
-            self.problem.setText(_t("The file name must end in .xlsx."))
+            self.problem.setText(translate("QuestionnaireSend", "The file name must end in .xlsx."))
             return None
         return SendChoice(
             self.buyer.text().strip(), self.contact.text().strip(), due, path, self.pdf.isChecked()

@@ -10,9 +10,10 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from duediligence.i18n import translate
 from ui.models.table import Index, TableModel
 from ui.numbers import day_edit_value, format_day, typed_day
 
@@ -23,30 +24,44 @@ ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole row
 OVERDUE_COLOUR, DARK_TEXT = QColor("#f6b8b8"), QColor("#1b1b1b")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Questionnaires", text)
-
-
 def state_text(row: QuestionnaireRow, today: date) -> str:
     """Where a questionnaire stands, in a few words: "Overdue by 3 days", "Returned · 4 to review"."""
     from duediligence.reads.questionnaires import NOT_SENT, OVERDUE, RETURNED, REVIEWED, SENT
 
     state = row.state(today)
     if state == NOT_SENT:
-        return _t("Not sent") if row.questions else _t("No questions yet")
+        return (
+            translate("Questionnaires", "Not sent")
+            if row.questions
+            else translate("Questionnaires", "No questions yet")
+        )
     if state == OVERDUE:
         days = row.overdue_days(today)
-        return _t("Overdue by 1 day") if days == 1 else _t("Overdue by %1 days").replace("%1", str(days))
+        return (
+            translate("Questionnaires", "Overdue by 1 day")
+            if days == 1
+            else translate("Questionnaires", "Overdue by %1 days").replace("%1", str(days))
+        )
     if state == SENT:
         days = (row.due_on - today).days if row.due_on else None
         if days is None:
-            return _t("Sent")
-        return _t("Sent, due today") if days == 0 else _t("Sent, due in %1 days").replace("%1", str(days))
-    text = _t("Reviewed") if state == REVIEWED else _t("Returned")
+            return translate("Questionnaires", "Sent")
+        return (
+            translate("Questionnaires", "Sent, due today")
+            if days == 0
+            else translate("Questionnaires", "Sent, due in %1 days").replace("%1", str(days))
+        )
+    text = (
+        translate("Questionnaires", "Reviewed")
+        if state == REVIEWED
+        else translate("Questionnaires", "Returned")
+    )
     if state == RETURNED and row.to_review:
-        text += " · " + _t("%1 to review").replace("%1", str(row.to_review))
+        text += " · " + translate("Questionnaires", "%1 to review").replace("%1", str(row.to_review))
     if row.contradictions:
-        text += " · ⚑ " + _t("%1 contradict a must-have").replace("%1", str(row.contradictions))
+        text += " · ⚑ " + translate("Questionnaires", "%1 contradict a must-have").replace(
+            "%1", str(row.contradictions)
+        )
     return text
 
 

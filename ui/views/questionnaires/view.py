@@ -33,6 +33,7 @@ from ui.views.questionnaires.tracking_model import Col as TrackingCol
 from ui.views.questionnaires.tracking_model import TrackingModel
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.questionnaires import QuestionnaireRow, QuestionRow
@@ -51,7 +52,7 @@ TRACKING_WIDTHS = {
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
+    table = TableView(parent)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

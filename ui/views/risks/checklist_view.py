@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 from ui.models.checklist import ROW_ROLE, ChecklistFilter, ChecklistModel, Col, check_status_labels
 from ui.models.risk_register import progress_text
 from ui.views.day_edit import DayDelegate
+from ui.views.flow_layout import FlowLayout
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskRow, RiskSummary
@@ -61,7 +62,7 @@ class ChecklistView(QWidget):
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setObjectName("caption")
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Due-diligence checklist"))
         self.table.setSortingEnabled(True)
@@ -101,7 +102,7 @@ class ChecklistView(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected)
         self.table.addAction(remove)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("&Option:"), self, buddy=self.option_box))
         top.addWidget(self.option_box)
         top.addWidget(self.progress, 1)
@@ -189,10 +190,11 @@ class ChecklistView(QWidget):
             parts.append(self.tr("%1 stale").replace("%1", QLocale().toString(line.stale)))
         self.progress.setText(" · ".join(parts))
         locale = QLocale()
+        uncategorised = self.tr("Uncategorised")
         self.categories.setText(
             " · ".join(
-                f"{escape(c.category or self.tr('Uncategorised'))} "
-                f"<b>{locale.toString(c.done)}/{locale.toString(c.total)}</b>"
+                escape(c.category or uncategorised)
+                + f" <b>{locale.toString(c.done)}/{locale.toString(c.total)}</b>"
                 for c in line.categories
             )
             or self.tr("No checklist yet for this option: apply a template or add checks.")

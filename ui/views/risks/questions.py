@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from duediligence.i18n import translate
+from ui import file_dialogs
 
 if TYPE_CHECKING:
     from duediligence.operations.checklists import ChecklistTemplate
 
 TEMPLATE_FILTER = "Checklist templates (*.json);;All files (*)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RiskQuestions", text)
 
 
 def ask_apply_template(
@@ -36,8 +34,8 @@ def ask_apply_template(
 def ask_template_name(parent: QWidget | None, suggestion: str) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        _t("Save as template"),
-        _t("Name of the new checklist template:"),
+        translate("RiskQuestions", "Save as template"),
+        translate("RiskQuestions", "Name of the new checklist template:"),
         QLineEdit.EchoMode.Normal,
         suggestion,
     )
@@ -45,13 +43,21 @@ def ask_template_name(parent: QWidget | None, suggestion: str) -> str | None:
 
 
 def choose_template_to_import(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Import checklist template"), "", _t(TEMPLATE_FILTER))
+    path, _ = file_dialogs.open_file_name(
+        parent,
+        translate("RiskQuestions", "Import checklist template"),
+        "",
+        translate("RiskQuestions", TEMPLATE_FILTER),
+    )
     return path or None
 
 
 def choose_export_path(parent: QWidget | None, suggestion: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, _t("Export checklist template"), suggestion, _t(TEMPLATE_FILTER)
+    path, _ = file_dialogs.save_file_name(
+        parent,
+        translate("RiskQuestions", "Export checklist template"),
+        suggestion,
+        translate("RiskQuestions", TEMPLATE_FILTER),
     )
     if path and "." not in path.rsplit("/", 1)[-1]:
         path += ".json"
@@ -61,9 +67,10 @@ def choose_export_path(parent: QWidget | None, suggestion: str) -> str | None:
 def confirm_delete_template(parent: QWidget | None, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _t("Delete template"),
-        _t(
-            "Delete your checklist template “%1”?\n\nChecklists already applied from it stay as they are."
+        translate("RiskQuestions", "Delete template"),
+        translate(
+            "RiskQuestions",
+            "Delete your checklist template “%1”?\n\nChecklists already applied from it stay as they are.",
         ).replace("%1", name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

@@ -10,11 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +28,11 @@ from ui.models.risk_register import (
     treatment_labels,
 )
 from ui.views.day_edit import DayDelegate
+from ui.views.flow_layout import FlowLayout
 from ui.views.risks import questions
 from ui.views.risks.delegates import ChoiceDelegate
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskRow, RiskSummary
@@ -69,7 +69,7 @@ class RiskRegisterView(QWidget):
             box.setAccessibleName(name)
             box.activated.connect(self._apply_filter)
         self.count = QLabel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Risk register"))
         self.table.setSortingEnabled(True)
@@ -109,7 +109,7 @@ class RiskRegisterView(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected)
         self.table.addAction(remove)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))
         for box in (self.status_filter, self.option_filter, self.band_filter):
             top.addWidget(box)

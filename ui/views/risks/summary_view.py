@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from duediligence.i18n import translate
 from ui.models.risk_register import OptionRiskModel, SummaryCol, option_sentence
 from ui.views.submit import submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.decision.risks import RiskSummary
@@ -40,7 +41,7 @@ class RiskSummaryView(QWidget):
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.model = OptionRiskModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Risk per option"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,21 +70,26 @@ class RiskSummaryView(QWidget):
         self.review_days.setSuffix(self.tr(" days"))
         self.review_days.setAccessibleName(self.tr("Review answers and risks after"))
         self.general = QLabel(self)
+        # Two short rows rather than one long one, so the tab fits 1280 px in every language.
+        exposure = QHBoxLayout()
+        exposure.addWidget(QLabel(self.tr("&Exposure of an option is"), self, buddy=self.mode))
+        exposure.addWidget(self.mode)
+        exposure.addSpacing(16)
+        exposure.addWidget(self.adjusted)
+        exposure.addStretch(1)
         settings = QHBoxLayout()
-        settings.addWidget(QLabel(self.tr("&Exposure of an option is"), self, buddy=self.mode))
-        settings.addWidget(self.mode)
-        settings.addSpacing(16)
-        settings.addWidget(self.adjusted)
-        settings.addSpacing(16)
         settings.addWidget(QLabel(self.tr("Re&view answers after"), self, buddy=self.review_days))
         settings.addWidget(self.review_days)
         settings.addStretch(1)
-        settings.addWidget(self.general)
+        # The evaluation-wide count wraps on a line of its own, so the settings row fits 1280 px.
+        self.general.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.headline)
         layout.addWidget(self.table, 1)
+        layout.addLayout(exposure)
         layout.addLayout(settings)
+        layout.addWidget(self.general)
         self.mode.activated.connect(lambda: self._commit("risk_exposure_mode", self.mode.currentData()))
         self.adjusted.clicked.connect(lambda checked: self._commit("risk_adjusted", bool(checked)))
         self.review_days.editingFinished.connect(
@@ -145,24 +151,26 @@ class RiskSummaryView(QWidget):
 
 def headline(summary: RiskSummary) -> str:
     """One sentence naming the riskiest option and why, or what is missing (rich text)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("RiskSummary", text)
 
     if not summary.options:
-        return t("Add the options you are choosing between; their checklists and risks show here.")
+        return translate(
+            "RiskSummary", "Add the options you are choosing between; their checklists and risks show here."
+        )
     riskiest = summary.riskiest()
     if riskiest is None:
         if any(o.checklist.total for o in summary.options):
-            return t("No option has risks recorded or failed critical checks yet.")
-        return t("No checklist or risks yet: start with <b>Apply template…</b> below.")
+            return translate("RiskSummary", "No option has risks recorded or failed critical checks yet.")
+        return translate("RiskSummary", "No checklist or risks yet: start with <b>Apply template…</b> below.")
     why = escape(option_sentence(riskiest).split(": ", 1)[1])
-    text = t("<b>Riskiest: %1</b> — %2").replace("%1", escape(riskiest.name)).replace("%2", why)
+    text = (
+        translate("RiskSummary", "<b>Riskiest: %1</b> — %2")
+        .replace("%1", escape(riskiest.name))
+        .replace("%2", why)
+    )
     flagged = [o for o in summary.options if o.critical_failures and o is not riskiest]
     if flagged:
         names = ", ".join(escape(o.name) for o in flagged)
-        text += "<br>" + t("<span style='color:#b00020'>⚑ Critical checks failed for %1</span>").replace(
-            "%1", names
-        )
+        text += "<br>" + translate(
+            "RiskSummary", "<span style='color:#b00020'>⚑ Critical checks failed for %1</span>"
+        ).replace("%1", names)
     return text

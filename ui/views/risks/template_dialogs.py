@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,12 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duediligence.i18n import translate
 from duediligence.operations.checklists import SHIPPED, ChecklistTemplate
 from duediligence.templates.checklists import TemplateCatalogue
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TemplateDialogs", text)
 
 
 def _checklist(parent: QWidget, options: Sequence[tuple[int, str]], chosen: Sequence[int]) -> QListWidget:
@@ -52,7 +49,7 @@ def template_summary(template: ChecklistTemplate) -> str:
     locale = QLocale()
     critical = sum(item.critical for item in template.items)
     counts = (
-        _t("%1 checks in %2 categories, %3 critical")
+        translate("TemplateDialogs", "%1 checks in %2 categories, %3 critical")
         .replace("%1", locale.toString(len(template.items)))
         .replace("%2", locale.toString(len(template.categories)))
         .replace("%3", locale.toString(critical))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 
 class SimulationSettings(QWidget):
@@ -41,19 +41,29 @@ class SimulationSettings(QWidget):
         self.progress.setTextVisible(False)
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self.cancel.clicked.connect(self.cancel_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
         for label, spin in ((self.tr("Simulations"), self.draws), (self.tr("Seed"), self.seed),
                             (self.tr("Weights ±"), self.band)):  # fmt: skip
             caption = QLabel(label, self)
             caption.setBuddy(spin)
-            layout.addWidget(caption)
-            layout.addWidget(spin)
-            layout.addSpacing(8)
-        layout.addWidget(self.stage)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.cancel)
+            row.addWidget(caption)
+            row.addWidget(spin)
+            row.addSpacing(8)
+        # What the analysis is doing, with its progress, on a line of its own that wraps: a long stage
+        # sentence in one row made the window wider than 1280 px while the simulation ran.
+        self.stage.setWordWrap(True)
+        self.stage.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        running = QHBoxLayout()
+        running.setContentsMargins(0, 0, 0, 0)
+        running.addWidget(self.stage, 1)
+        running.addWidget(self.progress)
+        running.addWidget(self.cancel)
+        layout.addLayout(row)
+        layout.addLayout(running)
         self.set_running(False)
 
     def _spin(self, low: int, high: int, step: int, name: str, field: str) -> QSpinBox:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
+from duediligence.i18n import translate
 from ui.models.costs import money
 from ui.models.ranking import percent_text
 from ui.numbers import format_number
@@ -15,10 +14,6 @@ if TYPE_CHECKING:
     from duediligence.robustness.results import Flip, NextStep, Note, Robustness
     from duediligence.robustness.words import Formats
     from ui.context import AppContext
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
 
 
 def _fill(text: str, *values: str) -> str:
@@ -37,31 +32,40 @@ def value_text(value: float, unit: str, currency: str = "") -> str:
 
 def note_text(note: Note) -> str:
     words = {
-        "nothing_scored": _t(
+        "nothing_scored": translate(
+            "Robustness",
             "Nothing is scored yet: enter scores (even rough ones, with a range) to see how robust the "
-            "ranking is."
+            "ranking is.",
         ),
-        "none_running": _t(
-            "No option is in the running: every option is excluded, fails a must-have or has no score."
+        "none_running": translate(
+            "Robustness",
+            "No option is in the running: every option is excluded, fails a must-have or has no score.",
         ),
-        "nothing_uncertain": _t(
+        "nothing_uncertain": translate(
+            "Robustness",
             "Nothing is uncertain: no score has a range or is missing and the weights are fixed, so every "
-            "simulation gives the ranking as entered."
+            "simulation gives the ranking as entered.",
         ),
-        "only_weights": _t(
-            "No score has a range and none is missing: the simulation varies only the weights."
+        "only_weights": translate(
+            "Robustness", "No score has a range and none is missing: the simulation varies only the weights."
         ),
-        "risk_adjusted": _t(
-            "The ranking is risk-adjusted; this analysis uses the weighted score before the risk adjustment."
+        "risk_adjusted": translate(
+            "Robustness",
+            "The ranking is risk-adjusted; this analysis uses the weighted score before the risk adjustment.",
         ),
-        "tie": _t("%1 share first place on the entered values."),
-        "one_running": _t("Only %1 is in the running: it comes first whatever the evidence says."),
-        "empty_profile": _t("%1's weights are all zero: their perspective is left out."),
+        "tie": translate("Robustness", "%1 share first place on the entered values."),
+        "one_running": translate(
+            "Robustness", "Only %1 is in the running: it comes first whatever the evidence says."
+        ),
+        "empty_profile": translate("Robustness", "%1's weights are all zero: their perspective is left out."),
     }
     text = words.get(note.code)
     if text is None:
         return note.text
-    return _fill(text, _t(" and ").join(note.names) if note.code == "tie" else (note.names or ("",))[0])
+    return _fill(
+        text,
+        translate("Robustness", " and ").join(note.names) if note.code == "tie" else (note.names or ("",))[0],
+    )
 
 
 def verdict_text(result: Robustness) -> str:
@@ -73,43 +77,76 @@ def verdict_text(result: Robustness) -> str:
     if winner is None or leader is None:
         return ""
     if sum(o.running for o in result.options) == 1:
-        return _fill(_t("%1 is the only option in the running"), leader.name)
+        return _fill(translate("Robustness", "%1 is the only option in the running"), leader.name)
     if leader.id != winner.id:
         return _fill(
-            _t("%1 ranks first on the entered values, but %2 comes first more often: in %3 of the "
-               "simulations"),
-            winner.name, leader.name, percent_text(leader.p_first),
-        )  # fmt: skip
+            translate(
+                "Robustness",
+                "%1 ranks first on the entered values, but %2 comes first more often: in %3 of the "
+                "simulations",
+            ),
+            winner.name,
+            leader.name,
+            percent_text(leader.p_first),
+        )
     if result.clear:
-        return _fill(_t("%1 leads clearly: it comes first in %2 of the simulations"), leader.name,
-                     percent_text(leader.p_first))  # fmt: skip
+        return _fill(
+            translate("Robustness", "%1 leads clearly: it comes first in %2 of the simulations"),
+            leader.name,
+            percent_text(leader.p_first),
+        )
     if runner is None:
-        return _fill(_t("%1 leads, but not clearly"), leader.name)
+        return _fill(translate("Robustness", "%1 leads, but not clearly"), leader.name)
     return _fill(
-        _t("%1 leads, but not clearly: %2 comes first in %3 of the simulations"),
-        leader.name, runner.name, percent_text(runner.p_first),
-    )  # fmt: skip
+        translate("Robustness", "%1 leads, but not clearly: %2 comes first in %3 of the simulations"),
+        leader.name,
+        runner.name,
+        percent_text(runner.p_first),
+    )
 
 
 def method_text(result: Robustness) -> str:
     """How the odds were found, "based on N simulations": fewer than asked for once they settled, and
     "so far" while a first answer is being refined."""
     band = percent_text(result.weight_band) if result.concentration is not None else ""
-    weights = _fill(_t("weights vary by about ±%1"), band) if band else _t("weights fixed")
+    weights = (
+        _fill(translate("Robustness", "weights vary by about ±%1"), band)
+        if band
+        else translate("Robustness", "weights fixed")
+    )
     used = result.draws_used or result.draws
     method = _fill(
-        _t("Based on %1 simulations (seed %2): scores drawn within their ranges, missing scores over "
-           "their whole scale, %3."),
-        format_number(used), str(result.seed), weights,
-    )  # fmt: skip
+        translate(
+            "Robustness",
+            "Based on %1 simulations (seed %2): scores drawn within their ranges, missing scores over "
+            "their whole scale, %3.",
+        ),
+        format_number(used),
+        str(result.seed),
+        weights,
+    )
     if result.settled:
-        return method + " " + _fill(
-            _t("Stopped before the %1 asked for: every chance of coming first is within ±0.5 points."),
-            format_number(result.draws),
-        )  # fmt: skip
+        return (
+            method
+            + " "
+            + _fill(
+                translate(
+                    "Robustness",
+                    "Stopped before the %1 asked for: every chance of coming first is within ±0.5 points.",
+                ),
+                format_number(result.draws),
+            )
+        )
     if not result.complete and used < result.draws:
-        return method + " " + _fill(_t("Refining: %1 of %2 so far."), format_number(used),
-                                    format_number(result.draws))  # fmt: skip
+        return (
+            method
+            + " "
+            + _fill(
+                translate("Robustness", "Refining: %1 of %2 so far."),
+                format_number(used),
+                format_number(result.draws),
+            )
+        )
     return method
 
 
@@ -118,7 +155,7 @@ def formats(currency: str = "") -> Formats:
     from duediligence.robustness.words import Formats
 
     return Formats(
-        tr=_t,
+        tr=lambda text: translate("Robustness", text),
         number=lambda value, decimals: format_number(value, decimals=decimals),
         percent=percent_text,
         value=lambda value, unit: value_text(value, unit, currency),
@@ -136,20 +173,26 @@ def step_consequence(step: NextStep, result: Robustness, currency: str = "") -> 
     return could[:1].upper() + could[1:]
 
 
-def flip_hint(result: Robustness | dict[tuple[int, int], Flip] | None, option_id: int, criterion_id: int,
-              currency: str = "") -> str | None:  # fmt: skip
+def flip_hint(
+    result: Robustness | dict[tuple[int, int], Flip] | None,
+    option_id: int,
+    criterion_id: int,
+    currency: str = "",
+) -> str | None:
     """“Winner changes if this drops below 6.2 (to OpenLedger)”, or None when no value on the scale does."""
     flips: Any = result.flips if hasattr(result, "flips") else (result or {})
     flip = flips.get((option_id, criterion_id))
     if flip is None or flip.threshold is None or flip.winner is None:
         return None
     if flip.scale == "yes-no":
-        answer = _t("yes") if flip.threshold >= 0.5 else _t("no")
-        return _fill(_t("Winner changes if this were “%1” (to %2)"), answer, flip.winner)
+        answer = translate("Robustness", "yes") if flip.threshold >= 0.5 else translate("Robustness", "no")
+        return _fill(translate("Robustness", "Winner changes if this were “%1” (to %2)"), answer, flip.winner)
     shown = value_text(flip.threshold, flip.unit, currency)
     if flip.threshold < flip.value:
-        return _fill(_t("Winner changes if this drops below %1 (to %2)"), shown, flip.winner)
-    return _fill(_t("Winner changes if this rises above %1 (to %2)"), shown, flip.winner)
+        return _fill(
+            translate("Robustness", "Winner changes if this drops below %1 (to %2)"), shown, flip.winner
+        )
+    return _fill(translate("Robustness", "Winner changes if this rises above %1 (to %2)"), shown, flip.winner)
 
 
 def matrix_flip_hint(

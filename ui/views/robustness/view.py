@@ -34,6 +34,7 @@ from ui.views.robustness.delegates import BarDelegate, RoomDelegate
 from ui.views.robustness.settings_bar import SimulationSettings
 from ui.views.robustness.worker import AnalysisJob, pool
 from ui.views.submit import Submitter, submit
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.robustness.results import Robustness
@@ -43,7 +44,7 @@ TODO_ONLY = frozenset({"inquiry"})  # ticking an item: the numbers did not chang
 
 
 def _table(parent: QWidget, model: Any, name: str) -> QTableView:
-    table = QTableView(parent)
+    table = TableView(parent)
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -61,7 +62,9 @@ def _section(parent: QWidget, title: str, *widgets: QWidget) -> QWidget:
     box = QWidget(parent)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 4, 0, 0)
-    layout.addWidget(QLabel(f"<b>{title}</b>", box))
+    heading = QLabel(f"<b>{title}</b>", box)
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
     return box

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
 )
 
 from ui.views.guide.navigation import Place, show_place
 from ui.views.search.delegate import MatchDelegate
 from ui.views.search.model import HitsModel
+from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.reads.search import Hit
@@ -42,7 +42,7 @@ class SearchDialog(QDialog):
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Text to find"))
         self.model = HitsModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Places found"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from duediligence.i18n import translate
 from ui.numbers import format_day
 
 if TYPE_CHECKING:
@@ -25,32 +25,41 @@ Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "evaluation": _t("Evaluation"),
-        "option": _t("Option"),
-        "score": _t("Score evidence"),
-        "checklist": _t("Checklist item"),
-        "risk": _t("Risk"),
-        "change_note": _t("Change note"),
-        "stakeholder": _t("Stakeholder"),
-        "attachment": _t("Evidence"),
+        "evaluation": translate("Search", "Evaluation"),
+        "option": translate("Search", "Option"),
+        "score": translate("Search", "Score evidence"),
+        "checklist": translate("Search", "Checklist item"),
+        "risk": translate("Search", "Risk"),
+        "change_note": translate("Search", "Change note"),
+        "stakeholder": translate("Search", "Stakeholder"),
+        "attachment": translate("Search", "Evidence"),
     }
 
 
 def field_labels() -> dict[str, str]:
     return {
-        "title": _t("title"), "need": _t("need"), "goals": _t("goals"), "rationale": _t("rationale"),
-        "name": _t("name"), "vendor": _t("vendor"), "product": _t("product"), "notes": _t("notes"),
-        "website": _t("website"), "contact": _t("contact"), "evidence": _t("evidence"),
-        "source": _t("source"), "description": _t("description"), "note": _t("note"),
-        "mitigation": _t("mitigation"), "evidence_source": _t("evidence source"),
-        "text": _t("text"), "concerns": _t("concerns"), "url": _t("link"),
-    }  # fmt: skip
+        "title": translate("Search", "title"),
+        "need": translate("Search", "need"),
+        "goals": translate("Search", "goals"),
+        "rationale": translate("Search", "rationale"),
+        "name": translate("Search", "name"),
+        "vendor": translate("Search", "vendor"),
+        "product": translate("Search", "product"),
+        "notes": translate("Search", "notes"),
+        "website": translate("Search", "website"),
+        "contact": translate("Search", "contact"),
+        "evidence": translate("Search", "evidence"),
+        "source": translate("Search", "source"),
+        "description": translate("Search", "description"),
+        "note": translate("Search", "note"),
+        "mitigation": translate("Search", "mitigation"),
+        "evidence_source": translate("Search", "evidence source"),
+        "text": translate("Search", "text"),
+        "concerns": translate("Search", "concerns"),
+        "url": translate("Search", "link"),
+    }
 
 
 class HitsModel(QAbstractTableModel):

@@ -1,0 +1,8685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>— no one —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>&amp;Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDelegate</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyTemplateDialog</name>
+    <message>
+        <source>Apply a checklist template</source>
+        <translation>Checklistenvorlage anwenden</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (Ihre)</translation>
+    </message>
+    <message>
+        <source>The items are copied: each option gets its own checklist, “not checked”. Items an option already has are skipped. Later changes to the template do not change this evaluation.</source>
+        <translation>Die Punkte werden kopiert: Jede Option erhält eine eigene Checkliste, „nicht geprüft“. Punkte, die eine Option bereits hat, werden übersprungen. Spätere Änderungen an der Vorlage ändern diese Bewertung nicht.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Apply to these &amp;options:</source>
+        <translation>Auf diese &amp;Optionen anwenden:</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <source>Approval of</source>
+        <translation>Freigabe von</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>— no one named —</source>
+        <translation>— niemand benannt —</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Approvals and sign-off</source>
+        <translation>Freigaben und Abnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Add approval</source>
+        <translation>Freigabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Entscheiden…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pending</source>
+        <translation>%1 von %2 ausstehend</translation>
+    </message>
+    <message>
+        <source>Decided.</source>
+        <translation>Entschieden.</translation>
+    </message>
+    <message>
+        <source>All approvals are in: ready to decide.</source>
+        <translation>Alle Freigaben liegen vor: bereit zur Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Missing before deciding:</source>
+        <translation>Fehlt vor der Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Must sign off, no approval recorded: %1</source>
+        <translation>Muss freigeben, keine Freigabe erfasst: %1</translation>
+    </message>
+    <message>
+        <source>New approval</source>
+        <translation>Neue Freigabe</translation>
+    </message>
+    <message>
+        <source>Add approval</source>
+        <translation>Freigabe hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n approval(s)</source>
+        <translation>
+            <numerusform>%n Freigabe löschen</numerusform>
+            <numerusform>%n Freigaben löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Weighted score by group</source>
+        <translation>Gewichtete Punktzahl nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Profile (radar)</source>
+        <translation>Profil (Netzdiagramm)</translation>
+    </message>
+    <message>
+        <source>Weight sensitivity (tornado)</source>
+        <translation>Gewichtungssensitivität (Tornado)</translation>
+    </message>
+    <message>
+        <source>Probability of ranking first</source>
+        <translation>Wahrscheinlichkeit für Platz 1</translation>
+    </message>
+    <message>
+        <source>Cost over the horizon</source>
+        <translation>Kosten über den Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Preis-Leistungs-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Discount rate and horizon</source>
+        <translation>Abzinsungssatz und Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation>Risiko-Heatmap</translation>
+    </message>
+    <message>
+        <source>Stakeholders: power / interest</source>
+        <translation>Stakeholder: Einfluss / Interesse</translation>
+    </message>
+    <message>
+        <source>Enter options, criteria and scores in the matrix to see this chart.</source>
+        <translation>Erfassen Sie Optionen, Kriterien und Punktzahlen in der Matrix, um dieses Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <source>No option has a score yet.</source>
+        <translation>Noch hat keine Option eine Punktzahl.</translation>
+    </message>
+    <message>
+        <source>No options yet.</source>
+        <translation>Noch keine Optionen.</translation>
+    </message>
+    <message>
+        <source>A profile needs at least three criteria (or three criterion groups).</source>
+        <translation>Ein Profil braucht mindestens drei Kriterien (oder drei Kriteriengruppen).</translation>
+    </message>
+    <message>
+        <source>The tornado needs at least two ranked options.</source>
+        <translation>Das Tornado-Diagramm braucht mindestens zwei gereihte Optionen.</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Skeptic</source>
+        <translation>Skeptiker</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blockierer</translation>
+    </message>
+    <message>
+        <source>Cumulative cost of ownership</source>
+        <translation>Kumulierte Gesamtbetriebskosten</translation>
+    </message>
+    <message>
+        <source>%1, undiscounted, benefits left out; shaded: the cost items&apos; low–high ranges; dashed = excluded</source>
+        <translation>%1, nicht abgezinst, ohne Nutzen; schattiert: die Niedrig–Hoch-Spannen der Kostenposten; gestrichelt = ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Years from the purchase (0 = one-time costs)</source>
+        <translation>Jahre ab dem Kauf (0 = einmalige Kosten)</translation>
+    </message>
+    <message>
+        <source>Not shown, costs unknown: %1</source>
+        <translation>Nicht dargestellt, Kosten unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>After treatment (residual)</source>
+        <translation>Nach der Behandlung (Restrisiko)</translation>
+    </message>
+    <message>
+        <source>Before treatment</source>
+        <translation>Vor der Behandlung</translation>
+    </message>
+    <message>
+        <source>Open risks: likelihood × impact</source>
+        <translation>Offene Risiken: Wahrscheinlichkeit × Auswirkung</translation>
+    </message>
+    <message>
+        <source>Number of risks not closed in each cell</source>
+        <translation>Anzahl nicht geschlossener Risiken je Zelle</translation>
+    </message>
+    <message>
+        <source>Number of risks not closed in each cell; click a cell to list them</source>
+        <translation>Anzahl nicht geschlossener Risiken je Zelle; klicken Sie auf eine Zelle, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>low 1–4</source>
+        <translation>niedrig 1–4</translation>
+    </message>
+    <message>
+        <source>medium 5–9</source>
+        <translation>mittel 5–9</translation>
+    </message>
+    <message>
+        <source>high 10–15</source>
+        <translation>hoch 10–15</translation>
+    </message>
+    <message>
+        <source>critical 16–25</source>
+        <translation>kritisch 16–25</translation>
+    </message>
+    <message>
+        <source>Stakeholders: power and interest</source>
+        <translation>Stakeholder: Einfluss und Interesse</translation>
+    </message>
+    <message>
+        <source>“High” is %1 or more; colour and shape show today&apos;s stance</source>
+        <translation>„Hoch“ heißt %1 oder mehr; Farbe und Form zeigen die heutige Haltung</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Zufriedenstellen</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Eng einbinden</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Informiert halten</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Not on the grid yet (no influence or interest): %1</source>
+        <translation>Noch nicht im Raster (kein Einfluss oder Interesse): %1</translation>
+    </message>
+    <message>
+        <source>%1 (excluded)</source>
+        <translation>%1 (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Weighted score by criterion group</source>
+        <translation>Gewichtete Punktzahl nach Kriteriengruppe</translation>
+    </message>
+    <message>
+        <source>0–100, best first; each segment is what a criterion group adds to the score</source>
+        <translation>0–100, beste zuerst; jedes Segment ist der Beitrag einer Kriteriengruppe zur Punktzahl</translation>
+    </message>
+    <message>
+        <source>0–100, best first; each segment is what a criterion group adds to the score (risk-adjusted)</source>
+        <translation>0–100, beste zuerst; jedes Segment ist der Beitrag einer Kriteriengruppe zur Punktzahl (risikobereinigt)</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>noch keine Punktzahlen</translation>
+    </message>
+    <message>
+        <source>%1  (%2 unscored)</source>
+        <translation>%1  (%2 ohne Punktzahl)</translation>
+    </message>
+    <message>
+        <source>Profile by criterion group</source>
+        <translation>Profil nach Kriteriengruppe</translation>
+    </message>
+    <message>
+        <source>Profile by criterion</source>
+        <translation>Profil nach Kriterium</translation>
+    </message>
+    <message>
+        <source>Utility 0–1 per axis (1 = best on those criteria); dashed = excluded</source>
+        <translation>Nutzen 0–1 je Achse (1 = beste bei diesen Kriterien); gestrichelt = ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>How far can each weight move before the winner changes?</source>
+        <translation>Wie weit kann sich jede Gewichtung bewegen, bevor sich der Sieger ändert?</translation>
+    </message>
+    <message>
+        <source>Most fragile first. Inside the coloured band %1 stays first; | marks today&apos;s share</source>
+        <translation>Empfindlichste zuerst. Innerhalb des farbigen Bands bleibt %1 vorn; | markiert den heutigen Anteil</translation>
+    </message>
+    <message>
+        <source>Share of the total weight (%)</source>
+        <translation>Anteil an der Gesamtgewichtung (%)</translation>
+    </message>
+    <message>
+        <source>%1 stays first</source>
+        <translation>%1 bleibt vorn</translation>
+    </message>
+    <message>
+        <source>%1 takes over</source>
+        <translation>%1 übernimmt</translation>
+    </message>
+    <message>
+        <source>How often does each option come first?</source>
+        <translation>Wie oft kommt jede Option zuerst?</translation>
+    </message>
+    <message>
+        <source>%1 (not running)</source>
+        <translation>%1 (nicht im Rennen)</translation>
+    </message>
+    <message>
+        <source>Draws in which it is first (%)</source>
+        <translation>Ziehungen, in denen sie vorn liegt (%)</translation>
+    </message>
+    <message>
+        <source>Score: mean and 5–95 % range</source>
+        <translation>Punktzahl: Mittelwert und 5–95-%-Spanne</translation>
+    </message>
+    <message>
+        <source>Monte Carlo over the evidence&apos;s ranges and missing scores: %1 draws, seed %2.</source>
+        <translation>Monte-Carlo-Simulation über die Spannen der Nachweise und fehlende Punktzahlen: %1 Ziehungen, Startwert %2.</translation>
+    </message>
+    <message>
+        <source>No option has its costs entered yet.</source>
+        <translation>Noch hat keine Option erfasste Kosten.</translation>
+    </message>
+    <message>
+        <source>Add each option&apos;s costs under Options &amp; scores to see this chart.</source>
+        <translation>Erfassen Sie die Kosten jeder Option unter „Optionen &amp; Punkte“, um dieses Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <source>No open risks with a likelihood and an impact yet.</source>
+        <translation>Noch keine offenen Risiken mit Wahrscheinlichkeit und Auswirkung.</translation>
+    </message>
+    <message>
+        <source>Add them in the Risks tab.</source>
+        <translation>Erfassen Sie sie im Reiter „Risiken“.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: no criteria and scores.</source>
+        <translation>Noch nichts anzuzeigen: keine Kriterien und Punktzahlen.</translation>
+    </message>
+    <message>
+        <source>No option is in the running yet (all excluded, failing a must-have or without scores).</source>
+        <translation>Noch ist keine Option im Rennen (alle ausgeschlossen, an einem Muss-Kriterium gescheitert oder ohne Punktzahlen).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Show &amp;data</source>
+        <translation>&amp;Daten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation>Die Zahlen hinter dem Diagramm als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Diagrammdaten</translation>
+    </message>
+    <message>
+        <source>This chart could not be computed: %1</source>
+        <translation>Dieses Diagramm konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open an evaluation to see its charts.</source>
+        <translation>Öffnen Sie eine Bewertung, um ihre Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Hide &amp;data</source>
+        <translation>&amp;Daten ausblenden</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>likelihood %1 × impact %2</source>
+        <translation>Wahrscheinlichkeit %1 × Auswirkung %2</translation>
+    </message>
+    <message>
+        <source>No open risk at %1.</source>
+        <translation>Kein offenes Risiko bei %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation>Datum des Nachweises</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Überprüft am</translation>
+    </message>
+    <message>
+        <source>When the answer was last confirmed; older than the review interval counts as stale.</source>
+        <translation>Wann die Antwort zuletzt bestätigt wurde; älter als das Prüfintervall gilt als veraltet.</translation>
+    </message>
+    <message>
+        <source>Critical: if this check fails, the option is flagged in the comparison.</source>
+        <translation>Kritisch: Ist dieser Prüfpunkt nicht erfüllt, wird die Option im Vergleich markiert.</translation>
+    </message>
+    <message>
+        <source>Stale: last reviewed on %1, longer ago than the review interval. Check it again.</source>
+        <translation>Veraltet: zuletzt am %1 überprüft, länger her als das Prüfintervall. Bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Show the checklist of</source>
+        <translation>Checkliste anzeigen von</translation>
+    </message>
+    <message>
+        <source>Due-diligence checklist</source>
+        <translation>Due-Diligence-Checkliste</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>Vorlage anwenden…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Prüfpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Raise a risk</source>
+        <translation>Risiko erfassen</translation>
+    </message>
+    <message>
+        <source>Raise a risk in the register from this checklist item</source>
+        <translation>Aus diesem Checklistenpunkt ein Risiko im Risikoregister erfassen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>Die ausgewählten Prüfpunkte entfernen</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Prüfpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Option:</translation>
+    </message>
+    <message>
+        <source>All options</source>
+        <translation>Alle Optionen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All options:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Alle Optionen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Choose an option to see its progress per category.</source>
+        <translation>Wählen Sie eine Option, um ihren Fortschritt je Kategorie zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due diligence:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Due Diligence:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source> (“not applicable” counts as done)</source>
+        <translation> („nicht zutreffend“ zählt als erledigt)</translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>No checklist yet for this option: apply a template or add checks.</source>
+        <translation>Noch keine Checkliste für diese Option: Wenden Sie eine Vorlage an oder fügen Sie Prüfpunkte hinzu.</translation>
+    </message>
+    <message>
+        <source>1 critical check fails</source>
+        <translation>1 kritischer Prüfpunkt nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 critical checks fail</source>
+        <translation>%1 kritische Prüfpunkte nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Choose an option first</source>
+        <translation>Wählen Sie zuerst eine Option</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation>Neuer Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Add a check to “%1”</source>
+        <translation>Prüfpunkt zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Raise a risk from “%1”</source>
+        <translation>Risiko aus „%1“ erfassen</translation>
+    </message>
+    <message>
+        <source>Remove a check</source>
+        <translation>Einen Prüfpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 checks</source>
+        <translation>%1 Prüfpunkte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>Score matrix</source>
+        <translation>Bewertungsmatrix</translation>
+    </message>
+    <message>
+        <source>Options &amp;&amp; costs</source>
+        <translation>Optionen &amp;&amp; Kosten</translation>
+    </message>
+    <message>
+        <source>Criteria &amp;&amp; weights</source>
+        <translation>Kriterien &amp;&amp; Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustheit</translation>
+    </message>
+</context>
+<context>
+    <name>Costs</name>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Internal effort</source>
+        <translation>Interner Aufwand</translation>
+    </message>
+    <message>
+        <source>Benefit (expected return)</source>
+        <translation>Nutzen (erwarteter Ertrag)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No costs entered for this option: its cost is unknown, not 0.</source>
+        <translation>Für diese Option sind keine Kosten erfasst: Ihre Kosten sind unbekannt, nicht 0.</translation>
+    </message>
+    <message>
+        <source>No amount entered for %1: the total is unknown until one is typed.</source>
+        <translation>Kein Betrag für %1 erfasst: Die Summe bleibt unbekannt, bis einer eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1: the total is unknown until the rate is stated.</source>
+        <translation>Kein Wechselkurs für %1: Die Summe bleibt unbekannt, bis der Kurs angegeben ist.</translation>
+    </message>
+    <message>
+        <source>no returns entered</source>
+        <translation>keine Erträge erfasst</translation>
+    </message>
+    <message>
+        <source>not within %n years</source>
+        <translation>nicht innerhalb von %n Jahren</translation>
+    </message>
+    <message>
+        <source>not within 1 year</source>
+        <translation>nicht innerhalb von 1 Jahr</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>CostsEditor</name>
+    <message>
+        <source>Costs and returns of the selected option</source>
+        <translation>Kosten und Erträge der ausgewählten Option</translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation>Kosten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add expected return</source>
+        <translation>Erwarteten Ertrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected costs</source>
+        <translation>Die ausgewählten Kosten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove cost</source>
+        <translation>Kosten entfernen</translation>
+    </message>
+    <message>
+        <source>When the money falls: a one-time cost in its Year (0 = at signing), a yearly one every year from its first year until its last, changing by “Change a year”. Quotes in another currency are converted at the exchange rates under Money compared. Money falling after the horizon is not counted.</source>
+        <translation>Wann das Geld fällig wird: einmalige Kosten in ihrem Jahr (0 = bei Vertragsunterzeichnung), jährliche Kosten jedes Jahr von ihrem ersten bis zu ihrem letzten Jahr, verändert um „Änderung pro Jahr“. Angebote in einer anderen Währung werden zu den Wechselkursen unter „Geld im Vergleich“ umgerechnet. Geld, das nach dem Betrachtungszeitraum fällig wird, wird nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Costs and returns of “%1”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kosten und Erträge von „%1“&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Costs and returns&lt;/b&gt; — select an option</source>
+        <translation>&lt;b&gt;Kosten und Erträge&lt;/b&gt; — wählen Sie eine Option</translation>
+    </message>
+    <message>
+        <source>New expected return</source>
+        <translation>Neuer erwarteter Ertrag</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Neue Kosten</translation>
+    </message>
+    <message>
+        <source>Add a cost to “%1”</source>
+        <translation>Kosten zu „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n cost(s) of “%1”</source>
+        <translation>
+            <numerusform>Einen Kostenposten von „%1“ entfernen</numerusform>
+            <numerusform>%n Kostenposten von „%1“ entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostsModel</name>
+    <message>
+        <source>Cost or return</source>
+        <translation>Kosten oder Ertrag</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Ab Jahr</translation>
+    </message>
+    <message>
+        <source>Until year</source>
+        <translation>Bis Jahr</translation>
+    </message>
+    <message>
+        <source>Change a year</source>
+        <translation>Änderung pro Jahr</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The year a one-time cost falls in: 0 = at signing, 3 = at the end of the third year.</source>
+        <translation>Das Jahr, in dem einmalige Kosten anfallen: 0 = bei Vertragsunterzeichnung, 3 = am Ende des dritten Jahres.</translation>
+    </message>
+    <message>
+        <source>A yearly cost&apos;s first year: 1 = paid at the end of the first year, 0 = paid in advance at signing.</source>
+        <translation>Erstes Jahr jährlicher Kosten: 1 = am Ende des ersten Jahres gezahlt, 0 = im Voraus bei Vertragsunterzeichnung gezahlt.</translation>
+    </message>
+    <message>
+        <source>A yearly cost&apos;s last year; blank: to the end of the horizon.</source>
+        <translation>Letztes Jahr jährlicher Kosten; leer: bis zum Ende des Betrachtungszeitraums.</translation>
+    </message>
+    <message>
+        <source>How much a yearly cost changes each year, in percent: 5 means the second year pays 5 % more than the first.</source>
+        <translation>Wie stark sich jährliche Kosten jedes Jahr ändern, in Prozent: 5 bedeutet, dass im zweiten Jahr 5 % mehr gezahlt werden als im ersten.</translation>
+    </message>
+    <message>
+        <source>The currency of the amounts; blank: the evaluation&apos;s currency. Other currencies are converted at the exchange rates under Money compared.</source>
+        <translation>Die Währung der Beträge; leer: die Währung der Bewertung. Andere Währungen werden zu den Wechselkursen unter „Geld im Vergleich“ umgerechnet.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No amount yet: the option&apos;s money stays unknown (not 0) until one is typed.</source>
+        <translation>Noch kein Betrag: Das Geld der Option bleibt unbekannt (nicht 0), bis einer eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>An expected return: it counts towards NPV and payback, not towards the TCO.</source>
+        <translation>Ein erwarteter Ertrag: Er zählt zu Kapitalwert und Amortisation, nicht zu den TCO.</translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1: this line&apos;s amount, and the option&apos;s totals, stay unknown until one is stated under Money compared.</source>
+        <translation>Kein Wechselkurs für %1: Der Betrag dieser Zeile und die Summen der Option bleiben unbekannt, bis unter „Geld im Vergleich“ einer angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Converted at 1 %1 = %2 %3 once an amount is typed.</source>
+        <translation>Wird zu 1 %1 = %2 %3 umgerechnet, sobald ein Betrag eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 at 1 %1 = %4 %5</source>
+        <translation>%1 %2 = %3 bei 1 %1 = %4 %5</translation>
+    </message>
+    <message>
+        <source>(rates of %1)</source>
+        <translation>(Kurse vom %1)</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Kriterien und Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Weights from</source>
+        <translation>Gewichtungen aus</translation>
+    </message>
+    <message>
+        <source>&amp;Compare in pairs…</source>
+        <translation>Paarweise &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Swing weights…</source>
+        <translation>&amp;Swing-Gewichtung…</translation>
+    </message>
+    <message>
+        <source>Set the weights by rating how much each criterion&apos;s worst-to-best swing matters</source>
+        <translation>Gewichtungen festlegen, indem Sie einstufen, wie wichtig Ihnen der Swing jedes Kriteriums vom schlechtesten zum besten Wert ist</translation>
+    </message>
+    <message>
+        <source>&amp;Value function…</source>
+        <translation>&amp;Wertfunktion…</translation>
+    </message>
+    <message>
+        <source>How a measured criterion&apos;s values become worth 0–100: a line, points you set, or levels</source>
+        <translation>Wie die Werte eines gemessenen Kriteriums zu einem Nutzwert von 0–100 werden: eine Linie, selbst gesetzte Punkte oder Stufen</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>Kriterium &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>&amp;Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move to gr&amp;oup</source>
+        <translation>In Gru&amp;ppe verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Weights from:</source>
+        <translation>&amp;Gewichtungen aus:</translation>
+    </message>
+    <message>
+        <source>Add a criterion to the current group (Insert)</source>
+        <translation>Ein Kriterium zur aktuellen Gruppe hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Add a group of criteria</source>
+        <translation>Eine Gruppe von Kriterien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected criteria or group (Delete)</source>
+        <translation>Die ausgewählten Kriterien oder die Gruppe entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up within its group (Alt+Up)</source>
+        <translation>Innerhalb der Gruppe nach oben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move down within its group (Alt+Down)</source>
+        <translation>Innerhalb der Gruppe nach unten (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Put the selected criteria into another group</source>
+        <translation>Die ausgewählten Kriterien in eine andere Gruppe verschieben</translation>
+    </message>
+    <message>
+        <source>No criteria yet: add what matters to the people deciding, then give each a weight.</source>
+        <translation>Noch keine Kriterien: Erfassen Sie, was den Entscheidern wichtig ist, und geben Sie jedem eine Gewichtung.</translation>
+    </message>
+    <message>
+        <source>All weights are zero: nothing to rank by. Give at least one criterion a weight above zero.</source>
+        <translation>Alle Gewichtungen sind null: Es gibt nichts, wonach gereiht werden kann. Geben Sie mindestens einem Kriterium eine Gewichtung über null.</translation>
+    </message>
+    <message>
+        <source>The pairwise comparisons do not yet connect all criteria, so there are no weights yet: use Compare in pairs… to link the separate groups.</source>
+        <translation>Die paarweisen Vergleiche verbinden noch nicht alle Kriterien, daher gibt es noch keine Gewichtungen: Verbinden Sie die getrennten Gruppen mit „Paarweise vergleichen…“.</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 is above 0.10: the judgements contradict each other. Revisit them with Compare in pairs….</source>
+        <translation>Der Konsistenzquotient %1 liegt über 0,10: Die Urteile widersprechen sich. Überarbeiten Sie sie mit „Paarweise vergleichen…“.</translation>
+    </message>
+    <message>
+        <source>Weights from pairwise comparisons; consistency ratio %1 (consistent).</source>
+        <translation>Gewichtungen aus paarweisen Vergleichen; Konsistenzquotient %1 (konsistent).</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation>Neues Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove group “%1”</source>
+        <translation>Gruppe „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove groups</source>
+        <translation>Gruppen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove criteria</source>
+        <translation>Kriterien entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>In Gruppe verschieben</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Keine Gruppe</translation>
+    </message>
+    <message>
+        <source>Value function of “%1”</source>
+        <translation>Wertfunktion von „%1“</translation>
+    </message>
+    <message>
+        <source>Swing weights</source>
+        <translation>Swing-Gewichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;group</source>
+        <translation>In &amp;Gruppe verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normierung</translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation>Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Values from</source>
+        <translation>Werte aus</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Keiner Gruppe zugeordnet</translation>
+    </message>
+    <message>
+        <source>Criteria that belong to no group</source>
+        <translation>Kriterien, die zu keiner Gruppe gehören</translation>
+    </message>
+    <message>
+        <source>Group “%1”: double-click to rename</source>
+        <translation>Gruppe „%1“: Doppelklick zum Umbenennen</translation>
+    </message>
+    <message>
+        <source>Not used: the weights come from the pairwise comparisons.</source>
+        <translation>Nicht verwendet: Die Gewichtungen stammen aus den paarweisen Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Not used: the value function says which values are worth more.</source>
+        <translation>Nicht verwendet: Die Wertfunktion legt fest, welche Werte mehr wert sind.</translation>
+    </message>
+    <message>
+        <source>Not used: calculated values are measured; cost and time are better when lower, net present value when higher.</source>
+        <translation>Nicht verwendet: Berechnete Werte sind gemessen; Kosten und Zeit sind niedriger besser, der Kapitalwert höher.</translation>
+    </message>
+    <message>
+        <source>How raw values become 0–1 before weighting: %1. A min–max range depends on the options compared, so adding or removing an option can change the winner.</source>
+        <translation>Wie Rohwerte vor der Gewichtung zu 0–1 werden: %1. Ein Min–Max-Bereich hängt von den verglichenen Optionen ab; eine Option hinzuzufügen oder zu entfernen kann daher den Sieger ändern.</translation>
+    </message>
+    <message>
+        <source>Prefer fixed ends (Minimum and Maximum) or a value function (Value function…).</source>
+        <translation>Besser sind feste Enden (Minimum und Maximum) oder eine Wertfunktion („Wertfunktion…“).</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>the name of group “%1”</source>
+        <translation>der Name der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>the %1 of “%2”</source>
+        <translation>%1 von „%2“</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Any number from 0 up; only the proportions matter</source>
+        <translation>Jede Zahl ab 0; nur die Verhältnisse zählen</translation>
+    </message>
+    <message>
+        <source>Each weight as a share of all weights (what the ranking uses)</source>
+        <translation>Jede Gewichtung als Anteil an allen Gewichtungen (das verwendet die Rangfolge)</translation>
+    </message>
+    <message>
+        <source>Measured criteria: the value that counts as worst (with Max, a fixed range)</source>
+        <translation>Gemessene Kriterien: der Wert, der als schlechtester gilt (mit Max. ein fester Bereich)</translation>
+    </message>
+    <message>
+        <source>Measured criteria: the value that counts as best (with Min, a fixed range)</source>
+        <translation>Gemessene Kriterien: der Wert, der als bester gilt (mit Min. ein fester Bereich)</translation>
+    </message>
+    <message>
+        <source>An option that does not reach the threshold fails this criterion</source>
+        <translation>Eine Option, die die Schwelle nicht erreicht, erfüllt dieses Kriterium nicht</translation>
+    </message>
+    <message>
+        <source>The lowest acceptable score for a must-have</source>
+        <translation>Die niedrigste akzeptable Punktzahl für ein Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>Typed scores, or calculated from each option&apos;s costs and timing</source>
+        <translation>Eingegebene Punktzahlen oder aus Kosten und Zeitbedarf jeder Option berechnet</translation>
+    </message>
+    <message>
+        <source>How raw values become 0–1 before weighting; different choices can change the winner</source>
+        <translation>Wie Rohwerte vor der Gewichtung zu 0–1 werden; andere Verfahren können den Sieger ändern</translation>
+    </message>
+    <message>
+        <source>%1 cares about “%2”</source>
+        <translation>%1 ist „%2“ wichtig</translation>
+    </message>
+    <message>
+        <source>%1 no longer cares about “%2”</source>
+        <translation>%1 ist „%2“ nicht mehr wichtig</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Type the date or pick it from the calendar; Delete leaves it empty</source>
+        <translation>Datum eingeben oder im Kalender wählen; Entf lässt es leer</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>niemand benannt</translation>
+    </message>
+    <message>
+        <source>Decide “%1”</source>
+        <translation>„%1“ entscheiden</translation>
+    </message>
+    <message>
+        <source>— choose the option —</source>
+        <translation>— Option wählen —</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Why this option: what tipped the balance, what we accept</source>
+        <translation>Warum diese Option: was den Ausschlag gab, was wir in Kauf nehmen</translation>
+    </message>
+    <message>
+        <source>Why decide before these approvals are in? (kept in the record)</source>
+        <translation>Warum vor diesen Freigaben entscheiden? (wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen option</source>
+        <translation>&amp;Gewählte Option</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Entschieden &amp;am</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>Entschieden &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Entscheiden</translation>
+    </message>
+    <message>
+        <source>Approvals still missing:</source>
+        <translation>Noch fehlende Freigaben:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide anyway because</source>
+        <translation>&amp;Trotzdem entscheiden, weil</translation>
+    </message>
+    <message>
+        <source>&amp;Decide anyway</source>
+        <translation>&amp;Trotzdem entscheiden</translation>
+    </message>
+    <message>
+        <source>All approvals are in.</source>
+        <translation>Alle Freigaben liegen vor.</translation>
+    </message>
+    <message>
+        <source>Must sign off but no approval is recorded: %1</source>
+        <translation>Muss freigeben, aber keine Freigabe ist erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Decide for “%1”</source>
+        <translation>Für „%1“ entscheiden</translation>
+    </message>
+    <message>
+        <source>Some approvals are still missing: say why you decide anyway, or record them first.</source>
+        <translation>Einige Freigaben fehlen noch: Begründen Sie, warum Sie trotzdem entscheiden, oder erfassen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Choose the option you decided for.</source>
+        <translation>Wählen Sie die Option, für die Sie sich entschieden haben.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decide…</source>
+        <translation>Entscheiden…</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Überprüft am</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>very unhappy</source>
+        <translation>sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>unhappy</source>
+        <translation>unzufrieden</translation>
+    </message>
+    <message>
+        <source>so-so</source>
+        <translation>mittelmäßig</translation>
+    </message>
+    <message>
+        <source>happy</source>
+        <translation>zufrieden</translation>
+    </message>
+    <message>
+        <source>very happy</source>
+        <translation>sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>What would we do differently next time?</source>
+        <translation>Was würden wir nächstes Mal anders machen?</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Reviewed o&amp;n</source>
+        <translation>Überprüft a&amp;m</translation>
+    </message>
+    <message>
+        <source>Actual &amp;cost</source>
+        <translation>Tatsächliche &amp;Kosten</translation>
+    </message>
+    <message>
+        <source>Actual &amp;weeks to results</source>
+        <translation>Tatsächliche &amp;Wochen bis zu Ergebnissen</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Would buy a&amp;gain</source>
+        <translation>&amp;Wieder kaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Post-purchase review</source>
+        <translation>Überprüfung nach dem Kauf</translation>
+    </message>
+    <message>
+        <source>Status: %1. Not decided yet.</source>
+        <translation>Status: %1. Noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Decided on %1 by %2</source>
+        <translation>Entschieden am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Review due %1</source>
+        <translation>Überprüfung fällig am %1</translation>
+    </message>
+    <message>
+        <source>expected %1 (TCO over %2 years)</source>
+        <translation>erwartet %1 (TCO über %2 Jahre)</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>expected %1 weeks</source>
+        <translation>erwartet %1 Wochen</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>sooner</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>Edit the review</source>
+        <translation>Überprüfung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Open team database</source>
+        <translation>Team-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Database URL (e.g. postgresql+psycopg://ana@dbhost/purchasing):</source>
+        <translation>Datenbank-URL (z. B. postgresql+psycopg://ana@dbhost/purchasing):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Everything it contains will be deleted: %2.
+
+Edit ▸ Undo brings it back.</source>
+        <translation>„%1“ löschen?
+
+Alles, was sie enthält, wird gelöscht: %2.
+
+Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Your workbook is empty. Add two sample evaluations to explore?</source>
+        <translation>Ihre Arbeitsmappe ist leer. Zwei Beispielbewertungen zum Ausprobieren hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Workbook damaged</source>
+        <translation>Arbeitsmappe beschädigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, taken %2? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Die neueste intakte Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Arbeitsmappe öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicate</name>
+    <message>
+        <source>Duplicate evaluation</source>
+        <translation>Bewertung duplizieren</translation>
+    </message>
+    <message>
+        <source>Title of the copy of “%1”:</source>
+        <translation>Titel der Kopie von „%1“:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation>Nicht dupliziert</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Add sample evaluations</source>
+        <translation>Beispielbewertungen hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) and checklist item(s)</source>
+        <translation>
+            <numerusform>%n Risiko oder Checklistenpunkt</numerusform>
+            <numerusform>%n Risiken und Checklistenpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n Stakeholder</numerusform>
+            <numerusform>%n Stakeholder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change note(s)</source>
+        <translation>
+            <numerusform>%n Änderungsnotiz</numerusform>
+            <numerusform>%n Änderungsnotizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing yet besides its overview</source>
+        <translation>noch nichts außer der Übersicht</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationList</name>
+    <message>
+        <source>Search titles…</source>
+        <translation>Titel suchen…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Search evaluations</source>
+        <translation>Bewertungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show evaluations with status</source>
+        <translation>Bewertungen mit Status zeigen</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Options &amp;&amp; scores</source>
+        <translation>Optionen &amp;&amp; Punkte</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorsDialog</name>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Combined (%1)</source>
+        <translation>Kombiniert (%1)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>In the matrix</source>
+        <translation>In der Matrix</translation>
+    </message>
+    <message>
+        <source>⚠ wide</source>
+        <translation>⚠ weit</translation>
+    </message>
+    <message>
+        <source>Standard deviation: %1</source>
+        <translation>Standardabweichung: %1</translation>
+    </message>
+    <message>
+        <source>The evaluators&apos; scores lie %1 % of the scale apart (30 % or more counts as wide).</source>
+        <translation>Die Punktzahlen der Bewerter liegen %1 % der Skala auseinander (ab 30 % gilt das als weit).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Evaluators&apos; scores</source>
+        <translation>Punktzahlen der Bewerter</translation>
+    </message>
+    <message>
+        <source>Combine the evaluators&apos; scores by</source>
+        <translation>Punktzahlen der Bewerter kombinieren per</translation>
+    </message>
+    <message>
+        <source>Use combined scores in the matrix</source>
+        <translation>Kombinierte Punktzahlen in der Matrix verwenden</translation>
+    </message>
+    <message>
+        <source>Combine by:</source>
+        <translation>Kombinieren per:</translation>
+    </message>
+    <message>
+        <source>No evaluator has scored this evaluation yet. File ▸ Send out for scoring… writes one sheet per evaluator; File ▸ Import a scoring sheet… brings each back.</source>
+        <translation>Noch kein Bewerter hat diese Bewertung bepunktet. Datei ▸ Zur Bepunktung versenden… schreibt ein Blatt je Bewerter; Datei ▸ Bepunktungsblatt importieren… holt jedes zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s): %1.</source>
+        <translation>
+            <numerusform>%n Bewerter: %1.</numerusform>
+            <numerusform>%n Bewerter: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A cell is marked when its scores lie %1 % of the scale or more apart; %n criterion(s) are marked.</source>
+        <translation>
+            <numerusform>Eine Zelle wird markiert, wenn ihre Punktzahlen %1 % der Skala oder mehr auseinanderliegen; %n Kriterium ist markiert.</numerusform>
+            <numerusform>Eine Zelle wird markiert, wenn ihre Punktzahlen %1 % der Skala oder mehr auseinanderliegen; %n Kriterien sind markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) in the matrix now hold the combined value. Edit ▸ Undo takes them back.</source>
+        <translation>
+            <numerusform>%n Punktzahl in der Matrix enthält jetzt den kombinierten Wert. Bearbeiten ▸ Rückgängig nimmt das zurück.</numerusform>
+            <numerusform>%n Punktzahlen in der Matrix enthalten jetzt den kombinierten Wert. Bearbeiten ▸ Rückgängig nimmt das zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Combine evaluators&apos; scores by %1</source>
+        <translation>Punktzahlen der Bewerter per %1 kombinieren</translation>
+    </message>
+    <message>
+        <source>The matrix already holds the combined scores.</source>
+        <translation>Die Matrix enthält bereits die kombinierten Punktzahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>All files (*);;Documents (*.pdf *.docx *.xlsx *.odt *.txt)</source>
+        <translation>Alle Dateien (*);;Dokumente (*.pdf *.docx *.xlsx *.odt *.txt)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Eine Kopie des Nachweises speichern</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Ein Programm öffnen?</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script: opening it runs it on your computer. Open it only if you trust where it came from. Save a copy… keeps it without running it.
+
+Run it now?</source>
+        <translation>„%1“ ist ein Programm oder Skript: Beim Öffnen wird es auf Ihrem Computer ausgeführt. Öffnen Sie es nur, wenn Sie der Herkunft vertrauen. „Kopie speichern…“ bewahrt es auf, ohne es auszuführen.
+
+Jetzt ausführen?</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Einen Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Vendor&apos;s security page (optional)</source>
+        <translation>z. B. Sicherheitsseite des Anbieters (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>„%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>Attach %1 files</source>
+        <translation>%1 Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation>Nachweis nicht angehängt</translation>
+    </message>
+    <message>
+        <source>Add link “%1”</source>
+        <translation>Link „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link not added</source>
+        <translation>Link nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”</source>
+        <translation>„%1“ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. Save a copy… keeps it where you choose.</source>
+        <translation>Kein Programm auf diesem Computer öffnet diese Art von Datei. „Kopie speichern…“ legt sie ab, wo Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>“%1” is a link, not a file.</source>
+        <translation>„%1“ ist ein Link, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”</source>
+        <translation>„%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Attach e&amp;vidence file…</source>
+        <translation>Nachweis&amp;datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Add evidence &amp;link…</source>
+        <translation>Nachweis-&amp;Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Nachweis öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Angehängt an</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>the evaluation</source>
+        <translation>die Bewertung</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Link: %1
+Double-click to open it in the browser</source>
+        <translation>Link: %1
+Doppelklick öffnet ihn im Browser</translation>
+    </message>
+    <message>
+        <source>%1, %2
+SHA-256 %3
+Double-click to open it</source>
+        <translation>%1, %2
+SHA-256 %3
+Doppelklick öffnet sie</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation>&amp;Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Evidence of this evaluation</source>
+        <translation>Nachweise dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>Attach new evidence to</source>
+        <translation>Neuen Nachweis anhängen an</translation>
+    </message>
+    <message>
+        <source>New evidence &amp;belongs to:</source>
+        <translation>Neuer Nachweis &amp;gehört zu:</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them · they are kept inside the workbook (up to 50 MB each), so it stays one file · double-click opens a file in its viewer, a link in the browser · attach to a score or checklist item from its context menu</source>
+        <translation>Dateien hierher ziehen, um sie anzuhängen · sie werden in der Arbeitsmappe gespeichert (bis 50 MB je Datei), sie bleibt also eine Datei · Doppelklick öffnet eine Datei in ihrem Programm, einen Link im Browser · an eine Punktzahl oder einen Checklistenpunkt über dessen Kontextmenü anhängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing attached yet</source>
+        <translation>noch nichts angehängt</translation>
+    </message>
+    <message>
+        <source>the evaluation as a whole</source>
+        <translation>die Bewertung als Ganzes</translation>
+    </message>
+    <message>
+        <source>option: %1</source>
+        <translation>Option: %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence “%1”</source>
+        <translation>Nachweis „%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n Nachweis entfernen</numerusform>
+            <numerusform>%n Nachweise entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>The workbook holds no evaluation to export yet.</source>
+        <translation>Die Arbeitsmappe enthält noch keine Bewertung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>Export nach Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n evaluation(s) to %1</source>
+        <translation>
+            <numerusform>%n Bewertung nach %1 exportiert</numerusform>
+            <numerusform>%n Bewertungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”</source>
+        <translation>„%1“ kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Aus Excel importieren</translation>
+    </message>
+    <message>
+        <source>No changes: “%1” and the workbook agree.</source>
+        <translation>Keine Änderungen: „%1“ und die Arbeitsmappe stimmen überein.</translation>
+    </message>
+    <message>
+        <source>Import from “%1”</source>
+        <translation>Aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”; Edit ▸ Undo takes the whole import back.</source>
+        <translation>„%1“ importiert; Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>Backup taken before: %1</source>
+        <translation>Vorher erstellte Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>The backup before the import could not be taken (%1).</source>
+        <translation>Die Sicherung vor dem Import konnte nicht erstellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Send out for scoring</source>
+        <translation>Zur Bepunktung versenden</translation>
+    </message>
+    <message>
+        <source>Choose the evaluation to send out first.</source>
+        <translation>Wählen Sie zuerst die Bewertung, die versendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Writing the sheet for %1…</source>
+        <translation>Blatt für %1 wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n scoring sheet(s) to %1</source>
+        <translation>
+            <numerusform>%n Bepunktungsblatt nach %1 geschrieben</numerusform>
+            <numerusform>%n Bepunktungsblätter nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the scoring sheets</source>
+        <translation>Die Bepunktungsblätter können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Import a scoring sheet</source>
+        <translation>Bepunktungsblatt importieren</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>The sheet from %1 holds values that cannot be stored; nothing was stored.
+
+%2</source>
+        <translation>Das Blatt von %1 enthält Werte, die nicht gespeichert werden können; es wurde nichts gespeichert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import scores from %1</source>
+        <translation>Punktzahlen von %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored.</source>
+        <translation>%1 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n score(s) from %1; Evaluation ▸ Evaluators… shows them combined.</source>
+        <translation>
+            <numerusform>%n Punktzahl von %1 gespeichert; Bewertung ▸ Bewerter… zeigt sie kombiniert.</numerusform>
+            <numerusform>%n Punktzahlen von %1 gespeichert; Bewertung ▸ Bewerter… zeigt sie kombiniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation first.</source>
+        <translation>Wählen Sie zuerst eine Bewertung.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>e.g. USD 0.92; GBP 1.17</source>
+        <translation>z. B. USD 0,92; GBP 1,17</translation>
+    </message>
+    <message>
+        <source>Day the exchange rates were stated</source>
+        <translation>Stichtag der Wechselkurse</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates:</source>
+        <translation>&amp;Wechselkurse:</translation>
+    </message>
+    <message>
+        <source>stated &amp;on</source>
+        <translation>Stand &amp;vom</translation>
+    </message>
+    <message>
+        <source>One unit of each currency in %1, e.g. USD 0.92 when a dollar costs 0.92 %1. Costs quoted in these currencies are converted at these rates; state the day you took them, since a converted amount is only as current as its rate.</source>
+        <translation>Eine Einheit jeder Währung in %1, z. B. USD 0,92, wenn ein Dollar 0,92 %1 kostet. Kosten, die in diesen Währungen angegeben sind, werden zu diesen Kursen umgerechnet; geben Sie den Stichtag an, an dem Sie die Kurse ermittelt haben, denn ein umgerechneter Betrag ist nur so aktuell wie sein Kurs.</translation>
+    </message>
+    <message>
+        <source>Edit the exchange rates</source>
+        <translation>Wechselkurse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the day of the exchange rates</source>
+        <translation>Stichtag der Wechselkurse bearbeiten</translation>
+    </message>
+    <message>
+        <source>the list of exchange rates</source>
+        <translation>die Liste der Wechselkurse</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Tick the evaluations to put in one Excel workbook. Colleagues can edit it in Excel or LibreOffice; File ▸ Import from Excel… brings their changes back, showing each one first.</source>
+        <translation>Haken Sie die Bewertungen an, die in eine Excel-Arbeitsmappe sollen. Kolleginnen und Kollegen können sie in Excel oder LibreOffice bearbeiten; Datei ▸ Aus Excel importieren… holt ihre Änderungen zurück und zeigt jede vorher an.</translation>
+    </message>
+    <message>
+        <source>Evaluations to export</source>
+        <translation>Zu exportierende Bewertungen</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Keine anhaken</translation>
+    </message>
+    <message>
+        <source>For the buying team: everything</source>
+        <translation>Für das Einkaufsteam: alles</translation>
+    </message>
+    <message>
+        <source>For someone outside the team (a vendor, an adviser): no people, notes, risks or budget</source>
+        <translation>Für jemanden außerhalb des Teams (Anbieter, Berater): keine Personen, Notizen, Risiken oder Budget</translation>
+    </message>
+    <message>
+        <source>Every sheet. No copy ever holds a path of this computer.</source>
+        <translation>Jedes Blatt. Keine Kopie enthält je einen Pfad dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Leaves out stakeholders, contacts, internal notes, evidence notes, the risk register and checklist, the change plan and change log, names of evaluators and deciders, and the budget. Need, goals, options, criteria, weights, scores and costs stay.</source>
+        <translation>Lässt Stakeholder, Kontakte, interne Notizen, Notizen zu Nachweisen, Risikoregister und Checkliste, Veränderungsplan und Änderungsprotokoll, Namen von Bewertern und Entscheidern sowie das Budget weg. Bedarf, Ziele, Optionen, Kriterien, Gewichtungen, Punktzahlen und Kosten bleiben.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Nothing was stored: something unexpected went wrong (%1). Try again; if it happens again, please report it with what you were doing.</source>
+        <translation>Es wurde nichts gespeichert: Etwas Unerwartetes ist schiefgegangen (%1). Versuchen Sie es erneut; passiert es wieder, melden Sie es bitte mit einer Beschreibung, was Sie gerade getan haben.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). What you were doing may not have finished: check it, and if it happens again, please report it with what you were doing.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen (%1). Was Sie gerade getan haben, ist möglicherweise nicht abgeschlossen: Prüfen Sie es, und wenn es wieder passiert, melden Sie es bitte mit einer Beschreibung, was Sie gerade getan haben.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>TCO range</source>
+        <translation>TCO-Spanne</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Time to results</source>
+        <translation>Zeit bis zu Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership over %1 years: every cost falling in them as scheduled, undiscounted; returns are left out.</source>
+        <translation>Gesamtbetriebskosten über %1 Jahre: alle Kosten, die darin planmäßig anfallen, nicht abgezinst; Erträge bleiben unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source>The TCO with every cost at its low estimate, and at its high one.</source>
+        <translation>Die TCO mit allen Kosten auf ihrer niedrigen und auf ihrer hohen Schätzung.</translation>
+    </message>
+    <message>
+        <source>Net present value: returns minus costs, discounted over %1 years.</source>
+        <translation>Kapitalwert: Erträge minus Kosten, abgezinst über %1 Jahre.</translation>
+    </message>
+    <message>
+        <source>Internal rate of return: the discount rate at which the NPV is 0. “—” where there is none, e.g. without expected returns.</source>
+        <translation>Interner Zinsfuß: der Abzinsungssatz, bei dem der Kapitalwert 0 ist. „—“, wo es keinen gibt, z. B. ohne erwartete Erträge.</translation>
+    </message>
+    <message>
+        <source>When the expected returns have paid back the costs (undiscounted).</source>
+        <translation>Wann die erwarteten Erträge die Kosten zurückgezahlt haben (nicht abgezinst).</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>kein Grund</translation>
+    </message>
+    <message>
+        <source>Not counted: %1 falls after the horizon.</source>
+        <translation>Nicht gezählt, da nach dem Betrachtungszeitraum fällig: %1.</translation>
+    </message>
+    <message>
+        <source>No IRR: the net cash flows never change sign (e.g. no expected returns), or more than one rate makes the NPV 0.</source>
+        <translation>Kein IZF: Die Netto-Zahlungsströme wechseln nie das Vorzeichen (z. B. ohne erwartete Erträge), oder mehr als ein Zinssatz ergibt einen Kapitalwert von 0.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceSummary</name>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Horizon in years</source>
+        <translation>Betrachtungszeitraum in Jahren</translation>
+    </message>
+    <message>
+        <source>How many years the TCO, NPV and payback look ahead.</source>
+        <translation>Wie viele Jahre TCO, Kapitalwert und Amortisation vorausschauen.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Discount rate in percent</source>
+        <translation>Abzinsungssatz in Prozent</translation>
+    </message>
+    <message>
+        <source>What money a year later is worth less than today, for the NPV.</source>
+        <translation>Wie viel weniger Geld ein Jahr später wert ist als heute, für den Kapitalwert.</translation>
+    </message>
+    <message>
+        <source>Money of every option</source>
+        <translation>Geld aller Optionen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Money compared&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geld im Vergleich&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate:</source>
+        <translation>&amp;Abzinsungssatz:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>New evaluation</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>New evaluation from “%1”</source>
+        <translation>Neue Bewertung aus „%1“</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”; Evaluation ▸ New evaluation… offers it.</source>
+        <translation>Vorlage „%1“ gespeichert; Bewertung ▸ Neue Bewertung… bietet sie an.</translation>
+    </message>
+    <message>
+        <source>Define the need</source>
+        <translation>Bedarf definieren</translation>
+    </message>
+    <message>
+        <source>Explore alternatives</source>
+        <translation>Alternativen erkunden</translation>
+    </message>
+    <message>
+        <source>Set criteria</source>
+        <translation>Kriterien festlegen</translation>
+    </message>
+    <message>
+        <source>Gather evidence</source>
+        <translation>Nachweise sammeln</translation>
+    </message>
+    <message>
+        <source>Check risks</source>
+        <translation>Risiken prüfen</translation>
+    </message>
+    <message>
+        <source>Involve stakeholders</source>
+        <translation>Stakeholder einbinden</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Review after purchase</source>
+        <translation>Nach dem Kauf überprüfen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Describe the need</source>
+        <translation>Beschreiben Sie den Bedarf</translation>
+    </message>
+    <message>
+        <source>Write down the goals</source>
+        <translation>Schreiben Sie die Ziele auf</translation>
+    </message>
+    <message>
+        <source>No budget set</source>
+        <translation>Kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>No options yet</source>
+        <translation>Noch keine Optionen</translation>
+    </message>
+    <message>
+        <source>No product or vendor among the options yet</source>
+        <translation>Noch kein Produkt oder Anbieter unter den Optionen</translation>
+    </message>
+    <message>
+        <source>Only one option to compare</source>
+        <translation>Nur eine Option zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>No do-nothing or build option considered</source>
+        <translation>Weder „Nichts tun“ noch Eigenentwicklung erwogen</translation>
+    </message>
+    <message>
+        <source>Keeping what you have is not among the options</source>
+        <translation>Das Bestehende zu behalten ist nicht unter den Optionen</translation>
+    </message>
+    <message>
+        <source>No criteria yet</source>
+        <translation>Noch keine Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria unweighted</source>
+        <translation>%1 von %2 Kriterien ohne Gewichtung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria not compared in pairs</source>
+        <translation>%1 von %2 Kriterien nicht paarweise verglichen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores missing</source>
+        <translation>%1 von %2 Punktzahlen fehlen</translation>
+    </message>
+    <message>
+        <source>1 score has no evidence</source>
+        <translation>1 Punktzahl hat keinen Nachweis</translation>
+    </message>
+    <message>
+        <source>%1 scores have no evidence</source>
+        <translation>%1 Punktzahlen haben keinen Nachweis</translation>
+    </message>
+    <message>
+        <source>1 option has no costs</source>
+        <translation>1 Option hat keine Kosten</translation>
+    </message>
+    <message>
+        <source>%1 options have no costs</source>
+        <translation>%1 Optionen haben keine Kosten</translation>
+    </message>
+    <message>
+        <source>1 option has no time to results</source>
+        <translation>1 Option hat keine Zeit bis zu Ergebnissen</translation>
+    </message>
+    <message>
+        <source>%1 options have no time to results</source>
+        <translation>%1 Optionen haben keine Zeit bis zu Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Checklist %1 of %2 done</source>
+        <translation>Checkliste: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>1 option has no checklist</source>
+        <translation>1 Option hat keine Checkliste</translation>
+    </message>
+    <message>
+        <source>%1 options have no checklist</source>
+        <translation>%1 Optionen haben keine Checkliste</translation>
+    </message>
+    <message>
+        <source>1 critical check fails</source>
+        <translation>1 kritischer Prüfpunkt nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 critical checks fail</source>
+        <translation>%1 kritische Prüfpunkte nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>1 risk not assessed</source>
+        <translation>1 Risiko nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 risks not assessed</source>
+        <translation>%1 Risiken nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 check is due for another look</source>
+        <translation>1 Prüfpunkt muss erneut angesehen werden</translation>
+    </message>
+    <message>
+        <source>%1 checks are due for another look</source>
+        <translation>%1 Prüfpunkte müssen erneut angesehen werden</translation>
+    </message>
+    <message>
+        <source>1 questionnaire overdue</source>
+        <translation>1 Fragebogen überfällig</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires overdue</source>
+        <translation>%1 Fragebögen überfällig</translation>
+    </message>
+    <message>
+        <source>No one in the buying committee yet</source>
+        <translation>Noch niemand im Einkaufsgremium</translation>
+    </message>
+    <message>
+        <source>No decision maker named</source>
+        <translation>Kein Entscheider benannt</translation>
+    </message>
+    <message>
+        <source>1 approval pending</source>
+        <translation>1 Freigabe ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 approvals pending</source>
+        <translation>%1 Freigaben ausstehend</translation>
+    </message>
+    <message>
+        <source>1 approval rejected</source>
+        <translation>1 Freigabe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 approvals rejected</source>
+        <translation>%1 Freigaben abgelehnt</translation>
+    </message>
+    <message>
+        <source>1 sign-off not asked for</source>
+        <translation>1 Abnahme nicht angefragt</translation>
+    </message>
+    <message>
+        <source>%1 sign-offs not asked for</source>
+        <translation>%1 Abnahmen nicht angefragt</translation>
+    </message>
+    <message>
+        <source>1 action overdue</source>
+        <translation>1 Maßnahme überfällig</translation>
+    </message>
+    <message>
+        <source>%1 actions overdue</source>
+        <translation>%1 Maßnahmen überfällig</translation>
+    </message>
+    <message>
+        <source>No option chosen</source>
+        <translation>Keine Option gewählt</translation>
+    </message>
+    <message>
+        <source>Decision has no rationale</source>
+        <translation>Entscheidung hat keine Begründung</translation>
+    </message>
+    <message>
+        <source>Not marked as decided yet</source>
+        <translation>Noch nicht als entschieden markiert</translation>
+    </message>
+    <message>
+        <source>Decision date not set</source>
+        <translation>Entscheidungsdatum nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Review due in 1 day</source>
+        <translation>Überprüfung in 1 Tag fällig</translation>
+    </message>
+    <message>
+        <source>Review due in %1 days</source>
+        <translation>Überprüfung in %1 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>Review due now</source>
+        <translation>Überprüfung jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Review overdue by %1 days</source>
+        <translation>Überprüfung seit %1 Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>Review overdue by 1 day</source>
+        <translation>Überprüfung seit 1 Tag überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Änderungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Select an evaluation first.</source>
+        <translation>Wählen Sie zuerst eine Bewertung.</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Keep the app&apos;s value</source>
+        <translation>Wert der App behalten</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Wert der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(new row)</source>
+        <translation>(neue Zeile)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Both changed since the export, which had %1.</source>
+        <translation>Beide seit dem Export geändert, der %1 enthielt.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>In der App</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Nicht importierbar</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Conflict: which value to keep</source>
+        <translation>Konflikt: welcher Wert bleibt</translation>
+    </message>
+    <message>
+        <source>Import from “%1”</source>
+        <translation>Aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Was der Import ändert</translation>
+    </message>
+    <message>
+        <source>Keep the app&apos;s values in every conflict</source>
+        <translation>Bei jedem Konflikt die Werte der App behalten</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s values in every conflict</source>
+        <translation>Bei jedem Konflikt die Werte der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; comes in as a &lt;b&gt;new evaluation&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kommt als &lt;b&gt;neue Bewertung&lt;/b&gt; hinzu (%2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the changes below go into this evaluation (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Die folgenden Änderungen gehen in diese Bewertung ein (%2).</translation>
+    </message>
+    <message>
+        <source>%n changed</source>
+        <translation>%n geändert</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>%n entfernt</translation>
+    </message>
+    <message>
+        <source>%n in conflict</source>
+        <translation>%n im Konflikt</translation>
+    </message>
+    <message>
+        <source>%n cannot be imported</source>
+        <translation>%n nicht importierbar</translation>
+    </message>
+    <message>
+        <source>%n left out</source>
+        <translation>%n ausgelassen</translation>
+    </message>
+    <message>
+        <source>Values: %1.</source>
+        <translation>Werte: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the file cannot be imported (the red lines say why). Correct them in the file, save it and import it again: nothing is imported until then.</source>
+        <translation>
+            <numerusform>%n Wert in der Datei kann nicht importiert werden (die rote Zeile nennt den Grund). Korrigieren Sie ihn in der Datei, speichern Sie sie und importieren Sie sie erneut: Bis dahin wird nichts importiert.</numerusform>
+            <numerusform>%n Werte in der Datei können nicht importiert werden (die roten Zeilen nennen den Grund). Korrigieren Sie sie in der Datei, speichern Sie sie und importieren Sie sie erneut: Bis dahin wird nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the app and the file both changed the same value since the export. For each, choose in the Import column whether to keep the app&apos;s value or take the file&apos;s, or use the buttons above.</source>
+        <translation>
+            <numerusform>%n Konflikt: App und Datei haben seit dem Export denselben Wert geändert. Wählen Sie in der Spalte „Importieren“, ob der Wert der App bleibt oder der Wert der Datei übernommen wird, oder nutzen Sie die Schaltflächen oben.</numerusform>
+            <numerusform>%n Konflikte: App und Datei haben seit dem Export denselben Wert geändert. Wählen Sie für jeden in der Spalte „Importieren“, ob der Wert der App bleibt oder der Wert der Datei übernommen wird, oder nutzen Sie die Schaltflächen oben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes to import: the lines above are left out, and Apply would change nothing.</source>
+        <translation>Keine Änderungen zu importieren: Die Zeilen oben sind ausgelassen, und „Anwenden“ würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: Apply would change nothing.</source>
+        <translation>Nichts ist angehakt: „Anwenden“ würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Apply imports the ticked lines as one step; Edit ▸ Undo takes the whole import back. A backup of the workbook is taken first.</source>
+        <translation>„Anwenden“ importiert die angehakten Zeilen in einem Schritt; Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück. Vorher wird eine Sicherung der Arbeitsmappe erstellt.</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Aus Excel importieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Defining the need</source>
+        <translation>Bedarf wird definiert</translation>
+    </message>
+    <message>
+        <source>Exploring options</source>
+        <translation>Optionen werden erkundet</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>In Bewertung</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>In Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ListImport</name>
+    <message>
+        <source>Import options or criteria from a list</source>
+        <translation>Optionen oder Kriterien aus einer Liste importieren</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt *.tsv);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Listen (*.csv *.xlsx *.txt *.tsv);;CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Time to results (weeks)</source>
+        <translation>Zeit bis zu Ergebnissen (Wochen)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Must-have</source>
+        <translation>Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>Must-have threshold</source>
+        <translation>Schwelle des Muss-Kriteriums</translation>
+    </message>
+    <message>
+        <source>Options (alternatives to compare)</source>
+        <translation>Optionen (zu vergleichende Alternativen)</translation>
+    </message>
+    <message>
+        <source>Criteria (what matters)</source>
+        <translation>Kriterien (was zählt)</translation>
+    </message>
+    <message>
+        <source>1 option</source>
+        <translation>1 Option</translation>
+    </message>
+    <message>
+        <source>%1 options</source>
+        <translation>%1 Optionen</translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation>1 Kriterium</translation>
+    </message>
+    <message>
+        <source>%1 criteria</source>
+        <translation>%1 Kriterien</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Import the column “%1” as</source>
+        <translation>Spalte „%1“ importieren als</translation>
+    </message>
+    <message>
+        <source>Import from “%1”</source>
+        <translation>Aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Import the rows as</source>
+        <translation>Die Zeilen importieren als</translation>
+    </message>
+    <message>
+        <source>Import the rows as:</source>
+        <translation>Die Zeilen importieren als:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they are imported as</source>
+        <translation>Spalten der Datei und als was sie importiert werden</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>What each row of the file becomes</source>
+        <translation>Was aus jeder Zeile der Datei wird</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt;: choose what each column of the file is imported as.</source>
+        <translation>&lt;b&gt;Spalten&lt;/b&gt;: Wählen Sie, als was jede Spalte der Datei importiert wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;: the first %1 rows of the file.</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;: die ersten %1 Zeilen der Datei.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows&lt;/b&gt;: what each row becomes.</source>
+        <translation>&lt;b&gt;Zeilen&lt;/b&gt;: was aus jeder Zeile wird.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <source>%1 (the red lines say where and why): change the column mapping above, or correct the file and import it again. Nothing is added until then.</source>
+        <translation>%1 (die roten Zeilen nennen Ort und Grund): Ändern Sie die Spaltenzuordnung oben oder korrigieren Sie die Datei und importieren Sie sie erneut. Bis dahin wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every row is skipped or empty.</source>
+        <translation>Nichts hinzuzufügen: Jede Zeile wird übersprungen oder ist leer.</translation>
+    </message>
+    <message>
+        <source>Adds %1 as one step; Edit ▸ Undo takes them all back.</source>
+        <translation>Fügt %1 in einem Schritt hinzu; Bearbeiten ▸ Rückgängig nimmt alle zurück.</translation>
+    </message>
+    <message>
+        <source>New criterion groups: %1.</source>
+        <translation>Neue Kriteriengruppen: %1.</translation>
+    </message>
+    <message>
+        <source>1 row skipped.</source>
+        <translation>1 Zeile übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped.</source>
+        <translation>%1 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>Blatt „%1“</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>getrennt durch %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 below the header in row %3 (%4).</source>
+        <translation>„%1“: %2 unter der Kopfzeile in Zeile %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Values are read as text or numbers; nothing in the file is calculated.</source>
+        <translation>Werte werden als Text oder Zahlen gelesen; nichts in der Datei wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Select the evaluation to add the options or criteria to first.</source>
+        <translation>Wählen Sie zuerst die Bewertung, der die Optionen oder Kriterien hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”</source>
+        <translation>„%1“ kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import options from “%1”</source>
+        <translation>Optionen aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Import criteria from “%1”</source>
+        <translation>Kriterien aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Added %1 from “%2”; Edit ▸ Undo takes them back.</source>
+        <translation>%1 aus „%2“ hinzugefügt; Bearbeiten ▸ Rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
+        <translation>%1 Es wurde nichts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete evaluation…</source>
+        <translation>Bewertung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;New workbook…</source>
+        <translation>&amp;Neue Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workbook…</source>
+        <translation>Arbeitsmappe &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation>&amp;Team-Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>Nach Excel &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>Aus Excel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import options or criteria from a &amp;list…</source>
+        <translation>Optionen oder Kriterien aus einer &amp;Liste importieren…</translation>
+    </message>
+    <message>
+        <source>Send out for sc&amp;oring…</source>
+        <translation>Zur Bepunktung &amp;versenden…</translation>
+    </message>
+    <message>
+        <source>Import a scoring s&amp;heet…</source>
+        <translation>Bepunktungsbl&amp;att importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;questionnaire answers…</source>
+        <translation>&amp;Fragebogen-Antworten importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuators…</source>
+        <translation>Be&amp;werter…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;report (PDF)…</source>
+        <translation>Entscheidungsbericht (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;New evaluation…</source>
+        <translation>&amp;Neue Bewertung…</translation>
+    </message>
+    <message>
+        <source>Add &amp;sample evaluations</source>
+        <translation>&amp;Beispielbewertungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in all evaluations…</source>
+        <translation>In allen Bewertungen &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate evaluation…</source>
+        <translation>Bewertung d&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Als Vorl&amp;age speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workbooks</source>
+        <translation>&amp;Zuletzt geöffnete Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>No recent workbooks</source>
+        <translation>Keine zuletzt geöffneten Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>About Due-Diligence Workbook</source>
+        <translation>Über Due-Diligence-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Due-Diligence Workbook %1&lt;/h3&gt;&lt;p&gt;An offline workbook for buyers: define the need, compare the alternatives with weighted criteria and evidence, and track risks, stakeholders and the change a purchase brings.&lt;/p&gt;&lt;p&gt;Everything stays in one file on your computer, and every change is saved as you make it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Due-Diligence-Arbeitsmappe %1&lt;/h3&gt;&lt;p&gt;Eine Offline-Arbeitsmappe für Einkäufer: den Bedarf definieren, die Alternativen mit gewichteten Kriterien und Nachweisen vergleichen und Risiken, Stakeholder und die Veränderung durch einen Kauf verfolgen.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer Datei auf Ihrem Computer, und jede Änderung wird sofort gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opening workbook…</source>
+        <translation>Arbeitsmappe wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No workbook is open</source>
+        <translation>Keine Arbeitsmappe geöffnet</translation>
+    </message>
+    <message>
+        <source>A workbook is one file holding your evaluations. Open one, or start a new one.</source>
+        <translation>Eine Arbeitsmappe ist eine Datei mit Ihren Bewertungen. Öffnen Sie eine oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>No evaluations yet</source>
+        <translation>Noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>An evaluation holds one purchase: the need, the alternatives, how they compare, the risks and the people involved. Start one, or explore the samples.</source>
+        <translation>Eine Bewertung umfasst einen Kauf: den Bedarf, die Alternativen, ihren Vergleich, die Risiken und die beteiligten Personen. Beginnen Sie eine oder sehen Sie sich die Beispiele an.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters</source>
+        <translation>Nichts entspricht den Filtern</translation>
+    </message>
+    <message>
+        <source>Clear the search, choose “All statuses” or tick “Show archived” to see more.</source>
+        <translation>Leeren Sie die Suche, wählen Sie „Alle Status“ oder haken Sie „Archivierte anzeigen“ an, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>No evaluation selected</source>
+        <translation>Keine Bewertung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation on the left, or start a new one.</source>
+        <translation>Wählen Sie links eine Bewertung oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 · read-only: changes cannot be saved</source>
+        <translation>%1 · schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 · every change is saved as you make it</source>
+        <translation>%1 · jede Änderung wird sofort gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not complete “%1”</source>
+        <translation>„%1“ konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by another window</source>
+        <translation>Aktualisiert mit Änderungen, die ein anderes Fenster gespeichert hat</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixClipboard</name>
+    <message>
+        <source>The pasted block (%1 × %2 cells) reaches beyond the matrix from the current cell; nothing was stored.</source>
+        <translation>Der eingefügte Block (%1 × %2 Zellen) reicht von der aktuellen Zelle aus über die Matrix hinaus; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the cell %1 cannot take “%2”. %3</source>
+        <translation>Nichts eingefügt: Die Zelle %1 kann „%2“ nicht aufnehmen. %3</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Score matrix</source>
+        <translation>Bewertungsmatrix</translation>
+    </message>
+    <message>
+        <source>Missing scores</source>
+        <translation>Fehlende Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Failed must-haves</source>
+        <translation>Nicht erfüllte Muss-Kriterien</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Nachweise…</translation>
+    </message>
+    <message>
+        <source>Range, confidence and evidence of the current score (Ctrl+E)</source>
+        <translation>Spanne, Sicherheit und Nachweise der aktuellen Punktzahl (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Score not stored</source>
+        <translation>Punktzahl nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Missing scores:</source>
+        <translation>&amp;Fehlende Punktzahlen:</translation>
+    </message>
+    <message>
+        <source>Failed m&amp;ust-have:</source>
+        <translation>Nicht erfüllte M&amp;uss-Kriterien:</translation>
+    </message>
+    <message>
+        <source>Type a score and press Enter · Delete clears it (missing, not zero) · — missing · 7 (6–9) likely with range · 6? low confidence · ◥ evidence · shaded rows are calculated</source>
+        <translation>Punktzahl eingeben und Eingabe drücken · Entf löscht sie (fehlt, nicht null) · — fehlt · 7 (6–9) wahrscheinlich mit Spanne · 6? geringe Sicherheit · ◥ Nachweis · schattierte Zeilen sind berechnet</translation>
+    </message>
+    <message>
+        <source>No options yet: add the alternatives (including doing nothing) under Options &amp; costs.</source>
+        <translation>Noch keine Optionen: Erfassen Sie die Alternativen (einschließlich „Nichts tun“) unter „Optionen &amp; Kosten“.</translation>
+    </message>
+    <message>
+        <source>No criteria yet: add what matters, with weights, under Criteria &amp; weights.</source>
+        <translation>Noch keine Kriterien: Erfassen Sie unter „Kriterien &amp; Gewichtungen“, was zählt, mit Gewichtungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n score(s)</source>
+        <translation>
+            <numerusform>%n Punktzahl löschen</numerusform>
+            <numerusform>%n Punktzahlen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pasted</source>
+        <translation>Nichts eingefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n score(s)</source>
+        <translation>
+            <numerusform>%n Punktzahl einfügen</numerusform>
+            <numerusform>%n Punktzahlen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>Nachweise für %1</translation>
+    </message>
+    <message>
+        <source>Missing-score policy</source>
+        <translation>Umgang mit fehlenden Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Must-have policy</source>
+        <translation>Umgang mit Muss-Kriterien</translation>
+    </message>
+    <message>
+        <source>C&amp;lear score</source>
+        <translation>Punktzahl &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>NewEvaluationDialog</name>
+    <message>
+        <source>New evaluation</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>What the template brings</source>
+        <translation>Was die Vorlage mitbringt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Quick mode: just me (no stakeholders, approvals or change plan)</source>
+        <translation>Schnellmodus: nur ich (keine Stakeholder, Freigaben oder Veränderungsplan)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Start from a template for your kind of purchase, or from a blank evaluation.</source>
+        <translation>Beginnen Sie mit einer Vorlage für Ihre Art von Kauf oder mit einer leeren Bewertung.</translation>
+    </message>
+    <message>
+        <source>Blank evaluation</source>
+        <translation>Leere Bewertung</translation>
+    </message>
+    <message>
+        <source>For a business</source>
+        <translation>Für ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>For yourself</source>
+        <translation>Für Sie selbst</translation>
+    </message>
+    <message>
+        <source>e.g. “New laptop for study and travel”</source>
+        <translation>z. B. „Neuer Laptop für Studium und Reisen“</translation>
+    </message>
+    <message>
+        <source>e.g. “CRM for the sales team”</source>
+        <translation>z. B. „CRM für das Vertriebsteam“</translation>
+    </message>
+    <message>
+        <source>What are you buying?</source>
+        <translation>Was kaufen Sie?</translation>
+    </message>
+    <message>
+        <source>An empty evaluation: add the options, criteria and checks yourself.</source>
+        <translation>Eine leere Bewertung: Optionen, Kriterien und Prüfpunkte fügen Sie selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 criteria with weights in %2 groups</source>
+        <translation>%1 Kriterien mit Gewichtungen in %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alternatives to weigh:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Abzuwägende Alternativen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 checks</source>
+        <translation>Checkliste: %1 Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>for every option you buy from someone</source>
+        <translation>für jede Option, die Sie von jemandem kaufen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who to involve:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Wer einzubinden ist:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template file(s) could not be read and are not listed. First: %1</source>
+        <translation>
+            <numerusform>%n Vorlagendatei konnte nicht gelesen werden und ist nicht aufgeführt: %1</numerusform>
+            <numerusform>%n Vorlagendateien konnten nicht gelesen werden und sind nicht aufgeführt. Erste: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteLinksDialog</name>
+    <message>
+        <source>What this note concerns</source>
+        <translation>Worauf sich diese Notiz bezieht</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Double-click or press Ctrl+L to choose the people and options this concerns</source>
+        <translation>Doppelklick oder Strg+L, um die betroffenen Personen und Optionen zu wählen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Change notes, newest first</source>
+        <translation>Änderungsnotizen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Betrifft…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Add change note</source>
+        <translation>Änderungsnotiz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change what “%1” concerns</source>
+        <translation>Ändern, was „%1“ betrifft</translation>
+    </message>
+</context>
+<context>
+    <name>OptionDetails</name>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Die Website im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Name, role, e-mail, phone</source>
+        <translation>Name, Rolle, E-Mail, Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>z. B. 10</translation>
+    </message>
+    <message>
+        <source>Weeks from the decision until the option delivers results</source>
+        <translation>Wochen von der Entscheidung, bis die Option Ergebnisse liefert</translation>
+    </message>
+    <message>
+        <source>Why it is out of the running</source>
+        <translation>Warum sie ausscheidet</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Time to &amp;results:</source>
+        <translation>Zeit bis zu &amp;Ergebnissen:</translation>
+    </message>
+    <message>
+        <source>Time to results in weeks</source>
+        <translation>Zeit bis zu Ergebnissen in Wochen</translation>
+    </message>
+    <message>
+        <source>Reason for e&amp;xclusion:</source>
+        <translation>Grund für den &amp;Ausschluss:</translation>
+    </message>
+    <message>
+        <source>Reason for exclusion</source>
+        <translation>Grund für den Ausschluss</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No option selected&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Option ausgewählt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Open ↗</source>
+        <translation>Öffnen ↗</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>OptionDialogs</name>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its %2 go with it; Edit ▸ Undo brings them back.</source>
+        <translation>„%1“ entfernen? Ihre %2 werden mit entfernt; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRiskModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Risk exposure</source>
+        <translation>Risikoexposition</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Critical checks</source>
+        <translation>Kritische Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Due Diligence</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>The score of the option&apos;s worst risk that is not closed</source>
+        <translation>Die Punktzahl des schwersten nicht geschlossenen Risikos der Option</translation>
+    </message>
+    <message>
+        <source>The sum of the scores of the option&apos;s risks that are not closed (residual once mitigated or accepted)</source>
+        <translation>Die Summe der Punktzahlen der nicht geschlossenen Risiken der Option (Restrisiko nach Minderung oder Akzeptanz)</translation>
+    </message>
+    <message>
+        <source>Checks answered; “not applicable” counts as done</source>
+        <translation>Beantwortete Prüfpunkte; „nicht zutreffend“ zählt als erledigt</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>none failed</source>
+        <translation>keine nicht erfüllt</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Vendor product</source>
+        <translation>Anbieterprodukt</translation>
+    </message>
+    <message>
+        <source>Build in-house</source>
+        <translation>Eigenentwicklung</translation>
+    </message>
+    <message>
+        <source>Extend what we have</source>
+        <translation>Bestehendes erweitern</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>Options this risk concerns</source>
+        <translation>Optionen, die dieses Risiko betrifft</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Leave all unticked for a risk that concerns whichever option is chosen.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Lassen Sie alle leer für ein Risiko, das jede gewählte Option betrifft.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Add option</source>
+        <translation>Option &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an option (Insert)</source>
+        <translation>Eine Option hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;path</source>
+        <translation>&amp;Weg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Besides buying, always weigh building, extending and doing nothing</source>
+        <translation>Neben dem Kauf immer auch Eigenentwicklung, Erweiterung und Nichtstun abwägen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the option up (Ctrl+Up)</source>
+        <translation>Die Option nach oben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the option down (Ctrl+Down)</source>
+        <translation>Die Option nach unten (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected option</source>
+        <translation>Die ausgewählte Option entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the option with its scores, costs and risks (Delete)</source>
+        <translation>Die Option mit ihren Punktzahlen, Kosten und Risiken entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Neue Option</translation>
+    </message>
+    <message>
+        <source>Add option “%1”</source>
+        <translation>Option „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>„%1“ nach oben</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>„%1“ nach unten</translation>
+    </message>
+    <message>
+        <source>Remove option “%1”</source>
+        <translation>Option „%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n Punktzahl</numerusform>
+            <numerusform>%n Punktzahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost(s)</source>
+        <translation>
+            <numerusform>%n Kostenposten</numerusform>
+            <numerusform>%n Kostenposten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n Risiko</numerusform>
+            <numerusform>%n Risiken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Grund des Ausschlusses</translation>
+    </message>
+    <message>
+        <source>no reason given yet</source>
+        <translation>noch kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Excluded from the ranking: %1</source>
+        <translation>Aus der Rangfolge ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewEditor</name>
+    <message>
+        <source>No budget set</source>
+        <translation>Kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Keine Frist</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Archived (hidden from the list unless “Show archived” is on)</source>
+        <translation>Archiviert (in der Liste verborgen, außer „Archivierte anzeigen“ ist an)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Bedarf</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen option</source>
+        <translation>&amp;Gewählte Option</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>Decided o&amp;n</source>
+        <translation>Entschieden a&amp;m</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>Entschieden &amp;von</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>chosen option</source>
+        <translation>gewählte Option</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>entschieden von</translation>
+    </message>
+    <message>
+        <source>archived flag</source>
+        <translation>Archiv-Markierung</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The %1 was not changed (you entered “%3”): %2.</source>
+        <translation>%1 wurde nicht geändert (Sie haben „%3“ eingegeben): %2.</translation>
+    </message>
+    <message>
+        <source>Value not stored</source>
+        <translation>Wert nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseDialog</name>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>A %1 (%2)</source>
+        <translation>A %1 (%2)</translation>
+    </message>
+    <message>
+        <source>equal (1)</source>
+        <translation>gleich (1)</translation>
+    </message>
+    <message>
+        <source>B %1 (%2)</source>
+        <translation>B %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Paarweise Vergleiche</translation>
+    </message>
+    <message>
+        <source>For each pair, say which criterion matters more and by how much. You need not judge every pair, but the judgements must connect all criteria. Each choice is saved at once.</source>
+        <translation>Sagen Sie für jedes Paar, welches Kriterium wichtiger ist und um wie viel. Sie müssen nicht jedes Paar beurteilen, aber die Urteile müssen alle Kriterien verbinden. Jede Wahl wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Criterion A</source>
+        <translation>Kriterium A</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Criterion B</source>
+        <translation>Kriterium B</translation>
+    </message>
+    <message>
+        <source>Pairs of criteria</source>
+        <translation>Kriterienpaare</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Derived weights</source>
+        <translation>Abgeleitete Gewichtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Use these weights for the ranking</source>
+        <translation>Diese Gewichtungen für die Rangfolge &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change</source>
+        <translation>Letzte Änderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Weights from these judgements</source>
+        <translation>Gewichtungen aus diesen Urteilen</translation>
+    </message>
+    <message>
+        <source>How much more important is “%1” (A) than “%2” (B)?</source>
+        <translation>Um wie viel wichtiger ist „%1“ (A) als „%2“ (B)?</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison</source>
+        <translation>Paarweiser Vergleich</translation>
+    </message>
+    <message>
+        <source>Comparison not stored</source>
+        <translation>Vergleich nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Random index (RI) from %1.</source>
+        <translation>Zufallsindex (RI) nach %1.</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison is practical for up to %1 criteria; with %2, use direct weights.</source>
+        <translation>Der paarweise Vergleich ist bis %1 Kriterien praktikabel; bei %2 verwenden Sie direkte Gewichtungen.</translation>
+    </message>
+    <message>
+        <source>Add at least two criteria to compare them in pairs.</source>
+        <translation>Fügen Sie mindestens zwei Kriterien hinzu, um sie paarweise zu vergleichen.</translation>
+    </message>
+    <message>
+        <source> · %1 pairs not judged (allowed)</source>
+        <translation> · %1 Paare nicht beurteilt (zulässig)</translation>
+    </message>
+    <message>
+        <source>Consistency cannot be judged beyond 15 criteria.</source>
+        <translation>Über 15 Kriterien hinaus lässt sich die Konsistenz nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>Consistency ratio (CR): %1 (0.10 or less is consistent)</source>
+        <translation>Konsistenzquotient (CR): %1 (0,10 oder weniger ist konsistent)</translation>
+    </message>
+    <message>
+        <source>CR %1 is above 0.10: the judgements contradict each other (e.g. A &gt; B and B &gt; C, but C &gt; A). Revisit them.</source>
+        <translation>CR %1 liegt über 0,10: Die Urteile widersprechen sich (z. B. A &gt; B und B &gt; C, aber C &gt; A). Überarbeiten Sie sie.</translation>
+    </message>
+    <message>
+        <source>The comparisons do not yet connect all criteria, so there are no weights yet.</source>
+        <translation>Die Vergleiche verbinden noch nicht alle Kriterien, daher gibt es noch keine Gewichtungen.</translation>
+    </message>
+    <message>
+        <source>Linked so far: %1.</source>
+        <translation>Bisher verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Not compared with any other criterion yet: %1.</source>
+        <translation>Noch mit keinem anderen Kriterium verglichen: %1.</translation>
+    </message>
+    <message>
+        <source>Weights from comparisons</source>
+        <translation>Gewichtungen aus Vergleichen</translation>
+    </message>
+    <message>
+        <source>Weights not changed</source>
+        <translation>Gewichtungen nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleLabels</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Beeinflusser</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <source>Technical evaluator</source>
+        <translation>Technischer Prüfer</translation>
+    </message>
+    <message>
+        <source>Budget holder</source>
+        <translation>Budgetverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Sceptic</source>
+        <translation>Skeptiker</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blockierer</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Eng einbinden</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Zufriedenstellen</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Informiert halten</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Process change</source>
+        <translation>Prozessänderung</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Widerstand</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>R — responsible</source>
+        <translation>R — durchführend</translation>
+    </message>
+    <message>
+        <source>A — accountable</source>
+        <translation>A — verantwortlich</translation>
+    </message>
+    <message>
+        <source>C — consulted</source>
+        <translation>C — konsultiert</translation>
+    </message>
+    <message>
+        <source>I — informed</source>
+        <translation>I — informiert</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Bewusstsein</translation>
+    </message>
+    <message>
+        <source>Desire</source>
+        <translation>Wunsch</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Reinforcement</source>
+        <translation>Verankerung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PowerInterestGridView</name>
+    <message>
+        <source>Power / interest grid</source>
+        <translation>Einfluss-Interesse-Raster</translation>
+    </message>
+    <message>
+        <source>Drag a person to change their influence and interest, or select them and use the arrow keys</source>
+        <translation>Ziehen Sie eine Person, um Einfluss und Interesse zu ändern, oder wählen Sie sie und nutzen Sie die Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Interesse →</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Einfluss →</translation>
+    </message>
+    <message>
+        <source>Influence %1, interest %2</source>
+        <translation>Einfluss %1, Interesse %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPanel</name>
+    <message>
+        <source>Buying process</source>
+        <translation>Einkaufsprozess</translation>
+    </message>
+    <message>
+        <source>Every stage is done.</source>
+        <translation>Alle Phasen sind erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stages done · next: %3</source>
+        <translation>%1 von %2 Phasen erledigt · nächste: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCommands</name>
+    <message>
+        <source>Import questionnaire answers</source>
+        <translation>Fragebogen-Antworten importieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Send the questionnaire</source>
+        <translation>Fragebogen versenden</translation>
+    </message>
+    <message>
+        <source>No question is asked yet: tick “Ask” beside checklist items, add questions, or add them from a template.</source>
+        <translation>Noch wird nichts gefragt: Haken Sie „Fragen“ neben Checklistenpunkten an, fügen Sie Fragen hinzu oder übernehmen Sie sie aus einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Send the questionnaire to “%1”</source>
+        <translation>Fragebogen an „%1“ versenden</translation>
+    </message>
+    <message>
+        <source>Cannot send the questionnaire</source>
+        <translation>Der Fragebogen kann nicht versendet werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 questions for “%2”, due %3:
+
+%4
+
+Send the file to the vendor; import the returned one with “Import answers…”.</source>
+        <translation>%1 Fragen für „%2“ geschrieben, fällig am %3:
+
+%4
+
+Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit „Antworten importieren…“.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”</source>
+        <translation>„%1“ kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import the answers of “%1”</source>
+        <translation>Die Antworten von „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored.</source>
+        <translation>%1 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The backup before the import could not be taken (%1).</source>
+        <translation>Die Sicherung vor dem Import konnte nicht erstellt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireReview</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>No answer; earlier kept</source>
+        <translation>Keine Antwort; frühere behalten</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation>Was der Import bewirkt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Documents attached: %1</source>
+        <translation>Angehängte Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>as required</source>
+        <translation>wie gefordert</translation>
+    </message>
+    <message>
+        <source>⚑ contradicts a must-have</source>
+        <translation>⚑ widerspricht einem Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>not as required</source>
+        <translation>nicht wie gefordert</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 von %2 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 changed since the last return</source>
+        <translation>%1 seit der letzten Rücksendung geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 contradict a must-have&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 widersprechen einem Muss-Kriterium&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 not as required</source>
+        <translation>%1 nicht wie gefordert</translation>
+    </message>
+    <message>
+        <source>Answers from the vendor of &lt;b&gt;%1&lt;/b&gt; (%2), to the questionnaire sent on %3:</source>
+        <translation>Antworten des Anbieters von &lt;b&gt;%1&lt;/b&gt; (%2) auf den am %3 versandten Fragebogen:</translation>
+    </message>
+    <message>
+        <source>Answers from “%1”</source>
+        <translation>Antworten von „%1“</translation>
+    </message>
+    <message>
+        <source>Returned answers</source>
+        <translation>Zurückgesandte Antworten</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Erhalten am:</translation>
+    </message>
+    <message>
+        <source>Store the answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>These answers cannot be read, so nothing can be stored. Correct the cells named above in the file (or ask the vendor to), then import it again.</source>
+        <translation>Diese Antworten können nicht gelesen werden, daher kann nichts gespeichert werden. Korrigieren Sie die oben genannten Zellen in der Datei (oder lassen Sie den Anbieter das tun) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The workbook holds these answers already; there is nothing to store.</source>
+        <translation>Die Arbeitsmappe enthält diese Antworten bereits; es gibt nichts zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Beim Speichern kommt %n Antwort auf die Checkliste von „%1“, als „zu prüfen“ markiert, mit dem Eingangsdatum als Nachweis. Bearbeiten ▸ Rückgängig nimmt das zurück.</numerusform>
+            <numerusform>Beim Speichern kommen %n Antworten auf die Checkliste von „%1“, jede als „zu prüfen“ markiert, mit dem Eingangsdatum als Nachweis. Bearbeiten ▸ Rückgängig nimmt das zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireSend</name>
+    <message>
+        <source>Send the questionnaire</source>
+        <translation>Fragebogen versenden</translation>
+    </message>
+    <message>
+        <source>A workbook for the vendor of “%1” to fill in: %2 questions, the answer cells checked for their type. It holds nothing internal (no scores, weights, notes or other vendors). Import the returned file with “Import answers…”.</source>
+        <translation>Eine Arbeitsmappe, die der Anbieter von „%1“ ausfüllt: %2 Fragen, die Antwortzellen werden auf ihren Typ geprüft. Sie enthält nichts Internes (keine Punktzahlen, Gewichtungen, Notizen oder andere Anbieter). Importieren Sie die zurückgesandte Datei mit „Antworten importieren…“.</translation>
+    </message>
+    <message>
+        <source>e.g. Acme GmbH, Procurement (Ana Silva)</source>
+        <translation>z. B. Acme GmbH, Einkauf (Ana Silva)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>e.g. ana.silva@acme.example, +49 30 1234567</source>
+        <translation>z. B. ana.silva@acme.example, +49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Please return by</source>
+        <translation>Bitte zurücksenden bis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Also as a PDF, for answering in writing</source>
+        <translation>Auch als PDF, zur schriftlichen Beantwortung</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Please &amp;return by:</source>
+        <translation>Bitte &amp;zurücksenden bis:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Write the questionnaire</source>
+        <translation>Fragebogen schreiben</translation>
+    </message>
+    <message>
+        <source>Questionnaire file</source>
+        <translation>Fragebogendatei</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Say who asks: the vendor sees it on the first sheet.</source>
+        <translation>Geben Sie an, wer fragt: Der Anbieter sieht es auf dem ersten Blatt.</translation>
+    </message>
+    <message>
+        <source>Choose a deadline from today on.</source>
+        <translation>Wählen Sie eine Frist ab heute.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation>Der Dateiname muss auf .xlsx enden.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaires</name>
+    <message>
+        <source>Yes / no / partly</source>
+        <translation>Ja / nein / teilweise</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht versendet</translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation>Noch keine Fragen</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Seit 1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>Seit %1 Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Sent, due today</source>
+        <translation>Versendet, heute fällig</translation>
+    </message>
+    <message>
+        <source>Sent, due in %1 days</source>
+        <translation>Versendet, fällig in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesandt</translation>
+    </message>
+    <message>
+        <source>%1 to review</source>
+        <translation>%1 zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 contradict a must-have</source>
+        <translation>%1 widersprechen einem Muss-Kriterium</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesView</name>
+    <message>
+        <source>Ask each vendor in a questionnaire they fill in (Excel, or PDF to answer in writing); import the file they return. Answers land on that option&apos;s checklist items, to review.</source>
+        <translation>Fragen Sie jeden Anbieter mit einem Fragebogen, den er ausfüllt (Excel, oder PDF zur schriftlichen Beantwortung); importieren Sie die zurückgesandte Datei. Die Antworten landen zur Prüfung auf den Checklistenpunkten dieser Option.</translation>
+    </message>
+    <message>
+        <source>Questionnaires per option</source>
+        <translation>Fragebögen je Option</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Send questionnaire…</source>
+        <translation>Fragebogen versenden…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Antworten importieren…</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Record today as the day you reviewed the returned answers</source>
+        <translation>Heute als den Tag erfassen, an dem Sie die zurückgesandten Antworten geprüft haben</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add questions from a template…</source>
+        <translation>Fragen aus einer Vorlage hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose an option above to see its questions.</source>
+        <translation>Wählen Sie oben eine Option, um ihre Fragen zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no checklist yet: add questions, or add them from a template.</source>
+        <translation>„%1“ hat noch keine Checkliste: Fügen Sie Fragen hinzu oder übernehmen Sie sie aus einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Questions for “%1”: %2 of %3 checklist items asked</source>
+        <translation>Fragen für „%1“: %2 von %3 Checklistenpunkten gefragt</translation>
+    </message>
+    <message>
+        <source>Mark the questionnaire of “%1” reviewed</source>
+        <translation>Den Fragebogen von „%1“ als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Own questions</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>Add a question for “%1”</source>
+        <translation>Eine Frage für „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Some templates could not be read</source>
+        <translation>Einige Vorlagen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Add the questions of “%1”</source>
+        <translation>Die Fragen von „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>Antworttyp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s comment</source>
+        <translation>Kommentar des Anbieters</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Whether the vendor is asked this in the questionnaire</source>
+        <translation>Ob der Anbieter dies im Fragebogen gefragt wird</translation>
+    </message>
+    <message>
+        <source>What the answer must be: yes or no, attached, “at least 99.9” or “at most 30” (numbers), “on or before 2027-06-30” (dates). On a critical item (⚑) an answer that differs is a must-have contradiction.</source>
+        <translation>Wie die Antwort lauten muss: ja oder nein, angehängt, „mindestens 99.9“ oder „höchstens 30“ (Zahlen), „am oder vor 2027-06-30“ (Daten). Bei einem kritischen Punkt (⚑) ist eine abweichende Antwort ein Widerspruch zu einem Muss-Kriterium.</translation>
+    </message>
+    <message>
+        <source>Your verdict on the answer: OK, concern or fails</source>
+        <translation>Ihr Urteil über die Antwort: OK, Bedenken oder nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Checklist item: %1</source>
+        <translation>Checklistenpunkt: %1</translation>
+    </message>
+    <message>
+        <source>⚑ Critical: a must-have. An answer that contradicts it is flagged.</source>
+        <translation>⚑ Kritisch: ein Muss-Kriterium. Eine widersprechende Antwort wird markiert.</translation>
+    </message>
+    <message>
+        <source>Contradicts a must-have</source>
+        <translation>Widerspricht einem Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>Not as required</source>
+        <translation>Nicht wie gefordert</translation>
+    </message>
+    <message>
+        <source>Documents attached: %1</source>
+        <translation>Angehängte Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Ask the vendor</source>
+        <translation>Den Anbieter fragen</translation>
+    </message>
+    <message>
+        <source>Stop asking the vendor</source>
+        <translation>Den Anbieter nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 was not changed (you entered “%2”): %3.</source>
+        <translation>%1 wurde nicht geändert (Sie haben „%2“ eingegeben): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickModeToggle</name>
+    <message>
+        <source>Quick mode: just me</source>
+        <translation>Schnellmodus: nur ich</translation>
+    </message>
+    <message>
+        <source>For a purchase you decide alone: hides the stakeholders, approvals and change management a buying committee needs. Nothing is deleted; turn it off to see them again.</source>
+        <translation>Für einen Kauf, den Sie allein entscheiden: blendet Stakeholder, Freigaben und Veränderungsmanagement aus, die ein Einkaufsgremium braucht. Nichts wird gelöscht; schalten Sie ihn aus, um sie wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Turn quick mode on</source>
+        <translation>Schnellmodus einschalten</translation>
+    </message>
+    <message>
+        <source>Turn quick mode off</source>
+        <translation>Schnellmodus ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s RACI for %2</source>
+        <translation>RACI von %1 für %2 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>ignored and weights re-normalised</source>
+        <translation>ignoriert und Gewichtungen neu normiert</translation>
+    </message>
+    <message>
+        <source>counted as the worst value</source>
+        <translation>als schlechtester Wert gezählt</translation>
+    </message>
+    <message>
+        <source>filled with the criterion&apos;s average</source>
+        <translation>mit dem Durchschnitt des Kriteriums aufgefüllt</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. Failing a must-have excludes an option.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Gewichtungen aus paarweisen Vergleichen. Ein nicht erfülltes Muss-Kriterium schließt eine Option aus.</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1; weights from pairwise comparisons. Failing a must-have is flagged only.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Gewichtungen aus paarweisen Vergleichen. Ein nicht erfülltes Muss-Kriterium wird nur markiert.</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1. Failing a must-have excludes an option.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1. Ein nicht erfülltes Muss-Kriterium schließt eine Option aus.</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1. Failing a must-have is flagged only.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1. Ein nicht erfülltes Muss-Kriterium wird nur markiert.</translation>
+    </message>
+    <message>
+        <source>This evaluation leaves those criteria out for this option and spreads the weight over the criteria it was scored on, so its score rests on less evidence.</source>
+        <translation>Diese Bewertung lässt diese Kriterien für diese Option weg und verteilt die Gewichtung auf die Kriterien, für die sie Punktzahlen hat; ihre Punktzahl stützt sich daher auf weniger Nachweise.</translation>
+    </message>
+    <message>
+        <source>This evaluation counts them as the worst possible value, so gaps pull the score down.</source>
+        <translation>Diese Bewertung zählt sie als schlechtestmöglichen Wert; Lücken ziehen die Punktzahl also nach unten.</translation>
+    </message>
+    <message>
+        <source>This evaluation fills them with the average of the options scored on that criterion.</source>
+        <translation>Diese Bewertung füllt sie mit dem Durchschnitt der Optionen auf, die für dieses Kriterium Punktzahlen haben.</translation>
+    </message>
+    <message>
+        <source>A missing score is not a zero.</source>
+        <translation>Eine fehlende Punktzahl ist keine Null.</translation>
+    </message>
+    <message>
+        <source>%1 is the only option ranked</source>
+        <translation>%1 ist die einzige gereihte Option</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share first place</source>
+        <translation>%1 und %2 teilen sich den ersten Platz</translation>
+    </message>
+    <message>
+        <source>%1 leads by %2 points</source>
+        <translation>%1 führt mit %2 Punkten Vorsprung</translation>
+    </message>
+    <message>
+        <source>&lt;1 %</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>TCO unknown: no costs entered</source>
+        <translation>TCO unbekannt: keine Kosten erfasst</translation>
+    </message>
+    <message>
+        <source>TCO unknown: an exchange rate is missing</source>
+        <translation>TCO unbekannt: ein Wechselkurs fehlt</translation>
+    </message>
+    <message>
+        <source>TCO unknown: an amount is missing</source>
+        <translation>TCO unbekannt: ein Betrag fehlt</translation>
+    </message>
+    <message>
+        <source>TCO %1</source>
+        <translation>TCO %1</translation>
+    </message>
+    <message>
+        <source>NPV unknown</source>
+        <translation>Kapitalwert unbekannt</translation>
+    </message>
+    <message>
+        <source>NPV %1</source>
+        <translation>Kapitalwert %1</translation>
+    </message>
+    <message>
+        <source>IRR %1</source>
+        <translation>IZF %1</translation>
+    </message>
+    <message>
+        <source>Dominated: costs %1 more and scores %2 points lower than %3</source>
+        <translation>Dominiert: kostet %1 mehr und erzielt %2 Punkte weniger als %3</translation>
+    </message>
+    <message>
+        <source>Dominated: costs %1 more and scores no higher than %3</source>
+        <translation>Dominiert: kostet %1 mehr und erzielt keine höhere Punktzahl als %3</translation>
+    </message>
+    <message>
+        <source>Dominated: costs no more and scores %2 points lower than %3</source>
+        <translation>Dominiert: kostet nicht mehr und erzielt %2 Punkte weniger als %3</translation>
+    </message>
+    <message>
+        <source>Benefit score %1 of 100 (the score without the criteria fed by costs)</source>
+        <translation>Nutzenpunktzahl %1 von 100 (die Punktzahl ohne die Kriterien, die aus Kosten gespeist werden)</translation>
+    </message>
+    <message>
+        <source>%1 per benefit point</source>
+        <translation>%1 pro Nutzenpunkt</translation>
+    </message>
+    <message>
+        <source>On the efficient frontier: %1 more than %2 for %3 more points (%4 a point)</source>
+        <translation>Auf der Effizienzgrenze: %1 mehr als %2 für %3 Punkte mehr (%4 pro Punkt)</translation>
+    </message>
+    <message>
+        <source>%1 unscored</source>
+        <translation>%1 ohne Punktzahl</translation>
+    </message>
+    <message>
+        <source>results in %1</source>
+        <translation>Ergebnisse in %1</translation>
+    </message>
+    <message>
+        <source>risk exposure %1</source>
+        <translation>Risikoexposition %1</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>nicht gereiht</translation>
+    </message>
+    <message>
+        <source>Fails must-have: %1</source>
+        <translation>Muss-Kriterium nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Must-have not scored: %1</source>
+        <translation>Muss-Kriterium ohne Punktzahl: %1</translation>
+    </message>
+    <message>
+        <source>Critical due-diligence check failed: %1</source>
+        <translation>Kritischer Due-Diligence-Prüfpunkt nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation>Punktzahl %1 von 100</translation>
+    </message>
+    <message>
+        <source>TCO range %1 – %2</source>
+        <translation>TCO-Spanne %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of the weight has no score for this option.</source>
+        <translation>%1 der Gewichtung hat für diese Option keine Punktzahl.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>&lt;b&gt;Ranking&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rangfolge&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ranked options, best first</source>
+        <translation>Gereihte Optionen, beste zuerst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excluded or not ranked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ausgeschlossen oder nicht gereiht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Options excluded or not ranked, with the reason</source>
+        <translation>Ausgeschlossene oder nicht gereihte Optionen, mit Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: 1 (not at all) to 5 (fully)</source>
+        <translation>%1: 1 (gar nicht) bis 5 (voll)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Readiness (ADKAR), latest per group</source>
+        <translation>Bereitschaft (ADKAR), jeweils die neueste je Gruppe</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>&amp;Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Reassess</source>
+        <translation>&amp;Neu bewerten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Assess each group 1 (not at all) to 5 (fully); 3 or below is a barrier.</source>
+        <translation>Bewerten Sie jede Gruppe von 1 (gar nicht) bis 5 (voll); 3 oder weniger ist ein Engpass.</translation>
+    </message>
+    <message>
+        <source>Adoption readiness %1 of 5 (adoption score %2 of 10).</source>
+        <translation>Einführungsbereitschaft %1 von 5 (Einführungswert %2 von 10).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) stuck at a barrier point.</source>
+        <translation>
+            <numerusform>%n Gruppe steckt an einem Engpass fest.</numerusform>
+            <numerusform>%n Gruppen stecken an einem Engpass fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Neue Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Add readiness group</source>
+        <translation>Bereitschaftsgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reassess “%1”</source>
+        <translation>„%1“ neu bewerten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n assessment(s)</source>
+        <translation>
+            <numerusform>%n Einschätzung löschen</numerusform>
+            <numerusform>%n Einschätzungen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Den Entscheidungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Entscheidungsbericht</translation>
+    </message>
+    <message>
+        <source>Select an evaluation first.</source>
+        <translation>Wählen Sie zuerst eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Decision report written to %1</source>
+        <translation>Entscheidungsbericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>Vendor answers to critical questions</source>
+        <translation>Antworten der Anbieter auf kritische Fragen</translation>
+    </message>
+    <message>
+        <source>What each vendor answered in its due-diligence questionnaire to the questions marked critical, against what is required; the buyer&apos;s verdict is the checklist status.</source>
+        <translation>Was jeder Anbieter in seinem Due-Diligence-Fragebogen auf die als kritisch markierten Fragen geantwortet hat, verglichen mit dem Geforderten; das Urteil des Käufers ist der Status in der Checkliste.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sign-off is required from %1, but no approval was requested.</source>
+        <translation>Eine Abnahme durch %1 ist erforderlich, aber es wurde keine Freigabe angefragt.</translation>
+    </message>
+    <message>
+        <source>No approvals were requested.</source>
+        <translation>Es wurden keine Freigaben angefragt.</translation>
+    </message>
+    <message>
+        <source>defining</source>
+        <translation>Bedarf wird definiert</translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation>Optionen werden erkundet</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>in Bewertung</translation>
+    </message>
+    <message>
+        <source>deciding</source>
+        <translation>in Entscheidung</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>vendor product</source>
+        <translation>Anbieterprodukt</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Eigenentwicklung</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>Bestehendes erweitern</translation>
+    </message>
+    <message>
+        <source>do nothing</source>
+        <translation>nichts tun</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>gemindert</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>schlechtester Wert</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>ausschließen</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>markieren</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month, year</comment>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>&gt; %1 y</source>
+        <translation>&gt; %1 J.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <source>DECISION REPORT</source>
+        <translation>ENTSCHEIDUNGSBERICHT</translation>
+    </message>
+    <message>
+        <source>%1 · status: %2 · prepared %3</source>
+        <translation>%1 · Status: %2 · erstellt am %3</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Noch keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 (decided on %2 by %3)</source>
+        <translation>%1 (entschieden am %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (decided on %2)</source>
+        <translation>%1 (entschieden am %2)</translation>
+    </message>
+    <message>
+        <source>%1 (decided by %3)</source>
+        <translation>%1 (entschieden von %3)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 100)</source>
+        <translation>%1 (%2 von 100)</translation>
+    </message>
+    <message>
+        <source>Leading option</source>
+        <translation>Führende Option</translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation>Die Optionen</translation>
+    </message>
+    <message>
+        <source>No options have been added yet.</source>
+        <translation>Es wurden noch keine Optionen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Ready in</source>
+        <translation>Bereit in</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1; must-haves: %2.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Muss-Kriterien: %2.</translation>
+    </message>
+    <message>
+        <source>Weighted score 0–100; missing scores: %1; must-haves: %2. Scores are risk-adjusted.</source>
+        <translation>Gewichtete Punktzahl 0–100; fehlende Punktzahlen: %1; Muss-Kriterien: %2. Die Punktzahlen sind risikobereinigt.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Ohne Punktzahl</translation>
+    </message>
+    <message>
+        <source>TCO (%1)</source>
+        <translation>TCO (%1)</translation>
+    </message>
+    <message>
+        <source>NPV (%1)</source>
+        <translation>Kapitalwert (%1)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Money unknown (—), never counted as 0: %1. A criterion fed by costs counts such an option as unscored.</source>
+        <translation>Geld unbekannt (—), nie als 0 gezählt: %1. Ein Kriterium, das aus Kosten gespeist wird, zählt eine solche Option als ohne Punktzahl.</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Kriterien und Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>How values became 0–1</source>
+        <translation>Wie die Werte zu 0–1 wurden</translation>
+    </message>
+    <message>
+        <source>How robust is the winner?</source>
+        <translation>Wie robust ist der Sieger?</translation>
+    </message>
+    <message>
+        <source>What to find out next</source>
+        <translation>Was als Nächstes herauszufinden ist</translation>
+    </message>
+    <message>
+        <source>Most likely to change the winner first, as counted over the %1 simulations.</source>
+        <translation>Was den Sieger am ehesten ändern würde, zuerst, gezählt über die %1 Simulationen.</translation>
+    </message>
+    <message>
+        <source>Nothing missing or uncertain could change the ranking.</source>
+        <translation>Nichts Fehlendes oder Unsicheres könnte die Rangfolge ändern.</translation>
+    </message>
+    <message>
+        <source>Costs over the horizon</source>
+        <translation>Kosten über den Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <source>TCO low</source>
+        <translation>TCO niedrig</translation>
+    </message>
+    <message>
+        <source>TCO high</source>
+        <translation>TCO hoch</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Over %1 years; TCO undiscounted without benefits, NPV discounted at %2 with benefits; IRR: the rate at which the NPV is 0 (— where there is none, e.g. without returns). — means unknown: no costs entered, an amount or an exchange rate missing.</source>
+        <translation>Über %1 Jahre; TCO nicht abgezinst und ohne Nutzen, Kapitalwert mit %2 abgezinst und mit Nutzen; IZF: der Zinssatz, bei dem der Kapitalwert 0 ist (—, wo es keinen gibt, z. B. ohne Erträge). — bedeutet unbekannt: keine Kosten erfasst, ein Betrag oder ein Wechselkurs fehlt.</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>Offene Risiken</translation>
+    </message>
+    <message>
+        <source>all options</source>
+        <translation>alle Optionen</translation>
+    </message>
+    <message>
+        <source>Top %1 open risks by the score that counts</source>
+        <translation>Die %1 größten offenen Risiken nach der zählenden Punktzahl</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Riskiest option: %1 (exposure %2).</source>
+        <translation>Option mit dem höchsten Risiko: %1 (Exposition %2).</translation>
+    </message>
+    <message>
+        <source>Stakeholders and approvals</source>
+        <translation>Stakeholder und Freigaben</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Decision and rationale</source>
+        <translation>Entscheidung und Begründung</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet. The ranking currently leads with %1.</source>
+        <translation>Es wurde noch keine Entscheidung erfasst. Die Rangfolge führt derzeit %1 an.</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet.</source>
+        <translation>Es wurde noch keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Decided on %2 by %3</source>
+        <translation>Entschieden am %2 von %3</translation>
+    </message>
+    <message>
+        <source>Decided on %2</source>
+        <translation>Entschieden am %2</translation>
+    </message>
+    <message>
+        <source>Decided by %3</source>
+        <translation>Entschieden von %3</translation>
+    </message>
+    <message>
+        <source>No rationale recorded.</source>
+        <translation>Keine Begründung erfasst.</translation>
+    </message>
+    <message>
+        <source>Decision report: %1</source>
+        <translation>Entscheidungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 · decision report · %2</source>
+        <translation>%1 · Entscheidungsbericht · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>When the workbook was opened</source>
+        <translation>Beim Öffnen der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>Während der Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Before upgrading the file</source>
+        <translation>Vor dem Aktualisieren der Datei</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Taken by hand (always kept)</source>
+        <translation>Von Hand erstellt (immer behalten)</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s current state is backed up first, so a restore can be undone here.</source>
+        <translation>Der aktuelle Stand der Arbeitsmappe wird zuerst gesichert, daher lässt sich eine Wiederherstellung hier rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>automatic (20 × the workbook, 100 MB to 2 GB)</source>
+        <translation>automatisch (20 × die Arbeitsmappe, 100 MB bis 2 GB)</translation>
+    </message>
+    <message>
+        <source>Largest total size of one workbook&apos;s backups</source>
+        <translation>Größte Gesamtgröße der Sicherungen einer Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Keep backups of each workbook up to:</source>
+        <translation>Sicherungen jeder Arbeitsmappe behalten bis:</translation>
+    </message>
+    <message>
+        <source>These backups take %1 now.</source>
+        <translation>Diese Sicherungen belegen derzeit %1.</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Einstellung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Open a workbook file first.</source>
+        <translation>Öffnen Sie zuerst eine Arbeitsmappendatei.</translation>
+    </message>
+    <message>
+        <source>This workbook is open read-only (%1): a backup cannot be restored into it.</source>
+        <translation>Diese Arbeitsmappe ist schreibgeschützt geöffnet (%1): Eine Sicherung kann nicht in sie wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the state it replaced is itself a backup now</source>
+        <translation>Die Sicherung von %1 wurde wiederhergestellt; der ersetzte Stand ist jetzt selbst eine Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>RiskQuestions</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new checklist template:</source>
+        <translation>Name der neuen Checklistenvorlage:</translation>
+    </message>
+    <message>
+        <source>Import checklist template</source>
+        <translation>Checklistenvorlage importieren</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>Checklistenvorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete your checklist template “%1”?
+
+Checklists already applied from it stay as they are.</source>
+        <translation>Ihre Checklistenvorlage „%1“ löschen?
+
+Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegister</name>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Gemindert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Mindern</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Vermeiden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 not checked yet</source>
+        <translation>%1 noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no checklist yet</source>
+        <translation>noch keine Checkliste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>exposure %1</source>
+        <translation>Exposition %1</translation>
+    </message>
+    <message>
+        <source>1 critical check failed</source>
+        <translation>1 kritischer Prüfpunkt nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 critical checks failed</source>
+        <translation>%1 kritische Prüfpunkte nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks done</source>
+        <translation>%1 von %2 Prüfpunkten erledigt</translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Res. L</source>
+        <translation>Rest-W</translation>
+    </message>
+    <message>
+        <source>Res. I</source>
+        <translation>Rest-A</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Überprüft am</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>residual likelihood</source>
+        <translation>Rest-Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>residual impact</source>
+        <translation>Rest-Auswirkung</translation>
+    </message>
+    <message>
+        <source>Evaluation-wide</source>
+        <translation>Bewertungsweit</translation>
+    </message>
+    <message>
+        <source>Likelihood, 1 (rare) to 5 (almost certain)</source>
+        <translation>Wahrscheinlichkeit, 1 (selten) bis 5 (fast sicher)</translation>
+    </message>
+    <message>
+        <source>Impact, 1 (minor) to 5 (severe)</source>
+        <translation>Auswirkung, 1 (gering) bis 5 (schwer)</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact: low 1–4, medium 5–9, high 10–15, critical 16–25</source>
+        <translation>Wahrscheinlichkeit × Auswirkung: niedrig 1–4, mittel 5–9, hoch 10–15, kritisch 16–25</translation>
+    </message>
+    <message>
+        <source>Likelihood once the treatment is in place</source>
+        <translation>Wahrscheinlichkeit, sobald die Behandlung greift</translation>
+    </message>
+    <message>
+        <source>Impact once the treatment is in place</source>
+        <translation>Auswirkung, sobald die Behandlung greift</translation>
+    </message>
+    <message>
+        <source>What remains after treatment; it counts once the risk is mitigated or accepted</source>
+        <translation>Was nach der Behandlung bleibt; es zählt, sobald das Risiko gemindert oder akzeptiert ist</translation>
+    </message>
+    <message>
+        <source>The options this risk concerns; double-click to change</source>
+        <translation>Die Optionen, die dieses Risiko betrifft; Doppelklick zum Ändern</translation>
+    </message>
+    <message>
+        <source>Raised from a checklist item.</source>
+        <translation>Aus einem Checklistenpunkt erfasst.</translation>
+    </message>
+    <message>
+        <source>Stale: last reviewed on %1; review it again.</source>
+        <translation>Veraltet: zuletzt am %1 überprüft; bitte erneut überprüfen.</translation>
+    </message>
+    <message>
+        <source>Adds nothing to exposure (closed, or likelihood or impact missing).</source>
+        <translation>Trägt nichts zur Exposition bei (geschlossen, oder Wahrscheinlichkeit oder Auswirkung fehlt).</translation>
+    </message>
+    <message>
+        <source>Adds %1 to the exposure of the options it concerns.</source>
+        <translation>Trägt %1 zur Exposition der betroffenen Optionen bei.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterView</name>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any band</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by option</source>
+        <translation>Nach Option filtern</translation>
+    </message>
+    <message>
+        <source>Filter by band</source>
+        <translation>Nach Stufe filtern</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Risiko hinzufügen</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>Optionen…</translation>
+    </message>
+    <message>
+        <source>Choose the options the selected risk concerns</source>
+        <translation>Die Optionen wählen, die das ausgewählte Risiko betrifft</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected risks</source>
+        <translation>Die ausgewählten Risiken entfernen</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Risiko entfernen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Any option</source>
+        <translation>Jede Option</translation>
+    </message>
+    <message>
+        <source>Evaluation-wide only</source>
+        <translation>Nur bewertungsweite</translation>
+    </message>
+    <message>
+        <source>%1 of %2 risks shown</source>
+        <translation>%1 von %2 Risiken angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 risks</source>
+        <translation>%1 Risiken</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Neues Risiko</translation>
+    </message>
+    <message>
+        <source>Add a risk</source>
+        <translation>Ein Risiko hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link the risk to an option</source>
+        <translation>Das Risiko mit einer Option verknüpfen</translation>
+    </message>
+    <message>
+        <source>Change the options of “%1”</source>
+        <translation>Die Optionen von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Remove a risk</source>
+        <translation>Ein Risiko entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 risks</source>
+        <translation>%1 Risiken entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSummary</name>
+    <message>
+        <source>Add the options you are choosing between; their checklists and risks show here.</source>
+        <translation>Erfassen Sie die Optionen, zwischen denen Sie wählen; ihre Checklisten und Risiken erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No option has risks recorded or failed critical checks yet.</source>
+        <translation>Noch hat keine Option erfasste Risiken oder nicht erfüllte kritische Prüfpunkte.</translation>
+    </message>
+    <message>
+        <source>No checklist or risks yet: start with &lt;b&gt;Apply template…&lt;/b&gt; below.</source>
+        <translation>Noch keine Checkliste und keine Risiken: Beginnen Sie unten mit &lt;b&gt;Vorlage anwenden…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Riskiest: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Höchstes Risiko: %1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;⚑ Critical checks failed for %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;⚑ Kritische Prüfpunkte nicht erfüllt bei %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSummaryView</name>
+    <message>
+        <source>Risk per option</source>
+        <translation>Risiko je Option</translation>
+    </message>
+    <message>
+        <source>sum of its risk scores</source>
+        <translation>Summe ihrer Risikopunktzahlen</translation>
+    </message>
+    <message>
+        <source>its worst risk score</source>
+        <translation>ihre schlechteste Risikopunktzahl</translation>
+    </message>
+    <message>
+        <source>How risks add up to an option&apos;s exposure</source>
+        <translation>Wie sich Risiken zur Exposition einer Option summieren</translation>
+    </message>
+    <message>
+        <source>Rank by risk-adjusted score</source>
+        <translation>Nach risikobereinigter Punktzahl reihen</translation>
+    </message>
+    <message>
+        <source>Ranking uses score × 25 / (25 + exposure): no risk leaves the score as it is, an exposure of 25 halves it. An option with no risks entered is not an option without risks.</source>
+        <translation>Die Rangfolge verwendet Punktzahl × 25 / (25 + Exposition): Ohne Risiko bleibt die Punktzahl unverändert, eine Exposition von 25 halbiert sie. Eine Option ohne erfasste Risiken ist keine Option ohne Risiken.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Review answers and risks after</source>
+        <translation>Antworten und Risiken überprüfen nach</translation>
+    </message>
+    <message>
+        <source>&amp;Exposure of an option is</source>
+        <translation>&amp;Exposition einer Option ist</translation>
+    </message>
+    <message>
+        <source>Re&amp;view answers after</source>
+        <translation>Antworten über&amp;prüfen nach</translation>
+    </message>
+    <message>
+        <source>Evaluation-wide risks: %1 (exposure %2)</source>
+        <translation>Bewertungsweite Risiken: %1 (Exposition %2)</translation>
+    </message>
+    <message>
+        <source>Risks that concern whichever option is chosen; they do not change how the options compare.</source>
+        <translation>Risiken, die jede gewählte Option betreffen; sie ändern den Vergleich der Optionen nicht.</translation>
+    </message>
+    <message>
+        <source>Change how exposure adds up</source>
+        <translation>Ändern, wie sich die Exposition summiert</translation>
+    </message>
+    <message>
+        <source>Turn risk-adjusted ranking on or off</source>
+        <translation>Risikobereinigte Rangfolge ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Change the review interval</source>
+        <translation>Das Prüfintervall ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <source>Due-diligence checklist</source>
+        <translation>Due-Diligence-Checkliste</translation>
+    </message>
+    <message>
+        <source>Vendor questionnaires</source>
+        <translation>Anbieter-Fragebögen</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Some templates could not be read</source>
+        <translation>Einige Vorlagen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>These template files were left out:
+
+%1</source>
+        <translation>Diese Vorlagendateien wurden ausgelassen:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Apply the checklist “%1”</source>
+        <translation>Die Checkliste „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Nothing was added: the chosen options already have every item of “%1”.</source>
+        <translation>Nichts hinzugefügt: Die gewählten Optionen haben bereits jeden Punkt von „%1“.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>This checklist has no items to save yet.</source>
+        <translation>Diese Checkliste hat noch keine Punkte zum Speichern.</translation>
+    </message>
+    <message>
+        <source>My checklist</source>
+        <translation>Meine Checkliste</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Template not imported</source>
+        <translation>Vorlage nicht importiert</translation>
+    </message>
+    <message>
+        <source>Template not exported</source>
+        <translation>Vorlage nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation>Vorlage nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks done</source>
+        <translation>%1 von %2 Prüfpunkten erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Robustness</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>On the to-do list</source>
+        <translation>Auf der Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Find out next</source>
+        <translation>Als Nächstes herausfinden</translation>
+    </message>
+    <message>
+        <source>What to find out next; tick an item when it is done</source>
+        <translation>Was als Nächstes herauszufinden ist; haken Sie einen Punkt ab, wenn er erledigt ist</translation>
+    </message>
+    <message>
+        <source>Impact: the leader&apos;s margin swings by up to %1 points between the two ends.</source>
+        <translation>Auswirkung: Der Vorsprung des Führenden schwankt zwischen den beiden Enden um bis zu %1 Punkte.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>On the due-diligence to-do list.</source>
+        <translation>Auf der Due-Diligence-Aufgabenliste.</translation>
+    </message>
+    <message>
+        <source>Put “%1” on the to-do list</source>
+        <translation>„%1“ auf die Aufgabenliste setzen</translation>
+    </message>
+    <message>
+        <source>Tick off “%1”</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>„%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Comes first</source>
+        <translation>Kommt zuerst</translation>
+    </message>
+    <message>
+        <source>%1 takes place %2 in %3 of the simulations</source>
+        <translation>%1 belegt Platz %2 in %3 der Simulationen</translation>
+    </message>
+    <message>
+        <source>out of the running</source>
+        <translation>aus dem Rennen</translation>
+    </message>
+    <message>
+        <source>%1 is excluded, fails a must-have or has no score: it cannot come first.</source>
+        <translation>%1 ist ausgeschlossen, erfüllt ein Muss-Kriterium nicht oder hat keine Punktzahl: Sie kann nicht zuerst kommen.</translation>
+    </message>
+    <message>
+        <source>%1 comes first in %2 of the simulations.</source>
+        <translation>%1 kommt in %2 der Simulationen zuerst.</translation>
+    </message>
+    <message>
+        <source>Score as entered %1; in 90 % of the simulations between %2 and %3.</source>
+        <translation>Eingegebene Punktzahl %1; in 90 % der Simulationen zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Room before the winner changes</source>
+        <translation>Spielraum, bevor sich der Sieger ändert</translation>
+    </message>
+    <message>
+        <source>Lower to</source>
+        <translation>Senken auf</translation>
+    </message>
+    <message>
+        <source>Raise to</source>
+        <translation>Erhöhen auf</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 of the weight.</source>
+        <translation>„%1“ hat %2 der Gewichtung.</translation>
+    </message>
+    <message>
+        <source>Lowered to %1, %2 comes first instead of %3.</source>
+        <translation>Auf %1 gesenkt, kommt %2 statt %3 zuerst.</translation>
+    </message>
+    <message>
+        <source>Raised to %1, %2 comes first instead of %3.</source>
+        <translation>Auf %1 erhöht, kommt %2 statt %3 zuerst.</translation>
+    </message>
+    <message>
+        <source>No weight between 0 and 100 % changes the winner.</source>
+        <translation>Keine Gewichtung zwischen 0 und 100 % ändert den Sieger.</translation>
+    </message>
+    <message>
+        <source>The other criteria keep their proportions.</source>
+        <translation>Die anderen Kriterien behalten ihre Verhältnisse.</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektive</translation>
+    </message>
+    <message>
+        <source>Its score</source>
+        <translation>Ihre Punktzahl</translation>
+    </message>
+    <message>
+        <source>Own weights</source>
+        <translation>Eigene Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Everyone combined</source>
+        <translation>Alle zusammen</translation>
+    </message>
+    <message>
+        <source>mean of the profiles</source>
+        <translation>Mittel der Profile</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Same winner as with the evaluation&apos;s weights.</source>
+        <translation>Derselbe Sieger wie mit den Gewichtungen der Bewertung.</translation>
+    </message>
+    <message>
+        <source>A different winner than with the evaluation&apos;s weights (%1).</source>
+        <translation>Ein anderer Sieger als mit den Gewichtungen der Bewertung (%1).</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>The weights the ranking uses; a stakeholder without a weight of their own takes these.</source>
+        <translation>Die Gewichtungen, die die Rangfolge verwendet; ein Stakeholder ohne eigene Gewichtung übernimmt diese.</translation>
+    </message>
+    <message>
+        <source>How far the stakeholders&apos; shares of the weight differ (largest minus smallest).</source>
+        <translation>Wie weit die Anteile der Stakeholder an der Gewichtung auseinanderliegen (größter minus kleinster).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own weights: type a number; clear it to use the evaluation&apos;s weight.</source>
+        <translation>Eigene Gewichtungen von %1: Zahl eingeben; leeren, um die Gewichtung der Bewertung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 gives “%2” the smallest share, %3 the largest: %4 apart.</source>
+        <translation>%1 gibt „%2“ den kleinsten Anteil, %3 den größten: %4 auseinander.</translation>
+    </message>
+    <message>
+        <source>Use the evaluation&apos;s weight of “%1” for %2</source>
+        <translation>Für %2 die Gewichtung der Bewertung für „%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>%2&apos;s weight of “%1”</source>
+        <translation>Gewichtung von %2 für „%1“</translation>
+    </message>
+    <message>
+        <source>Nothing is scored yet: enter scores (even rough ones, with a range) to see how robust the ranking is.</source>
+        <translation>Noch ist nichts bepunktet: Geben Sie Punktzahlen ein (auch grobe, mit Spanne), um zu sehen, wie robust die Rangfolge ist.</translation>
+    </message>
+    <message>
+        <source>No option is in the running: every option is excluded, fails a must-have or has no score.</source>
+        <translation>Keine Option ist im Rennen: Jede Option ist ausgeschlossen, erfüllt ein Muss-Kriterium nicht oder hat keine Punktzahl.</translation>
+    </message>
+    <message>
+        <source>Nothing is uncertain: no score has a range or is missing and the weights are fixed, so every simulation gives the ranking as entered.</source>
+        <translation>Nichts ist unsicher: Keine Punktzahl hat eine Spanne oder fehlt, und die Gewichtungen sind fest; jede Simulation ergibt also die eingegebene Rangfolge.</translation>
+    </message>
+    <message>
+        <source>No score has a range and none is missing: the simulation varies only the weights.</source>
+        <translation>Keine Punktzahl hat eine Spanne und keine fehlt: Die Simulation variiert nur die Gewichtungen.</translation>
+    </message>
+    <message>
+        <source>The ranking is risk-adjusted; this analysis uses the weighted score before the risk adjustment.</source>
+        <translation>Die Rangfolge ist risikobereinigt; diese Analyse verwendet die gewichtete Punktzahl vor der Risikobereinigung.</translation>
+    </message>
+    <message>
+        <source>%1 share first place on the entered values.</source>
+        <translation>%1 teilen sich mit den eingegebenen Werten den ersten Platz.</translation>
+    </message>
+    <message>
+        <source>Only %1 is in the running: it comes first whatever the evidence says.</source>
+        <translation>Nur %1 ist im Rennen: Sie kommt zuerst, was immer die Nachweise sagen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s weights are all zero: their perspective is left out.</source>
+        <translation>Die Gewichtungen von %1 sind alle null: Diese Perspektive bleibt unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 is the only option in the running</source>
+        <translation>%1 ist die einzige Option im Rennen</translation>
+    </message>
+    <message>
+        <source>%1 ranks first on the entered values, but %2 comes first more often: in %3 of the simulations</source>
+        <translation>%1 liegt mit den eingegebenen Werten vorn, aber %2 kommt öfter zuerst: in %3 der Simulationen</translation>
+    </message>
+    <message>
+        <source>%1 leads clearly: it comes first in %2 of the simulations</source>
+        <translation>%1 führt klar: Sie kommt in %2 der Simulationen zuerst</translation>
+    </message>
+    <message>
+        <source>%1 leads, but not clearly</source>
+        <translation>%1 führt, aber nicht klar</translation>
+    </message>
+    <message>
+        <source>%1 leads, but not clearly: %2 comes first in %3 of the simulations</source>
+        <translation>%1 führt, aber nicht klar: %2 kommt in %3 der Simulationen zuerst</translation>
+    </message>
+    <message>
+        <source>weights vary by about ±%1</source>
+        <translation>Gewichtungen schwanken um etwa ±%1</translation>
+    </message>
+    <message>
+        <source>weights fixed</source>
+        <translation>Gewichtungen fest</translation>
+    </message>
+    <message>
+        <source>Based on %1 simulations (seed %2): scores drawn within their ranges, missing scores over their whole scale, %3.</source>
+        <translation>Auf Basis von %1 Simulationen (Startwert %2): Punktzahlen innerhalb ihrer Spannen gezogen, fehlende Punktzahlen über ihre gesamte Skala, %3.</translation>
+    </message>
+    <message>
+        <source>Stopped before the %1 asked for: every chance of coming first is within ±0.5 points.</source>
+        <translation>Vor den angeforderten %1 beendet: Jede Chance, zuerst zu kommen, ist auf ±0,5 Punkte genau.</translation>
+    </message>
+    <message>
+        <source>Refining: %1 of %2 so far.</source>
+        <translation>Verfeinerung: bisher %1 von %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Winner changes if this were “%1” (to %2)</source>
+        <translation>Der Sieger ändert sich, wenn dies „%1“ wäre (zu %2)</translation>
+    </message>
+    <message>
+        <source>Winner changes if this drops below %1 (to %2)</source>
+        <translation>Der Sieger ändert sich, wenn dies unter %1 fällt (zu %2)</translation>
+    </message>
+    <message>
+        <source>Winner changes if this rises above %1 (to %2)</source>
+        <translation>Der Sieger ändert sich, wenn dies über %1 steigt (zu %2)</translation>
+    </message>
+    <message>
+        <source>Score %1, or exclude it (nothing is scored yet)</source>
+        <translation>%1 bepunkten oder ausschließen (noch nichts bepunktet)</translation>
+    </message>
+    <message>
+        <source>Agree the weight of “%1” (%2 – %3)</source>
+        <translation>Die Gewichtung von „%1“ vereinbaren (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Find out when %1 would deliver results (“%2” is calculated from it)</source>
+        <translation>Herausfinden, wann %1 Ergebnisse liefern würde („%2“ wird daraus berechnet)</translation>
+    </message>
+    <message>
+        <source>it could decide between %1 and %2, but almost never does.</source>
+        <translation>es könnte zwischen %1 und %2 entscheiden, tut es aber fast nie.</translation>
+    </message>
+    <message>
+        <source>Enter the costs of %1 (“%2” is calculated from them)</source>
+        <translation>Erfassen Sie die Kosten von %1 („%2“ wird daraus berechnet)</translation>
+    </message>
+    <message>
+        <source>Narrow down the cost estimates of %1 (“%2” is now %3 – %4)</source>
+        <translation>Grenzen Sie die Kostenschätzungen von %1 ein („%2“ liegt jetzt bei %3 – %4)</translation>
+    </message>
+    <message>
+        <source>Narrow down what “%2” of %1 is calculated from (now %3 – %4)</source>
+        <translation>Grenzen Sie ein, woraus „%2“ von %1 berechnet wird (jetzt %3 – %4)</translation>
+    </message>
+    <message>
+        <source>Find out “%2” for %1 (not scored yet)</source>
+        <translation>Ermitteln Sie „%2“ für %1 (noch nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>Narrow down “%2” for %1 (now %3 – %4)</source>
+        <translation>Grenzen Sie „%2“ für %1 ein (jetzt %3 – %4)</translation>
+    </message>
+    <message>
+        <source>it almost never changes the winner: it moves the lead of %1 by up to %2 points, but %1 stays ahead.</source>
+        <translation>es ändert den Sieger fast nie: Es verschiebt den Vorsprung von %1 um bis zu %2 Punkte, aber %1 bleibt vorn.</translation>
+    </message>
+    <message>
+        <source>it changes the winner in almost every case</source>
+        <translation>es ändert den Sieger in fast jedem Fall</translation>
+    </message>
+    <message>
+        <source>it could change the winner in about %1 in 100 cases</source>
+        <translation>es könnte den Sieger in etwa %1 von 100 Fällen ändern</translation>
+    </message>
+    <message>
+        <source>it could change the winner, but rarely: about %1 in %2 cases</source>
+        <translation>es könnte den Sieger ändern, aber selten: in etwa %1 von %2 Fällen</translation>
+    </message>
+    <message>
+        <source>%1 (between %2 and %3).</source>
+        <translation>%1 (zwischen %2 und %3).</translation>
+    </message>
+    <message>
+        <source>%1 (with other unknowns); on its own it does not move the lead of %2.</source>
+        <translation>%1 (zusammen mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (with other unknowns); on its own it moves the lead of %2 by up to %3 points.</source>
+        <translation>%1 (zusammen mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 um bis zu %3 Punkte.</translation>
+    </message>
+    <message>
+        <source>No option is in the running.</source>
+        <translation>Keine Option ist im Rennen.</translation>
+    </message>
+    <message>
+        <source>Only one option is in the running.</source>
+        <translation>Nur eine Option ist im Rennen.</translation>
+    </message>
+    <message>
+        <source>No clear winner: the runner-up comes first in %1 of draws (≥ %2).</source>
+        <translation>Kein klarer Sieger: Der Zweitplatzierte liegt in %1 der Ziehungen vorn (≥ %2).</translation>
+    </message>
+    <message>
+        <source>No clear winner: the leader is first in only %1.</source>
+        <translation>Kein klarer Sieger: Der Führende liegt nur in %1 vorn.</translation>
+    </message>
+    <message>
+        <source>Clear winner: first in %1 of draws.</source>
+        <translation>Klarer Sieger: in %1 der Ziehungen vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessView</name>
+    <message>
+        <source>Chance of coming first per option</source>
+        <translation>Chance, zuerst zu kommen, je Option</translation>
+    </message>
+    <message>
+        <source>What to find out next</source>
+        <translation>Was als Nächstes herauszufinden ist</translation>
+    </message>
+    <message>
+        <source>Put on the to-do list</source>
+        <translation>Auf die Aufgabenliste setzen</translation>
+    </message>
+    <message>
+        <source>Add the selected item to the due-diligence to-do list, not yet done.</source>
+        <translation>Den ausgewählten Punkt auf die Due-Diligence-Aufgabenliste setzen, noch nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>Weights that could change the winner</source>
+        <translation>Gewichtungen, die den Sieger ändern könnten</translation>
+    </message>
+    <message>
+        <source>Winner per stakeholder</source>
+        <translation>Sieger je Stakeholder</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; own weights</source>
+        <translation>Eigene Gewichtungen der Stakeholder</translation>
+    </message>
+    <message>
+        <source>Chance of coming first, and of each place</source>
+        <translation>Chance, zuerst zu kommen, und auf jeden Platz</translation>
+    </message>
+    <message>
+        <source>Who comes first, per stakeholder</source>
+        <translation>Wer zuerst kommt, je Stakeholder</translation>
+    </message>
+    <message>
+        <source>Weights per stakeholder (type to set, clear to use the evaluation&apos;s)</source>
+        <translation>Gewichtungen je Stakeholder (eingeben zum Festlegen, leeren für die der Bewertung)</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspektiven</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Rangfolge…</translation>
+    </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Gewichtungen…</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Schwellen…</translation>
+    </message>
+    <message>
+        <source>What to find out…</source>
+        <translation>Was herauszufinden ist…</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulation…</translation>
+    </message>
+    <message>
+        <source>Perspectives…</source>
+        <translation>Perspektiven…</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Add the buying committee in the Stakeholders tab to give each person their own weights.</source>
+        <translation>Erfassen Sie das Einkaufsgremium im Reiter „Stakeholder“, um jeder Person eigene Gewichtungen zu geben.</translation>
+    </message>
+    <message>
+        <source>Type a stakeholder&apos;s own weights to see the ranking from their perspective.</source>
+        <translation>Geben Sie die eigenen Gewichtungen eines Stakeholders ein, um die Rangfolge aus seiner Perspektive zu sehen.</translation>
+    </message>
+    <message>
+        <source>Working out what to find out next…</source>
+        <translation>Wird ermittelt, was als Nächstes herauszufinden ist…</translation>
+    </message>
+    <message>
+        <source>Nothing left to find out could change the winner.</source>
+        <translation>Nichts, was noch herauszufinden ist, könnte den Sieger ändern.</translation>
+    </message>
+    <message>
+        <source>Simulation settings</source>
+        <translation>Simulationseinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Include the options&apos; names</source>
+        <translation>Namen der Optionen einschließen</translation>
+    </message>
+    <message>
+        <source>The template keeps the criteria, weights, checklist, buying roles and cost labels. It leaves out scores, amounts, the need, notes, the decision and people&apos;s names.</source>
+        <translation>Die Vorlage behält Kriterien, Gewichtungen, Checkliste, Einkaufsrollen und Kostenbezeichnungen. Punktzahlen, Beträge, Bedarf, Notizen, Entscheidung und Namen von Personen lässt sie weg.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Score and evidence</source>
+        <translation>Punktzahl und Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Niedrig</translation>
+    </message>
+    <message>
+        <source>Low end of the range</source>
+        <translation>Unteres Ende der Spanne</translation>
+    </message>
+    <message>
+        <source>L&amp;ikely</source>
+        <translation>&amp;Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Likely score</source>
+        <translation>Wahrscheinliche Punktzahl</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Hoch</translation>
+    </message>
+    <message>
+        <source>High end of the range</source>
+        <translation>Oberes Ende der Spanne</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>What did you see or hear that supports this score?</source>
+        <translation>Was haben Sie gesehen oder gehört, das diese Punktzahl stützt?</translation>
+    </message>
+    <message>
+        <source>URL, document, demo, reference call or review site</source>
+        <translation>URL, Dokument, Demo, Referenzgespräch oder Bewertungsportal</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation>Datum des Nachweises</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Checked &amp;on</source>
+        <translation>Geprüft &amp;am</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Nachweisnotiz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>The %1 score “%2” %3.</source>
+        <translation>Die %1 Punktzahl „%2“ %3.</translation>
+    </message>
+    <message>
+        <source>The range must run from low to high, with the likely score inside it.</source>
+        <translation>Die Spanne muss von niedrig nach hoch verlaufen, mit der wahrscheinlichen Punktzahl dazwischen.</translation>
+    </message>
+    <message>
+        <source>The %1 score %2.</source>
+        <translation>Die %1 Punktzahl %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreMatrixModel</name>
+    <message>
+        <source>excluded by you</source>
+        <translation>von Ihnen ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 Wo.</translation>
+    </message>
+    <message>
+        <source>Calculated from the option&apos;s costs and timing (%1); not typed.</source>
+        <translation>Aus Kosten und Zeitbedarf der Option berechnet (%1); nicht eingegeben.</translation>
+    </message>
+    <message>
+        <source>No score yet: counted as missing, not as zero.</source>
+        <translation>Noch keine Punktzahl: zählt als fehlend, nicht als null.</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>Spanne: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Option excluded: %1</source>
+        <translation>Option ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Level %1: worth %2 of 100</source>
+        <translation>Stufe %1: Nutzwert %2 von 100</translation>
+    </message>
+    <message>
+        <source>Not one of the levels&apos; numbers: counted as missing, not as zero.</source>
+        <translation>Keine Nummer einer Stufe: zählt als fehlend, nicht als null.</translation>
+    </message>
+    <message>
+        <source>Worth %1 of 100</source>
+        <translation>Nutzwert %1 von 100</translation>
+    </message>
+    <message>
+        <source>IRR: none (the net cash flows never change sign, e.g. no expected returns).</source>
+        <translation>IZF: keiner (die Netto-Zahlungsströme wechseln nie das Vorzeichen, z. B. ohne erwartete Erträge).</translation>
+    </message>
+    <message>
+        <source>IRR: %1</source>
+        <translation>IZF: %1</translation>
+    </message>
+    <message>
+        <source>No time to results entered for this option.</source>
+        <translation>Für diese Option ist keine Zeit bis zu Ergebnissen erfasst.</translation>
+    </message>
+    <message>
+        <source>Counted as a missing score, not as a value.</source>
+        <translation>Zählt als fehlende Punktzahl, nicht als Wert.</translation>
+    </message>
+    <message>
+        <source>(excluded)</source>
+        <translation>(ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>“%1” is calculated from each option&apos;s costs: enter them under Options &amp; scores ▸ Options &amp; costs.</source>
+        <translation>„%1“ wird aus den Kosten jeder Option berechnet: Erfassen Sie sie unter „Optionen &amp; Punkte“ ▸ „Optionen &amp; Kosten“.</translation>
+    </message>
+    <message>
+        <source>“%1” is calculated from each option&apos;s time to results: enter it under Options &amp; scores ▸ Options &amp; costs.</source>
+        <translation>„%1“ wird aus der Zeit bis zu Ergebnissen jeder Option berechnet: Erfassen Sie sie unter „Optionen &amp; Punkte“ ▸ „Optionen &amp; Kosten“.</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Values from: %1 (calculated, read-only)</source>
+        <translation>Werte aus: %1 (berechnet, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Scale: %1 · unit: %2 · %3</source>
+        <translation>Skala: %1 · Einheit: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Scale: %1 · %3</source>
+        <translation>Skala: %1 · %3</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Gewichtung: %1</translation>
+    </message>
+    <message>
+        <source>Must have: at least %1</source>
+        <translation>Muss-Kriterium: mindestens %1</translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation>Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>Score “%1” for “%2”</source>
+        <translation>Punktzahl „%1“ für „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is calculated from the options&apos; costs and timing; it cannot be typed.</source>
+        <translation>%1 wird aus Kosten und Zeitbedarf der Optionen berechnet; es kann nicht eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is not a level of “%2”: type a level or its number (%3).</source>
+        <translation>%1 ist keine Stufe von „%2“: Geben Sie eine Stufe oder ihre Nummer ein (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of “%2”: %3.</source>
+        <translation>%1 liegt außerhalb der Skala von „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the range %2–%3 recorded for this score; change the range with Evidence… (Ctrl+E).</source>
+        <translation>%1 liegt außerhalb der für diese Punktzahl erfassten Spanne %2–%3; ändern Sie die Spanne mit „Nachweise…“ (Strg+E).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringDialogs</name>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Name of the group (e.g. “Security and compliance”):</source>
+        <translation>Name der Gruppe (z. B. „Sicherheit und Compliance“):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n Punktzahl</numerusform>
+            <numerusform>%n Punktzahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairwise comparison(s)</source>
+        <translation>
+            <numerusform>%n paarweiser Vergleich</numerusform>
+            <numerusform>%n paarweise Vergleiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove criteria</source>
+        <translation>Kriterien entfernen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1?
+
+%2 will be deleted; Edit ▸ Undo brings them back.</source>
+        <translation>%1 entfernen?
+
+%2 werden gelöscht; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Folder for the scoring sheets</source>
+        <translation>Ordner für die Bepunktungsblätter</translation>
+    </message>
+    <message>
+        <source>Import a scoring sheet</source>
+        <translation>Bepunktungsblatt importieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Send out for scoring</source>
+        <translation>Zur Bepunktung versenden</translation>
+    </message>
+    <message>
+        <source>Each evaluator gets a small Excel sheet of “%1”: the options across, the criteria down, each cell checked against its criterion&apos;s scale. Import each returned sheet with File ▸ Import a scoring sheet…</source>
+        <translation>Jeder Bewerter erhält ein kleines Excel-Blatt von „%1“: die Optionen nebeneinander, die Kriterien untereinander, jede Zelle gegen die Skala ihres Kriteriums geprüft. Importieren Sie jedes zurückgesandte Blatt mit Datei ▸ Bepunktungsblatt importieren…</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g.
+Anna Berg
+Ben Ortiz</source>
+        <translation>Ein Name je Zeile, z. B.
+Anna Berg
+Ben Ortiz</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Evaluators:</source>
+        <translation>Bewerter:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Write sheets</source>
+        <translation>Blätter schreiben</translation>
+    </message>
+    <message>
+        <source>Write %1 sheets</source>
+        <translation>%1 Blätter schreiben</translation>
+    </message>
+    <message>
+        <source>Write sheet</source>
+        <translation>Blatt schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n score(s) from %1 for “%2”?</source>
+        <translation>
+            <numerusform>%n Punktzahl von %1 für „%2“ speichern?</numerusform>
+            <numerusform>%n Punktzahlen von %1 für „%2“ speichern?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They replace the %n score(s) %2 gave before.</source>
+        <translation>
+            <numerusform>Sie ersetzt die %n Punktzahl, die %2 zuvor vergeben hat.</numerusform>
+            <numerusform>Sie ersetzen die %n Punktzahlen, die %2 zuvor vergeben hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>Some of the sheet is left out; see the details.</source>
+        <translation>Ein Teil des Blatts wird ausgelassen; siehe die Details.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringLabels</name>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 bis 5</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / nein</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Typed scores</source>
+        <translation>Eingegebene Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>Gesamtbetriebskosten</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Time to results</source>
+        <translation>Zeit bis zu Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Ignore and re-weight the rest</source>
+        <translation>Ignorieren und den Rest neu gewichten</translation>
+    </message>
+    <message>
+        <source>Count as the worst score</source>
+        <translation>Als schlechteste Punktzahl zählen</translation>
+    </message>
+    <message>
+        <source>Count as the criterion&apos;s average</source>
+        <translation>Als Durchschnitt des Kriteriums zählen</translation>
+    </message>
+    <message>
+        <source>Exclude the option</source>
+        <translation>Die Option ausschließen</translation>
+    </message>
+    <message>
+        <source>Only flag it</source>
+        <translation>Nur markieren</translation>
+    </message>
+    <message>
+        <source>Direct weights</source>
+        <translation>Direkte Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Paarweise Vergleiche</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score evidence</source>
+        <translation>Nachweis zur Punktzahl</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Änderungsnotiz</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>evidence source</source>
+        <translation>Quelle des Nachweises</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find in all evaluations</source>
+        <translation>In allen Bewertungen suchen</translation>
+    </message>
+    <message>
+        <source>Find options, vendors, notes, evidence, risks…</source>
+        <translation>Optionen, Anbieter, Notizen, Nachweise, Risiken finden…</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Zu suchender Text</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Fundstellen</translation>
+    </message>
+    <message>
+        <source>Type to search every evaluation, archived ones too.</source>
+        <translation>Tippen Sie, um jede Bewertung zu durchsuchen, auch archivierte.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source> (the first %1)</source>
+        <translation> (die ersten %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>%n Fundstelle</numerusform>
+            <numerusform>%n Fundstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · Enter shows the selected one</source>
+        <translation> · Eingabe zeigt die ausgewählte</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls; the arrow keys move inside a table; F2 or typing edits a cell, Enter stores it and Escape cancels.</source>
+        <translation>Tab und Umschalt+Tab wechseln zwischen Bedienelementen; die Pfeiltasten bewegen sich innerhalb einer Tabelle; F2 oder Tippen bearbeitet eine Zelle, Eingabe speichert sie und Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationSettings</name>
+    <message>
+        <source>Simulations</source>
+        <translation>Simulationen</translation>
+    </message>
+    <message>
+        <source>At most how many times the ranking is simulated (more: steadier chances, slower). It stops sooner once every chance of coming first is within ±0.5 points.</source>
+        <translation>Wie oft die Rangfolge höchstens simuliert wird (mehr: stabilere Chancen, aber langsamer). Die Simulation endet früher, sobald jede Chance, zuerst zu kommen, auf ±0,5 Punkte genau ist.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same chances, so a result can be reproduced.</source>
+        <translation>Derselbe Startwert ergibt dieselben Chancen, sodass sich ein Ergebnis wiederholen lässt.</translation>
+    </message>
+    <message>
+        <source>Weights ±</source>
+        <translation>Gewichtungen ±</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>How far the weights may be off, relative to themselves: with ±10 % the heaviest criterion&apos;s share (say 30 %) stays within 27–33 % in 95 % of the simulations; lighter criteria vary relatively more. 0 keeps the weights fixed.</source>
+        <translation>Wie weit die Gewichtungen abweichen dürfen, relativ zu sich selbst: Bei ±10 % bleibt der Anteil des schwersten Kriteriums (etwa 30 %) in 95 % der Simulationen zwischen 27 und 33 %; leichtere Kriterien schwanken relativ stärker. 0 hält die Gewichtungen fest.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDetail</name>
+    <message>
+        <source>What worries this person, what they need to say yes</source>
+        <translation>Was diese Person beschäftigt, was sie für ein Ja braucht</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Criteria they care about</source>
+        <translation>Kriterien, die ihr wichtig sind</translation>
+    </message>
+    <message>
+        <source>RACI per stage</source>
+        <translation>RACI je Phase</translation>
+    </message>
+    <message>
+        <source>Cares about</source>
+        <translation>Wichtig ist</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details</source>
+        <translation>Wählen Sie eine Person, um ihre Details zu sehen</translation>
+    </message>
+    <message>
+        <source>Cares about (%1)</source>
+        <translation>Wichtig ist (%1)</translation>
+    </message>
+    <message>
+        <source>Edit concerns of “%1”</source>
+        <translation>Anliegen von „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Einkaufsrolle</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <source>Signs off</source>
+        <translation>Gibt frei</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>1 (low) to 5 (high); 3 or more counts as high on the grid</source>
+        <translation>1 (gering) bis 5 (hoch); ab 3 gilt im Raster als hoch</translation>
+    </message>
+    <message>
+        <source>Now %1; we want %2</source>
+        <translation>Jetzt %1; gewünscht %2</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <source>Buying committee</source>
+        <translation>Einkaufsgremium</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Power / interest</source>
+        <translation>Einfluss / Interesse</translation>
+    </message>
+    <message>
+        <source>Not on the grid yet (no influence or interest): %1</source>
+        <translation>Noch nicht im Raster (kein Einfluss oder Interesse): %1</translation>
+    </message>
+    <message>
+        <source>Drag a person to move them; “high” is 3 or more.</source>
+        <translation>Ziehen Sie eine Person, um sie zu verschieben; „hoch“ ist 3 oder mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>New person %1</source>
+        <translation>Neue Person %1</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Stakeholder hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n Stakeholder löschen</numerusform>
+            <numerusform>%n Stakeholder löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move “%1” on the grid</source>
+        <translation>„%1“ im Raster verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Submit</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>excluded flag</source>
+        <translation>Ausschluss-Markierung</translation>
+    </message>
+    <message>
+        <source>reason for exclusion</source>
+        <translation>Grund für den Ausschluss</translation>
+    </message>
+    <message>
+        <source>time to results</source>
+        <translation>Zeit bis zu Ergebnissen</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>recurrence</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>low estimate</source>
+        <translation>niedrige Schätzung</translation>
+    </message>
+    <message>
+        <source>high estimate</source>
+        <translation>hohe Schätzung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>cost range</source>
+        <translation>Kostenspanne</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation>Abzinsungssatz</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation>erstes Jahr</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>letztes Jahr</translation>
+    </message>
+    <message>
+        <source>change a year</source>
+        <translation>Änderung pro Jahr</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>day of the exchange rates</source>
+        <translation>Stichtag der Wechselkurse</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>must-have flag</source>
+        <translation>Muss-Markierung</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>evidence date</source>
+        <translation>Datum des Nachweises</translation>
+    </message>
+    <message>
+        <source>checked by</source>
+        <translation>geprüft von</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>residual likelihood</source>
+        <translation>Rest-Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>residual impact</source>
+        <translation>Rest-Auswirkung</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>exposure rule</source>
+        <translation>Expositionsregel</translation>
+    </message>
+    <message>
+        <source>review interval</source>
+        <translation>Prüfintervall</translation>
+    </message>
+    <message>
+        <source>risk-adjusted ranking</source>
+        <translation>risikobereinigte Rangfolge</translation>
+    </message>
+    <message>
+        <source>buying role</source>
+        <translation>Einkaufsrolle</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>desired stance</source>
+        <translation>gewünschte Haltung</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>sign-off flag</source>
+        <translation>Freigabe-Markierung</translation>
+    </message>
+    <message>
+        <source>RACI letter</source>
+        <translation>RACI-Buchstabe</translation>
+    </message>
+    <message>
+        <source>approval subject</source>
+        <translation>Gegenstand der Freigabe</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>done date</source>
+        <translation>Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>assessment date</source>
+        <translation>Datum der Einschätzung</translation>
+    </message>
+    <message>
+        <source>awareness</source>
+        <translation>Bewusstsein</translation>
+    </message>
+    <message>
+        <source>desire</source>
+        <translation>Wunsch</translation>
+    </message>
+    <message>
+        <source>knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>ability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>reinforcement</source>
+        <translation>Verankerung</translation>
+    </message>
+    <message>
+        <source>actual cost</source>
+        <translation>tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <source>actual time to results</source>
+        <translation>tatsächliche Zeit bis zu Ergebnissen</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>would-buy-again answer</source>
+        <translation>Antwort „wieder kaufen“</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>chosen option</source>
+        <translation>gewählte Option</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>entschieden von</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>Begründung für die Abweichung</translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2.</source>
+        <translation>%1 wurde nicht geändert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed (you entered “%3”): %2.</source>
+        <translation>%1 wurde nicht geändert (Sie haben „%3“ eingegeben): %2.</translation>
+    </message>
+    <message>
+        <source>Value not stored</source>
+        <translation>Wert nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SwingDialog</name>
+    <message>
+        <source>Swing weights</source>
+        <translation>Swing-Gewichtung</translation>
+    </message>
+    <message>
+        <source>Imagine an option at its worst on every criterion. Which single swing, from worst to best, would you most like to make? Pick it: it is rated 100. Then rate each other swing against it (0–100): 50 means that swing is worth half as much to you. The weights follow from the ratings, so they weigh the ranges really at stake, not how important a criterion sounds.</source>
+        <translation>Stellen Sie sich eine Option vor, die bei jedem Kriterium am schlechtesten abschneidet. Welchen einzelnen Swing, vom schlechtesten zum besten Wert, würden Sie am liebsten machen? Wählen Sie ihn: Er erhält 100. Stufen Sie dann jeden anderen Swing im Vergleich dazu ein (0–100): 50 bedeutet, dass Ihnen dieser Swing halb so viel wert ist. Die Gewichtungen ergeben sich aus den Einstufungen; sie gewichten also die Spannen, um die es tatsächlich geht, nicht, wie wichtig ein Kriterium klingt.</translation>
+    </message>
+    <message>
+        <source>(choose the swing that matters most)</source>
+        <translation>(wählen Sie den wichtigsten Swing)</translation>
+    </message>
+    <message>
+        <source>The swing that matters most</source>
+        <translation>Der wichtigste Swing</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Schlechtester Wert</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Bester Wert</translation>
+    </message>
+    <message>
+        <source>Rating (0–100)</source>
+        <translation>Einstufung (0–100)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Swings to rate</source>
+        <translation>Einzustufende Swings</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Rating of the swing of “%1”</source>
+        <translation>Einstufung des Swings von „%1“</translation>
+    </message>
+    <message>
+        <source>Why “%1” is rated so</source>
+        <translation>Warum „%1“ so eingestuft ist</translation>
+    </message>
+    <message>
+        <source>&amp;Use these weights</source>
+        <translation>Diese Gewichtungen &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Most important swing:</source>
+        <translation>&amp;Wichtigster Swing:</translation>
+    </message>
+    <message>
+        <source>From the criterion&apos;s stated Minimum and Maximum.</source>
+        <translation>Aus dem angegebenen Minimum und Maximum des Kriteriums.</translation>
+    </message>
+    <message>
+        <source>The ends of the criterion&apos;s scale.</source>
+        <translation>Die Enden der Skala des Kriteriums.</translation>
+    </message>
+    <message>
+        <source>The worst and best value among the options (no ends stated): the swing changes when options are added or removed.</source>
+        <translation>Der schlechteste und der beste Wert unter den Optionen (keine Enden angegeben): Der Swing ändert sich, wenn Optionen hinzugefügt oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The worst and best of the criterion&apos;s levels.</source>
+        <translation>Die schlechteste und die beste Stufe des Kriteriums.</translation>
+    </message>
+    <message>
+        <source>Where the criterion&apos;s value function is worth least and most.</source>
+        <translation>Wo die Wertfunktion des Kriteriums den geringsten und den höchsten Nutzwert hat.</translation>
+    </message>
+    <message>
+        <source>No option has a value yet: the swing is not known.</source>
+        <translation>Noch hat keine Option einen Wert: Der Swing ist unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialogs</name>
+    <message>
+        <source>%1 checks in %2 categories, %3 critical</source>
+        <translation>%1 Prüfpunkte in %2 Kategorien, %3 kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklistenvorlagen</translation>
+    </message>
+    <message>
+        <source>Save current checklist as template…</source>
+        <translation>Aktuelle Checkliste als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not be read (left out):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konnte nicht gelesen werden (ausgelassen):&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versendet am</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>none asked</source>
+        <translation>keine gefragt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Sent by %1</source>
+        <translation>Versendet von %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of the questionnaire to “%2”</source>
+        <translation>%1 des Fragebogens an „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFunctionDialog</name>
+    <message>
+        <source>Value function chart (drag a point; the table is the keyboard way)</source>
+        <translation>Diagramm der Wertfunktion (ziehen Sie einen Punkt; per Tastatur über die Tabelle)</translation>
+    </message>
+    <message>
+        <source>worth (0–100)</source>
+        <translation>Nutzwert (0–100)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Value function: %1</source>
+        <translation>Wertfunktion: %1</translation>
+    </message>
+    <message>
+        <source>How much is each value worth to you, from 0 (the worst that still counts) to 100 (the best worth having)? A straight line between the ends is the default. Bend it where more stops mattering (“8 h of battery is what I need; more hardly matters”) or where it starts to hurt (“above budget falls steeply”); use levels for answers that are words.</source>
+        <translation>Wie viel ist Ihnen jeder Wert wert, von 0 (das Schlechteste, was noch zählt) bis 100 (das Beste, was sich lohnt)? Standard ist eine gerade Linie zwischen den Enden. Knicken Sie sie dort, wo mehr nicht mehr zählt („8 h Akkulaufzeit brauche ich; mehr spielt kaum eine Rolle“), oder dort, wo es wehzutun beginnt („über dem Budget fällt es steil ab“); verwenden Sie Stufen für Antworten in Worten.</translation>
+    </message>
+    <message>
+        <source>Straight line between the ends</source>
+        <translation>Gerade Linie zwischen den Enden</translation>
+    </message>
+    <message>
+        <source>Points: straight lines through values I set</source>
+        <translation>Punkte: gerade Linien durch selbst gesetzte Werte</translation>
+    </message>
+    <message>
+        <source>Levels: answers in words, each worth a value</source>
+        <translation>Stufen: Antworten in Worten, jede mit einem Nutzwert</translation>
+    </message>
+    <message>
+        <source>Kind of value function</source>
+        <translation>Art der Wertfunktion</translation>
+    </message>
+    <message>
+        <source>Worth (0–100)</source>
+        <translation>Nutzwert (0–100)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>e.g. 8 h of battery is what I need; more hardly matters</source>
+        <translation>z. B. 8 h Akkulaufzeit brauche ich; mehr spielt kaum eine Rolle</translation>
+    </message>
+    <message>
+        <source>Why this shape (one line)</source>
+        <translation>Warum diese Form (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Shape:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Why (one line):</source>
+        <translation>&amp;Warum (eine Zeile):</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add &amp;point</source>
+        <translation>&amp;Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove poi&amp;nt</source>
+        <translation>Punkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>A score on this criterion is the level&apos;s number: 1 for the first level listed, 2 for the next… A number that is no level&apos;s is refused.</source>
+        <translation>Eine Punktzahl bei diesem Kriterium ist die Nummer der Stufe: 1 für die erste aufgeführte Stufe, 2 für die nächste… Eine Zahl, die zu keiner Stufe gehört, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Add &amp;level</source>
+        <translation>&amp;Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove le&amp;vel</source>
+        <translation>Stufe entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Values are worth 0 to 100 in a straight line between the stated ends %1 and %2 (%3).</source>
+        <translation>Die Werte haben einen Nutzwert von 0 bis 100, linear zwischen den angegebenen Enden %1 und %2 (%3).</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>No ends are stated, so the line runs between the options&apos; own lowest and highest values (min–max): adding or removing an option changes every option&apos;s score here. Prefer fixed ends (Minimum and Maximum in the criteria table) or points you set.</source>
+        <translation>Es sind keine Enden angegeben, daher verläuft die Linie zwischen dem niedrigsten und dem höchsten Wert der Optionen selbst (Min–Max): Wird eine Option hinzugefügt oder entfernt, ändert sich hier die Punktzahl jeder Option. Besser sind feste Enden (Minimum und Maximum in der Kriterientabelle) oder selbst gesetzte Punkte.</translation>
+    </message>
+    <message>
+        <source>point %1: value</source>
+        <translation>Punkt %1: Wert</translation>
+    </message>
+    <message>
+        <source>point %1: worth</source>
+        <translation>Punkt %1: Nutzwert</translation>
+    </message>
+    <message>
+        <source>point %1: give both a value and its worth</source>
+        <translation>Punkt %1: Geben Sie sowohl einen Wert als auch seinen Nutzwert an</translation>
+    </message>
+    <message>
+        <source>level %1: worth</source>
+        <translation>Stufe %1: Nutzwert</translation>
+    </message>
+    <message>
+        <source>level “%1” is listed twice</source>
+        <translation>Stufe „%1“ ist doppelt aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookNotice</name>
+    <message>
+        <source>Workbook notice</source>
+        <translation>Hinweis zur Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Notice about this workbook</source>
+        <translation>Hinweis zu dieser Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>Open read-only (%1): you can read everything, but changes cannot be saved. To edit, use File ▸ Save a copy as… to make a copy in a folder you can write to.</source>
+        <translation>Schreibgeschützt geöffnet (%1): Sie können alles lesen, aber Änderungen können nicht gespeichert werden. Zum Bearbeiten legen Sie mit Datei ▸ Kopie speichern unter… eine Kopie in einem Ordner an, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <source>Cannot open workbook</source>
+        <translation>Arbeitsmappe kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Upgraded to the current format; the old file is kept as %1</source>
+        <translation>Auf das aktuelle Format aktualisiert; die alte Datei bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Backup made before the upgrade: %1</source>
+        <translation>Vor der Aktualisierung erstellte Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the damaged file is kept as %2</source>
+        <translation>Die Sicherung von %1 wurde wiederhergestellt; die beschädigte Datei bleibt als %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or open it with File ▸ Open workbook.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Namen oder öffnen Sie sie mit Datei ▸ Arbeitsmappe öffnen.</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei existiert</translation>
+    </message>
+    <message>
+        <source>New workbook</source>
+        <translation>Neue Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Now working in the copy %1</source>
+        <translation>Jetzt in der Kopie %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,33 @@
+"""A chart has a text alternative: the canvas takes focus and is described by its data, and "Show data"
+shows the same numbers as a table (issue 21)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import finish
+from PySide6.QtCore import Qt
+
+
+def test_the_chart_is_focusable_named_and_described_by_its_numbers(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+    charts = window.evaluation_view.charts
+    window.evaluation_view.setCurrentWidget(charts)
+    qtbot.waitUntil(lambda: charts.canvas is not None and bool(charts.canvas.accessibleDescription()))
+    assert charts.canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert charts.canvas.accessibleName() == "Chart: Weighted score by group"
+    assert "Name: Northwind CRM Cloud; Score: 77.69; Rank: 1" in charts.canvas.accessibleDescription()
+
+
+def test_show_data_shows_one_row_per_option(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+    charts = window.evaluation_view.charts
+    window.evaluation_view.setCurrentWidget(charts)
+    qtbot.waitUntil(lambda: charts.table.rowCount() == 5)
+    assert not charts.table.isVisible()
+    charts.show_data.click()
+    assert charts.table.isVisible()
+    assert charts.table.item(0, 0).text() == "Northwind CRM Cloud"

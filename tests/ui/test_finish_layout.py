@@ -1,0 +1,89 @@
+"""At 1280×800 with the demo data, every page shows its headers and buttons whole, Tab reaches every
+control and leaves every table, and every control has a name a screen reader can say (issue 21)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import finish
+import pytest
+from PySide6.QtWidgets import QAbstractItemView
+
+
+@pytest.fixture
+def demo(make_window: Any, qtbot: Any, tmp_path: Path) -> Any:
+    return finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+
+
+def test_no_header_or_button_text_is_elided_on_any_page(demo: Any) -> None:
+    clipped = {}
+    for page in finish.pages(demo):
+        found = finish.elided_headers(demo) + finish.elided_buttons(demo)
+        if found:
+            clipped[page] = found
+    assert not clipped, "\n".join(f"{page}: {found}" for page, found in clipped.items())
+
+
+def test_no_table_keeps_the_tab_key_for_itself(demo: Any) -> None:
+    trapping = set()
+    for page in finish.pages(demo):
+        for view in finish.shown(demo, QAbstractItemView):
+            if view.tabKeyNavigation():
+                trapping.add(f"{page}: {finish.describe(view)}")
+    assert trapping == set()
+
+
+def test_every_control_on_every_page_has_an_accessible_name(demo: Any) -> None:
+    unnamed = set()
+    for page in finish.pages(demo):
+        for widget in finish.interactive(demo):
+            if not finish.accessible_name(widget).strip():
+                unnamed.add(f"{page}: {finish.describe(widget)}")
+    assert not unnamed, "\n".join(sorted(unnamed))
+
+
+def test_tab_from_the_tab_bar_reaches_every_control_of_every_page(demo: Any, qtbot: Any) -> None:
+    unreachable = {}
+    for page in finish.pages(demo):
+        bar = demo.evaluation_view.tabBar()
+        visited = {id(bar), *map(id, finish.tab_walk(bar, qtbot))}
+        missing = [finish.describe(w) for w in finish.interactive(demo) if id(w) not in visited]
+        if missing:
+            unreachable[page] = missing
+    assert not unreachable, "\n".join(f"{page}: {found}" for page, found in unreachable.items())
+
+
+def test_every_table_in_the_app_is_built_on_the_shared_table_view() -> None:
+    """A table made from QTableView or QTableWidget directly would trap Tab again."""
+    import re
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    direct = [
+        f"{path.relative_to(ui)}:{n}"
+        for path in ui.rglob("*.py")
+        if path.name != "table_view.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bQTable(View|Widget)\(|\(QTable(View|Widget)\):", line)
+    ]
+    assert direct == []
+
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_the_window_stays_1280_pixels_wide_on_every_page_in_english_and_german(
+    make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
+) -> None:
+    """Longer German labels and the robustness run's stage sentence once pushed the window past 1280 px;
+    rows now wrap instead of widening it."""
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_translators, remove_translators
+
+    installed = install_translators(qapp, QLocale(language))
+    try:
+        window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+        widths = {page: window.minimumSizeHint().width() for page in finish.pages(window)}
+    finally:
+        remove_translators(qapp, installed)
+    assert {page: width for page, width in widths.items() if width > 1280} == {}
