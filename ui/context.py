@@ -154,9 +154,9 @@ class AppContext(QObject):
         return self._cache[key]  # type: ignore[no-any-return]
 
     def matrix(self, evaluation_id: int) -> Any:
-        from duediligence.reads.matrix import load_matrix
+        from duediligence.reads.matrix import load_matrix_quickly
 
-        return self.cached(("matrix", evaluation_id), load_matrix, evaluation_id)
+        return self.cached(("matrix", evaluation_id), load_matrix_quickly, evaluation_id)
 
     def ranking(self, evaluation_id: int) -> Any:
         """The ranking as the ranking panel shows it (`reads.ranking.evaluation_ranking`), computed once

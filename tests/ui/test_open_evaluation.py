@@ -34,9 +34,15 @@ def test_opening_an_evaluation_on_the_comparison_reads_its_matrix_once(
     window = samples_window
     show_tab(window.evaluation_view, "matrix")
     reads: list[int] = []
-    original = duediligence.reads.matrix.load_matrix
-    for module in (duediligence.reads.matrix, duediligence.reads.process):
-        monkeypatch.setattr(module, "load_matrix", lambda s, e: (reads.append(e), original(s, e))[1])
+    for module, name in (
+        (duediligence.reads.matrix, "load_matrix"),
+        (duediligence.reads.matrix, "load_matrix_quickly"),
+        (duediligence.reads.process, "load_matrix"),
+    ):
+        original = getattr(module, name)
+        monkeypatch.setattr(
+            module, name, lambda s, e, original=original: (reads.append(e), original(s, e))[1]
+        )
     laptop = window.sample_ids[1]
     window.evaluations.select(laptop)
     assert window.evaluation_view.comparison.matrix.model.matrix.evaluation_id == laptop
