@@ -69,7 +69,6 @@ def test_every_table_in_the_app_is_built_on_the_shared_table_view() -> None:
     assert direct == []
 
 
-
 @pytest.mark.parametrize("language", ["en_GB", "de_DE"])
 def test_the_window_stays_1280_pixels_wide_on_every_page_in_english_and_german(
     make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
