@@ -18,7 +18,7 @@ from sqlmodel import Session
 from duediligence.changes import Changes
 from duediligence.decision.matrix import CostRow, CriterionRow, GroupRow, Matrix, OptionRow, ScoreCell
 from duediligence.errors import NotFoundError
-from duediligence.reads.matrix_rows import read_matrix_sqlite
+from duediligence.reads.matrix_rows import EVALUATION_FIELDS, read_matrix_sqlite
 from duediligence.storage.models import (
     CostItem,
     Criterion,
@@ -63,8 +63,7 @@ def _rows(session: Session, model: type, evaluation_id: int, cls: type) -> list[
     return [dict(zip(names, r, strict=True)) for r in session.execute(query).all()]
 
 
-_EVALUATION = ("title", "currency", "missing_policy", "must_have_policy", "weight_source", "horizon_years",
-               "discount_rate", "exchange_rates", "exchange_rates_on")  # fmt: skip
+_EVALUATION = EVALUATION_FIELDS
 
 
 def load_matrix(session: Session, evaluation_id: int) -> Matrix:

@@ -18,8 +18,9 @@ from typing import Any
 from duediligence.decision.matrix import CostRow, CriterionRow, GroupRow, Matrix, OptionRow, ScoreCell
 from duediligence.errors import NotFoundError
 
-_EVALUATION = ("title", "currency", "missing_policy", "must_have_policy", "weight_source", "horizon_years",
-               "discount_rate")  # fmt: skip
+# The evaluation's columns the Matrix holds; `reads.matrix` reads the same ones (one list for both paths).
+EVALUATION_FIELDS = ("title", "currency", "missing_policy", "must_have_policy", "weight_source",
+                     "horizon_years", "discount_rate", "exchange_rates", "exchange_rates_on")  # fmt: skip
 
 
 def _columns(con: sqlite3.Connection, table: str) -> set[str]:
@@ -74,9 +75,16 @@ def _built(cls: type, names: list[str], rows: list[Any]) -> list[Any]:
     return [cls(**dict(zip(names, row, strict=True))) for row in rows]
 
 
+def _evaluation(found: tuple[Any, ...]) -> dict[str, Any]:
+    values = dict(zip(EVALUATION_FIELDS, found, strict=True))
+    values["exchange_rates"] = values["exchange_rates"] or ""
+    values["exchange_rates_on"] = _day(values["exchange_rates_on"])
+    return values
+
+
 def read_matrix_sqlite(con: sqlite3.Connection, evaluation_id: int) -> Matrix:
     """The whole matrix of one evaluation, equal to `reads.matrix.load_matrix` of the same file."""
-    query = f"SELECT {', '.join(_EVALUATION)} FROM evaluation WHERE id = ?"
+    query = f"SELECT {', '.join(EVALUATION_FIELDS)} FROM evaluation WHERE id = ?"
     found = con.execute(query, (evaluation_id,)).fetchone()
     if found is None:
         raise NotFoundError("evaluation", evaluation_id)
@@ -101,7 +109,7 @@ def read_matrix_sqlite(con: sqlite3.Connection, evaluation_id: int) -> Matrix:
     ).fetchall()
     return Matrix(
         evaluation_id=evaluation_id,
-        **dict(zip(_EVALUATION, found, strict=True)),
+        **_evaluation(found),
         options=tuple(_built(OptionRow, *_rows(con, "option", OptionRow, evaluation_id))),
         groups=tuple(groups),
         criteria=tuple(CriterionRow(**c, group=group_order.get(c["group_id"], (0, ""))[1]) for c in criteria),

@@ -104,3 +104,30 @@ def test_an_evaluation_that_is_not_there_is_refused_as_the_orm_path_refuses_it(s
         connection = session.connection().connection.driver_connection
         with pytest.raises(NotFoundError):
             read_matrix_sqlite(connection, 999_999)
+
+
+def test_exchange_rates_and_a_scheduled_line_in_dollars_read_the_same_through_sqlite3(samples: Any) -> None:
+    """The sqlite3 path once left the evaluation's exchange rates out: a dollar line stayed unknown."""
+    from duediligence.operations.evaluations import UpdateEvaluation
+
+    db, ids = samples
+    evaluation_id = ids[0]
+    orm, _ = both(db, evaluation_id)
+    first = orm.options[0].id
+    edits = Batch(
+        [
+            UpdateEvaluation(
+                evaluation_id, {"exchange_rates": {"USD": 0.92}, "exchange_rates_on": date(2026, 12, 1)}
+            ),
+            AddRow(
+                "cost_item",
+                evaluation_id,
+                {"label": "Set-up", "amount": 2000, "currency": "USD", "year": 2},
+                {"option_id": first},
+            ),
+        ]
+    )
+    run(db, edits, action="edit", user="tester")
+    orm, plain = both(db, evaluation_id)
+    assert typed(plain) == typed(orm)
+    assert (plain.rates, plain.exchange_rates_on) == ({"USD": 0.92}, date(2026, 12, 1))
