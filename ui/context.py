@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ class AppContext(QObject):
 
     changed = Signal(object)  # a duediligence.changes.Changes
     failed = Signal(str, str)  # (what was being done, why it failed): an undo or redo that failed
+    backup_failed = Signal(str)  # why a backup of the open file could not be taken (the window says so)
 
     # While edits happen, a backup at most this often (seconds); one is always taken at open.
     BACKUP_INTERVAL = 10 * 60
@@ -66,6 +68,7 @@ class AppContext(QObject):
         self.watch.timeout.connect(self.refresh_if_changed_elsewhere)
         self.user = current_user()
         self.backup_problem: str | None = None
+        self._open_backup: threading.Thread | None = None
 
     def _require_db(self) -> Database:
         if self.db is None:
@@ -84,6 +87,7 @@ class AppContext(QObject):
         from duediligence.storage.unit_of_work import run
 
         db = self._require_db()
+        self.wait_for_open_backup()  # the open-time backup holds the file as it was before any edit
         try:
             outcome = run(
                 db, operation, action=text, user=self.user, seen=self.seen_change if seen is None else seen
@@ -114,22 +118,42 @@ class AppContext(QObject):
         return True
 
     def back_up(self, reason: str) -> None:
-        """A rotating backup of the open file; a failure is remembered for the window, never raised."""
+        """A rotating backup of the open file; a failure is told to the window, never raised."""
         db = self.db
         if db is None or db.path is None:
             return
+        self.last_backup = time.monotonic()
+        self._back_up(db.path, reason)
+
+    def _back_up(self, path: Path, reason: str) -> None:
         from duediligence.storage.backups import take_backup, thin_backups
 
-        self.last_backup = time.monotonic()
         try:
-            take_backup(db.path, reason)
-            thin_backups(db.path)
+            take_backup(path, reason)
+            thin_backups(path)
         except Exception as exc:  # a full disk must not stop editing; the window says so
             from duediligence.storage.faults import classify
 
-            self.backup_problem = str(classify(exc, db.path, action="back up") or exc) or type(exc).__name__
+            self.backup_problem = str(classify(exc, path, action="back up") or exc) or type(exc).__name__
+            self.backup_failed.emit(self.backup_problem)  # queued to the window's thread
         else:
             self.backup_problem = None
+
+    def _back_up_in_background(self, path: Path) -> None:
+        """The open-time backup on a thread: SQLite copies the file while the window shows the workbook
+        (sqlite3's backup releases the GIL). Its copy is one read transaction, so it holds the file as
+        it was when the copy began; every write waits for it (`wait_for_open_backup`)."""
+        self.last_backup = time.monotonic()
+        self._open_backup = threading.Thread(
+            target=self._back_up, args=(path, "open"), name="open-time backup", daemon=True
+        )
+        self._open_backup.start()
+
+    def wait_for_open_backup(self) -> None:
+        """Return once the open-time backup is taken (or has failed): before a write, a close, a restore."""
+        thread, self._open_backup = self._open_backup, None
+        if thread is not None:
+            thread.join()
 
     def submit(self, operation: Operation, text: str, *, seen: int | None = None) -> Any:
         """Apply a user's edit, then push it as already done; errors are raised and nothing is pushed.
@@ -226,8 +250,8 @@ class AppContext(QObject):
 
         self.seen_version, self.seen_change = db.data_version(), self.read(last_change_id)
         self.watch.start()
-        if not db.report.created:
-            self.back_up("open")
+        if not db.report.created and db.path is not None:
+            self._back_up_in_background(db.path)
         return db
 
     def close_workbook(self) -> None:
@@ -235,6 +259,7 @@ class AppContext(QObject):
         self._swap(None)
 
     def _swap(self, db: Database | None) -> None:
+        self.wait_for_open_backup()  # not closed (or replaced by a restore) while it is copied
         old, self.db = self.db, db
         self._cache.clear()
         self._patches.clear()

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.evaluations.selected.connect(self.show_evaluation)
         context.changed.connect(self._on_changed)
         context.failed.connect(self._on_failed)
+        context.backup_failed.connect(self._on_backup_failed)
         from ui.drop_import import install_drop_import
 
         self.drop_import = install_drop_import(self)
@@ -179,6 +180,11 @@ class MainWindow(QMainWindow):
             a.duplicate_evaluation,
         ):
             action.setEnabled(selected)
+
+    def _on_backup_failed(self, problem: str) -> None:
+        from ui.workbook_notice import backup_failed_line, notice
+
+        notice(self).add_line(backup_failed_line(problem))
 
     def _on_failed(self, what: str, why: str) -> None:
         from ui import dialogs

@@ -175,6 +175,7 @@ def restore_from_backup(window: MainWindow) -> None:
         )
         return
     path = db.path
+    window.context.wait_for_open_backup()  # listed whole, never while it is being written
     backup = RestoreDialog.ask(list_backups(path), window)
     if backup is None:
         return

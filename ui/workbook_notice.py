@@ -31,6 +31,7 @@ class WorkbookNotice(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)  # not a tool bar the user switches on and off
+        self.lines: list[str] = []
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -47,9 +48,17 @@ class WorkbookNotice(QToolBar):
         self.hide()
 
     def show_lines(self, lines: list[str]) -> None:
+        self.lines = list(lines)
         self.label.setText("\n".join(lines))
         self.setVisible(bool(lines))
         self._fit()
+
+    def add_line(self, line: str) -> None:
+        """Say one more thing (shown again if the user had dismissed the earlier ones)."""
+        if line not in self.lines:
+            self.show_lines([*self.lines, line])
+        else:
+            self.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -65,6 +74,14 @@ def notice(window: QMainWindow) -> WorkbookNotice:
     """The window's notice bar, made on first use."""
     found = window.findChild(WorkbookNotice)
     return found if found is not None else WorkbookNotice(window)
+
+
+def backup_failed_line(problem: str) -> str:
+    return translate(
+        "WorkbookNotice",
+        "%1 Your edits are still saved in the workbook, but without a recent backup: fix the cause, or "
+        "use File ▸ Save a copy as… to keep a copy elsewhere.",
+    ).replace("%1", problem)
 
 
 def describe(db: Database) -> list[str]:

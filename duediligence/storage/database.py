@@ -9,7 +9,9 @@ second writer waits for the busy timeout instead of failing on lock upgrade.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -164,12 +166,13 @@ def _storage_error(exc: BaseException, path: Path | str, action: str) -> Workboo
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy a workbook with SQLite's online backup API (a plain file copy can miss the WAL).
 
-    Writes to a temporary file beside `dest` and renames it, so `dest` is never half-written. The copy
+    Writes to a temporary file of its own beside `dest` and renames it, so `dest` is never half-written
+    (two windows opening one workbook in the same second each back it up to the same name). The copy
     gets the source's permissions for others (a private workbook gives private copies), is readable
     and writable by its owner, and has no "open" mark.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(f".{dest.name}.partial")
+    partial = dest.with_name(f".{dest.name}.{os.getpid()}-{threading.get_ident()}.partial")
     try:
         with (
             closing(sqlite_files.connect_for_reading(source, timeout=INSPECT_TIMEOUT_S)) as src,

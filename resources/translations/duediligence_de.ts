@@ -8623,6 +8623,10 @@ Ben Ortiz</translation>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
     <message>
+        <source>%1 Your edits are still saved in the workbook, but without a recent backup: fix the cause, or use File ▸ Save a copy as… to keep a copy elsewhere.</source>
+        <translation>%1 Ihre Änderungen werden weiterhin in der Arbeitsmappe gespeichert, aber ohne aktuelle Sicherung: Beheben Sie die Ursache oder behalten Sie mit Datei ▸ Kopie speichern unter… eine Kopie an anderer Stelle.</translation>
+    </message>
+    <message>
         <source>Open read-only (%1): you can read everything, but changes cannot be saved. To edit, use File ▸ Save a copy as… to make a copy in a folder you can write to.</source>
         <translation>Schreibgeschützt geöffnet (%1): Sie können alles lesen, aber Änderungen können nicht gespeichert werden. Zum Bearbeiten legen Sie mit Datei ▸ Kopie speichern unter… eine Kopie in einem Ordner an, in den Sie schreiben dürfen.</translation>
     </message>

@@ -215,3 +215,34 @@ def test_a_backup_is_marked_as_closed_cleanly_though_taken_from_an_open_workbook
         mark = con.execute("PRAGMA user_version").fetchone()[0]
     con.close()
     assert mark == 0
+
+
+def test_two_backups_to_the_same_name_at_once_each_write_a_whole_file(
+    db: Database, workbook_path: Path
+) -> None:
+    """Two windows opening one workbook in the same second back it up to the same name, at once."""
+    import sqlite3
+    import threading
+
+    from duediligence.storage.database import backup_sqlite
+
+    workbook, folder = workbook_path, workbook_path.parent / "backups"
+    failures: list[BaseException] = []
+
+    def copy(dest: Path) -> None:
+        try:
+            backup_sqlite(workbook, dest)
+        except BaseException as exc:  # collected for the assertion
+            failures.append(exc)
+
+    for attempt in range(10):
+        dest = folder / f"{attempt}-open.db"
+        threads = [threading.Thread(target=copy, args=(dest,)) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        copied = sqlite3.connect(dest)
+        checked = copied.execute("PRAGMA integrity_check").fetchone()
+        copied.close()
+        assert (failures, checked) == ([], ("ok",))

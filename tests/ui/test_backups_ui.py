@@ -12,10 +12,6 @@ from duediligence.storage.backups import list_backups
 from ui.restore import BackupsModel, RestoreDialog, restore_from_backup
 
 
-def test_opening_a_workbook_takes_a_backup(window: Any, workbook: Any) -> None:
-    assert [b.reason for b in list_backups(workbook.path)] == ["open"]
-
-
 def test_restore_brings_back_the_state_of_the_chosen_backup(
     window: Any, workbook: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -30,6 +26,7 @@ def test_restore_brings_back_the_state_of_the_chosen_backup(
 def test_the_state_before_a_restore_is_itself_backed_up(
     window: Any, workbook: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    window.context.wait_for_open_backup()
     opened = list_backups(workbook.path)[-1]
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, backups, parent: opened))
     restore_from_backup(window)
@@ -37,6 +34,7 @@ def test_the_state_before_a_restore_is_itself_backed_up(
 
 
 def test_backups_model_passes_the_model_tester(qtmodeltester: Any, window: Any, workbook: Any) -> None:
+    window.context.wait_for_open_backup()
     qtmodeltester.check(BackupsModel(list_backups(workbook.path)))
 
 
