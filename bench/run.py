@@ -1,10 +1,14 @@
 """Run the benchmarks and print medians with ratios to baselines measured in the same run.
 
-    .venv/bin/python -m bench.run [--repeat N] [--json FILE] [--only core,robustness,ui,exchange,startup]
+    .venv/bin/python -m bench.run [--repeat N] [--json FILE] [--only SECTION,...]
+
+Sections: core, robustness, ui, exchange, startup, floors (all by default).
 
 Baselines are the physical limits of the same work: raw sqlite3 for storage, plain numpy for maths, a
-bare Qt window or table for the window. `--json FILE` writes every figure under a stable key (see
-`docs/performance.md`); `--only` runs some sections (the JSON then holds only theirs).
+bare Qt window or table for the window. "floors" measures the least any window of this stack pays
+(bench/floors.py): what the start-up and open targets must leave room for on the machine.
+`--json FILE` writes every figure under a stable key (see `docs/performance.md`); `--only` runs some
+sections (the JSON then holds only theirs).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import Any
 
 from bench.workloads import large_evaluation, typical_evaluation
 
-SECTIONS = ("core", "robustness", "ui", "exchange", "startup")
+SECTIONS = ("core", "robustness", "ui", "exchange", "startup", "floors")
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -291,6 +295,31 @@ def startup_rows(report: Report, folder: Path, repeat: int) -> None:
     report.plain(f"| file size of W2 (2,000 evaluations) | {size:,} MB | – | – | – |", w2_mb=size)
 
 
+def floor_rows(report: Report, w1: tuple[Path, int], repeat: int) -> None:
+    """Fresh processes, alternated so that a busy moment weighs on every variant alike."""
+    modes = ("bare", "scheme", "word", "scheme+word")
+    windows: dict[str, list[float]] = {mode: [] for mode in modes}
+    opens: dict[str, list[float]] = {"with-orm": [], "without-orm": []}
+    for _ in range(max(repeat, 5)):
+        for mode in modes:
+            windows[mode].append(float(child("bench.floors", "window", mode)))
+        for mode in opens:
+            opens[mode].append(float(child("bench.floors", "open", str(w1[0]), str(w1[1]), mode)))
+    bare = windows["bare"]
+    for mode, key, what in (
+        ("scheme", "first_paint_scheme", "asks the colour scheme (PySide6 builds the Qt namespace's enums)"),
+        ("word", "first_paint_word", "shows one word (Qt's font set-up)"),
+        ("scheme+word", "first_paint_floor", "does both: the least a themed window that says anything does"),
+    ):
+        report.row(f"a QMainWindow that {what}, painted", windows[mode], bare, "bare QMainWindow shown",
+                   f"{key}_ms", f"{key}_ratio")  # fmt: skip
+    report.row("open floor of W1: ORM + models, numpy, sqlite3 read, ranking, a bare table shown",
+               opens["with-orm"], None, "what opening for editing needs, nothing of the app's UI",
+               "open_w1_floor_ms")  # fmt: skip
+    report.row("the same without SQLAlchemy and SQLModel (a read-only preview)", opens["without-orm"], None,
+               "–", "open_w1_floor_without_orm_ms")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -320,6 +349,8 @@ def main() -> None:
         exchange_rows(report, w1, eid, repeat)
     if "startup" in only:
         startup_rows(report, folder, repeat)
+    if "floors" in only:
+        floor_rows(report, (w1, eid), repeat)
     print("\n".join(report.lines))
     if args.json:
         args.json.write_text(json.dumps(report.figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
