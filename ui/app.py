@@ -40,7 +40,7 @@ def create_app() -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     from ui.theme import apply_theme
 
-    apply_theme(app)
+    apply_theme(app, ask_system=False)  # the desktop's scheme is asked once the frame is painted
     return app
 
 
@@ -53,6 +53,9 @@ def main(db: str | None = None) -> int:
     window = MainWindow(AppContext(app), frame_only=True)
     window.show()
     app.processEvents()  # painted now: the rest of the UI, and later the ORM, are imported after it
+    from ui.theme import follow_system
+
+    follow_system(app)
     from ui.views.failures import install_last_resort
 
     install_last_resort()  # an error escaping a Qt slot is shown in a message, not only printed

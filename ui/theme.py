@@ -2,13 +2,19 @@
 
 Qt 6.5+ reports the desktop's colour scheme (`QStyleHints.colorScheme`); where it cannot tell, the app
 is light. DD_THEME=light|dark overrides the system (screenshots, testing).
+
+Asking the colour scheme makes PySide6 build the Python enums of the whole `Qt` namespace (40–65 ms
+on the benchmark machine, more than the rest of the first window), so the first frame is themed from
+the palette the platform gave (dark when the desktop is, on Windows, macOS, KDE and GNOME with Qt 6.5+)
+and the scheme is asked once it is painted (`follow_system`); only a desktop whose palette disagrees
+with its scheme sees the frame change. Nothing here touches `Qt` before then.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -55,6 +61,8 @@ def system_scheme(app: QGuiApplication | None = None) -> str:
         return wanted
     hints = (app or QGuiApplication.instance() or QGuiApplication).styleHints()  # type: ignore[union-attr]
     scheme = getattr(hints, "colorScheme", None)  # Qt 6.5+
+    from PySide6.QtCore import Qt  # (builds the Qt namespace's enums: see the module)
+
     if scheme is not None and scheme() == Qt.ColorScheme.Dark:
         return DARK
     return LIGHT
@@ -89,10 +97,29 @@ def set_scheme(app: QApplication, scheme: str) -> None:
     app.setStyleSheet(stylesheet(scheme))
 
 
-def apply_theme(app: QApplication) -> str:
-    """Follow the system's colour scheme now and whenever it changes; returns the scheme applied."""
+def first_scheme(app: QApplication) -> str:
+    """DARK or LIGHT for the first frame, without asking the desktop: DD_THEME, else the palette."""
+    wanted = os.environ.get("DD_THEME", "").strip().lower()
+    if wanted in (LIGHT, DARK):
+        return wanted
+    return DARK if is_dark(app.palette()) else LIGHT
+
+
+def apply_theme(app: QApplication, *, ask_system: bool = True) -> str:
+    """Follow the system's colour scheme now and whenever it changes; returns the scheme applied.
+    `ask_system=False`: theme the first frame from the palette; `follow_system` once it is painted."""
+    if not ask_system:
+        scheme = first_scheme(app)
+        set_scheme(app, scheme)
+        return scheme
+    return follow_system(app)
+
+
+def follow_system(app: QApplication) -> str:
+    """Apply the desktop's scheme (if it differs from the one applied) and follow its changes."""
     scheme = system_scheme(app)
-    set_scheme(app, scheme)
+    if scheme != app.property("dd_theme"):
+        set_scheme(app, scheme)
     hints = app.styleHints()
     if hasattr(hints, "colorSchemeChanged") and not app.property("dd_theme_follows"):
         app.setProperty("dd_theme_follows", True)
@@ -128,7 +155,7 @@ def readable(colour: QColor, *backgrounds: QColor, minimum: float = MINIMUM_CONT
     contrast against every background: a muted text stays muted, yet readable."""
     dark_ground = sum(_luminance(b) for b in backgrounds) / max(1, len(backgrounds)) < 0.18
     target = QColor("#ffffff") if dark_ground else QColor("#000000")
-    result = QColor(colour)
+    result = copy.copy(colour)  # (QColor(colour) would resolve overloads through the Qt namespace)
     for step in range(21):
         mix = step / 20
         result = QColor.fromRgbF(
@@ -158,7 +185,7 @@ def muted_brush() -> QBrush:
 
 def with_readable_placeholder(palette: QPalette) -> QPalette:
     """The palette with a placeholder-text colour (used for captions and hints too) of 4.5:1 contrast."""
-    palette = QPalette(palette)
+    palette = copy.copy(palette)  # (QPalette(palette) would resolve overloads through the Qt namespace)
     colour = muted_colour(palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)

@@ -62,3 +62,21 @@ def test_the_theme_module_loads_nothing_heavy() -> None:
     code = f"import sys, ui.theme; print(sorted(m for m in {heavy} if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_first_frame_takes_the_scheme_from_the_override_or_the_palette(
+    app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DD_THEME", "dark")
+    assert theme.apply_theme(app, ask_system=False) == "dark"
+    monkeypatch.delenv("DD_THEME")
+    assert theme.first_scheme(app) == "dark"  # the palette the dark scheme set
+
+
+def test_once_painted_the_window_follows_the_system_where_the_palette_guessed_wrong(
+    app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DD_THEME", "light")
+    theme.apply_theme(app, ask_system=False)
+    monkeypatch.setenv("DD_THEME", "dark")  # what the desktop says, asked after the first paint
+    assert (theme.follow_system(app), theme.is_dark(app.palette())) == ("dark", True)
