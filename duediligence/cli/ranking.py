@@ -97,6 +97,35 @@ def ranking_json(r: Any) -> dict[str, Any]:
     }
 
 
+def money_sensitivity_json(result: Any) -> dict[str, Any]:
+    """`rank --json`'s ``money_sensitivity``: per setting (``discount_rate`` as a fraction, or
+    ``horizon_years``) today's value, the tried range, the stretch ``low``–``high`` where today's
+    winner stays first, and ``down``/``up``: the first tried value beyond it and who ranks first there
+    (``null``: the winner holds to that end)."""
+
+    def turn(at: float | None, who: int | None) -> dict[str, Any] | None:
+        return None if who is None or at is None else {"at": round(at, 6), "winner": result.names[who]}
+
+    return {
+        "winner": None if result.winner is None else result.names[result.winner],
+        "problem": result.problem,
+        "note": result.note,
+        "settings": [
+            {
+                "setting": row.setting,
+                "current": round(row.current, 6),
+                "tried_from": round(row.tried_from, 6),
+                "tried_to": round(row.tried_to, 6),
+                "low": round(row.low, 6),
+                "high": round(row.high, 6),
+                "down": turn(row.down_at, row.down_winner),
+                "up": turn(row.up_at, row.up_winner),
+            }
+            for row in result.rows
+        ],
+    }
+
+
 def money_text(f: Any, currency: str) -> str:
     """TCO, NPV and IRR for the text output; unknown money says why instead of showing 0."""
     if f.tco is None:
@@ -118,11 +147,15 @@ def cmd_rank(args: argparse.Namespace) -> int:
             evaluation_id = find_evaluation(session, args.evaluation)
             result = evaluation_ranking(session, evaluation_id)
             if args.json:  # the robustness analysis (Monte Carlo etc.) only where scripts read it
+                from duediligence.reads.matrix import load_matrix
                 from duediligence.reads.robustness import analyse
                 from duediligence.robustness.analysis import with_robustness
+                from duediligence.robustness.money_sensitivity import money_sensitivity
 
                 robust = analyse(session, evaluation_id, draws=args.draws, seed=args.seed)
                 data = with_robustness(ranking_json(result), robust)
+                money = money_sensitivity(load_matrix(session, evaluation_id))
+                data["money_sensitivity"] = money_sensitivity_json(money)
     finally:
         db.close()
     if args.json:

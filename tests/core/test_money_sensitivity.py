@@ -97,3 +97,28 @@ def test_without_a_money_criterion_the_winner_holds_everywhere_and_it_says_why(
         ("horizon_years", True, 1, 10),
     ]
     assert "No criterion is scored by TCO or NPV" in (result.note or "")
+
+
+def test_rank_json_gives_the_rate_and_horizon_rows_with_who_takes_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The NPV case above, read by a script: Lean holds from 8 % to 20 % (Heavy first at 7.5 %) and
+    from 1 to 5 years (Heavy first at 6)."""
+    import json
+
+    from duediligence.cli import main
+
+    _matrix(tmp_path, capsys, "npv", 0.10, 5)
+    assert main(["rank", "--db", str(tmp_path / "w.db"), "Printers", "--json", "--draws", "200"]) == 0
+    money = json.loads(capsys.readouterr().out)["money_sensitivity"]
+    assert money == {
+        "winner": "Lean",
+        "problem": None,
+        "note": None,
+        "settings": [
+            {"setting": "discount_rate", "current": 0.1, "tried_from": 0.0, "tried_to": 0.2, "low": 0.08,
+             "high": 0.2, "down": {"at": 0.075, "winner": "Heavy"}, "up": None},
+            {"setting": "horizon_years", "current": 5, "tried_from": 1, "tried_to": 10, "low": 1, "high": 5,
+             "down": None, "up": {"at": 6, "winner": "Heavy"}},
+        ],
+    }  # fmt: skip
