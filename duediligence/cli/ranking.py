@@ -154,8 +154,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
                 robust = analyse(session, evaluation_id, draws=args.draws, seed=args.seed)
                 data = with_robustness(ranking_json(result), robust)
-                money = money_sensitivity(load_matrix(session, evaluation_id))
-                data["money_sensitivity"] = money_sensitivity_json(money)
+                turns = money_sensitivity(load_matrix(session, evaluation_id))
+                data["money_sensitivity"] = money_sensitivity_json(turns)
     finally:
         db.close()
     if args.json:
