@@ -37,11 +37,19 @@ def create_app() -> QApplication:
     from ui.translations import install_translators
 
     install_translators(app)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     from ui.theme import apply_theme
 
     apply_theme(app, ask_system=False)  # the desktop's scheme is asked once the frame is painted
     return app
+
+
+def after_first_paint(app: QApplication) -> None:
+    """What the first frame can do without: the desktop's colour scheme (asking it builds PySide6's
+    enums of the whole Qt namespace) and the icon (Qt's SVG plugin)."""
+    from ui.theme import follow_system
+
+    follow_system(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
 
 
 def main(db: str | None = None) -> int:
@@ -53,9 +61,7 @@ def main(db: str | None = None) -> int:
     window = MainWindow(AppContext(app), frame_only=True)
     window.show()
     app.processEvents()  # painted now: the rest of the UI, and later the ORM, are imported after it
-    from ui.theme import follow_system
-
-    follow_system(app)
+    after_first_paint(app)
     from ui.views.failures import install_last_resort
 
     install_last_resort()  # an error escaping a Qt slot is shown in a message, not only printed

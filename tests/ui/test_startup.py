@@ -41,6 +41,8 @@ PROBE = textwrap.dedent(
             windows = [w for w in app.topLevelWidgets() if hasattr(w, "context")]
             if windows and windows[0].context.db is not None:
                 result["titles_shown"] = windows[0].evaluations.proxy.rowCount()
+                follows = bool(app.property("dd_theme_follows"))
+                result["after_paint"] = [not app.windowIcon().isNull(), follows]
                 result["after_open"] = loaded(["sqlmodel", "matplotlib", "openpyxl", "numpy"])
                 windows[0].close()
                 app.quit()
@@ -76,6 +78,10 @@ def test_first_window_is_shown_before_the_database_layer_is_imported(tmp_path):
 
 def test_the_first_window_is_shown_before_the_qt_namespace_is_built(tmp_path):
     assert _start(tmp_path)["qt_namespace_at_first_show"] is False
+
+
+def test_after_the_first_paint_the_window_has_its_icon_and_follows_the_desktop_scheme(tmp_path):
+    assert _start(tmp_path)["after_paint"] == [True, True]
 
 
 def test_heavy_libraries_are_not_imported_once_the_workbook_is_open(tmp_path):
