@@ -8,6 +8,7 @@ dialogs and the core load when a command runs), so ui/actions.py may import it a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from ui.exchange.progress import run_in_background
 if TYPE_CHECKING:
     from duediligence.exchange.commands import ImportPlan
     from duediligence.exchange.scoring_sheets import ScoringSheetPlan
+    from duediligence.storage.database import Database
     from ui.main_window import MainWindow
 
 STATUS_MS = 15_000
@@ -99,15 +101,18 @@ def export_to_excel(window: MainWindow) -> None:
 # --- import ----------------------------------------------------------------------------------------
 
 
-def import_from_excel(window: MainWindow, path: str | Path | None = None) -> None:
-    """File ▸ Import from Excel… (and drag-and-drop later): read, review every line, then one step."""
-    from duediligence.exchange.commands import prepare_import
-    from ui.exchange import import_dialog
-
+def _read_then(
+    window: MainWindow,
+    path: str | Path | None,
+    choose: Callable[[MainWindow], str | None],
+    read: Callable[[Database, Path], Any],
+    then: Callable[[MainWindow, Any], object],
+) -> None:
+    """An import: the file (given, or chosen), read on a worker, then `then` (review, store)."""
     db = window.context.db
     if db is None:
         return
-    path = path or import_dialog.choose_import_path(window)
+    path = path or choose(window)
     if not path:
         return
     target = Path(path)
@@ -122,11 +127,19 @@ def import_from_excel(window: MainWindow, path: str | Path | None = None) -> Non
     run_in_background(
         window,
         translate("ExchangeCommands", "Reading “%1”…").replace("%1", target.name),
-        lambda _progress: prepare_import(db, target),
-        lambda plan: review_import(window, plan),
+        lambda _progress: read(db, target),
+        lambda plan: then(window, plan),
         failed,
         busy=True,
     )
+
+
+def import_from_excel(window: MainWindow, path: str | Path | None = None) -> None:
+    """File ▸ Import from Excel… (and drag-and-drop later): read, review every line, then one step."""
+    from duediligence.exchange.commands import prepare_import
+    from ui.exchange import import_dialog
+
+    _read_then(window, path, import_dialog.choose_import_path, prepare_import, review_import)
 
 
 def review_import(window: MainWindow, plan: ImportPlan) -> bool:
@@ -247,28 +260,8 @@ def import_scoring_sheet(window: MainWindow, path: str | Path | None = None) -> 
     from duediligence.exchange.scoring_sheets import read_scoring_sheet
     from ui.exchange import scoring_dialogs
 
-    db = window.context.db
-    if db is None:
-        return
-    path = path or scoring_dialogs.choose_scoring_sheet_path(window)
-    if not path:
-        return
-    target = Path(path)
-
-    def failed(exc: BaseException) -> None:
-        dialogs.show_error(
-            window,
-            translate("ExchangeCommands", "Cannot import “%1”").replace("%1", target.name),
-            _problem(exc),
-        )
-
-    run_in_background(
-        window,
-        translate("ExchangeCommands", "Reading “%1”…").replace("%1", target.name),
-        lambda _progress: read_scoring_sheet(db, target),
-        lambda plan: store_scoring_sheet(window, plan),
-        failed,
-        busy=True,
+    _read_then(
+        window, path, scoring_dialogs.choose_scoring_sheet_path, read_scoring_sheet, store_scoring_sheet
     )
 
 
