@@ -16,6 +16,7 @@ from duediligence.storage import migrate
 from duediligence.storage.database import Database
 from duediligence.storage.engine import create_engine_for, sqlite_url
 from duediligence.storage.migrate import head_revision, upgrade
+from tests.core.old_workbooks import one_option_workbook
 
 FAKE_0002 = '''
 """a later schema change, used only by tests"""
@@ -65,20 +66,7 @@ def schema(path: Path) -> list[tuple]:
 
 def add_option_at_first_revision(path: Path) -> None:
     """A workbook as version 0001 of the app left it, holding one evaluation with one option."""
-    upgrade(sqlite_url(path), path=path, target="0001")
-    with sqlite3.connect(path) as con:
-        con.execute(
-            "INSERT INTO evaluation (id, title, kind, need, goals, currency, status, archived, rationale,"
-            " decided_by, missing_policy, horizon_years, discount_rate, created_at, updated_at)"
-            " VALUES (1, 'CRM', 'general', '', '', 'EUR', 'defining', 0, '', '', 'ignore', 5, 0.08,"
-            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
-        )
-        con.execute(
-            "INSERT INTO option (id, evaluation_id, position, name, kind, vendor, product, website, contact,"
-            " notes, excluded, exclusion_reason) VALUES (7, 1, 0, 'Do nothing', 'do_nothing', '', '', '', '',"
-            " '', 0, '')"
-        )
-    con.close()
+    one_option_workbook(path, "0001")
 
 
 def test_the_known_revisions_are_exactly_the_migration_scripts() -> None:

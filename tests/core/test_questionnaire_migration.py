@@ -7,25 +7,13 @@ import sqlite3
 from pathlib import Path
 
 from duediligence.storage.database import Database
-from duediligence.storage.engine import sqlite_url
-from duediligence.storage.migrate import upgrade
+from tests.core.old_workbooks import one_option_workbook
 
 
 def workbook_at_0007(path: Path) -> None:
     """A workbook as revision 0007 left it: one evaluation, one option, one answered checklist item."""
-    upgrade(sqlite_url(path), path=path, target="0007")
+    one_option_workbook(path, "0007", "Northwind", "vendor_product", "Northwind GmbH")
     with sqlite3.connect(path) as con:
-        con.execute(
-            "INSERT INTO evaluation (id, title, kind, need, goals, currency, status, archived, rationale,"
-            " decided_by, missing_policy, horizon_years, discount_rate, created_at, updated_at)"
-            " VALUES (1, 'CRM', 'general', '', '', 'EUR', 'defining', 0, '', '', 'ignore', 5, 0.08,"
-            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
-        )
-        con.execute(
-            "INSERT INTO option (id, evaluation_id, position, name, kind, vendor, product, website, contact,"
-            " notes, excluded, exclusion_reason)"
-            " VALUES (7, 1, 0, 'Northwind', 'vendor_product', 'Northwind GmbH', '', '', '', '', 0, '')"
-        )
         con.execute(
             "INSERT INTO risk_item (id, evaluation_id, option_id, kind, position, category, title,"
             " description, critical, status, mitigation, owner, note, evidence_source, checked_by)"
