@@ -29,3 +29,22 @@ def in_locale() -> Iterator[Callable[[str], None]]:
 
     yield set_user_locale
     set_user_locale(None)
+
+
+@pytest.fixture
+def crm(tmp_path: Path) -> Iterator[tuple[Database, int]]:
+    """A workbook holding the samples, and the CRM evaluation's id (the Excel tests' subject)."""
+    from xlsx_support import workbook_with_samples
+
+    db, ids = workbook_with_samples(tmp_path / "wb.db")
+    yield db, ids[0]
+    db.close()
+
+
+@pytest.fixture
+def exported(crm: tuple[Database, int], tmp_path: Path) -> Path:
+    """The CRM evaluation exported to an Excel workbook, as a colleague receives it."""
+    from duediligence.exchange.commands import export_command
+
+    db, eid = crm
+    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")

@@ -9,19 +9,12 @@ from pathlib import Path
 
 import pytest
 from test_scoring_sheets import fill
-from xlsx_support import replace_entry, sheet_entry, workbook_with_samples
+from xlsx_support import replace_entry, sheet_entry
 
 from duediligence.exchange.safety import XlsxImportError
 from duediligence.exchange.scoring_sheets import read_scoring_sheet, write_scoring_sheet
 
 CALC_EMPTY_ROW = '<row r="{n}" customFormat="false" ht="12.8" hidden="false" customHeight="false"></row>'
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
 
 
 def with_row(source: Path, dest: Path, sheet: str, row_xml: str) -> Path:

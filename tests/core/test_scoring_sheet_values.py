@@ -9,17 +9,10 @@ from typing import Any
 
 import pytest
 from test_scoring_sheets import fill, stored
-from xlsx_support import put_cell_xml, workbook_with_samples
+from xlsx_support import put_cell_xml
 
 from duediligence.exchange.safety import XlsxImportError
 from duediligence.exchange.scoring_sheets import read_scoring_sheet, write_scoring_sheet
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
 
 
 @pytest.fixture

@@ -23,13 +23,6 @@ from duediligence.storage.database import Database
 from duediligence.storage.models import EvaluatorScore
 
 
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
 def manual(db: Database, eid: int) -> tuple[list[Any], list[Any]]:
     with db.reading() as session:
         matrix = load_matrix(session, eid)

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 from xlsx_results import matrix_results
-from xlsx_support import column_of, header_row, matrix_row, workbook_with_samples
+from xlsx_support import column_of, header_row, matrix_row
 
 from duediligence.exchange.commands import export_command
 from duediligence.exchange.layout import META_SHEET
@@ -28,19 +28,6 @@ LIST_SHEETS = [
     "Actions",
 ]
 PAYLOADS = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(1)", "\tcmd", "\rcmd", "=1+1"]
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
-@pytest.fixture
-def exported(crm, tmp_path: Path) -> Path:
-    db, eid = crm
-    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")
 
 
 def test_every_list_sheet_is_an_excel_table_with_a_frozen_header(exported: Path) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import openpyxl.xml
 import pytest
-from xlsx_support import document, replace_entry, sheet_entry, workbook_with_samples
+from xlsx_support import document, replace_entry, sheet_entry
 
 from duediligence.errors import WorkbookError
-from duediligence.exchange.commands import export_command, import_command, prepare_import
+from duediligence.exchange.commands import import_command, prepare_import
 from duediligence.exchange.layout import META_SHEET
 from duediligence.exchange.safety import XlsxImportError
 
@@ -22,19 +22,6 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
 <c r="A1" t="inlineStr"><is><t>&lol4;</t></is></c></row></sheetData></worksheet>"""
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
-@pytest.fixture
-def exported(crm, tmp_path: Path) -> Path:
-    db, eid = crm
-    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")
 
 
 def refused(crm, path: Path, message: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from xlsx_support import append_row, document, edit_cells, matrix_row, workbook_with_samples
 
@@ -12,19 +11,6 @@ from duediligence.exchange.commands import export_command, import_command, prepa
 from duediligence.operations.edits import AddRow, SetScore, UpdateRow
 from duediligence.storage.backups import list_backups
 from duediligence.storage.database import Database
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
-@pytest.fixture
-def exported(crm, tmp_path: Path) -> Path:
-    db, eid = crm
-    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")
 
 
 def first(doc: dict, key: str, **match: object) -> dict:

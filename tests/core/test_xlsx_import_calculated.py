@@ -14,19 +14,6 @@ from duediligence.exchange.commands import export_command, import_command, prepa
 from duediligence.operations.evaluations import InsertEvaluationDocument, UpdateEvaluation
 
 
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
-@pytest.fixture
-def exported(crm, tmp_path: Path) -> Path:
-    db, eid = crm
-    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")
-
-
 def lines(db, path: Path) -> list[tuple[str, str]]:
     return [(line.kind, line.sentence) for line in prepare_import(db, path).lines]
 

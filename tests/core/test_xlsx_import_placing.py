@@ -18,18 +18,11 @@ from xlsx_colleague import (
     row_of_id,
     sort_rows,
 )
-from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row
 
 from duediligence.exchange import sheet_reader
 from duediligence.exchange.commands import export_command, prepare_import
 from duediligence.exchange.safety import XlsxImportError
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
 
 
 @pytest.fixture

@@ -6,24 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
-from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row
 
-from duediligence.exchange.commands import export_command, import_command, prepare_import
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
-@pytest.fixture
-def exported(crm, tmp_path: Path) -> Path:
-    db, eid = crm
-    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")
+from duediligence.exchange.commands import import_command, prepare_import
 
 
 def criterion(doc: dict, name: str) -> dict:

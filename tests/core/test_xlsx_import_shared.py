@@ -39,13 +39,6 @@ def leave_out(path: Path, sheets: tuple[str, ...] = LEFT_OUT, sections: tuple[st
 
 
 @pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
-@pytest.fixture
 def external(crm, tmp_path: Path) -> Path:
     db, eid = crm
     path = export_command(db, [str(eid)], tmp_path / "for-vendor.xlsx")

@@ -8,22 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from xlsx_support import document, edit_cells, matrix_row, put_cell_xml, workbook_with_samples
+from xlsx_support import document, edit_cells, matrix_row, put_cell_xml
 
-from duediligence.exchange.commands import export_command, import_command, prepare_import
-
-
-@pytest.fixture
-def crm(tmp_path: Path):
-    db, ids = workbook_with_samples(tmp_path / "wb.db")
-    yield db, ids[0]
-    db.close()
-
-
-@pytest.fixture
-def exported(crm, tmp_path: Path) -> Path:
-    db, eid = crm
-    return export_command(db, [str(eid)], tmp_path / "crm.xlsx")
+from duediligence.exchange.commands import import_command, prepare_import
 
 
 def first_criterion(doc: dict[str, Any]) -> dict[str, Any]:
