@@ -3,8 +3,6 @@ escalation, lines in other currencies at the evaluation's exchange rates, and wh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from duediligence.decision.cost_lines import option_money
@@ -18,22 +16,7 @@ from duediligence.decision.finance import (
     schedule,
     tco,
 )
-
-
-@dataclass(frozen=True)
-class Line:
-    label: str
-    amount: float | None
-    recurrence: str = "one_time"
-    category: str = "licence"
-    low: float | None = None
-    high: float | None = None
-    year: int = 0
-    from_year: int = 1
-    to_year: int | None = None
-    escalation: float = 0.0
-    currency: str | None = None
-
+from tests.core.cost_line import Line
 
 LICENCE = Line("Licence", 10_000)
 SUBSCRIPTION = Line("Subscription", 1_000, "yearly", "subscription", escalation=0.05)

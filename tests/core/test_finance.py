@@ -4,7 +4,6 @@ is known about an option whose cost lines are missing or have no amount."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import pytest
 from hypothesis import given
@@ -21,6 +20,7 @@ from duediligence.decision.finance import (
     payback_years,
     tco,
 )
+from tests.core.cost_line import Line
 
 # One-time cost 10,000 (range 8,000–15,000), yearly cost 2,000 (up to 2,500), yearly benefit 6,000.
 LICENCE = CashItem(10_000, "one_time", low=8_000, high=15_000)
@@ -231,16 +231,6 @@ def test_a_found_irr_always_makes_the_npv_zero(cost: float, ratio: float, years:
 
 
 # -- what is known about an option ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Line:
-    label: str
-    amount: float | None
-    recurrence: str = "one_time"
-    category: str = "licence"
-    low: float | None = None
-    high: float | None = None
 
 
 def test_an_option_without_cost_lines_has_unknown_money_not_zero() -> None:
