@@ -31,7 +31,7 @@ def create_app() -> QApplication:
         # No locale configured (a bare container or CI): write dates and numbers the way people read
         # them, not as "15 02 2027".
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    from duediligence.formats import set_user_locale
+    from duediligence.formats.locale import set_user_locale
 
     set_user_locale(QLocale().name())  # the core reads and writes numbers and dates as the window does
     from ui.translations import install_translators
