@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from duediligence.i18n import translate
 from ui import dialogs
+from ui.models.table import Index, TableModel
 from ui.numbers import format_moment
 from ui.views.table_view import TableView
 
@@ -21,39 +18,25 @@ if TYPE_CHECKING:
     from duediligence.reads.evaluations import ChangeLogRow
     from ui.main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
 
+class HistoryModel(TableModel):
+    """The evaluation's changes, newest first: when, who, what."""
 
-class HistoryModel(QAbstractTableModel):
     def __init__(self, rows: list[ChangeLogRow], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows = rows
-        self.headers = [
-            translate("History", "When"),
-            translate("History", "Who"),
-            translate("History", "What"),
-        ]
+        headers = [translate("History", "When"), translate("History", "Who"), translate("History", "What")]
+        super().__init__(parent, headers)
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+    def key(self, row: ChangeLogRow) -> Hashable:
+        return id(row)  # (a change has no id of its own here; the rows never reload)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
         if index.column() == 0:
             return format_moment(row.at)  # four-digit year, local time
         return row.user if index.column() == 1 else row.action
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 class HistoryDialog(QDialog):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -25,14 +23,13 @@ from PySide6.QtWidgets import (
 
 from duediligence.i18n import translate
 from ui import dialogs
+from ui.models.table import Index, TableModel
 from ui.numbers import format_moment
 from ui.views.table_view import TableView
 
 if TYPE_CHECKING:
     from duediligence.storage.backups import BackupInfo
     from ui.main_window import MainWindow
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def reason_label(reason: str) -> str:
@@ -46,40 +43,26 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(TableModel):
     """The backups, newest first: when, why, how big."""
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backups = backups
-        self.headers = [
-            translate("Restore", "Taken"),
-            translate("Restore", "Why"),
-            translate("Restore", "Size"),
-        ]
+        headers = [translate("Restore", "Taken"), translate("Restore", "Why"), translate("Restore", "Size")]
+        super().__init__(parent, headers)
+        self.set_rows(backups)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def key(self, row: BackupInfo) -> Hashable:
+        return row.path
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        backup, locale = self.backups[index.row()], QLocale()
+        backup = self.row_at(index.row())
         if index.column() == 0:
             return format_moment(backup.taken_at)  # four-digit year
         if index.column() == 1:
             return reason_label(backup.reason)
-        return locale.formattedDataSize(backup.size)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        return QLocale().formattedDataSize(backup.size)
 
 
 class RestoreDialog(QDialog):
@@ -143,7 +126,7 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backups[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     @classmethod
     def ask(cls, backups: list[BackupInfo], parent: QWidget | None) -> BackupInfo | None:
