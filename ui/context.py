@@ -250,7 +250,7 @@ class AppContext(QObject):
 
         self.seen_version, self.seen_change = db.data_version(), self.read(last_change_id)
         self.watch.start()
-        if not db.report.created and db.path is not None:
+        if not db.report.created and db.path is not None and not db.read_only:  # (read-only: unchanged)
             self._back_up_in_background(db.path)
         return db
 
