@@ -4354,6 +4354,36 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>All approvals are in.</source>
+        <translation>Alle Freigaben liegen vor.</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>niemand benannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) missing: %1</source>
+        <translation>
+            <numerusform>%n Freigabe fehlt: %1</numerusform>
+            <numerusform>%n Freigaben fehlen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleLabels</name>
     <message>
         <source>Decision maker</source>
@@ -5293,6 +5323,98 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     <message>
         <source>%1 of the weight has no score for this option.</source>
         <translation>%1 der Gewichtung hat für diese Option keine Punktzahl.</translation>
+    </message>
+    <message>
+        <source>risk-adjusted: %1 × %2 (risk exposure %3)</source>
+        <translation>risikobereinigt: %1 × %2 (Risikoexposition %3)</translation>
+    </message>
+    <message>
+        <source>The pairwise comparisons are inconsistent (CR %1 &gt; %2); revisit the judgements that contradict each other.</source>
+        <translation>Die paarweisen Vergleiche sind inkonsistent (CR %1 &gt; %2); überprüfen Sie die Urteile, die einander widersprechen.</translation>
+    </message>
+    <message>
+        <source>The options cannot be ranked: %1.</source>
+        <translation>Die Optionen können nicht in eine Rangfolge gebracht werden: %1.</translation>
+    </message>
+    <message>
+        <source>Add the options you are choosing between (including doing nothing).</source>
+        <translation>Fügen Sie die Optionen hinzu, zwischen denen Sie wählen (einschließlich „nichts tun“).</translation>
+    </message>
+    <message>
+        <source>Add the criteria that matter, with their weights, to rank the options.</source>
+        <translation>Fügen Sie die wichtigen Kriterien mit ihren Gewichtungen hinzu, um die Optionen zu reihen.</translation>
+    </message>
+    <message>
+        <source>scale 0–10</source>
+        <translation>Skala 0–10</translation>
+    </message>
+    <message>
+        <source>scale 1–5</source>
+        <translation>Skala 1–5</translation>
+    </message>
+    <message>
+        <source>yes/no (no = 0, yes = 1)</source>
+        <translation>ja/nein (nein = 0, ja = 1)</translation>
+    </message>
+    <message>
+        <source>percent 0–100</source>
+        <translation>Prozent 0–100</translation>
+    </message>
+    <message>
+        <source>weights must be finite numbers</source>
+        <translation>Gewichtungen müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>weights must not be negative (a criterion that should count against an option needs direction &apos;lower&apos;, not a negative weight)</source>
+        <translation>Gewichtungen dürfen nicht negativ sein (ein Kriterium, das gegen eine Option zählen soll, braucht die Richtung „niedriger ist besser“, keine negative Gewichtung)</translation>
+    </message>
+    <message>
+        <source>all weights are zero (or there are no criteria): nothing to rank by</source>
+        <translation>alle Gewichtungen sind null (oder es gibt keine Kriterien): nichts, wonach gereiht werden kann</translation>
+    </message>
+    <message>
+        <source>fixed range %1–%2</source>
+        <translation>fester Bereich %1–%2</translation>
+    </message>
+    <message>
+        <source>min–max across options: no values yet</source>
+        <translation>Min–Max über die Optionen: noch keine Werte</translation>
+    </message>
+    <message>
+        <source>min–max across options: all equal (%1), every option gets 1.0</source>
+        <translation>Min–Max über die Optionen: alle gleich (%1), jede Option erhält 1,0</translation>
+    </message>
+    <message>
+        <source>min–max across options %1–%2</source>
+        <translation>Min–Max über die Optionen %1–%2</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>excluded by the user</source>
+        <translation>vom Benutzer ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>fails must-have: %1</source>
+        <translation>Muss-Kriterium nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>no scores entered: nothing to compute a score from</source>
+        <translation>keine Punktzahlen eingegeben: keine Grundlage für eine Punktzahl</translation>
+    </message>
+    <message>
+        <source>only zero-weight criteria have values: nothing to compute a score from</source>
+        <translation>nur Kriterien mit Gewichtung null haben Werte: keine Grundlage für eine Punktzahl</translation>
+    </message>
+    <message>
+        <source>value function: %1 (flat beyond the ends)</source>
+        <translation>Wertfunktion: %1 (jenseits der Enden flach)</translation>
+    </message>
+    <message>
+        <source>levels: %1</source>
+        <translation>Stufen: %1</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8053,132 @@ Ben Ortiz</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>SQLite reads it without finding damage</source>
+        <translation>SQLite liest sie, ohne einen Schaden zu finden</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; und %n weitere</numerusform>
+            <numerusform>%1; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the same values meanwhile (%2). Your edit was not stored so as not to overwrite theirs; the view now shows the latest values.</source>
+        <translation>%1 hat inzwischen dieselben Werte geändert (%2). Ihre Änderung wurde nicht gespeichert, um die andere nicht zu überschreiben; die Ansicht zeigt jetzt die neuesten Werte.</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database made by another program</source>
+        <translation>sie ist eine SQLite-Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1, and it holds no workbook yet</source>
+        <translation>%1, und sie enthält noch keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>%1, and it must first be upgraded to this version of the app</source>
+        <translation>%1, und sie muss erst auf diese Version der App aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>backups of server databases are made by the server</source>
+        <translation>Sicherungen von Server-Datenbanken erstellt der Server</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>der Datenträger, auf dem sie liegt, ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only for you</source>
+        <translation>der Ordner %1 ist für Sie schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is locked (%1)</source>
+        <translation>sie ist gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation>der Datenträger hat einen Fehler gemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>Sie haben keine Berechtigung, sie zu lesen</translation>
+    </message>
+    <message>
+        <source>you do not have permission (%1)</source>
+        <translation>Sie haben keine Berechtigung (%1)</translation>
+    </message>
+    <message>
+        <source>it is in use (%1)</source>
+        <translation>sie wird gerade verwendet (%1)</translation>
+    </message>
+    <message>
+        <source>Copy workbooks with File ▸ Save a copy as… or `duediligence backup`, never with a file manager.</source>
+        <translation>Kopieren Sie Arbeitsmappen mit Datei ▸ Kopie speichern unter… oder `duediligence backup`, nie mit einem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly and its log file (%1-wal) is missing: the most recent changes may be lost. This happens when a workbook is copied while the app has it open, or its -wal file is deleted. %2</source>
+        <translation>%1 wurde nicht ordnungsgemäß geschlossen und ihre Protokolldatei (%1-wal) fehlt: Die neuesten Änderungen können verloren sein. Das geschieht, wenn eine Arbeitsmappe kopiert wird, während die App sie geöffnet hat, oder wenn ihre -wal-Datei gelöscht wird. %2</translation>
+    </message>
+    <message>
+        <source>%1 was open in another folder when it was copied here with its log file (%1-wal): the copy may miss or mix the changes made meanwhile; check the latest changes. %2</source>
+        <translation>%1 war in einem anderen Ordner geöffnet, als sie mit ihrer Protokolldatei (%1-wal) hierher kopiert wurde: Der Kopie können die inzwischen gemachten Änderungen fehlen oder sie vermischt sie; prüfen Sie die letzten Änderungen. %2</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program</source>
+        <translation>sie enthält Tabellen eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>die Verbindung zum Datenbankserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the database refused it (%1)</source>
+        <translation>die Datenbank hat sie abgelehnt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Submit</name>
     <message>
         <source>name</source>
@@ -8290,6 +8538,29 @@ Ben Ortiz</translation>
     </message>
 </context>
 <context>
+    <name>Swing</name>
+    <message>
+        <source>criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>%1: rate its swing from 0 to 100 (0 = it does not matter)</source>
+        <translation>%1: Bewerten Sie den Swing von 0 bis 100 (0 = unwichtig)</translation>
+    </message>
+    <message>
+        <source>%1: a swing is rated from 0 to 100, got %2</source>
+        <translation>%1: Ein Swing wird von 0 bis 100 bewertet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>no criteria: there is no swing to rate</source>
+        <translation>keine Kriterien: Es gibt keinen Swing zu bewerten</translation>
+    </message>
+    <message>
+        <source>rate the most important swing 100 and the others against it</source>
+        <translation>Bewerten Sie den wichtigsten Swing mit 100 und die anderen im Vergleich dazu</translation>
+    </message>
+</context>
+<context>
     <name>SwingDialog</name>
     <message>
         <source>Swing weights</source>
@@ -8471,6 +8742,39 @@ Ben Ortiz</translation>
     <message>
         <source>Edit %1 of the questionnaire to “%2”</source>
         <translation>%1 des Fragebogens an „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ValueForMoney</name>
+    <message numerus="yes">
+        <source>costs %1 more and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>kostet %1 mehr und erzielt %n Punkt weniger als %2</numerusform>
+            <numerusform>kostet %1 mehr und erzielt %n Punkte weniger als %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs the same and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>kostet gleich viel und erzielt %n Punkt weniger als %2</numerusform>
+            <numerusform>kostet gleich viel und erzielt %n Punkte weniger als %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>costs %1 more and scores lower than %2</source>
+        <translation>kostet %1 mehr und erzielt weniger Punkte als %2</translation>
+    </message>
+    <message>
+        <source>costs the same and scores lower than %2</source>
+        <translation>kostet gleich viel und erzielt weniger Punkte als %2</translation>
+    </message>
+    <message>
+        <source>costs %1 more and scores the same as %2</source>
+        <translation>kostet %1 mehr und erzielt dieselbe Punktzahl wie %2</translation>
+    </message>
+    <message>
+        <source>costs the same and scores the same as %2</source>
+        <translation>kostet gleich viel und erzielt dieselbe Punktzahl wie %2</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message numerus="yes">
+        <source>%n approval(s) missing: %1</source>
+        <translation>
+            <numerusform>%n approval missing: %1</numerusform>
+            <numerusform>%n approvals missing: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireReview</name>
     <message numerus="yes">
         <source>Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</source>
@@ -339,6 +349,33 @@
         <translation>
             <numerusform>Delete %n stakeholder</numerusform>
             <numerusform>Delete %n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValueForMoney</name>
+    <message numerus="yes">
+        <source>costs %1 more and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>costs %1 more and scores %n point lower than %2</numerusform>
+            <numerusform>costs %1 more and scores %n points lower than %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs the same and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>costs the same and scores %n point lower than %2</numerusform>
+            <numerusform>costs the same and scores %n points lower than %2</numerusform>
         </translation>
     </message>
 </context>
