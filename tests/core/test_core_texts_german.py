@@ -51,7 +51,9 @@ def _excluded_and_failing() -> tuple[str | None, str]:
     """The exclusion reason of an option the user excluded that also fails the must-have "Uptime"
     (98 < 99.9), and the normalisation of the measured criterion "Uptime"."""
     criteria = [
-        CriterionSpec(id=1, name="Uptime", scale="measured", unit="%", must_have=True, must_have_threshold=99.9),
+        CriterionSpec(
+            id=1, name="Uptime", scale="measured", unit="%", must_have=True, must_have_threshold=99.9
+        ),
         CriterionSpec(id=2, name="Support", scale="0-10"),
     ]
     result = rank([[98.0, 7.0], [99.95, 5.0]], criteria, excluded=[True, False])
