@@ -20,6 +20,7 @@ forms from duediligence_en.ts. The app installs a Qt-backed implementation at st
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from functools import cache
@@ -83,3 +84,12 @@ def _english_plurals() -> dict[tuple[str, str, str], list[str]]:
                 key = (name, message.findtext("source") or "", message.findtext("comment") or "")
                 plurals[key] = forms
     return plurals
+
+
+def fill(text: str, *values: str) -> str:
+    """`text` (already translated) with %1, %2… replaced in one pass, so a value holding "%2" stays."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+        text,
+    )

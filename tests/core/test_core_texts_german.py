@@ -4,6 +4,8 @@ the app's language once a translation is installed, and stay exactly English wit
 from __future__ import annotations
 
 import errno
+import subprocess
+import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,9 +14,12 @@ import pytest
 
 from duediligence import i18n
 from duediligence.decision.scoring import CriterionSpec, rank
+from duediligence.errors import EvidenceRefused
 from duediligence.storage.faults import classify
+from duediligence.templates.evaluations import load_templates
 
-GERMAN_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "duediligence_de.ts"
+ROOT = Path(__file__).resolve().parents[2]
+GERMAN_TS = ROOT / "resources" / "translations" / "duediligence_de.ts"
 
 
 def _german() -> i18n.Implementation:
@@ -86,3 +91,93 @@ def test_without_the_app_a_full_disk_is_said_in_english(tmp_path: Path) -> None:
     fault = classify(OSError(errno.ENOSPC, "No space left on device"), tmp_path / "w.ddw", action="open")
     assert fault is not None
     assert fault.detail == "the disk is full"  # type: ignore[attr-defined]
+
+
+def test_in_german_a_shipped_template_reads_in_german_and_keeps_its_codes(
+    german: None, tmp_path: Path
+) -> None:
+    car = load_templates(user_folder=tmp_path).find("car")
+    assert car is not None
+    assert (car.name, car.cost_lines[0].label, car.cost_lines[0].category) == (
+        "Auto",
+        "Kaufpreis",
+        "hardware",
+    )
+    assert car.document["options"][0]["name"] == "Mein jetziges Auto behalten"
+    assert car.document["options"][0]["kind"] == "do_nothing"
+    assert car.checklist is not None and car.checklist.name == "Privatkauf"
+    assert car.checklist.items[0].category == "Garantie"
+
+
+def test_without_the_app_a_shipped_template_stays_english(tmp_path: Path) -> None:
+    i18n.install(None)
+    car = load_templates(user_folder=tmp_path).find("car")
+    assert car is not None
+    assert (car.name, car.cost_lines[0].label, car.checklist and car.checklist.name) == (
+        "Car",
+        "Purchase price",
+        "Consumer purchase",
+    )
+
+
+def test_a_user_template_is_never_translated(german: None, tmp_path: Path) -> None:
+    (tmp_path / "mine.json").write_text(
+        '{"key": "mine", "name": "Car", "description": "Purchase price", "document": {"kind": "mine"}}',
+        encoding="utf-8",
+    )
+    mine = load_templates(user_folder=tmp_path).find("user:mine")
+    assert mine is not None
+    assert (mine.name, mine.description) == ("Car", "Purchase price")
+
+
+def test_every_text_of_the_shipped_templates_is_marked_for_translation() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "template_texts.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_in_german_a_refused_link_is_said_in_german_and_in_english_without_the_app(german: None) -> None:
+    from duediligence.operations.evidence import check_link
+
+    with pytest.raises(EvidenceRefused) as refused:
+        check_link("ftp://example.org")
+    assert str(refused.value) == (
+        "„ftp://example.org“ wurde nicht hinzugefügt. "
+        "Links müssen mit http://, https:// oder mailto: beginnen."
+    )
+    i18n.install(None)
+    with pytest.raises(EvidenceRefused) as refused:
+        check_link("ftp://example.org")
+    assert str(refused.value) == (
+        "“ftp://example.org” was not added. Links must start with http://, https:// or mailto:."
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "stored", "words"),
+    [
+        ("date", "<= 2027-06-30", "am oder vor 2027-06-30"),
+        ("number", ">= 99.9", "mindestens 99.9"),
+        ("document", "attached", "angehängt"),
+        ("yes_no", "yes", "ja"),
+    ],
+)
+def test_in_german_an_expected_answer_is_shown_in_german_and_reads_back_as_stored(
+    german: None, kind: str, stored: str, words: str
+) -> None:
+    from duediligence.decision.answers import expected_words, read_expected
+
+    shown = expected_words(kind, stored)
+    assert (shown, read_expected(kind, shown)) == (words, stored)
+
+
+def test_in_german_an_answer_that_misses_the_expected_one_says_so_in_german(german: None) -> None:
+    from duediligence.decision.answers import verdict
+
+    assert verdict("yes_no", "yes", "no").sentence == "geantwortet „nein“, „ja“ ist erforderlich"
+    assert (
+        verdict("number", ">= 99.9", "99.5").sentence == "geantwortet 99.5, mindestens 99.9 ist erforderlich"
+    )
