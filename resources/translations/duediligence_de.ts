@@ -2029,6 +2029,10 @@ Jetzt ausführen?</translation>
         <translation>„%1“ ist ein Link, keine Datei.</translation>
     </message>
     <message>
+        <source>“%1” cannot be saved safely.</source>
+        <translation>„%1“ kann nicht sicher gespeichert werden.</translation>
+    </message>
+    <message>
         <source>Cannot save “%1”</source>
         <translation>„%1“ kann nicht gespeichert werden</translation>
     </message>
@@ -5666,6 +5670,10 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
         <source>levels: %1</source>
         <translation>Stufen: %1</translation>
     </message>
+    <message>
+        <source>all weights are zero: nothing to rank by</source>
+        <translation>alle Gewichtungen sind null: nichts, wonach gereiht werden kann</translation>
+    </message>
 </context>
 <context>
     <name>RankingModel</name>
@@ -7310,6 +7318,14 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     <message>
         <source>Clear winner: first in %1 of draws.</source>
         <translation>Klarer Sieger: in %1 der Ziehungen vorn.</translation>
+    </message>
+    <message>
+        <source>No option is ranked yet.</source>
+        <translation>Noch hat keine Option einen Rang.</translation>
+    </message>
+    <message>
+        <source>No criterion is scored by TCO or NPV, so neither the discount rate nor the horizon can change the winner.</source>
+        <translation>Kein Kriterium wird nach TCO oder Kapitalwert bewertet, daher können weder der Abzinsungssatz noch der Betrachtungszeitraum den Sieger ändern.</translation>
     </message>
 </context>
 <context>
