@@ -5674,6 +5674,10 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zur√ºckgesandte mit ‚Ä
         <source>all weights are zero: nothing to rank by</source>
         <translation>alle Gewichtungen sind null: nichts, wonach gereiht werden kann</translation>
     </message>
+    <message>
+        <source>the comparisons do not connect all criteria, so their relative weights are undetermined: separate groups %1; compare at least one criterion of each group with another group</source>
+        <translation>die Vergleiche verbinden nicht alle Kriterien, daher sind ihre relativen Gewichtungen unbestimmt: getrennte Gruppen %1; vergleichen Sie mindestens ein Kriterium jeder Gruppe mit einer anderen Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>RankingModel</name>
