@@ -2464,6 +2464,21 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Finance</name>
+    <message>
+        <source>no costs entered</source>
+        <translation>keine Kosten eingegeben</translation>
+    </message>
+    <message>
+        <source>no amount entered for %1</source>
+        <translation>kein Betrag eingegeben für %1</translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1</source>
+        <translation>kein Wechselkurs für %1</translation>
+    </message>
+</context>
+<context>
     <name>FinanceModel</name>
     <message>
         <source>Option</source>
