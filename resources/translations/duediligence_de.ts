@@ -7319,6 +7319,35 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <translation>%1 (zusammen mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 um bis zu %3 Punkte.</translation>
     </message>
     <message>
+        <source>Only one option is in the running: it comes first in every draw.</source>
+        <translation>Nur eine Option ist im Rennen: Sie liegt in jeder Ziehung vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;worst&apos; policy.</source>
+        <translation>
+            <numerusform>%n fehlende Punktzahl liegt auf Kriterien, für die niemand einen Wert hat: Sie konnte nicht gezogen werden und wird als schlechtester Wert gezählt.</numerusform>
+            <numerusform>%n fehlende Punktzahlen liegen auf Kriterien, für die niemand einen Wert hat: Sie konnten nicht gezogen werden und werden als schlechtester Wert gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;mean&apos; policy.</source>
+        <translation>
+            <numerusform>%n fehlende Punktzahl liegt auf Kriterien, für die niemand einen Wert hat: Sie konnte nicht gezogen werden und wird mit dem Durchschnitt des Kriteriums aufgefüllt.</numerusform>
+            <numerusform>%n fehlende Punktzahlen liegen auf Kriterien, für die niemand einen Wert hat: Sie konnten nicht gezogen werden und werden mit dem Durchschnitt des Kriteriums aufgefüllt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;ignore&apos; policy.</source>
+        <translation>
+            <numerusform>%n fehlende Punktzahl liegt auf Kriterien, für die niemand einen Wert hat: Sie konnte nicht gezogen werden und wird ignoriert (Gewichtungen neu normiert).</numerusform>
+            <numerusform>%n fehlende Punktzahlen liegen auf Kriterien, für die niemand einen Wert hat: Sie konnten nicht gezogen werden und werden ignoriert (Gewichtungen neu normiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No option is in the running (all excluded, failing a must-have or without scores).</source>
+        <translation>Keine Option ist im Rennen (alle ausgeschlossen, an einem Muss-Kriterium gescheitert oder ohne Punktzahlen).</translation>
+    </message>
+    <message>
         <source>No option is in the running.</source>
         <translation>Keine Option ist im Rennen.</translation>
     </message>

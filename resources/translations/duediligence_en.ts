@@ -295,6 +295,30 @@
     </message>
 </context>
 <context>
+    <name>Robustness</name>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;worst&apos; policy.</source>
+        <translation>
+            <numerusform>%n missing score sits on criteria nobody has a value for: it could not be drawn and follows the &apos;worst&apos; policy.</numerusform>
+            <numerusform>%n missing scores sit on criteria nobody has a value for: they could not be drawn and follow the &apos;worst&apos; policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;mean&apos; policy.</source>
+        <translation>
+            <numerusform>%n missing score sits on criteria nobody has a value for: it could not be drawn and follows the &apos;mean&apos; policy.</numerusform>
+            <numerusform>%n missing scores sit on criteria nobody has a value for: they could not be drawn and follow the &apos;mean&apos; policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;ignore&apos; policy.</source>
+        <translation>
+            <numerusform>%n missing score sits on criteria nobody has a value for: it could not be drawn and follows the &apos;ignore&apos; policy.</numerusform>
+            <numerusform>%n missing scores sit on criteria nobody has a value for: they could not be drawn and follow the &apos;ignore&apos; policy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoringDialogs</name>
     <message numerus="yes">
         <source>Store %n score(s) from %1 for “%2”?</source>
