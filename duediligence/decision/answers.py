@@ -110,7 +110,12 @@ def _choice(kind: str, raw: Any, field: str) -> str:
     for choice in CHOICES[kind]:
         if word == _squeezed(choice) or word in SYNONYMS[choice]:
             return choice
-    raise ValidationError(field, raw, f"expected {kind_words(kind)}")
+    reason = (
+        translate("Answers", "expected yes, no or partly")
+        if kind == AnswerKind.YES_NO.value
+        else translate("Answers", "expected attached, to follow or not available")
+    )
+    raise ValidationError(field, raw, reason)
 
 
 def _day(raw: Any, field: str) -> date:
@@ -118,20 +123,22 @@ def _day(raw: Any, field: str) -> date:
 
     if isinstance(raw, datetime):
         if raw.time() != datetime.min.time():
-            raise ValidationError(field, raw.isoformat(sep=" "), "expected a date without a time")
+            raise ValidationError(
+                field, raw.isoformat(sep=" "), translate("Answers", "expected a date without a time")
+            )
         return raw.date()
     found = parse_day(raw, field=field)
     if found is None:
-        raise ValidationError(field, raw, "expected a date")
+        raise ValidationError(field, raw, translate("Answers", "expected a date"))
     return found
 
 
 def _number(raw: Any, field: str) -> float:
     if isinstance(raw, bool):
-        raise ValidationError(field, raw, "expected a number")
+        raise ValidationError(field, raw, translate("Answers", "expected a number"))
     found = parse_number(raw, field=field)
     if found is None:
-        raise ValidationError(field, raw, "expected a number")
+        raise ValidationError(field, raw, translate("Answers", "expected a number"))
     return found
 
 

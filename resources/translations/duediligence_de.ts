@@ -121,6 +121,26 @@
         <translation>nicht verfügbar</translation>
     </message>
     <message>
+        <source>expected yes, no or partly</source>
+        <translation>erwartet ja, nein oder teilweise</translation>
+    </message>
+    <message>
+        <source>expected attached, to follow or not available</source>
+        <translation>erwartet angehängt, folgt oder nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>expected a date without a time</source>
+        <translation>erwartet ein Datum ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>erwartet ein Datum</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>erwartet eine Zahl</translation>
+    </message>
+    <message>
         <source>expected yes or no (what the answer must be)</source>
         <translation>erwartet ja oder nein (wie die Antwort lauten muss)</translation>
     </message>
