@@ -6,6 +6,7 @@ the person's language. Every user-visible text is written as
     translate("Context", "Source text")                      # a sentence, translated where it is used
     translate("Context", "%n option(s)", None, PLURAL, n)    # a plural: %n is the number
     QT_TRANSLATE_NOOP("Context", "Source text")              # marked now, translated where it is shown
+    fill(translate("Context", "%1 of %2"), a, b)             # placeholders filled in one pass
 
 so `pyside6-lupdate` extracts it into resources/translations/*.ts (`./dev translations`). Its Python
 parser is syntactic and strict: the context and the text must be string literals, and it reads a
