@@ -6,6 +6,7 @@ the person's language. Every user-visible text is written as
     translate("Context", "Source text")                      # a sentence, translated where it is used
     translate("Context", "%n option(s)", None, PLURAL, n)    # a plural: %n is the number
     QT_TRANSLATE_NOOP("Context", "Source text")              # marked now, translated where it is shown
+    fill(translate("Context", "%1 of %2"), a, b)             # placeholders filled in one pass
 
 so `pyside6-lupdate` extracts it into resources/translations/*.ts (`./dev translations`). Its Python
 parser is syntactic and strict: the context and the text must be string literals, and it reads a
@@ -20,6 +21,7 @@ forms from duediligence_en.ts. The app installs a Qt-backed implementation at st
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from functools import cache
@@ -83,3 +85,12 @@ def _english_plurals() -> dict[tuple[str, str, str], list[str]]:
                 key = (name, message.findtext("source") or "", message.findtext("comment") or "")
                 plurals[key] = forms
     return plurals
+
+
+def fill(text: str, *values: str) -> str:
+    """`text` (already translated) with %1, %2… replaced in one pass, so a value holding "%2" stays."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+        text,
+    )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from duediligence.decision.ranking import EvaluationRanking
 from duediligence.decision.risks import RiskSummary, risk_factor
+from duediligence.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,12 @@ def apply_risk_adjustment(ranking: EvaluationRanking, summary: RiskSummary) -> E
             continue
         line = summary.option(option.id)
         exposed = line.exposure if line else 0
-        note = f"risk-adjusted: {option.score:.1f} × {a.factor:.2f} (risk exposure {exposed})"
+        note = (
+            translate("Ranking", "risk-adjusted: %1 × %2 (risk exposure %3)")
+            .replace("%3", str(exposed))
+            .replace("%2", f"{a.factor:.2f}")
+            .replace("%1", f"{option.score:.1f}")
+        )
         joined = "; ".join(x for x in (option.note, note) if x)
         options.append(replace(option, score=a.adjusted, rank=a.rank, note=joined))
     return replace(ranking, options=tuple(options))

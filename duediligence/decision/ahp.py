@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from duediligence.i18n import fill, translate
+
 SAATY_SCALE_MIN = 1.0 / 9.0
 SAATY_SCALE_MAX = 9.0
 CONSISTENCY_THRESHOLD = 0.10
@@ -131,10 +133,12 @@ def ahp_weights(n: int, comparisons: Mapping[tuple[int, int], float]) -> AhpResu
     groups = _components(n, list(upper))
     if len(groups) > 1:
         listed = "; ".join("{" + ", ".join(str(x) for x in g) + "}" for g in groups)
-        raise ValueError(
-            f"the comparisons do not connect all criteria, so their relative weights are undetermined: "
-            f"separate groups {listed}; compare at least one criterion of each group with another group"
+        text = translate(
+            "Ranking",
+            "the comparisons do not connect all criteria, so their relative weights are undetermined: "
+            "separate groups %1; compare at least one criterion of each group with another group",
         )
+        raise ValueError(fill(text, listed))
 
     a = np.zeros((n, n))
     for (i, j), v in upper.items():

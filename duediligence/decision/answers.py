@@ -25,6 +25,7 @@ from typing import Any
 from duediligence.enums import AnswerKind
 from duediligence.errors import ValidationError
 from duediligence.formats import parse_number
+from duediligence.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 YES, NO, PARTLY = "yes", "no", "partly"
 ATTACHED, TO_FOLLOW, NOT_AVAILABLE = "attached", "to follow", "not available"
@@ -37,14 +38,41 @@ SYNONYMS = {
     YES: ("yes", "y", "true", "ja", "oui", "si", "x"),
     NO: ("no", "n", "false", "nein", "non"),
     PARTLY: ("partly", "partially", "partial", "inpart", "teilweise", "some"),
-    ATTACHED: ("attached", "yes", "enclosed", "provided"),
-    TO_FOLLOW: ("tofollow", "later", "willfollow", "pending"),
-    NOT_AVAILABLE: ("notavailable", "no", "na", "n/a", "none", "unavailable"),
+    ATTACHED: ("attached", "yes", "enclosed", "provided", "angehängt", "beigefügt", "anbei"),
+    TO_FOLLOW: ("tofollow", "later", "willfollow", "pending", "folgt", "folgtnoch", "wirdnachgereicht"),
+    NOT_AVAILABLE: (
+        "notavailable",
+        "no",
+        "na",
+        "n/a",
+        "none",
+        "unavailable",
+        "nichtverfügbar",
+        "nichtvorhanden",
+    ),
 }
 COMPARISON = re.compile(
-    r"^\s*(>=|<=|≥|≤|at least|at most|min|max|on or after|on or before)\s*(.+?)\s*$", re.IGNORECASE
-)
-LOWER_BOUNDS = (">=", "≥", "at least", "min", "on or after")
+    r"^\s*(>=|<=|≥|≤|at least|at most|mindestens|höchstens|min|max|on or after|on or before|am oder nach"
+    r"|am oder vor)\s*(.+?)\s*$",
+    re.IGNORECASE,
+)  # the German words are those the app shows in German (`expected_words`), so what it shows reads back
+LOWER_BOUNDS = (">=", "≥", "at least", "mindestens", "min", "on or after", "am oder nach")
+# The stored choices in words (English: the stored value itself), for sentences people read.
+_CHOICE_WORDS = {
+    YES: QT_TRANSLATE_NOOP("Answers", "yes"),
+    NO: QT_TRANSLATE_NOOP("Answers", "no"),
+    PARTLY: QT_TRANSLATE_NOOP("Answers", "partly"),
+    ATTACHED: QT_TRANSLATE_NOOP("Answers", "attached"),
+    TO_FOLLOW: QT_TRANSLATE_NOOP("Answers", "to follow"),
+    NOT_AVAILABLE: QT_TRANSLATE_NOOP("Answers", "not available"),
+}
+
+
+def choice_words(choice: str) -> str:
+    """A stored choice ("yes", "to follow") in the user's language."""
+    return translate("Answers", _CHOICE_WORDS[choice]) if choice in _CHOICE_WORDS else choice
+
+
 AT_LEAST, AT_MOST = ">=", "<="
 
 
@@ -82,7 +110,12 @@ def _choice(kind: str, raw: Any, field: str) -> str:
     for choice in CHOICES[kind]:
         if word == _squeezed(choice) or word in SYNONYMS[choice]:
             return choice
-    raise ValidationError(field, raw, f"expected {kind_words(kind)}")
+    reason = (
+        translate("Answers", "expected yes, no or partly")
+        if kind == AnswerKind.YES_NO.value
+        else translate("Answers", "expected attached, to follow or not available")
+    )
+    raise ValidationError(field, raw, reason)
 
 
 def _day(raw: Any, field: str) -> date:
@@ -90,20 +123,22 @@ def _day(raw: Any, field: str) -> date:
 
     if isinstance(raw, datetime):
         if raw.time() != datetime.min.time():
-            raise ValidationError(field, raw.isoformat(sep=" "), "expected a date without a time")
+            raise ValidationError(
+                field, raw.isoformat(sep=" "), translate("Answers", "expected a date without a time")
+            )
         return raw.date()
     found = parse_day(raw, field=field)
     if found is None:
-        raise ValidationError(field, raw, "expected a date")
+        raise ValidationError(field, raw, translate("Answers", "expected a date"))
     return found
 
 
 def _number(raw: Any, field: str) -> float:
     if isinstance(raw, bool):
-        raise ValidationError(field, raw, "expected a number")
+        raise ValidationError(field, raw, translate("Answers", "expected a number"))
     found = parse_number(raw, field=field)
     if found is None:
-        raise ValidationError(field, raw, "expected a number")
+        raise ValidationError(field, raw, translate("Answers", "expected a number"))
     return found
 
 
@@ -139,23 +174,31 @@ def read_expected(kind: str, raw: Any, field: str = "expected_answer") -> str:
     if kind == AnswerKind.YES_NO.value:
         choice = _choice(kind, raw, field)
         if choice == PARTLY:
-            raise ValidationError(field, raw, "expected yes or no (what the answer must be)")
+            raise ValidationError(
+                field, raw, translate("Answers", "expected yes or no (what the answer must be)")
+            )
         return choice
     if kind == AnswerKind.DOCUMENT.value:
         if _choice(kind, raw, field) != ATTACHED:
-            raise ValidationError(field, raw, "a document can only be expected as attached")
+            raise ValidationError(
+                field, raw, translate("Answers", "a document can only be expected as attached")
+            )
         return ATTACHED
     if kind in (AnswerKind.NUMBER.value, AnswerKind.DATE.value):
         found = COMPARISON.match(str(raw))
         if found is None:
-            limit = "a number" if kind == AnswerKind.NUMBER.value else "a date"
-            raise ValidationError(field, raw, f"expected “>= {limit}” or “<= {limit}”")
+            reason = (
+                translate("Answers", "expected “>= a number” or “<= a number”")
+                if kind == AnswerKind.NUMBER.value
+                else translate("Answers", "expected “>= a date” or “<= a date”")
+            )
+            raise ValidationError(field, raw, reason)
         sign = AT_LEAST if found.group(1).casefold() in LOWER_BOUNDS else AT_MOST
         value = found.group(2)
         if kind == AnswerKind.NUMBER.value:
             return f"{sign} {number_text(_number(value, field))}"
         return f"{sign} {_day(value, field).isoformat()}"
-    raise ValidationError(field, raw, "a text answer has no expected answer")
+    raise ValidationError(field, raw, translate("Answers", "a text answer has no expected answer"))
 
 
 STORED_NUMBER = re.compile(r"-?(0|[1-9]\d*)(\.\d*[1-9])?")
@@ -242,15 +285,22 @@ def verdict(kind: str, expected: str, answer: str | None) -> Verdict:
     if kind in CHOICES:
         if answer == expected:
             return Verdict(True)
-        return Verdict(False, f"answered “{answer}”, “{expected}” is required")
+        sentence = translate("Answers", "answered “%1”, “%2” is required")
+        return Verdict(False, fill(sentence, choice_words(answer), choice_words(expected)))
     sign, limit = expected.split(" ", 1)
     if kind == AnswerKind.NUMBER.value:
         value, bound = float(answer), float(limit)
     else:
         value, bound = date.fromisoformat(answer).toordinal(), date.fromisoformat(limit).toordinal()
     meets = value >= bound if sign == AT_LEAST else value <= bound
-    words = "at least" if sign == AT_LEAST else "at most"
-    return Verdict(meets, "" if meets else f"answered {answer}, {words} {limit} is required")
+    if meets:
+        return Verdict(True)
+    sentence = (
+        translate("Answers", "answered %1, at least %2 is required")
+        if sign == AT_LEAST
+        else translate("Answers", "answered %1, at most %2 is required")
+    )
+    return Verdict(False, fill(sentence, answer, limit))
 
 
 def expected_words(kind: str, expected: str, unit: str = "") -> str:
@@ -258,8 +308,14 @@ def expected_words(kind: str, expected: str, unit: str = "") -> str:
     if not expected:
         return ""
     if kind in CHOICES:
-        return expected
+        return choice_words(expected)
     sign, limit = expected.split(" ", 1)
     if kind == AnswerKind.DATE.value:
-        return f"{'on or after' if sign == AT_LEAST else 'on or before'} {limit}"
-    return f"{'at least' if sign == AT_LEAST else 'at most'} {limit}{' ' + unit if unit else ''}"
+        words = (
+            translate("Answers", "on or after %1")
+            if sign == AT_LEAST
+            else translate("Answers", "on or before %1")
+        )
+        return fill(words, limit)
+    words = translate("Answers", "at least %1") if sign == AT_LEAST else translate("Answers", "at most %1")
+    return fill(words, f"{limit}{' ' + unit if unit else ''}")

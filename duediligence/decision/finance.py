@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from duediligence.enums import CostCategory, CostRecurrence
+from duediligence.i18n import fill, translate
 
 ONE_TIME = CostRecurrence.ONE_TIME.value
 YEARLY = CostRecurrence.YEARLY.value
@@ -275,11 +276,13 @@ class OptionFinance:
         return self.npv is not None
 
     def unknown_reason(self) -> str | None:
-        """Why the money is unknown, in plain English (the CLI's, report's and export's wording)."""
+        """Why the money is unknown, in the user's language (the CLI's, report's and export's wording)."""
         if not self.has_costs:
-            return "no costs entered"
+            return translate("Finance", "no costs entered")
         if self.not_entered:
-            return "no amount entered for " + ", ".join(f"“{label}”" for label in self.not_entered)
+            labels = ", ".join(f"“{label}”" for label in self.not_entered)
+            return fill(translate("Finance", "no amount entered for %1"), labels)
         if self.no_rate:
-            return "no exchange rate for " + ", ".join(f"“{label}”" for label in self.no_rate)
+            labels = ", ".join(f"“{label}”" for label in self.no_rate)
+            return fill(translate("Finance", "no exchange rate for %1"), labels)
         return None

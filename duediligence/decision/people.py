@@ -26,6 +26,14 @@ from datetime import date
 from enum import StrEnum
 
 from duediligence.enums import ActionStatus, ApprovalStatus, OptionKind, ProcessStage
+from duediligence.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+
+# An approval's status inside the decision sentence (English: the stored value itself).
+_STATUS_WORDS = {
+    ApprovalStatus.PENDING.value: QT_TRANSLATE_NOOP("People", "pending"),
+    ApprovalStatus.APPROVED.value: QT_TRANSLATE_NOOP("People", "approved"),
+    ApprovalStatus.REJECTED.value: QT_TRANSLATE_NOOP("People", "rejected"),
+}
 
 HIGH = 3  # influence or interest at or above this is "high" on the grid
 LOW_SCORE, HIGH_SCORE = 1, 5
@@ -186,11 +194,16 @@ class DecisionCheck:
         return not self.missing
 
     def sentence(self) -> str:
-        """The missing approvals in one plain English sentence (the CLI's and the core's wording)."""
+        """The missing approvals in one sentence (the CLI's and the report's wording; the user's language)."""
         if self.ok:
-            return "All approvals are in."
-        parts = [f"{a.subject} ({a.stakeholder or 'no one named'}: {a.status})" for a in self.missing]
-        return f"{len(parts)} approval(s) missing: " + "; ".join(parts)
+            return translate("People", "All approvals are in.")
+        parts = []
+        for a in self.missing:
+            who = a.stakeholder or translate("People", "no one named")
+            status = translate("People", _STATUS_WORDS[a.status]) if a.status in _STATUS_WORDS else a.status
+            parts.append(f"{a.subject} ({who}: {status})")
+        text = translate("People", "%n approval(s) missing: %1", None, PLURAL, len(parts))
+        return text.replace("%1", "; ".join(parts))
 
 
 def missing_approvals(approvals: Iterable[ApprovalRow]) -> tuple[ApprovalRow, ...]:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from duediligence.decision.finance import OptionFinance
 from duediligence.decision.matrix import Matrix
-from duediligence.enums import Direction, Scale, ValueSource, WeightSource
+from duediligence.enums import Direction, MustHavePolicy, Scale, ValueSource, WeightSource
+from duediligence.i18n import translate
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -182,8 +183,13 @@ def ranking_weights(matrix: Matrix) -> tuple[list[float], float | None, str | No
     note = None
     if result.cr is not None and result.cr > CONSISTENCY_THRESHOLD:
         note = (
-            f"The pairwise comparisons are inconsistent (CR {result.cr:.2f} > {CONSISTENCY_THRESHOLD:.2f}); "
-            "revisit the judgements that contradict each other."
+            translate(
+                "Ranking",
+                "The pairwise comparisons are inconsistent (CR %1 > %2); "
+                "revisit the judgements that contradict each other.",
+            )
+            .replace("%2", f"{CONSISTENCY_THRESHOLD:.2f}")
+            .replace("%1", f"{result.cr:.2f}")
         )
     return list(result.weights), result.cr, note
 
@@ -203,21 +209,29 @@ class RankingInputs:
     values: NDArray[Any]  # options × criteria, NaN = missing
 
 
+def _cannot_rank(error: ValueError) -> str:
+    """The sentence for a ranking that failed: `error` says why (in the user's language where the
+    scoring says it in words)."""
+    return translate("Ranking", "The options cannot be ranked: %1.").replace("%1", str(error))
+
+
 def ranking_inputs(matrix: Matrix) -> RankingInputs:
     money = option_finance(matrix)
     weights: list[float] = []
     cr = cr_note = problem = None
     specs: list[Any] = []
     if not matrix.options:
-        problem = "Add the options you are choosing between (including doing nothing)."
+        problem = translate("Ranking", "Add the options you are choosing between (including doing nothing).")
     elif not matrix.criteria:
-        problem = "Add the criteria that matter, with their weights, to rank the options."
+        problem = translate(
+            "Ranking", "Add the criteria that matter, with their weights, to rank the options."
+        )
     else:
         try:
             weights, cr, cr_note = ranking_weights(matrix)
             specs = criterion_specs(matrix, weights)
         except ValueError as exc:
-            problem = f"The options cannot be ranked: {exc}."
+            problem = _cannot_rank(exc)
     values = value_array(matrix, money)
     values.setflags(write=False)  # shared between rankings: never changed in place
     return RankingInputs(money, weights, cr, cr_note, specs, problem, values)
@@ -239,7 +253,7 @@ def with_scores(inputs: RankingInputs, matrix: Matrix, cells: Iterable[tuple[int
 
 def rank_matrix(matrix: Matrix, inputs: RankingInputs | None = None) -> EvaluationRanking:
     """Rank `matrix`; `inputs`: its `ranking_inputs`, when the caller keeps them between edits."""
-    from duediligence.decision.scoring import rank
+    from duediligence.decision.scoring import exclusion_reason, rank
 
     inputs = inputs if inputs is not None else ranking_inputs(matrix)
     money = inputs.money
@@ -274,15 +288,15 @@ def rank_matrix(matrix: Matrix, inputs: RankingInputs | None = None) -> Evaluati
             must_have=matrix.must_have_policy,  # type: ignore[arg-type]
         )
     except ValueError as exc:
-        return unranked(f"The options cannot be ranked: {exc}.")
+        return unranked(_cannot_rank(exc))
     names = {c.id: c.name for c in matrix.criteria}
     options = []
     for option, outcome in zip(matrix.options, result.options, strict=True):
         reason = outcome.exclusion_reason
-        if option.excluded and option.exclusion_reason:
-            reason = (reason or "").replace(
-                "excluded by the user", f"excluded: {option.exclusion_reason.strip().rstrip('.')}"
-            )
+        if option.excluded and option.exclusion_reason:  # the person's own reason, in one sentence
+            failing = [names[i] for i in outcome.must_have_failures]  # type: ignore[index]
+            out = failing if matrix.must_have_policy == MustHavePolicy.EXCLUDE.value else []
+            reason = exclusion_reason(True, out, option.exclusion_reason)
         options.append(
             RankedOption(
                 id=option.id,

@@ -23,6 +23,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from duediligence.decision.value_functions import ValueFunction
 from duediligence.enums import Direction, MissingScorePolicy, Scale
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 MustHaveMode = Literal["exclude", "flag"]
 
@@ -30,11 +31,12 @@ TIE_TOLERANCE = 1e-9
 """Scores (0-100) closer than this share a rank: float noise must not decide a winner."""
 
 FIXED_SCALES: dict[str, tuple[float, float, str]] = {
-    Scale.ZERO_TEN.value: (0.0, 10.0, "scale 0–10"),
-    Scale.ONE_FIVE.value: (1.0, 5.0, "scale 1–5"),
-    Scale.YES_NO.value: (0.0, 1.0, "yes/no (no = 0, yes = 1)"),
-    Scale.PERCENT.value: (0.0, 100.0, "percent 0–100"),
+    Scale.ZERO_TEN.value: (0.0, 10.0, QT_TRANSLATE_NOOP("Ranking", "scale 0–10")),
+    Scale.ONE_FIVE.value: (1.0, 5.0, QT_TRANSLATE_NOOP("Ranking", "scale 1–5")),
+    Scale.YES_NO.value: (0.0, 1.0, QT_TRANSLATE_NOOP("Ranking", "yes/no (no = 0, yes = 1)")),
+    Scale.PERCENT.value: (0.0, 100.0, QT_TRANSLATE_NOOP("Ranking", "percent 0–100")),
 }
+"""Each fixed scale's ends and how it normalises (English; shown through `translate("Ranking", …)`)."""
 
 
 def scale_bounds(
@@ -138,15 +140,20 @@ def weights_normalised(weights: Sequence[float] | ArrayLike) -> NDArray[np.float
     """Weights as shares summing to 1; raises ValueError if any is negative/non-finite or all are zero."""
     w = np.asarray(weights, dtype=float).reshape(-1)
     if not np.all(np.isfinite(w)):
-        raise ValueError("weights must be finite numbers")
+        raise ValueError(translate("Ranking", "weights must be finite numbers"))
     if np.any(w < 0):
         raise ValueError(
-            "weights must not be negative (a criterion that should count against an option "
-            "needs direction 'lower', not a negative weight)"
+            translate(
+                "Ranking",
+                "weights must not be negative (a criterion that should count against an option "
+                "needs direction 'lower', not a negative weight)",
+            )
         )
     total = float(w.sum())
     if w.size == 0 or total <= 0:
-        raise ValueError("all weights are zero (or there are no criteria): nothing to rank by")
+        raise ValueError(
+            translate("Ranking", "all weights are zero (or there are no criteria): nothing to rank by")
+        )
     return w / total
 
 
@@ -164,16 +171,38 @@ def _bounds(
         return lo, hi, c.value_function.describe(c.unit)
     if c.scale in FIXED_SCALES:
         lo, hi, method = FIXED_SCALES[c.scale]
-        return lo, hi, method
+        return lo, hi, translate("Ranking", method)
     if c.scale_min is not None and c.scale_max is not None:
         lo, hi = float(c.scale_min), float(c.scale_max)
-        return lo, hi, f"fixed range {_fmt(lo, '')}–{_fmt(hi, c.unit)}"
+        text = translate("Ranking", "fixed range %1–%2")
+        return lo, hi, text.replace("%2", _fmt(hi, c.unit)).replace("%1", _fmt(lo, ""))
     if not any_present:
-        return None, None, "min–max across options: no values yet"
+        return None, None, translate("Ranking", "min–max across options: no values yet")
     lo, hi = low, high
     if hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi)):
-        return lo, hi, f"min–max across options: all equal ({_fmt(lo, c.unit)}), every option gets 1.0"
-    return lo, hi, f"min–max across options {_fmt(lo, '')}–{_fmt(hi, c.unit)}"
+        text = translate("Ranking", "min–max across options: all equal (%1), every option gets 1.0")
+        return lo, hi, text.replace("%1", _fmt(lo, c.unit))
+    text = translate("Ranking", "min–max across options %1–%2")
+    return lo, hi, text.replace("%2", _fmt(hi, c.unit)).replace("%1", _fmt(lo, ""))
+
+
+def exclusion_reason(by_user: bool, failed_must_haves: Sequence[str], user_reason: str = "") -> str | None:
+    """Why an option is out of the ranking, in whole sentences joined by "; " (None: it is not out).
+
+    `failed_must_haves`: the names of the must-haves that exclude it; `user_reason`: the reason the
+    person gave for excluding it (said instead of "excluded by the user")."""
+    reasons = []
+    if by_user:
+        reason = user_reason.strip().rstrip(".")
+        reasons.append(
+            translate("Ranking", "excluded: %1").replace("%1", reason)
+            if reason
+            else translate("Ranking", "excluded by the user")
+        )
+    if failed_must_haves:
+        names = ", ".join(failed_must_haves)
+        reasons.append(translate("Ranking", "fails must-have: %1").replace("%1", names))
+    return "; ".join(reasons) or None
 
 
 def _as_matrix(values: ArrayLike, n_criteria: int) -> NDArray[np.float64]:
@@ -321,24 +350,21 @@ def rank(
     results = []
     for i in range(n):
         fails = tuple(ids[j] for j in np.flatnonzero(failed[i]))
-        reasons = []
-        if user_excluded[i]:
-            reasons.append("excluded by the user")
-        if mh_excluded[i]:
-            names = ", ".join(criteria[int(j)].name for j in np.flatnonzero(failed[i]))
-            reasons.append(f"fails must-have: {names}")
+        failing = [criteria[int(j)].name for j in np.flatnonzero(failed[i])] if mh_excluded[i] else []
         note = None
         if not has_any[i]:
-            note = "no scores entered: nothing to compute a score from"
+            note = translate("Ranking", "no scores entered: nothing to compute a score from")
         elif not computable[i]:
-            note = "only zero-weight criteria have values: nothing to compute a score from"
+            note = translate(
+                "Ranking", "only zero-weight criteria have values: nothing to compute a score from"
+            )
         results.append(
             OptionResult(
                 index=i,
                 score=float(score[i]) if computable[i] else None,
                 rank=int(ranks[i]) if rankable[i] else None,
                 excluded=bool(user_excluded[i] or mh_excluded[i]),
-                exclusion_reason="; ".join(reasons) or None,
+                exclusion_reason=exclusion_reason(bool(user_excluded[i]), failing),
                 missing_weight=float(missing_weight[i]),
                 must_have_failures=fails,
                 must_have_unknown=tuple(ids[j] for j in np.flatnonzero(unknown[i])),

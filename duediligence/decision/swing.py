@@ -18,6 +18,7 @@ from numpy.typing import ArrayLike
 from duediligence.decision.scoring import FIXED_SCALES, CriterionSpec
 from duediligence.decision.value_functions import Discrete, Piecewise
 from duediligence.enums import Direction
+from duediligence.i18n import translate
 
 
 class SwingError(ValueError):
@@ -30,18 +31,24 @@ def swing_weights(ratings: Sequence[float | None], names: Sequence[str] | None =
     Every criterion needs a rating (0 says "this swing does not matter"); raises `SwingError` naming the
     criterion otherwise.
     """
-    labels = list(names) if names is not None else [f"criterion {i + 1}" for i in range(len(ratings))]
+    labels = (
+        list(names)
+        if names is not None
+        else [translate("Swing", "criterion %1").replace("%1", str(i + 1)) for i in range(len(ratings))]
+    )
     clean: list[float] = []
     for label, rating in zip(labels, ratings, strict=True):
         if rating is None:
-            raise SwingError(f"{label}: rate its swing from 0 to 100 (0 = it does not matter)")
+            text = translate("Swing", "%1: rate its swing from 0 to 100 (0 = it does not matter)")
+            raise SwingError(text.replace("%1", label))
         if not math.isfinite(rating) or not 0.0 <= rating <= 100.0:
-            raise SwingError(f"{label}: a swing is rated from 0 to 100, got {rating:g}")
+            text = translate("Swing", "%1: a swing is rated from 0 to 100, got %2")
+            raise SwingError(text.replace("%2", f"{rating:g}").replace("%1", label))
         clean.append(float(rating))
     if not clean:
-        raise SwingError("no criteria: there is no swing to rate")
+        raise SwingError(translate("Swing", "no criteria: there is no swing to rate"))
     if max(clean) != 100.0:
-        raise SwingError("rate the most important swing 100 and the others against it")
+        raise SwingError(translate("Swing", "rate the most important swing 100 and the others against it"))
     total = sum(clean)
     return tuple(r / total for r in clean)
 

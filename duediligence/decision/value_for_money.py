@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from duediligence.enums import ValueSource
+from duediligence.i18n import PLURAL, translate
 
 # Two figures this close count as equal: float noise is no better option.
 TOLERANCE = 1e-9
@@ -169,14 +170,37 @@ def dominance_sentence(
     assert point.benefit is not None and other.benefit is not None
     extra = net_cost(measure, point.money) - net_cost(measure, other.money)
     lower = point.benefit - other.benefit
-    cost = f"costs {money_text(extra)} more" if extra > TOLERANCE else "costs the same"
-    if lower < -TOLERANCE:
-        points = round(-lower)
-        score = (
-            f"scores {points:g} point{'s' if points != 1 else ''} lower than"
-            if points
-            else "scores lower than"
+    more = extra > TOLERANCE
+    points = round(-lower) if lower < -TOLERANCE else None
+    name = other.name
+    if points:  # each case one whole sentence: the word order differs between languages
+        text = (
+            translate(
+                "ValueForMoney",
+                "costs %1 more and scores %n point(s) lower than %2",
+                None,
+                PLURAL,
+                int(points),
+            )
+            if more
+            else translate(
+                "ValueForMoney",
+                "costs the same and scores %n point(s) lower than %2",
+                None,
+                PLURAL,
+                int(points),
+            )
+        )
+    elif points == 0:
+        text = (
+            translate("ValueForMoney", "costs %1 more and scores lower than %2")
+            if more
+            else translate("ValueForMoney", "costs the same and scores lower than %2")
         )
     else:
-        score = "scores the same as"
-    return f"{cost} and {score} {other.name}"
+        text = (
+            translate("ValueForMoney", "costs %1 more and scores the same as %2")
+            if more
+            else translate("ValueForMoney", "costs the same and scores the same as %2")
+        )
+    return text.replace("%1", money_text(extra) if more else "").replace("%2", name)

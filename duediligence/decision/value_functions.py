@@ -28,6 +28,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from duediligence.i18n import translate
+
 MAX_POINTS = 50
 MAX_LEVELS = 50
 MAX_LABEL = 80
@@ -80,7 +82,7 @@ class Piecewise:
 
     def describe(self, unit: str = "") -> str:
         pts = ", ".join(f"{_g(x)}{' ' + unit if unit else ''} → {_g(v)}" for x, v in self.points)
-        return f"value function: {pts} (flat beyond the ends)"
+        return translate("Ranking", "value function: %1 (flat beyond the ends)").replace("%1", pts)
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": "piecewise", "points": [[x, v] for x, v in self.points]}
@@ -131,7 +133,7 @@ class Discrete:
 
     def describe(self, unit: str = "") -> str:
         parts = ", ".join(f"{i} = {label} → {_g(v)}" for i, (label, v) in enumerate(self.levels, start=1))
-        return f"levels: {parts}"
+        return translate("Ranking", "levels: %1").replace("%1", parts)
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": "discrete", "levels": dict(self.levels)}

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 from duediligence.changes import Changes
 from duediligence.enums import AnswerKind, RiskKind, RiskStatus
 from duediligence.errors import NotFoundError, ValidationError
+from duediligence.i18n import translate
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
@@ -86,7 +87,9 @@ def _options(session: Session, evaluation_id: int, option_ids: Sequence[int], fi
     }
     for option_id in wanted:
         if option_id not in found:
-            raise ValidationError(field_name, option_id, "is not an option of this evaluation")
+            raise ValidationError(
+                field_name, option_id, translate("Operations", "is not an option of this evaluation")
+            )
     return wanted
 
 
@@ -105,7 +108,9 @@ class ApplyChecklistTemplate:
         if evaluation is None:
             raise NotFoundError("evaluation", self.evaluation_id)
         if not self.option_ids:
-            raise ValidationError("options", (), "choose at least one option to apply the checklist to")
+            raise ValidationError(
+                "options", (), translate("Operations", "choose at least one option to apply the checklist to")
+            )
         options = _options(session, self.evaluation_id, self.option_ids, "options")
         have = {
             (option_id, category.casefold(), title.casefold()): (item_id, question)
@@ -175,7 +180,7 @@ class RaiseRisk:
     def apply(self, session: Session) -> Applied:
         item = _risk(session, self.checklist_item_id)
         if item.kind != RiskKind.CHECKLIST.value:
-            reason = "a risk can only be raised from a checklist item"
+            reason = translate("Operations", "a risk can only be raised from a checklist item")
             raise ValidationError("raised_from_id", item.id, reason)
         description = "\n\n".join(x for x in (item.description, item.note) if x.strip())
         values = {
@@ -206,7 +211,11 @@ class SetRiskOptions:
     def apply(self, session: Session) -> Applied:
         risk = _risk(session, self.risk_id)
         if risk.kind != RiskKind.RISK.value:
-            raise ValidationError("options", self.risk_id, "a checklist item belongs to exactly one option")
+            raise ValidationError(
+                "options",
+                self.risk_id,
+                translate("Operations", "a checklist item belongs to exactly one option"),
+            )
         wanted = _options(session, risk.evaluation_id, self.option_ids, "options")
         links = session.execute(
             select(col(RiskOption.id), col(RiskOption.option_id)).where(

@@ -11,6 +11,7 @@ from sqlmodel import Session
 from duediligence import fields
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, ValidationError
+from duediligence.i18n import translate
 from duediligence.operations import Applied
 from duediligence.operations.documents import insert_document
 from duediligence.operations.rows import DeleteRows
@@ -63,7 +64,9 @@ class UpdateEvaluation:
         if chosen is not None:
             option = session.get(Option, chosen)
             if option is None or option.evaluation_id != self.evaluation_id:
-                raise ValidationError("chosen_option_id", chosen, "is not an option of this evaluation")
+                raise ValidationError(
+                    "chosen_option_id", chosen, translate("Operations", "is not an option of this evaluation")
+                )
         old = {name: getattr(evaluation, name) for name in values}
         for name, value in values.items():
             setattr(evaluation, name, value)

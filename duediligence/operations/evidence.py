@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlmodel import Session
 
 from duediligence.changes import Changes
 from duediligence.errors import EvidenceRefused, NotFoundError
+from duediligence.i18n import translate
 from duediligence.operations import Applied
 from duediligence.operations.rows import DeleteRows
 from duediligence.operations.rules import check_references
@@ -66,6 +68,11 @@ def _add(session: Session, attachment: Attachment) -> Applied:
     return Applied(DeleteRows("attachment", (attachment.id,)), changes, attachment.id)
 
 
+def _fill(text: str, *values: str) -> str:
+    """`text` (already in the user's language) with %1, %2… filled in one pass (a name holding "%2" stays)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
+
+
 def read_evidence_file(path: Path, limit: int | None = None) -> bytes:
     """The file's bytes, or EvidenceRefused saying why not (missing, unreadable, a folder, too large)."""
     limit = MAX_SIZE if limit is None else limit
@@ -73,7 +80,10 @@ def read_evidence_file(path: Path, limit: int | None = None) -> bytes:
     try:
         if path.is_dir():
             raise EvidenceRefused(
-                "file", shown, "is a folder", f"Cannot attach “{path.name}”: it is a folder."
+                "file",
+                shown,
+                "is a folder",
+                _fill(translate("Evidence", "Cannot attach “%1”: it is a folder."), path.name),
             )
         size = path.stat().st_size
         if size > limit:
@@ -82,16 +92,25 @@ def read_evidence_file(path: Path, limit: int | None = None) -> bytes:
             content = handle.read(limit + 1)
     except FileNotFoundError:
         raise EvidenceRefused(
-            "file", shown, "does not exist", f"Cannot attach “{path.name}”: there is no such file ({shown})."
+            "file",
+            shown,
+            "does not exist",
+            _fill(translate("Evidence", "Cannot attach “%1”: there is no such file (%2)."), path.name, shown),
         ) from None
     except PermissionError:
         raise EvidenceRefused(
-            "file", shown, "cannot be read", f"Cannot attach “{path.name}”: you may not read it ({shown})."
+            "file",
+            shown,
+            "cannot be read",
+            _fill(translate("Evidence", "Cannot attach “%1”: you may not read it (%2)."), path.name, shown),
         ) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise EvidenceRefused(
-            "file", shown, reason, f"Cannot attach “{path.name}”: {reason} ({shown})."
+            "file",
+            shown,
+            reason,
+            _fill(translate("Evidence", "Cannot attach “%1”: %2 (%3)."), path.name, reason, shown),
         ) from None
     if len(content) > limit:  # grew while we looked
         raise _too_large(path, len(content), limit)
@@ -103,8 +122,16 @@ def _too_large(path: Path, size: int, limit: int) -> EvidenceRefused:
         "file",
         str(path),
         f"is larger than {megabytes(limit)}",
-        f"Cannot attach “{path.name}”: it is {megabytes(size)}, and files up to {megabytes(limit)} can be "
-        "kept in a workbook. Add a link to where it is stored instead.",
+        _fill(
+            translate(
+                "Evidence",
+                "Cannot attach “%1”: it is %2, and files up to %3 can be kept in a workbook. Add a link to "
+                "where it is stored instead.",
+            ),
+            path.name,
+            megabytes(size),
+            megabytes(limit),
+        ),
     )
 
 
@@ -148,33 +175,44 @@ def _note(note: str) -> str:
 def check_link(url: str) -> str:
     """The link as it will be stored, or EvidenceRefused: only http(s) and mailto links are kept."""
     url = (url or "").strip()
-    refuse = "Links must start with http://, https:// or mailto:"
     if not url:
-        raise EvidenceRefused("url", url, "cannot be empty", "The link is empty.")
+        raise EvidenceRefused("url", url, "cannot be empty", translate("Evidence", "The link is empty."))
     if len(url) > MAX_URL:
         raise EvidenceRefused(
             "url",
             url[:40],
             f"is longer than {MAX_URL} characters",
-            f"The link is longer than {MAX_URL} characters.",
+            _fill(translate("Evidence", "The link is longer than %1 characters."), str(MAX_URL)),
         )
     if any(c.isspace() or unicodedata.category(c) == "Cc" for c in url):
         raise EvidenceRefused(
             "url",
             url,
             "contains spaces or control characters",
-            "The link contains spaces or control characters.",
+            translate("Evidence", "The link contains spaces or control characters."),
         )
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in LINK_SCHEMES:
         raise EvidenceRefused(
-            "url", url, "is not an http, https or mailto link", f"“{url}” was not added. {refuse}."
+            "url",
+            url,
+            "is not an http, https or mailto link",
+            _fill(
+                translate(
+                    "Evidence", "“%1” was not added. Links must start with http://, https:// or mailto:."
+                ),
+                url,
+            ),
         )
     if scheme in ("http", "https") and not parts.hostname:
-        raise EvidenceRefused("url", url, "names no web site", f"“{url}” names no web site.")
+        raise EvidenceRefused(
+            "url", url, "names no web site", _fill(translate("Evidence", "“%1” names no web site."), url)
+        )
     if scheme == "mailto" and not parts.path:
-        raise EvidenceRefused("url", url, "names no address", f"“{url}” names no e-mail address.")
+        raise EvidenceRefused(
+            "url", url, "names no address", _fill(translate("Evidence", "“%1” names no e-mail address."), url)
+        )
     return url
 
 

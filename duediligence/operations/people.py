@@ -20,6 +20,7 @@ from duediligence import validation as v
 from duediligence.changes import Changes
 from duediligence.enums import EvaluationStatus, NoteCategory, ProcessStage
 from duediligence.errors import NotFoundError, ValidationError
+from duediligence.i18n import fill, translate
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.evaluations import UpdateEvaluation
@@ -50,7 +51,9 @@ def _gate(session: Session, evaluation_id: int, override_reason: str | None) -> 
         raise ValidationError(
             "approvals",
             tuple(a.subject for a in check.missing),
-            f"{check.sentence()}; record them first or give a reason to decide anyway",
+            translate("People", "%1; record them first or give a reason to decide anyway").replace(
+                "%1", check.sentence()
+            ),
         )
     return check, reason
 
@@ -58,7 +61,12 @@ def _gate(session: Session, evaluation_id: int, override_reason: str | None) -> 
 def _override_note(
     evaluation_id: int, check: DecisionCheck, reason: str, on: date, by: str, option_id: int | None
 ) -> Operation:
-    text = f"Decided with approvals outstanding. {check.sentence()}. Reason for deciding anyway: {reason}"
+    # A record in the language of the person deciding (their reason is in it too), kept as written.
+    text = fill(
+        translate("People", "Decided with approvals outstanding. %1. Reason for deciding anyway: %2"),
+        check.sentence(),
+        reason,
+    )
     people = tuple(dict.fromkeys(a.stakeholder_id for a in check.missing if a.stakeholder_id is not None))
     values = {"noted_on": on, "category": NoteCategory.DECISION.value, "text": text, "author": by}
     return AddNote(evaluation_id, values, people, (option_id,) if option_id is not None else ())
@@ -90,25 +98,33 @@ class DecideEvaluation:
             },
         )
         if values["chosen_option_id"] is None:
-            raise ValidationError("chosen_option_id", None, "choose the option you decided for")
+            raise ValidationError(
+                "chosen_option_id", None, translate("People", "choose the option you decided for")
+            )
         option = session.get(Option, values["chosen_option_id"])
         if option is None or option.evaluation_id != self.evaluation_id:
             raise ValidationError(
-                "chosen_option_id", values["chosen_option_id"], "is not an option of this evaluation"
+                "chosen_option_id",
+                values["chosen_option_id"],
+                translate("Operations", "is not an option of this evaluation"),
             )
         if not values["rationale"].strip():
-            raise ValidationError("rationale", "", "cannot be empty: say why this option was chosen")
+            raise ValidationError(
+                "rationale", "", translate("People", "cannot be empty: say why this option was chosen")
+            )
         if values["decided_on"] is None:
-            raise ValidationError("decided_on", None, "a date is required")
+            raise ValidationError("decided_on", None, translate("People", "a date is required"))
         if not values["decided_by"].strip():
-            raise ValidationError("decided_by", "", "cannot be empty: say who decided")
+            raise ValidationError("decided_by", "", translate("People", "cannot be empty: say who decided"))
         check, reason = _gate(session, self.evaluation_id, self.override_reason)
         operations: list[Operation] = []
         if not check.ok:
-            values["rationale"] = (
-                f"{values['rationale'].rstrip()}\n\nDecided with approvals outstanding "
-                f"({check.sentence()}). Reason: {reason}"
+            outstanding = fill(
+                translate("People", "Decided with approvals outstanding (%1). Reason: %2"),
+                check.sentence(),
+                reason,
             )
+            values["rationale"] = f"{values['rationale'].rstrip()}\n\n{outstanding}"
             operations.append(
                 _override_note(
                     self.evaluation_id, check, reason, values["decided_on"], values["decided_by"], option.id
@@ -258,7 +274,9 @@ class SetRaci:
         if person is None:
             raise NotFoundError("stakeholder", self.stakeholder_id)
         if self.stage not in {s.value for s in ProcessStage}:
-            raise ValidationError("raci", self.stage, "is not a stage of the buying process")
+            raise ValidationError(
+                "raci", self.stage, translate("People", "is not a stage of the buying process")
+            )
         letters = raci_letters(person.raci)
         if self.letter in (None, ""):
             letters.pop(self.stage, None)

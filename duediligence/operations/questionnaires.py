@@ -20,6 +20,7 @@ from duediligence import fields
 from duediligence.changes import Changes
 from duediligence.enums import RiskKind, RiskStatus
 from duediligence.errors import NotFoundError, ValidationError
+from duediligence.i18n import translate
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import UpdateRow
 from duediligence.operations.rows import DeleteRows
@@ -60,10 +61,16 @@ class RecordQuestionnaireSent:
             "sent_on": self.sent_on,
         }
         if not values["buyer"]:
-            raise ValidationError("buyer", self.buyer, "the vendor must see who asks: give the buyer's name")
+            raise ValidationError(
+                "buyer",
+                self.buyer,
+                translate("Operations", "the vendor must see who asks: give the buyer's name"),
+            )
         if self.due_on < self.sent_on:
             raise ValidationError(
-                "due_on", self.due_on.isoformat(), "the deadline lies before the day it is sent"
+                "due_on",
+                self.due_on.isoformat(),
+                translate("Operations", "the deadline lies before the day it is sent"),
             )
         found = session.execute(
             select(Questionnaire).where(col(Questionnaire.option_id) == self.option_id)
@@ -71,7 +78,9 @@ class RecordQuestionnaireSent:
         if found is not None:
             if found.token != self.token:
                 raise ValidationError(
-                    "questionnaire", option.name, "was sent from elsewhere meanwhile; send it again"
+                    "questionnaire",
+                    option.name,
+                    translate("Operations", "was sent from elsewhere meanwhile; send it again"),
                 )
             return UpdateRow("questionnaire", stored_id(found), {**values, "rounds": found.rounds + 1}).apply(
                 session
@@ -123,7 +132,9 @@ class StoreQuestionnaireAnswers:
                 or item.option_id != questionnaire.option_id
             ):
                 raise ValidationError(
-                    "answers", given.risk_id, "is no longer a checklist item of this questionnaire's option"
+                    "answers",
+                    given.risk_id,
+                    translate("Operations", "is no longer a checklist item of this questionnaire's option"),
                 )
             values = {
                 "answer": given.answer if given.answer is not None else item.answer,

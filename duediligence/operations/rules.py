@@ -20,9 +20,31 @@ from duediligence.decision.value_functions import (
 from duediligence.enums import Scale
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
+from duediligence.i18n import QT_TRANSLATE_NOOP, fill, translate
 from duediligence.operations.rows import table
 from duediligence.storage.models import Criterion, Score
 from duediligence.validation import check_years_order
+
+# Whole sentences per table (the words differ between languages); other tables get the English pattern.
+_NOT_OURS = {
+    "option": QT_TRANSLATE_NOOP("Operations", "is not an option of this evaluation"),
+    "criterion": QT_TRANSLATE_NOOP("Operations", "is not a criterion of this evaluation"),
+    "criterion_group": QT_TRANSLATE_NOOP("Operations", "is not a criterion group of this evaluation"),
+    "stakeholder": QT_TRANSLATE_NOOP("Operations", "is not a stakeholder of this evaluation"),
+    "risk_item": QT_TRANSLATE_NOOP("Operations", "is not a risk item of this evaluation"),
+}
+_NAME_TAKEN = {
+    "option": QT_TRANSLATE_NOOP("Operations", "another option of this evaluation already has this name"),
+    "criterion": QT_TRANSLATE_NOOP(
+        "Operations", "another criterion of this evaluation already has this name"
+    ),
+    "criterion_group": QT_TRANSLATE_NOOP(
+        "Operations", "another criterion group of this evaluation already has this name"
+    ),
+    "stakeholder": QT_TRANSLATE_NOOP(
+        "Operations", "another stakeholder of this evaluation already has this name"
+    ),
+}
 
 
 def check_references(session: Session, name: str, evaluation_id: int, values: dict[str, Any]) -> None:
@@ -38,7 +60,11 @@ def check_references(session: Session, name: str, evaluation_id: int, values: di
         if found != evaluation_id:
             label = target.name.replace("_", " ")
             article = "an" if label[0] in "aeiou" else "a"
-            raise ValidationError(column, values[column], f"is not {article} {label} of this evaluation")
+            known = _NOT_OURS.get(target.name)
+            reason = (
+                translate("Operations", known) if known else f"is not {article} {label} of this evaluation"
+            )
+            raise ValidationError(column, values[column], reason)
 
 
 def check_unique_name(
@@ -52,8 +78,14 @@ def check_unique_name(
     if row_id is not None:
         query = query.where(t.c.id != row_id)
     if session.execute(query).scalar():
+        known = _NAME_TAKEN.get(name)
         label = name.replace("_", " ")
-        raise ValidationError(column, value, f"another {label} of this evaluation already has this name")
+        reason = (
+            translate("Operations", known)
+            if known
+            else f"another {label} of this evaluation already has this name"
+        )
+        raise ValidationError(column, value, reason)
 
 
 def check_row(session: Session, name: str, row: Any) -> None:
@@ -88,7 +120,10 @@ def check_row(session: Session, name: str, row: Any) -> None:
                 raise ValidationError(
                     field,
                     getattr(row, field),
-                    f"existing scores lie outside it ({exc.reason}); change them first",
+                    fill(
+                        translate("Operations", "existing scores lie outside it (%1); change them first"),
+                        exc.reason,
+                    ),
                 ) from exc
 
 
@@ -100,13 +135,20 @@ def check_value_function(row: Any) -> None:
     try:
         function = load(row.value_function)
     except ValueFunctionError as exc:
-        raise ValidationError("value_function", row.value_function, f"criterion {row.name!r}: {exc}") from exc
+        reason = fill(translate("Operations", "criterion %1: %2"), repr(row.name), str(exc))
+        raise ValidationError("value_function", row.value_function, reason) from exc
     if function is not None and row.scale != Scale.MEASURED.value:
         raise ValidationError(
             "value_function",
             row.value_function,
-            f"criterion {row.name!r}: only a measured criterion can have a value function "
-            f"(its scale is {row.scale!r})",
+            fill(
+                translate(
+                    "Operations",
+                    "criterion %1: only a measured criterion can have a value function (its scale is %2)",
+                ),
+                repr(row.name),
+                repr(row.scale),
+            ),
         )
     row.value_function = stored_text(function)
 
@@ -139,23 +181,36 @@ def check_score(criterion: Scaled, values: dict[str, Any], where: str) -> None:
                 raise ValidationError(
                     f"{where}{key}",
                     x,
-                    f"is not one of the levels' numbers 1 to {len(function.levels)} ({function.describe()})",
+                    fill(
+                        translate("Operations", "is not one of the levels' numbers 1 to %1 (%2)"),
+                        str(len(function.levels)),
+                        function.describe(),
+                    ),
                 )
     for key in ("value", "low", "high"):
         x = values.get(key)
         if x is None:
             continue
         if (lo_bound is not None and x < lo_bound) or (hi_bound is not None and x > hi_bound):
-            raise ValidationError(f"{where}{key}", x, f"is outside the scale {lo_bound:g} to {hi_bound:g}")
+            reason = fill(
+                translate("Operations", "is outside the scale %1 to %2"), f"{lo_bound:g}", f"{hi_bound:g}"
+            )
+            raise ValidationError(f"{where}{key}", x, reason)
     low, value, high = values.get("low"), values.get("value"), values.get("high")
     if low is not None and high is not None and low > high:
         raise ValidationError(
-            f"{where}range", (low, high), f"the low end {low:g} is above the high end {high:g}"
+            f"{where}range",
+            (low, high),
+            fill(translate("Operations", "the low end %1 is above the high end %2"), f"{low:g}", f"{high:g}"),
         )
     if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
         span = f"{'…' if low is None else f'{low:g}'}–{'…' if high is None else f'{high:g}'}"
         raise ValidationError(
             f"{where}range",
             (low, value, high),
-            f"the value {value:g} lies outside its range {span}; change the range too",
+            fill(
+                translate("Operations", "the value %1 lies outside its range %2; change the range too"),
+                f"{value:g}",
+                span,
+            ),
         )

@@ -12,6 +12,7 @@ from duediligence.changes import Operation
 from duediligence.decision.swing import SwingError, swing_weights
 from duediligence.enums import WeightSource
 from duediligence.errors import ValidationError
+from duediligence.i18n import translate
 from duediligence.operations import Applied, Batch
 from duediligence.operations.edits import UpdateRow
 from duediligence.operations.evaluations import UpdateEvaluation
@@ -38,7 +39,11 @@ class SetSwingWeights:
         )
         unknown = set(self.ratings) - {c.id for c in criteria}
         if unknown:
-            raise ValidationError("swing_rating", sorted(unknown), "names no criterion of this evaluation")
+            raise ValidationError(
+                "swing_rating",
+                sorted(unknown),
+                translate("Operations", "names no criterion of this evaluation"),
+            )
         ratings = [self.ratings.get(c.id) for c in criteria]
         try:
             weights = swing_weights(ratings, [c.name for c in criteria])

@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from duediligence.errors import EvidenceRefused, NotFoundError
+from duediligence.i18n import fill, translate
 from duediligence.storage.models import Attachment, Criterion, Option, RiskItem
 
 FALLBACK_MEDIA_TYPE = "application/octet-stream"
@@ -143,7 +144,12 @@ def _file_row(session: Session, attachment_id: int) -> tuple[str, str]:
         raise NotFoundError("attachment", attachment_id)
     name, url, media_type = row
     if url:
-        raise EvidenceRefused("url", url, "is a link, not a file", f"“{name}” is a link, not a file.")
+        raise EvidenceRefused(
+            "url",
+            url,
+            "is a link, not a file",
+            fill(translate("Evidence", "“%1” is a link, not a file."), name),
+        )
     return name, media_type
 
 
@@ -164,7 +170,10 @@ def export_attachment(
     while True:
         if target.parent != folder:  # cannot happen with a safe name; refuse rather than trust it
             raise EvidenceRefused(
-                "name", name, "is not a plain file name", f"“{name}” cannot be saved safely."
+                "name",
+                name,
+                "is not a plain file name",
+                fill(translate("Evidence", "“%1” cannot be saved safely."), name),
             )
         try:
             descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)

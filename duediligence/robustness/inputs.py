@@ -22,6 +22,7 @@ from numpy.typing import NDArray
 from duediligence.decision.matrix import Matrix
 from duediligence.decision.scoring import CriterionSpec
 from duediligence.enums import ValueSource
+from duediligence.i18n import fill, translate
 
 Floats = NDArray[np.float64]
 
@@ -155,17 +156,19 @@ def build_input(
     specs: list[CriterionSpec] = []
     weights: list[float] = []
     if not matrix.options:
-        problem = "Add the options you are choosing between (including doing nothing)."
+        problem = translate("Ranking", "Add the options you are choosing between (including doing nothing).")
     elif not matrix.criteria:
-        problem = "Add the criteria that matter, with their weights, to rank the options."
+        problem = translate(
+            "Ranking", "Add the criteria that matter, with their weights, to rank the options."
+        )
     else:
         try:
             weights = ranking_weights(matrix)[0]
             specs = criterion_specs(matrix, weights)
             if not sum(weights) > 0:
-                raise ValueError("all weights are zero: nothing to rank by")
+                raise ValueError(translate("Ranking", "all weights are zero: nothing to rank by"))
         except ValueError as exc:
-            problem = f"The options cannot be ranked: {exc}."
+            problem = fill(translate("Ranking", "The options cannot be ranked: %1."), str(exc))
     if problem is None:
         values = np.array(criterion_values(matrix, option_finance(matrix)), dtype=float).reshape(n, m)
         low, high = value_ranges(matrix)

@@ -49,7 +49,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from duediligence.decision.scoring import TIE_TOLERANCE, CriterionSpec, MustHaveMode
 from duediligence.enums import MissingScorePolicy, Scale
-from duediligence.i18n import translate
+from duediligence.i18n import PLURAL, translate
 from duediligence.robustness.change import count_changes
 from duediligence.robustness.draws import DrawPlan
 from duediligence.robustness.results import AnalysisCancelled
@@ -114,6 +114,43 @@ def _place_counts(scores: NDArray[np.float64], r: int) -> NDArray[np.float64]:
         place = np.minimum(ranks + k, r - 1)
         counts += np.bincount((option * r + place)[hit], weights=(1.0 / tied)[hit], minlength=r * r)
     return counts.reshape(r, r)
+
+
+def only_one_running_note() -> str:
+    """The simulation's note when a single option runs (`stages` leaves it out: it says it better)."""
+    return translate("Robustness", "Only one option is in the running: it comes first in every draw.")
+
+
+def _unsampled_note(unsampled: int, policy: str) -> str:
+    """Missing scores on criteria nobody scored follow the missing-score policy: one sentence per policy."""
+    if policy == "worst":
+        text = translate(
+            "Robustness",
+            "%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and "
+            "follow the 'worst' policy.",
+            None,
+            PLURAL,
+            int(unsampled),
+        )
+    elif policy == "mean":
+        text = translate(
+            "Robustness",
+            "%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and "
+            "follow the 'mean' policy.",
+            None,
+            PLURAL,
+            int(unsampled),
+        )
+    else:
+        text = translate(
+            "Robustness",
+            "%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and "
+            "follow the 'ignore' policy.",
+            None,
+            PLURAL,
+            int(unsampled),
+        )
+    return text
 
 
 def simulate(
@@ -271,14 +308,16 @@ def _result(
         q95.append(float(np.quantile(column, 0.95)) if column.size else None)
     notes = []
     if r == 0:
-        notes.append("No option is in the running (all excluded, failing a must-have or without scores).")
-    elif r == 1:
-        notes.append("Only one option is in the running: it comes first in every draw.")
-    if plan.unsampled:
         notes.append(
-            f"{plan.unsampled} missing score(s) sit on criteria nobody has a value for: they could not be "
-            f"drawn and follow the '{policy}' policy."
+            translate(
+                "Robustness",
+                "No option is in the running (all excluded, failing a must-have or without scores).",
+            )
         )
+    elif r == 1:
+        notes.append(only_one_running_note())
+    if plan.unsampled:
+        notes.append(_unsampled_note(int(plan.unsampled), policy))
     return MonteCarloResult(
         draws=draws,
         seed=seed,

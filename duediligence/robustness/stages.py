@@ -192,7 +192,7 @@ def _perspectives(
 
 def _odds(inp: RobustnessInput, options: tuple[OptionOdds, ...], mc: Any) -> dict[str, Any]:
     """What the simulation says: each option's odds, the verdict and the simulation's notes."""
-    from duediligence.robustness.montecarlo import clear_winner
+    from duediligence.robustness.montecarlo import clear_winner, only_one_running_note
 
     verdict = clear_winner(mc)
     r = int(sum(mc.running))
@@ -214,7 +214,8 @@ def _odds(inp: RobustnessInput, options: tuple[OptionOdds, ...], mc: Any) -> dic
                 (only,),
             )
         )
-    notes += [Note("simulation", text) for text in mc.notes if "Only one option" not in text]
+    only_one = only_one_running_note()
+    notes += [Note("simulation", text) for text in mc.notes if text != only_one]
     return dict(
         options=odds,
         notes=tuple(notes),

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from duediligence import paths
 from duediligence.errors import CorruptWorkbookError, NotDamagedError, WorkbookError
+from duediligence.i18n import translate
 from duediligence.storage.database import backup_sqlite, inspect_sqlite_file
 from duediligence.storage.engine import BUSY_TIMEOUT_MS
 from duediligence.storage.faults import classify
@@ -212,7 +213,7 @@ def recover_from_backup(workbook: Path, backup: Path) -> Path:
     except CorruptWorkbookError:
         pass
     else:
-        raise NotDamagedError(workbook, "SQLite reads it without finding damage")
+        raise NotDamagedError(workbook, translate("Storage", "SQLite reads it without finding damage"))
     inspect_sqlite_file(backup)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = workbook.with_name(f"{workbook.name}.damaged-{stamp}")

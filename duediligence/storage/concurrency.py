@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 
 from duediligence.changes import Changes
 from duediligence.errors import ValidationError
+from duediligence.i18n import PLURAL, translate
 from duediligence.storage.models import ChangedRow, ChangeLogEntry
 
 WRITE_LOCK = 0x44443157  # the advisory lock every writer of a PostgreSQL workbook takes
@@ -45,13 +46,22 @@ class ConcurrentEditError(ValidationError):
         self.user, self.action, self.at = newest.user, newest.action, newest.at
         changes = sorted({(c.at, c.user, c.action) for c in self.conflicts})
         users = list(dict.fromkeys(user for _at, user, _action in changes))
-        who = users[0] if len(users) == 1 else f"{', '.join(users[:-1])} and {users[-1]}"
-        listed = "; ".join(f"{action}, {at:%Y-%m-%d %H:%M} UTC" for at, _user, action in changes[-3:])
-        more = f"; and {len(changes) - 3} more" if len(changes) > 3 else ""
-        self.sentence = (
-            f"{who} changed the same values meanwhile ({listed}{more}). Your edit was not stored so as not "
-            "to overwrite theirs; the view now shows the latest values."
+        who = (
+            users[0]
+            if len(users) == 1
+            else translate("Storage", "%1 and %2")
+            .replace("%2", users[-1])
+            .replace("%1", ", ".join(users[:-1]))
         )
+        listed = "; ".join(f"{action}, {at:%Y-%m-%d %H:%M} UTC" for at, _user, action in changes[-3:])
+        if (extra := len(changes) - 3) > 0:
+            listed = translate("Storage", "%1; and %n more", None, PLURAL, int(extra)).replace("%1", listed)
+        template = translate(
+            "Storage",
+            "%1 changed the same values meanwhile (%2). Your edit was not stored so as not to overwrite "
+            "theirs; the view now shows the latest values.",
+        )
+        self.sentence = template.replace("%2", listed).replace("%1", who)
         super().__init__("workbook", None, self.sentence)
 
     def __str__(self) -> str:

@@ -31,6 +31,7 @@ from duediligence.errors import (
     WorkbookError,
     WorkbookUnavailableError,
 )
+from duediligence.i18n import translate
 from duediligence.storage import files as sqlite_files
 from duediligence.storage.engine import BUSY_TIMEOUT_MS, create_engine_for, read_only_engine, sqlite_url
 from duediligence.storage.faults import classify, disk_is_full, read_only_reason
@@ -101,12 +102,17 @@ def inspect_sqlite_file(path: Path, *, integrity: bool = True) -> SchemaState:
     if size == 0:
         return SchemaState(empty=True, revision=None)
     if header != SQLITE_MAGIC:
-        raise NotAWorkbookError(path, "it is not a SQLite database")
+        raise NotAWorkbookError(path, translate("Storage", "it is not a SQLite database"))
     try:
         with closing(sqlite_files.connect_for_reading(path, timeout=INSPECT_TIMEOUT_S)) as con:
             check = con.execute("PRAGMA quick_check").fetchone() if integrity else ("ok",)
             if not check or check[0] != "ok":
-                raise CorruptWorkbookError(path, f"integrity check: {check[0] if check else 'no answer'}")
+                raise CorruptWorkbookError(
+                    path,
+                    translate("Storage", "integrity check: %1").replace(
+                        "%1", check[0] if check else translate("Storage", "no answer")
+                    ),
+                )
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             mark = int(con.execute("PRAGMA user_version").fetchone()[0])
@@ -119,7 +125,7 @@ def inspect_sqlite_file(path: Path, *, integrity: bool = True) -> SchemaState:
     if not tables:
         return SchemaState(empty=True, revision=None)
     if app_id != APPLICATION_ID or revision is None:
-        raise NotAWorkbookError(path, "it is a SQLite database made by another program")
+        raise NotAWorkbookError(path, translate("Storage", "it is a SQLite database made by another program"))
     if revision not in known_revisions():
         raise NewerWorkbookError(path, revision)
     return SchemaState(empty=False, revision=revision, mark=mark)
@@ -247,12 +253,12 @@ class Database:
         from duediligence.storage.migrate import head_revision, upgrade
 
         if path.is_dir():
-            raise WorkbookUnavailableError(path, "it is a folder, not a file")
+            raise WorkbookUnavailableError(path, translate("Storage", "it is a folder, not a file"))
         existed, wal_existed = path.exists(), sqlite_files.wal_path(path).exists()
         if existed:
             state = inspect_sqlite_file(path, integrity=False) if checked else _inspect_while_loading(path)
         elif not create:
-            raise WorkbookUnavailableError(path, "no such file")
+            raise WorkbookUnavailableError(path, translate("Storage", "no such file"))
         else:
             state = _prepare_new_file(path)
         current = not state.empty and state.revision == head_revision()
@@ -260,14 +266,16 @@ class Database:
         read_only = read_only_reason(path) if existed else None
         if read_only is not None:
             if state.empty:
-                raise ReadOnlyPlaceError(path, f"{read_only}, and it holds no workbook yet", action="create")
+                detail = translate("Storage", "%1, and it holds no workbook yet").replace("%1", read_only)
+                raise ReadOnlyPlaceError(path, detail, action="create")
             if not current:
-                detail = f"{read_only}, and it must first be upgraded to this version of the app"
+                detail = translate("Storage", "%1, and it must first be upgraded to this version of the app")
+                detail = detail.replace("%1", read_only)
                 raise ReadOnlyPlaceError(path, detail, action="upgrade")
             report = OpenReport(created=False, migrated_from=None, backup=None, warnings=warnings)
             return cls(url, read_only_engine(path), report, path, read_only_reason=read_only)
         if disk_is_full(path.parent):
-            raise DiskFullError(path, "the disk is full")
+            raise DiskFullError(path, translate("Storage", "the disk is full"))
         backup = None
         if not state.empty and not current:
             try:
@@ -316,7 +324,9 @@ class Database:
 
     def backup_to(self, dest: Path) -> Path:
         if self.path is None:
-            raise WorkbookUnavailableError(self.url, "backups of server databases are made by the server")
+            raise WorkbookUnavailableError(
+                self.url, translate("Storage", "backups of server databases are made by the server")
+            )
         return backup_sqlite(self.path, dest)
 
     def save_copy(self, dest: Path) -> Path:
@@ -378,7 +388,7 @@ def _prepare_new_file(path: Path) -> SchemaState:
     if reason is not None:
         raise ReadOnlyPlaceError(path, reason, action="create")
     if disk_is_full(path.parent):
-        raise DiskFullError(path, "the disk is full", action="create")
+        raise DiskFullError(path, translate("Storage", "the disk is full"), action="create")
     return SchemaState(empty=True, revision=None)
 
 

@@ -24,6 +24,7 @@ from duediligence.errors import (
     WorkbookLockedError,
     WorkbookUnavailableError,
 )
+from duediligence.i18n import translate
 
 # Below this much free space a disk counts as full: SQLite cannot even create its shared-memory file.
 NEARLY_FULL_BYTES = 64 * 1024
@@ -86,12 +87,17 @@ def read_only_reason(path: Path) -> str | None:
     except (OSError, AttributeError):
         on_read_only_disk = False
     if on_read_only_disk:
-        return "the disk it is on is read-only"
+        return translate("Storage", "the disk it is on is read-only")
     if path.exists() and not can_write(path):
-        return "the file is read-only"
+        return translate("Storage", "the file is read-only")
     if not can_write(folder):
-        return f"the folder {folder} is read-only for you"
+        return translate("Storage", "the folder %1 is read-only for you").replace("%1", str(folder))
     return None
+
+
+def _with(text: str, value: str) -> str:
+    """`text` (already in the user's language) with its %1 filled in."""
+    return text.replace("%1", value)
 
 
 def _sqlite_code(exc: BaseException) -> int | None:
@@ -117,42 +123,58 @@ def classify(exc: BaseException, path: Path | str, *, action: str = "open") -> W
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return CorruptWorkbookError(path, detail)
     if code == SQLITE_FULL or (code == SQLITE_IOERR and disk_is_full(where.parent)):
-        return DiskFullError(path, "the disk is full", action=action)
+        return DiskFullError(path, translate("Storage", "the disk is full"), action=action)
     if code == SQLITE_READONLY:
-        return ReadOnlyPlaceError(path, read_only_reason(where) or "it is read-only", action=action)
+        return ReadOnlyPlaceError(
+            path, read_only_reason(where) or translate("Storage", "it is read-only"), action=action
+        )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return WorkbookLockedError(path, f"it is locked ({detail})", action=action)
+        return WorkbookLockedError(
+            path, _with(translate("Storage", "it is locked (%1)"), detail), action=action
+        )
     if code in (SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH):
         return _cannot_open(where, detail, action)
     if code == SQLITE_IOERR:
-        return DiskIOError(path, f"the disk reported an error ({detail})", action=action)
+        return DiskIOError(
+            path, _with(translate("Storage", "the disk reported an error (%1)"), detail), action=action
+        )
     return None
 
 
 def _cannot_open(path: Path, detail: str, action: str) -> WorkbookError:
     if not path.parent.exists():
-        return WorkbookUnavailableError(path, f"the folder {path.parent} does not exist")
+        return WorkbookUnavailableError(
+            path, _with(translate("Storage", "the folder %1 does not exist"), str(path.parent))
+        )
     reason = read_only_reason(path)
     if reason is not None:
         return ReadOnlyPlaceError(path, reason, action=action)
     if path.exists() and not can_read(path):
-        return PermissionDeniedError(path, "you do not have permission to read it", action=action)
+        return PermissionDeniedError(
+            path, translate("Storage", "you do not have permission to read it"), action=action
+        )
     return StorageError(path, detail, action=action)
 
 
 def _from_os_error(exc: OSError, path: Path, action: str) -> WorkbookError:
     detail = exc.strerror or str(exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(path, "the disk is full", action=action)
+        return DiskFullError(path, translate("Storage", "the disk is full"), action=action)
     if exc.errno == errno.EROFS:
-        return ReadOnlyPlaceError(path, "the disk it is on is read-only", action=action)
+        return ReadOnlyPlaceError(path, translate("Storage", "the disk it is on is read-only"), action=action)
     if exc.errno in (errno.EACCES, errno.EPERM):
         reason = read_only_reason(path) if action != "open" else None
         if reason is not None:
             return ReadOnlyPlaceError(path, reason, action=action)
-        return PermissionDeniedError(path, f"you do not have permission ({detail})", action=action)
+        return PermissionDeniedError(
+            path, _with(translate("Storage", "you do not have permission (%1)"), detail), action=action
+        )
     if exc.errno == errno.EIO:
-        return DiskIOError(path, f"the disk reported an error ({detail})", action=action)
+        return DiskIOError(
+            path, _with(translate("Storage", "the disk reported an error (%1)"), detail), action=action
+        )
     if exc.errno in (errno.EBUSY, errno.ETXTBSY):
-        return WorkbookLockedError(path, f"it is in use ({detail})", action=action)
+        return WorkbookLockedError(
+            path, _with(translate("Storage", "it is in use (%1)"), detail), action=action
+        )
     return WorkbookUnavailableError(path, detail)

@@ -16,10 +16,12 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 from duediligence.storage.faults import disk_is_full, read_only_reason
 
-COPY_ADVICE = (
-    "Copy workbooks with File ▸ Save a copy as… or `duediligence backup`, never with a file manager."
+COPY_ADVICE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "Copy workbooks with File ▸ Save a copy as… or `duediligence backup`, never with a file manager.",
 )
 
 
@@ -108,15 +110,18 @@ def copy_warnings(path: Path, mark: int, wal_existed: bool) -> tuple[str, ...]:
     if not mark:
         return ()
     if not wal_existed:
-        return (
-            f"{path.name} was not closed properly and its log file ({path.name}-wal) is missing: the "
-            "most recent changes may be lost. This happens when a workbook is copied while the app has "
-            f"it open, or its -wal file is deleted. {COPY_ADVICE}",
+        text = translate(
+            "Storage",
+            "%1 was not closed properly and its log file (%1-wal) is missing: the most recent changes may "
+            "be lost. This happens when a workbook is copied while the app has it open, or its -wal file "
+            "is deleted. %2",
         )
+        return (text.replace("%2", translate("Storage", COPY_ADVICE)).replace("%1", path.name),)
     if mark != folder_mark(path):
-        return (
-            f"{path.name} was open in another folder when it was copied here with its log file "
-            f"({path.name}-wal): the copy may miss or mix the changes made meanwhile; check the "
-            f"latest changes. {COPY_ADVICE}",
+        text = translate(
+            "Storage",
+            "%1 was open in another folder when it was copied here with its log file (%1-wal): the copy "
+            "may miss or mix the changes made meanwhile; check the latest changes. %2",
         )
+        return (text.replace("%2", translate("Storage", COPY_ADVICE)).replace("%1", path.name),)
     return ()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from duediligence.errors import NewerWorkbookError, NotAWorkbookError
+from duediligence.i18n import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -74,7 +75,9 @@ def upgrade(url: str, *, path: Path | None = None, target: str = "head") -> str 
             if current is not None and current == head_revision():
                 return None
             if current is None and set(inspect(conn).get_table_names()) - {"alembic_version"}:
-                raise NotAWorkbookError(path or url, "it holds tables of another program")
+                raise NotAWorkbookError(
+                    path or url, translate("Storage", "it holds tables of another program")
+                )
             if current is not None and current not in known_revisions():
                 raise NewerWorkbookError(path or url, current)
             wanted = head_revision() if target == "head" else target

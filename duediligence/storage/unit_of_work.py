@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from duediligence.changes import Applied, Changes, Operation
 from duediligence.errors import StorageError, WorkbookError
+from duediligence.i18n import translate
 from duediligence.storage.concurrency import (
     ConcurrentEditError,
     Conflict,
@@ -150,12 +151,16 @@ def write_failure(exc: BaseException, place: Path | str) -> WorkbookError | None
         return failure
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return StorageError(
-            place, "the connection to the database server was lost", action="store the edit in"
+            place,
+            translate("Storage", "the connection to the database server was lost"),
+            action="store the edit in",
         )
     if isinstance(exc, SQLAlchemyError):
         return StorageError(
             place,
-            f"the database refused it ({getattr(exc, 'orig', None) or exc})",
+            translate("Storage", "the database refused it (%1)").replace(
+                "%1", str(getattr(exc, "orig", None) or exc)
+            ),
             action="store the edit in",
         )
     return None

@@ -28,6 +28,7 @@ from duediligence import validation as v
 from duediligence.enums import AnswerKind
 from duediligence.errors import ValidationError, WorkbookError
 from duediligence.operations.checklists import SHIPPED, USER, ChecklistEntry, ChecklistTemplate
+from duediligence.templates.localise import localised
 
 FORMAT = "duediligence-checklist"
 QUESTIONNAIRE_FORMAT = "duediligence-questionnaire"
@@ -86,6 +87,8 @@ def parse_template(
 
 
 def _template(doc: Any, source: str, path: str | None) -> ChecklistTemplate:
+    if source == SHIPPED:  # the user's language, before it is read (templates.localise)
+        doc = localised(doc)
     if not isinstance(doc, dict):
         raise ValidationError("template", type(doc).__name__, "expected a JSON object with a name and items")
     for key in doc:

@@ -29,8 +29,10 @@ from duediligence import fields
 from duediligence import validation as v
 from duediligence.enums import BuyingRole, CostCategory, CostRecurrence
 from duediligence.errors import ValidationError
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 from duediligence.operations.checklists import SHIPPED, USER, ChecklistTemplate
 from duediligence.templates.checklists import TemplateError, _template
+from duediligence.templates.localise import CONTEXT, localised
 
 FORMAT = "duediligence-evaluation-template"
 VERSION = 1
@@ -155,6 +157,8 @@ def parse_template(
 def _evaluation_template(
     doc: Any, checklists: Mapping[str, ChecklistTemplate] | None, source: str, path: str | None
 ) -> EvaluationTemplate:
+    if source == SHIPPED:  # the user's language, before it is read (templates.localise)
+        doc = localised(doc)
     if not isinstance(doc, dict):
         raise ValidationError(
             "template", type(doc).__name__, "expected a JSON object with a name and a document"
@@ -343,20 +347,22 @@ def load_templates(
 
 # ---- suggestions for an evaluation made from a template --------------------------------------------
 
-DEFAULT_COST_LINES = (
-    CostLine("Purchase price", "hardware", "one_time"),
-    CostLine("Subscription", "subscription", "yearly"),
-    CostLine("Setup and installation", "implementation", "one_time"),
-    CostLine("Training", "training", "one_time"),
-    CostLine("Support and maintenance", "support", "yearly"),
-    CostLine("Own time and effort", "internal_effort", "one_time"),
+DEFAULT_COST_LINES = (  # English; offered in the user's language (`cost_suggestions`)
+    CostLine(QT_TRANSLATE_NOOP("Templates", "Purchase price"), "hardware", "one_time"),
+    CostLine(QT_TRANSLATE_NOOP("Templates", "Subscription"), "subscription", "yearly"),
+    CostLine(QT_TRANSLATE_NOOP("Templates", "Setup and installation"), "implementation", "one_time"),
+    CostLine(QT_TRANSLATE_NOOP("Templates", "Training"), "training", "one_time"),
+    CostLine(QT_TRANSLATE_NOOP("Templates", "Support and maintenance"), "support", "yearly"),
+    CostLine(QT_TRANSLATE_NOOP("Templates", "Own time and effort"), "internal_effort", "one_time"),
 )
 
 
 def cost_suggestions(kind: str, catalogue: EvaluationTemplateCatalogue | None = None) -> tuple[CostLine, ...]:
     """Cost labels the Costs editor can offer for an evaluation of this kind (a general list otherwise)."""
     template = (catalogue or load_templates()).for_kind(kind)
-    return template.cost_lines if template and template.cost_lines else DEFAULT_COST_LINES
+    if template and template.cost_lines:
+        return template.cost_lines
+    return tuple(CostLine(translate(CONTEXT, c.label), c.category, c.recurrence) for c in DEFAULT_COST_LINES)
 
 
 def role_suggestions(

@@ -95,6 +95,101 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>angehängt</translation>
+    </message>
+    <message>
+        <source>to follow</source>
+        <translation>folgt</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>expected yes, no or partly</source>
+        <translation>erwartet ja, nein oder teilweise</translation>
+    </message>
+    <message>
+        <source>expected attached, to follow or not available</source>
+        <translation>erwartet angehängt, folgt oder nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>expected a date without a time</source>
+        <translation>erwartet ein Datum ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>erwartet ein Datum</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>expected yes or no (what the answer must be)</source>
+        <translation>erwartet ja oder nein (wie die Antwort lauten muss)</translation>
+    </message>
+    <message>
+        <source>a document can only be expected as attached</source>
+        <translation>bei einem Dokument kann nur „angehängt“ erwartet werden</translation>
+    </message>
+    <message>
+        <source>expected “&gt;= a number” or “&lt;= a number”</source>
+        <translation>erwartet „&gt;= Zahl“ oder „&lt;= Zahl“</translation>
+    </message>
+    <message>
+        <source>expected “&gt;= a date” or “&lt;= a date”</source>
+        <translation>erwartet „&gt;= Datum“ oder „&lt;= Datum“</translation>
+    </message>
+    <message>
+        <source>a text answer has no expected answer</source>
+        <translation>eine Textantwort hat keine erwartete Antwort</translation>
+    </message>
+    <message>
+        <source>answered “%1”, “%2” is required</source>
+        <translation>geantwortet „%1“, „%2“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>answered %1, at least %2 is required</source>
+        <translation>geantwortet %1, mindestens %2 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>answered %1, at most %2 is required</source>
+        <translation>geantwortet %1, höchstens %2 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>am oder nach %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>am oder vor %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplyTemplateDialog</name>
     <message>
         <source>Apply a checklist template</source>
@@ -1954,6 +2049,10 @@ Jetzt ausführen?</translation>
         <translation>„%1“ ist ein Link, keine Datei.</translation>
     </message>
     <message>
+        <source>“%1” cannot be saved safely.</source>
+        <translation>„%1“ kann nicht sicher gespeichert werden.</translation>
+    </message>
+    <message>
         <source>Cannot save “%1”</source>
         <translation>„%1“ kann nicht gespeichert werden</translation>
     </message>
@@ -1968,6 +2067,50 @@ Jetzt ausführen?</translation>
     <message>
         <source>Open evidence</source>
         <translation>Nachweis öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot attach “%1”: it is a folder.</source>
+        <translation>„%1“ kann nicht angehängt werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot attach “%1”: there is no such file (%2).</source>
+        <translation>„%1“ kann nicht angehängt werden: Die Datei gibt es nicht (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot attach “%1”: you may not read it (%2).</source>
+        <translation>„%1“ kann nicht angehängt werden: Sie dürfen die Datei nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot attach “%1”: %2 (%3).</source>
+        <translation>„%1“ kann nicht angehängt werden: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot attach “%1”: it is %2, and files up to %3 can be kept in a workbook. Add a link to where it is stored instead.</source>
+        <translation>„%1“ kann nicht angehängt werden: Die Datei ist %2 groß, und in einer Arbeitsmappe können Dateien bis %3 aufbewahrt werden. Fügen Sie stattdessen einen Link zum Speicherort hinzu.</translation>
+    </message>
+    <message>
+        <source>The link is empty.</source>
+        <translation>Der Link ist leer.</translation>
+    </message>
+    <message>
+        <source>The link is longer than %1 characters.</source>
+        <translation>Der Link ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The link contains spaces or control characters.</source>
+        <translation>Der Link enthält Leerzeichen oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. Links must start with http://, https:// or mailto:.</source>
+        <translation>„%1“ wurde nicht hinzugefügt. Links müssen mit http://, https:// oder mailto: beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1” names no web site.</source>
+        <translation>„%1“ nennt keine Website.</translation>
+    </message>
+    <message>
+        <source>“%1” names no e-mail address.</source>
+        <translation>„%1“ nennt keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2481,21 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>no costs entered</source>
+        <translation>keine Kosten eingegeben</translation>
+    </message>
+    <message>
+        <source>no amount entered for %1</source>
+        <translation>kein Betrag eingegeben für %1</translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1</source>
+        <translation>kein Wechselkurs für %1</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3924,105 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>is not an option of this evaluation</source>
+        <translation>ist keine Option dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>choose at least one option to apply the checklist to</source>
+        <translation>wählen Sie mindestens eine Option, auf die die Checkliste angewendet wird</translation>
+    </message>
+    <message>
+        <source>a risk can only be raised from a checklist item</source>
+        <translation>ein Risiko kann nur aus einem Checklistenpunkt erstellt werden</translation>
+    </message>
+    <message>
+        <source>a checklist item belongs to exactly one option</source>
+        <translation>ein Checklistenpunkt gehört zu genau einer Option</translation>
+    </message>
+    <message>
+        <source>the vendor must see who asks: give the buyer&apos;s name</source>
+        <translation>der Anbieter muss sehen, wer fragt: Geben Sie den Namen des Käufers an</translation>
+    </message>
+    <message>
+        <source>the deadline lies before the day it is sent</source>
+        <translation>die Frist liegt vor dem Tag des Versands</translation>
+    </message>
+    <message>
+        <source>was sent from elsewhere meanwhile; send it again</source>
+        <translation>wurde inzwischen von anderer Stelle versandt; senden Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>is no longer a checklist item of this questionnaire&apos;s option</source>
+        <translation>ist kein Checklistenpunkt der Option dieses Fragebogens mehr</translation>
+    </message>
+    <message>
+        <source>is not a criterion of this evaluation</source>
+        <translation>ist kein Kriterium dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>is not a criterion group of this evaluation</source>
+        <translation>ist keine Kriteriengruppe dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>is not a stakeholder of this evaluation</source>
+        <translation>ist kein Stakeholder dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>is not a risk item of this evaluation</source>
+        <translation>ist kein Risikopunkt dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>another option of this evaluation already has this name</source>
+        <translation>eine andere Option dieser Bewertung hat bereits diesen Namen</translation>
+    </message>
+    <message>
+        <source>another criterion of this evaluation already has this name</source>
+        <translation>ein anderes Kriterium dieser Bewertung hat bereits diesen Namen</translation>
+    </message>
+    <message>
+        <source>another criterion group of this evaluation already has this name</source>
+        <translation>eine andere Kriteriengruppe dieser Bewertung hat bereits diesen Namen</translation>
+    </message>
+    <message>
+        <source>another stakeholder of this evaluation already has this name</source>
+        <translation>ein anderer Stakeholder dieser Bewertung hat bereits diesen Namen</translation>
+    </message>
+    <message>
+        <source>existing scores lie outside it (%1); change them first</source>
+        <translation>vorhandene Punktzahlen liegen außerhalb (%1); ändern Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>Kriterium %1: %2</translation>
+    </message>
+    <message>
+        <source>criterion %1: only a measured criterion can have a value function (its scale is %2)</source>
+        <translation>Kriterium %1: Nur ein gemessenes Kriterium kann eine Wertfunktion haben (seine Skala ist %2)</translation>
+    </message>
+    <message>
+        <source>is not one of the levels&apos; numbers 1 to %1 (%2)</source>
+        <translation>ist keine der Stufennummern 1 bis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>is outside the scale %1 to %2</source>
+        <translation>liegt außerhalb der Skala %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the low end %1 is above the high end %2</source>
+        <translation>das untere Ende %1 liegt über dem oberen Ende %2</translation>
+    </message>
+    <message>
+        <source>the value %1 lies outside its range %2; change the range too</source>
+        <translation>der Wert %1 liegt außerhalb seiner Spanne %2; ändern Sie auch die Spanne</translation>
+    </message>
+    <message>
+        <source>names no criterion of this evaluation</source>
+        <translation>nennt kein Kriterium dieser Bewertung</translation>
+    </message>
+</context>
+<context>
     <name>OptionDetails</name>
     <message>
         <source>https://…</source>
@@ -4351,6 +4608,68 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Weights not changed</source>
         <translation>Gewichtungen nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>All approvals are in.</source>
+        <translation>Alle Freigaben liegen vor.</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>niemand benannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) missing: %1</source>
+        <translation>
+            <numerusform>%n Freigabe fehlt: %1</numerusform>
+            <numerusform>%n Freigaben fehlen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; record them first or give a reason to decide anyway</source>
+        <translation>%1; erfassen Sie diese zuerst oder begründen Sie, warum trotzdem entschieden wird</translation>
+    </message>
+    <message>
+        <source>Decided with approvals outstanding. %1. Reason for deciding anyway: %2</source>
+        <translation>Entschieden, obwohl Freigaben ausstehen. %1. Grund, trotzdem zu entscheiden: %2</translation>
+    </message>
+    <message>
+        <source>choose the option you decided for</source>
+        <translation>wählen Sie die Option, für die Sie sich entschieden haben</translation>
+    </message>
+    <message>
+        <source>cannot be empty: say why this option was chosen</source>
+        <translation>darf nicht leer sein: Sagen Sie, warum diese Option gewählt wurde</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot be empty: say who decided</source>
+        <translation>darf nicht leer sein: Sagen Sie, wer entschieden hat</translation>
+    </message>
+    <message>
+        <source>Decided with approvals outstanding (%1). Reason: %2</source>
+        <translation>Entschieden, obwohl Freigaben ausstehen (%1). Grund: %2</translation>
+    </message>
+    <message>
+        <source>is not a stage of the buying process</source>
+        <translation>ist keine Phase des Einkaufsprozesses</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5612,106 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     <message>
         <source>%1 of the weight has no score for this option.</source>
         <translation>%1 der Gewichtung hat für diese Option keine Punktzahl.</translation>
+    </message>
+    <message>
+        <source>risk-adjusted: %1 × %2 (risk exposure %3)</source>
+        <translation>risikobereinigt: %1 × %2 (Risikoexposition %3)</translation>
+    </message>
+    <message>
+        <source>The pairwise comparisons are inconsistent (CR %1 &gt; %2); revisit the judgements that contradict each other.</source>
+        <translation>Die paarweisen Vergleiche sind inkonsistent (CR %1 &gt; %2); überprüfen Sie die Urteile, die einander widersprechen.</translation>
+    </message>
+    <message>
+        <source>The options cannot be ranked: %1.</source>
+        <translation>Die Optionen können nicht in eine Rangfolge gebracht werden: %1.</translation>
+    </message>
+    <message>
+        <source>Add the options you are choosing between (including doing nothing).</source>
+        <translation>Fügen Sie die Optionen hinzu, zwischen denen Sie wählen (einschließlich „nichts tun“).</translation>
+    </message>
+    <message>
+        <source>Add the criteria that matter, with their weights, to rank the options.</source>
+        <translation>Fügen Sie die wichtigen Kriterien mit ihren Gewichtungen hinzu, um die Optionen zu reihen.</translation>
+    </message>
+    <message>
+        <source>scale 0–10</source>
+        <translation>Skala 0–10</translation>
+    </message>
+    <message>
+        <source>scale 1–5</source>
+        <translation>Skala 1–5</translation>
+    </message>
+    <message>
+        <source>yes/no (no = 0, yes = 1)</source>
+        <translation>ja/nein (nein = 0, ja = 1)</translation>
+    </message>
+    <message>
+        <source>percent 0–100</source>
+        <translation>Prozent 0–100</translation>
+    </message>
+    <message>
+        <source>weights must be finite numbers</source>
+        <translation>Gewichtungen müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>weights must not be negative (a criterion that should count against an option needs direction &apos;lower&apos;, not a negative weight)</source>
+        <translation>Gewichtungen dürfen nicht negativ sein (ein Kriterium, das gegen eine Option zählen soll, braucht die Richtung „niedriger ist besser“, keine negative Gewichtung)</translation>
+    </message>
+    <message>
+        <source>all weights are zero (or there are no criteria): nothing to rank by</source>
+        <translation>alle Gewichtungen sind null (oder es gibt keine Kriterien): nichts, wonach gereiht werden kann</translation>
+    </message>
+    <message>
+        <source>fixed range %1–%2</source>
+        <translation>fester Bereich %1–%2</translation>
+    </message>
+    <message>
+        <source>min–max across options: no values yet</source>
+        <translation>Min–Max über die Optionen: noch keine Werte</translation>
+    </message>
+    <message>
+        <source>min–max across options: all equal (%1), every option gets 1.0</source>
+        <translation>Min–Max über die Optionen: alle gleich (%1), jede Option erhält 1,0</translation>
+    </message>
+    <message>
+        <source>min–max across options %1–%2</source>
+        <translation>Min–Max über die Optionen %1–%2</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>excluded by the user</source>
+        <translation>vom Benutzer ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>fails must-have: %1</source>
+        <translation>Muss-Kriterium nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>no scores entered: nothing to compute a score from</source>
+        <translation>keine Punktzahlen eingegeben: keine Grundlage für eine Punktzahl</translation>
+    </message>
+    <message>
+        <source>only zero-weight criteria have values: nothing to compute a score from</source>
+        <translation>nur Kriterien mit Gewichtung null haben Werte: keine Grundlage für eine Punktzahl</translation>
+    </message>
+    <message>
+        <source>value function: %1 (flat beyond the ends)</source>
+        <translation>Wertfunktion: %1 (jenseits der Enden flach)</translation>
+    </message>
+    <message>
+        <source>levels: %1</source>
+        <translation>Stufen: %1</translation>
+    </message>
+    <message>
+        <source>all weights are zero: nothing to rank by</source>
+        <translation>alle Gewichtungen sind null: nichts, wonach gereiht werden kann</translation>
+    </message>
+    <message>
+        <source>the comparisons do not connect all criteria, so their relative weights are undetermined: separate groups %1; compare at least one criterion of each group with another group</source>
+        <translation>die Vergleiche verbinden nicht alle Kriterien, daher sind ihre relativen Gewichtungen unbestimmt: getrennte Gruppen %1; vergleichen Sie mindestens ein Kriterium jeder Gruppe mit einer anderen Gruppe</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7339,35 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <translation>%1 (zusammen mit anderen Unbekannten); für sich allein verschiebt es den Vorsprung von %2 um bis zu %3 Punkte.</translation>
     </message>
     <message>
+        <source>Only one option is in the running: it comes first in every draw.</source>
+        <translation>Nur eine Option ist im Rennen: Sie liegt in jeder Ziehung vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;worst&apos; policy.</source>
+        <translation>
+            <numerusform>%n fehlende Punktzahl liegt auf Kriterien, für die niemand einen Wert hat: Sie konnte nicht gezogen werden und wird als schlechtester Wert gezählt.</numerusform>
+            <numerusform>%n fehlende Punktzahlen liegen auf Kriterien, für die niemand einen Wert hat: Sie konnten nicht gezogen werden und werden als schlechtester Wert gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;mean&apos; policy.</source>
+        <translation>
+            <numerusform>%n fehlende Punktzahl liegt auf Kriterien, für die niemand einen Wert hat: Sie konnte nicht gezogen werden und wird mit dem Durchschnitt des Kriteriums aufgefüllt.</numerusform>
+            <numerusform>%n fehlende Punktzahlen liegen auf Kriterien, für die niemand einen Wert hat: Sie konnten nicht gezogen werden und werden mit dem Durchschnitt des Kriteriums aufgefüllt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;ignore&apos; policy.</source>
+        <translation>
+            <numerusform>%n fehlende Punktzahl liegt auf Kriterien, für die niemand einen Wert hat: Sie konnte nicht gezogen werden und wird ignoriert (Gewichtungen neu normiert).</numerusform>
+            <numerusform>%n fehlende Punktzahlen liegen auf Kriterien, für die niemand einen Wert hat: Sie konnten nicht gezogen werden und werden ignoriert (Gewichtungen neu normiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No option is in the running (all excluded, failing a must-have or without scores).</source>
+        <translation>Keine Option ist im Rennen (alle ausgeschlossen, an einem Muss-Kriterium gescheitert oder ohne Punktzahlen).</translation>
+    </message>
+    <message>
         <source>No option is in the running.</source>
         <translation>Keine Option ist im Rennen.</translation>
     </message>
@@ -6938,6 +7386,14 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
     <message>
         <source>Clear winner: first in %1 of draws.</source>
         <translation>Klarer Sieger: in %1 der Ziehungen vorn.</translation>
+    </message>
+    <message>
+        <source>No option is ranked yet.</source>
+        <translation>Noch hat keine Option einen Rang.</translation>
+    </message>
+    <message>
+        <source>No criterion is scored by TCO or NPV, so neither the discount rate nor the horizon can change the winner.</source>
+        <translation>Kein Kriterium wird nach TCO oder Kapitalwert bewertet, daher können weder der Abzinsungssatz noch der Betrachtungszeitraum den Sieger ändern.</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8387,132 @@ Ben Ortiz</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>SQLite reads it without finding damage</source>
+        <translation>SQLite liest sie, ohne einen Schaden zu finden</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; und %n weitere</numerusform>
+            <numerusform>%1; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the same values meanwhile (%2). Your edit was not stored so as not to overwrite theirs; the view now shows the latest values.</source>
+        <translation>%1 hat inzwischen dieselben Werte geändert (%2). Ihre Änderung wurde nicht gespeichert, um die andere nicht zu überschreiben; die Ansicht zeigt jetzt die neuesten Werte.</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database made by another program</source>
+        <translation>sie ist eine SQLite-Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1, and it holds no workbook yet</source>
+        <translation>%1, und sie enthält noch keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>%1, and it must first be upgraded to this version of the app</source>
+        <translation>%1, und sie muss erst auf diese Version der App aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>backups of server databases are made by the server</source>
+        <translation>Sicherungen von Server-Datenbanken erstellt der Server</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>der Datenträger, auf dem sie liegt, ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only for you</source>
+        <translation>der Ordner %1 ist für Sie schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is locked (%1)</source>
+        <translation>sie ist gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation>der Datenträger hat einen Fehler gemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>Sie haben keine Berechtigung, sie zu lesen</translation>
+    </message>
+    <message>
+        <source>you do not have permission (%1)</source>
+        <translation>Sie haben keine Berechtigung (%1)</translation>
+    </message>
+    <message>
+        <source>it is in use (%1)</source>
+        <translation>sie wird gerade verwendet (%1)</translation>
+    </message>
+    <message>
+        <source>Copy workbooks with File ▸ Save a copy as… or `duediligence backup`, never with a file manager.</source>
+        <translation>Kopieren Sie Arbeitsmappen mit Datei ▸ Kopie speichern unter… oder `duediligence backup`, nie mit einem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly and its log file (%1-wal) is missing: the most recent changes may be lost. This happens when a workbook is copied while the app has it open, or its -wal file is deleted. %2</source>
+        <translation>%1 wurde nicht ordnungsgemäß geschlossen und ihre Protokolldatei (%1-wal) fehlt: Die neuesten Änderungen können verloren sein. Das geschieht, wenn eine Arbeitsmappe kopiert wird, während die App sie geöffnet hat, oder wenn ihre -wal-Datei gelöscht wird. %2</translation>
+    </message>
+    <message>
+        <source>%1 was open in another folder when it was copied here with its log file (%1-wal): the copy may miss or mix the changes made meanwhile; check the latest changes. %2</source>
+        <translation>%1 war in einem anderen Ordner geöffnet, als sie mit ihrer Protokolldatei (%1-wal) hierher kopiert wurde: Der Kopie können die inzwischen gemachten Änderungen fehlen oder sie vermischt sie; prüfen Sie die letzten Änderungen. %2</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program</source>
+        <translation>sie enthält Tabellen eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>die Verbindung zum Datenbankserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the database refused it (%1)</source>
+        <translation>die Datenbank hat sie abgelehnt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Submit</name>
     <message>
         <source>name</source>
@@ -8290,6 +8872,29 @@ Ben Ortiz</translation>
     </message>
 </context>
 <context>
+    <name>Swing</name>
+    <message>
+        <source>criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>%1: rate its swing from 0 to 100 (0 = it does not matter)</source>
+        <translation>%1: Bewerten Sie den Swing von 0 bis 100 (0 = unwichtig)</translation>
+    </message>
+    <message>
+        <source>%1: a swing is rated from 0 to 100, got %2</source>
+        <translation>%1: Ein Swing wird von 0 bis 100 bewertet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>no criteria: there is no swing to rate</source>
+        <translation>keine Kriterien: Es gibt keinen Swing zu bewerten</translation>
+    </message>
+    <message>
+        <source>rate the most important swing 100 and the others against it</source>
+        <translation>Bewerten Sie den wichtigsten Swing mit 100 und die anderen im Vergleich dazu</translation>
+    </message>
+</context>
+<context>
     <name>SwingDialog</name>
     <message>
         <source>Swing weights</source>
@@ -8423,6 +9028,1553 @@ Ben Ortiz</translation>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Purchase price</source>
+        <translation>Kaufpreis</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Setup and installation</source>
+        <translation>Einrichtung und Installation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Support and maintenance</source>
+        <translation>Support und Wartung</translation>
+    </message>
+    <message>
+        <source>Own time and effort</source>
+        <translation>Eigene Zeit und Mühe</translation>
+    </message>
+    <message>
+        <source>Business software</source>
+        <translation>Unternehmenssoftware</translation>
+    </message>
+    <message>
+        <source>Software for a team or the whole company, bought as a service or licence — compared honestly with building it in-house, extending what you already have, and doing nothing.</source>
+        <translation>Software für ein Team oder das ganze Unternehmen, als Dienst oder Lizenz gekauft – ehrlich verglichen mit Eigenentwicklung, dem Ausbau des Vorhandenen und Nichtstun.</translation>
+    </message>
+    <message>
+        <source>Head of the team that will use it</source>
+        <translation>Leitung des Teams, das sie nutzen wird</translation>
+    </message>
+    <message>
+        <source>owns the outcome and makes the call</source>
+        <translation>verantwortet das Ergebnis und entscheidet</translation>
+    </message>
+    <message>
+        <source>Budget holder (finance or department head)</source>
+        <translation>Budgetverantwortliche (Finanzen oder Abteilungsleitung)</translation>
+    </message>
+    <message>
+        <source>signs off the money</source>
+        <translation>gibt das Geld frei</translation>
+    </message>
+    <message>
+        <source>Two or three future daily users</source>
+        <translation>Zwei oder drei künftige tägliche Nutzer</translation>
+    </message>
+    <message>
+        <source>test usability and fit in real work</source>
+        <translation>testen Bedienbarkeit und Eignung in der echten Arbeit</translation>
+    </message>
+    <message>
+        <source>IT / enterprise architect</source>
+        <translation>IT / Unternehmensarchitektur</translation>
+    </message>
+    <message>
+        <source>integration, operations and exit</source>
+        <translation>Integration, Betrieb und Ausstieg</translation>
+    </message>
+    <message>
+        <source>Information security and data protection officer</source>
+        <translation>Informationssicherheits- und Datenschutzbeauftragte</translation>
+    </message>
+    <message>
+        <source>security and GDPR sign-off</source>
+        <translation>Freigabe für Sicherheit und DSGVO</translation>
+    </message>
+    <message>
+        <source>Procurement or purchasing</source>
+        <translation>Beschaffung oder Einkauf</translation>
+    </message>
+    <message>
+        <source>contract terms and the buying process</source>
+        <translation>Vertragsbedingungen und Einkaufsprozess</translation>
+    </message>
+    <message>
+        <source>Subscription or licence</source>
+        <translation>Abonnement oder Lizenz</translation>
+    </message>
+    <message>
+        <source>Implementation and configuration</source>
+        <translation>Einführung und Konfiguration</translation>
+    </message>
+    <message>
+        <source>Data migration</source>
+        <translation>Datenmigration</translation>
+    </message>
+    <message>
+        <source>Integration with our systems</source>
+        <translation>Anbindung an unsere Systeme</translation>
+    </message>
+    <message>
+        <source>Internal staff time</source>
+        <translation>Interne Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Internal running effort</source>
+        <translation>Interner laufender Aufwand</translation>
+    </message>
+    <message>
+        <source>Expected savings</source>
+        <translation>Erwartete Einsparungen</translation>
+    </message>
+    <message>
+        <source>Build in-house</source>
+        <translation>Selbst entwickeln</translation>
+    </message>
+    <message>
+        <source>Our own developers build it. Cost it with internal effort and running costs, not only the first version.</source>
+        <translation>Unsere eigenen Entwickler bauen es. Rechnen Sie mit internem Aufwand und laufenden Kosten, nicht nur mit der ersten Version.</translation>
+    </message>
+    <message>
+        <source>Extend what we have</source>
+        <translation>Vorhandenes ausbauen</translation>
+    </message>
+    <message>
+        <source>Add to the system or spreadsheets we already use. Often cheaper than it looks; check where it stops scaling.</source>
+        <translation>Das System oder die Tabellen erweitern, die wir schon nutzen. Oft günstiger als gedacht; prüfen Sie, wo es an Grenzen stößt.</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Keep working as today. The baseline every other option must beat: what does not changing cost us?</source>
+        <translation>Weiterarbeiten wie bisher. Die Basis, die jede andere Option schlagen muss: Was kostet es uns, nichts zu ändern?</translation>
+    </message>
+    <message>
+        <source>Functional fit</source>
+        <translation>Funktionale Eignung</translation>
+    </message>
+    <message>
+        <source>Does it do what the team needs, today and in two years?</source>
+        <translation>Leistet sie, was das Team braucht, heute und in zwei Jahren?</translation>
+    </message>
+    <message>
+        <source>Covers our key processes</source>
+        <translation>Deckt unsere Kernprozesse ab</translation>
+    </message>
+    <message>
+        <source>Score against the must-do processes written in the need; a demo on our own data is the evidence.</source>
+        <translation>Bewerten Sie anhand der unverzichtbaren Prozesse aus dem Bedarf; eine Vorführung mit unseren eigenen Daten ist der Nachweis.</translation>
+    </message>
+    <message>
+        <source>Fits where we are heading</source>
+        <translation>Passt zu unserer Richtung</translation>
+    </message>
+    <message>
+        <source>Roadmap, configurability and room for the next two years.</source>
+        <translation>Roadmap, Konfigurierbarkeit und Spielraum für die nächsten zwei Jahre.</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>Bedienbarkeit</translation>
+    </message>
+    <message>
+        <source>Will people actually use it?</source>
+        <translation>Werden die Leute sie tatsächlich nutzen?</translation>
+    </message>
+    <message>
+        <source>Ease of daily use</source>
+        <translation>Einfachheit im täglichen Gebrauch</translation>
+    </message>
+    <message>
+        <source>Let two or three future users try the main tasks; score what they say.</source>
+        <translation>Lassen Sie zwei oder drei künftige Nutzer die Hauptaufgaben ausprobieren; bewerten Sie, was sie sagen.</translation>
+    </message>
+    <message>
+        <source>Administration effort</source>
+        <translation>Verwaltungsaufwand</translation>
+    </message>
+    <message>
+        <source>How much work it takes to keep users, roles and settings in order.</source>
+        <translation>Wie viel Arbeit es kostet, Benutzer, Rollen und Einstellungen in Ordnung zu halten.</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>How it fits with the systems we already run.</source>
+        <translation>Wie sie zu den Systemen passt, die wir schon betreiben.</translation>
+    </message>
+    <message>
+        <source>Integrates with our core systems</source>
+        <translation>Lässt sich an unsere Kernsysteme anbinden</translation>
+    </message>
+    <message>
+        <source>Standard connectors or an API for the systems it must talk to.</source>
+        <translation>Standard-Konnektoren oder eine API für die Systeme, mit denen sie arbeiten muss.</translation>
+    </message>
+    <message>
+        <source>Data import and export (no lock-in)</source>
+        <translation>Datenimport und -export (keine Bindung)</translation>
+    </message>
+    <message>
+        <source>Can we get all our data out, in a usable format, at any time?</source>
+        <translation>Können wir jederzeit alle unsere Daten in einem brauchbaren Format herausholen?</translation>
+    </message>
+    <message>
+        <source>Security &amp; compliance</source>
+        <translation>Sicherheit &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Keeping data safe and the company compliant.</source>
+        <translation>Daten schützen und Vorschriften einhalten.</translation>
+    </message>
+    <message>
+        <source>Meets our data-protection requirements</source>
+        <translation>Erfüllt unsere Datenschutzanforderungen</translation>
+    </message>
+    <message>
+        <source>GDPR, hosting location and a data processing agreement we can sign. Must have: an option that cannot meet them is out.</source>
+        <translation>DSGVO, Hosting-Standort und ein Auftragsverarbeitungsvertrag, den wir unterschreiben können. Muss-Kriterium: Eine Option, die das nicht erfüllt, scheidet aus.</translation>
+    </message>
+    <message>
+        <source>Security posture</source>
+        <translation>Sicherheitsniveau</translation>
+    </message>
+    <message>
+        <source>Single sign-on, MFA, attestations such as SOC 2 or ISO 27001, how vulnerabilities are handled.</source>
+        <translation>Single Sign-on, MFA, Nachweise wie SOC 2 oder ISO 27001, der Umgang mit Schwachstellen.</translation>
+    </message>
+    <message>
+        <source>Vendor viability</source>
+        <translation>Zukunftsfähigkeit des Anbieters</translation>
+    </message>
+    <message>
+        <source>Will the supplier (or our own team) still be there to carry it?</source>
+        <translation>Wird der Anbieter (oder unser eigenes Team) noch da sein, um sie zu tragen?</translation>
+    </message>
+    <message>
+        <source>Financial health and track record</source>
+        <translation>Finanzielle Lage und Erfolgsbilanz</translation>
+    </message>
+    <message>
+        <source>Accounts, ownership, references of our size. For build: will the team stay?</source>
+        <translation>Abschlüsse, Eigentümer, Referenzen unserer Größe. Bei Eigenentwicklung: Bleibt das Team?</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Help when something breaks.</source>
+        <translation>Hilfe, wenn etwas kaputtgeht.</translation>
+    </message>
+    <message>
+        <source>Support quality and response times</source>
+        <translation>Supportqualität und Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>Service levels in the contract, support hours, what references say.</source>
+        <translation>Service-Level im Vertrag, Supportzeiten, was Referenzen sagen.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>What it costs over the whole horizon, not only the first year.</source>
+        <translation>Was sie über den ganzen Zeitraum kostet, nicht nur im ersten Jahr.</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>Gesamtbetriebskosten</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership over the evaluation&apos;s horizon, taken from each option&apos;s costs.</source>
+        <translation>Gesamtbetriebskosten über den Zeitraum der Bewertung, aus den Kosten jeder Option.</translation>
+    </message>
+    <message>
+        <source>Time to results</source>
+        <translation>Zeit bis zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>How soon the team gets the benefit.</source>
+        <translation>Wie schnell das Team den Nutzen hat.</translation>
+    </message>
+    <message>
+        <source>Weeks until the option delivers what we need, from each option&apos;s details.</source>
+        <translation>Wochen, bis die Option liefert, was wir brauchen, aus den Angaben jeder Option.</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Hardware and equipment</source>
+        <translation>Hardware und Ausrüstung</translation>
+    </message>
+    <message>
+        <source>Machines, devices and equipment for the business — compared with leasing, buying refurbished and keeping what you have.</source>
+        <translation>Maschinen, Geräte und Ausrüstung für das Unternehmen – verglichen mit Leasing, generalüberholtem Kauf und dem Behalten des Vorhandenen.</translation>
+    </message>
+    <message>
+        <source>Manager responsible for the operation</source>
+        <translation>Verantwortliche Leitung des Betriebs</translation>
+    </message>
+    <message>
+        <source>People who will operate it</source>
+        <translation>Personen, die sie bedienen werden</translation>
+    </message>
+    <message>
+        <source>fit, safety and training</source>
+        <translation>Eignung, Sicherheit und Schulung</translation>
+    </message>
+    <message>
+        <source>Maintenance or facilities</source>
+        <translation>Instandhaltung oder Haustechnik</translation>
+    </message>
+    <message>
+        <source>installation, service and spare parts</source>
+        <translation>Aufstellung, Service und Ersatzteile</translation>
+    </message>
+    <message>
+        <source>Budget holder</source>
+        <translation>Budgetverantwortliche</translation>
+    </message>
+    <message>
+        <source>Health and safety officer</source>
+        <translation>Fachkraft für Arbeitssicherheit</translation>
+    </message>
+    <message>
+        <source>safe operation and compliance</source>
+        <translation>sicherer Betrieb und Einhaltung der Vorschriften</translation>
+    </message>
+    <message>
+        <source>Delivery and installation</source>
+        <translation>Lieferung und Aufstellung</translation>
+    </message>
+    <message>
+        <source>Operator training</source>
+        <translation>Schulung der Bediener</translation>
+    </message>
+    <message>
+        <source>Maintenance contract</source>
+        <translation>Wartungsvertrag</translation>
+    </message>
+    <message>
+        <source>Energy and consumables</source>
+        <translation>Energie und Verbrauchsmaterial</translation>
+    </message>
+    <message>
+        <source>Lease payments</source>
+        <translation>Leasingraten</translation>
+    </message>
+    <message>
+        <source>Resale value at the end</source>
+        <translation>Wiederverkaufswert am Ende</translation>
+    </message>
+    <message>
+        <source>Keep and maintain what we have</source>
+        <translation>Vorhandenes behalten und instand halten</translation>
+    </message>
+    <message>
+        <source>The baseline: repair and service costs, downtime and the risk of a breakdown.</source>
+        <translation>Die Basis: Reparatur- und Servicekosten, Ausfallzeiten und das Risiko eines Defekts.</translation>
+    </message>
+    <message>
+        <source>Lease or rent instead</source>
+        <translation>Stattdessen leasen oder mieten</translation>
+    </message>
+    <message>
+        <source>Spreads the cost and moves maintenance to the lessor; check the total over the horizon.</source>
+        <translation>Verteilt die Kosten und verlagert die Wartung zum Leasinggeber; prüfen Sie die Summe über den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Fit and performance</source>
+        <translation>Eignung und Leistung</translation>
+    </message>
+    <message>
+        <source>Does it do the job we need?</source>
+        <translation>Erledigt sie die Aufgabe, die wir brauchen?</translation>
+    </message>
+    <message>
+        <source>Meets the specification</source>
+        <translation>Erfüllt die Spezifikation</translation>
+    </message>
+    <message>
+        <source>Capacity, precision and throughput against the written requirement.</source>
+        <translation>Kapazität, Präzision und Durchsatz gemessen an der schriftlichen Anforderung.</translation>
+    </message>
+    <message>
+        <source>Compatible with what we have</source>
+        <translation>Passt zu unserem Bestand</translation>
+    </message>
+    <message>
+        <source>Connections, consumables, space and power on our site.</source>
+        <translation>Anschlüsse, Verbrauchsmaterial, Platz und Strom an unserem Standort.</translation>
+    </message>
+    <message>
+        <source>Safety &amp; compliance</source>
+        <translation>Sicherheit &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Safe to run, and allowed to run.</source>
+        <translation>Sicher im Betrieb und zum Betrieb zugelassen.</translation>
+    </message>
+    <message>
+        <source>Certified safe for our use</source>
+        <translation>Für unseren Einsatz als sicher zertifiziert</translation>
+    </message>
+    <message>
+        <source>CE marking and declaration of conformity for how we will use it. Must have.</source>
+        <translation>CE-Kennzeichnung und Konformitätserklärung für unseren Einsatz. Muss-Kriterium.</translation>
+    </message>
+    <message>
+        <source>Ease and safety of operation</source>
+        <translation>Einfache und sichere Bedienung</translation>
+    </message>
+    <message>
+        <source>What operators say after a trial; training needed.</source>
+        <translation>Was die Bediener nach einem Test sagen; nötige Schulung.</translation>
+    </message>
+    <message>
+        <source>Reliability &amp; service</source>
+        <translation>Zuverlässigkeit &amp; Service</translation>
+    </message>
+    <message>
+        <source>Uptime over its life.</source>
+        <translation>Verfügbarkeit über die Lebensdauer.</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Known failure rates, references, build quality.</source>
+        <translation>Bekannte Ausfallraten, Referenzen, Verarbeitungsqualität.</translation>
+    </message>
+    <message>
+        <source>Service and spare parts</source>
+        <translation>Service und Ersatzteile</translation>
+    </message>
+    <message>
+        <source>Response times, service network, how long parts are available.</source>
+        <translation>Reaktionszeiten, Servicenetz, wie lange Teile verfügbar sind.</translation>
+    </message>
+    <message>
+        <source>Everything it costs over its life.</source>
+        <translation>Alles, was sie über ihre Lebensdauer kostet.</translation>
+    </message>
+    <message>
+        <source>How soon it is running.</source>
+        <translation>Wie schnell sie läuft.</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Consultants, agencies or contractors for a project — compared with doing it ourselves and not doing it now.</source>
+        <translation>Berater, Agenturen oder Auftragnehmer für ein Projekt – verglichen damit, es selbst zu machen oder jetzt nicht zu machen.</translation>
+    </message>
+    <message>
+        <source>Project sponsor</source>
+        <translation>Auftraggeber des Projekts</translation>
+    </message>
+    <message>
+        <source>Project lead who will work with the supplier</source>
+        <translation>Projektleitung, die mit dem Anbieter arbeitet</translation>
+    </message>
+    <message>
+        <source>Legal or data protection</source>
+        <translation>Recht oder Datenschutz</translation>
+    </message>
+    <message>
+        <source>contract, IP and confidentiality</source>
+        <translation>Vertrag, geistiges Eigentum und Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Fixed fee or estimated days × day rate</source>
+        <translation>Festpreis oder geschätzte Tage × Tagessatz</translation>
+    </message>
+    <message>
+        <source>Expenses and travel</source>
+        <translation>Spesen und Reisen</translation>
+    </message>
+    <message>
+        <source>Retainer or follow-up support</source>
+        <translation>Pauschale oder Nachbetreuung</translation>
+    </message>
+    <message>
+        <source>Our own staff time</source>
+        <translation>Arbeitszeit unserer Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Do it ourselves</source>
+        <translation>Selbst machen</translation>
+    </message>
+    <message>
+        <source>Our own people do the work: count their time and what they will not do meanwhile.</source>
+        <translation>Unsere eigenen Leute machen die Arbeit: Rechnen Sie ihre Zeit und das, was sie währenddessen nicht tun.</translation>
+    </message>
+    <message>
+        <source>Do nothing now</source>
+        <translation>Jetzt nichts tun</translation>
+    </message>
+    <message>
+        <source>Postpone or drop the project: what does waiting cost?</source>
+        <translation>Das Projekt verschieben oder fallen lassen: Was kostet das Warten?</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Can they do this well?</source>
+        <translation>Können sie das gut?</translation>
+    </message>
+    <message>
+        <source>Relevant experience</source>
+        <translation>Einschlägige Erfahrung</translation>
+    </message>
+    <message>
+        <source>Comparable projects in our sector and size; ask for case studies.</source>
+        <translation>Vergleichbare Projekte in unserer Branche und Größe; fragen Sie nach Fallstudien.</translation>
+    </message>
+    <message>
+        <source>Quality of the named team</source>
+        <translation>Qualität des benannten Teams</translation>
+    </message>
+    <message>
+        <source>The actual people who will do the work, not the sales team.</source>
+        <translation>Die Personen, die die Arbeit tatsächlich machen, nicht das Vertriebsteam.</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>How they will do it.</source>
+        <translation>Wie sie es machen werden.</translation>
+    </message>
+    <message>
+        <source>Understanding of our problem</source>
+        <translation>Verständnis unseres Problems</translation>
+    </message>
+    <message>
+        <source>Does the proposal show they understood the need?</source>
+        <translation>Zeigt das Angebot, dass sie den Bedarf verstanden haben?</translation>
+    </message>
+    <message>
+        <source>Clear deliverables and acceptance</source>
+        <translation>Klare Lieferergebnisse und Abnahme</translation>
+    </message>
+    <message>
+        <source>A statement of work we can hold them to.</source>
+        <translation>Eine Leistungsbeschreibung, auf die wir sie verpflichten können.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Contract and legal.</source>
+        <translation>Vertrag und Recht.</translation>
+    </message>
+    <message>
+        <source>We own the results</source>
+        <translation>Die Ergebnisse gehören uns</translation>
+    </message>
+    <message>
+        <source>Intellectual property of the work results passes to us. Must have.</source>
+        <translation>Die Rechte an den Arbeitsergebnissen gehen auf uns über. Muss-Kriterium.</translation>
+    </message>
+    <message>
+        <source>Flexibility of terms</source>
+        <translation>Flexibilität der Bedingungen</translation>
+    </message>
+    <message>
+        <source>Change requests, termination and handover.</source>
+        <translation>Änderungswünsche, Kündigung und Übergabe.</translation>
+    </message>
+    <message>
+        <source>The whole price, including our own effort.</source>
+        <translation>Der ganze Preis, einschließlich unseres eigenen Aufwands.</translation>
+    </message>
+    <message>
+        <source>When the work is done.</source>
+        <translation>Wann die Arbeit erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Consumer electronics</source>
+        <translation>Unterhaltungselektronik</translation>
+    </message>
+    <message>
+        <source>A laptop, phone, TV, camera or headphones for yourself — including keeping or repairing what you have and buying refurbished.</source>
+        <translation>Ein Laptop, Telefon, Fernseher, eine Kamera oder Kopfhörer für Sie selbst – einschließlich Behalten oder Reparieren des Vorhandenen und generalüberholtem Kauf.</translation>
+    </message>
+    <message>
+        <source>Extended warranty or insurance</source>
+        <translation>Garantieverlängerung oder Versicherung</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <source>Subscriptions or cloud storage</source>
+        <translation>Abonnements oder Cloud-Speicher</translation>
+    </message>
+    <message>
+        <source>Resale of the old device</source>
+        <translation>Verkauf des alten Geräts</translation>
+    </message>
+    <message>
+        <source>Keep and repair what I have</source>
+        <translation>Vorhandenes behalten und reparieren</translation>
+    </message>
+    <message>
+        <source>A new battery or screen may be enough for another year or two.</source>
+        <translation>Ein neuer Akku oder Bildschirm reicht vielleicht für ein oder zwei weitere Jahre.</translation>
+    </message>
+    <message>
+        <source>Buy refurbished</source>
+        <translation>Generalüberholt kaufen</translation>
+    </message>
+    <message>
+        <source>Often a third cheaper with a warranty; check who refurbished it and for how long it is covered.</source>
+        <translation>Oft ein Drittel günstiger mit Garantie; prüfen Sie, wer es überholt hat und wie lange die Garantie läuft.</translation>
+    </message>
+    <message>
+        <source>Everyday use</source>
+        <translation>Alltagsgebrauch</translation>
+    </message>
+    <message>
+        <source>What you will notice every day.</source>
+        <translation>Was Sie jeden Tag merken werden.</translation>
+    </message>
+    <message>
+        <source>Performance for what I do</source>
+        <translation>Leistung für das, was ich tue</translation>
+    </message>
+    <message>
+        <source>Try your real tasks, or read tests that do.</source>
+        <translation>Probieren Sie Ihre echten Aufgaben aus oder lesen Sie Tests, die das tun.</translation>
+    </message>
+    <message>
+        <source>Battery life</source>
+        <translation>Akkulaufzeit</translation>
+    </message>
+    <message>
+        <source>Independent tests, not the maker&apos;s figure.</source>
+        <translation>Unabhängige Tests, nicht die Herstellerangabe.</translation>
+    </message>
+    <message>
+        <source>Screen and sound</source>
+        <translation>Bild und Ton</translation>
+    </message>
+    <message>
+        <source>Comfort and ease of use</source>
+        <translation>Komfort und einfache Bedienung</translation>
+    </message>
+    <message>
+        <source>Keyboard, weight, size, software you like.</source>
+        <translation>Tastatur, Gewicht, Größe, Software, die Ihnen gefällt.</translation>
+    </message>
+    <message>
+        <source>Value and longevity</source>
+        <translation>Preis-Leistung und Langlebigkeit</translation>
+    </message>
+    <message>
+        <source>Will it last, and what will it cost?</source>
+        <translation>Hält es lange, und was wird es kosten?</translation>
+    </message>
+    <message>
+        <source>Build quality and repairability</source>
+        <translation>Verarbeitung und Reparierbarkeit</translation>
+    </message>
+    <message>
+        <source>Repair scores, spare parts, how long updates are promised.</source>
+        <translation>Reparierbarkeitswerte, Ersatzteile, wie lange Updates zugesagt sind.</translation>
+    </message>
+    <message>
+        <source>Price plus accessories, warranty and running costs, from the costs you enter.</source>
+        <translation>Preis plus Zubehör, Garantie und laufende Kosten, aus den Kosten, die Sie eingeben.</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>A new or used car for yourself or the family — including keeping your current car and leasing.</source>
+        <translation>Ein neues oder gebrauchtes Auto für Sie oder die Familie – einschließlich Behalten des jetzigen Autos und Leasing.</translation>
+    </message>
+    <message>
+        <source>Trade-in of the current car</source>
+        <translation>Inzahlungnahme des jetzigen Autos</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <source>Fuel or charging</source>
+        <translation>Kraftstoff oder Laden</translation>
+    </message>
+    <message>
+        <source>Servicing and tyres</source>
+        <translation>Wartung und Reifen</translation>
+    </message>
+    <message>
+        <source>Road tax</source>
+        <translation>Kfz-Steuer</translation>
+    </message>
+    <message>
+        <source>Keep my current car</source>
+        <translation>Mein jetziges Auto behalten</translation>
+    </message>
+    <message>
+        <source>Repairs and a higher fuel bill against years of no purchase price.</source>
+        <translation>Reparaturen und höhere Spritkosten gegen Jahre ohne Kaufpreis.</translation>
+    </message>
+    <message>
+        <source>Lease instead of buying</source>
+        <translation>Leasen statt kaufen</translation>
+    </message>
+    <message>
+        <source>Fixed monthly cost with servicing included; mind the mileage limit and end-of-lease charges.</source>
+        <translation>Feste Monatskosten mit Wartung; achten Sie auf die Kilometergrenze und Kosten bei Leasingende.</translation>
+    </message>
+    <message>
+        <source>Practicality</source>
+        <translation>Alltagstauglichkeit</translation>
+    </message>
+    <message>
+        <source>Does it fit your life?</source>
+        <translation>Passt es zu Ihrem Leben?</translation>
+    </message>
+    <message>
+        <source>Space for people and luggage</source>
+        <translation>Platz für Personen und Gepäck</translation>
+    </message>
+    <message>
+        <source>Comfort and driving</source>
+        <translation>Komfort und Fahrverhalten</translation>
+    </message>
+    <message>
+        <source>Take a long test drive on roads you use.</source>
+        <translation>Machen Sie eine lange Probefahrt auf Straßen, die Sie nutzen.</translation>
+    </message>
+    <message>
+        <source>Range or fuel economy</source>
+        <translation>Reichweite oder Verbrauch</translation>
+    </message>
+    <message>
+        <source>Real-world figures from owners or tests.</source>
+        <translation>Praxiswerte von Besitzern oder aus Tests.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Safety rating</source>
+        <translation>Sicherheitsbewertung</translation>
+    </message>
+    <message>
+        <source>Euro NCAP stars (or your region&apos;s crash-test rating).</source>
+        <translation>Euro-NCAP-Sterne (oder die Crashtest-Bewertung Ihrer Region).</translation>
+    </message>
+    <message>
+        <source>Cost and reliability</source>
+        <translation>Kosten und Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>What it costs to own, not only to buy.</source>
+        <translation>Was der Besitz kostet, nicht nur der Kauf.</translation>
+    </message>
+    <message>
+        <source>Reliability record</source>
+        <translation>Zuverlässigkeitsbilanz</translation>
+    </message>
+    <message>
+        <source>Breakdown statistics and owner surveys for this model and year.</source>
+        <translation>Pannenstatistiken und Besitzerumfragen für dieses Modell und Baujahr.</translation>
+    </message>
+    <message>
+        <source>Purchase price, insurance, fuel, servicing and tax over the years you keep it, minus what you get back.</source>
+        <translation>Kaufpreis, Versicherung, Kraftstoff, Wartung und Steuer über die Jahre, die Sie es behalten, abzüglich dessen, was Sie zurückbekommen.</translation>
+    </message>
+    <message>
+        <source>Home appliance</source>
+        <translation>Haushaltsgerät</translation>
+    </message>
+    <message>
+        <source>A washing machine, fridge, oven or heat pump — including repairing the one you have.</source>
+        <translation>Eine Waschmaschine, ein Kühlschrank, Backofen oder eine Wärmepumpe – einschließlich Reparatur des vorhandenen Geräts.</translation>
+    </message>
+    <message>
+        <source>Delivery, installation and removal of the old one</source>
+        <translation>Lieferung, Anschluss und Abholung des alten Geräts</translation>
+    </message>
+    <message>
+        <source>Energy and water</source>
+        <translation>Energie und Wasser</translation>
+    </message>
+    <message>
+        <source>Extended warranty</source>
+        <translation>Garantieverlängerung</translation>
+    </message>
+    <message>
+        <source>Repair the current one</source>
+        <translation>Das jetzige reparieren</translation>
+    </message>
+    <message>
+        <source>Ask for a repair quote first; many faults are cheap to fix.</source>
+        <translation>Holen Sie zuerst einen Kostenvoranschlag ein; viele Fehler sind günstig zu beheben.</translation>
+    </message>
+    <message>
+        <source>Buy refurbished or ex-display</source>
+        <translation>Generalüberholt oder als Ausstellungsstück kaufen</translation>
+    </message>
+    <message>
+        <source>Same model for less; check the warranty and delivery terms.</source>
+        <translation>Dasselbe Modell für weniger; prüfen Sie Garantie und Lieferbedingungen.</translation>
+    </message>
+    <message>
+        <source>Does the job</source>
+        <translation>Erfüllt seinen Zweck</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Independent test results for cleaning, cooling or heating.</source>
+        <translation>Unabhängige Testergebnisse für Reinigen, Kühlen oder Heizen.</translation>
+    </message>
+    <message>
+        <source>Capacity and fit</source>
+        <translation>Fassungsvermögen und Passform</translation>
+    </message>
+    <message>
+        <source>Fits the space and the household, measured.</source>
+        <translation>Passt in den Platz und zum Haushalt, nachgemessen.</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Decibels from the label or tests.</source>
+        <translation>Dezibel laut Etikett oder Tests.</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Running and lasting</source>
+        <translation>Betrieb und Haltbarkeit</translation>
+    </message>
+    <message>
+        <source>Energy efficiency</source>
+        <translation>Energieeffizienz</translation>
+    </message>
+    <message>
+        <source>Energy label class and yearly use.</source>
+        <translation>Energieeffizienzklasse und Jahresverbrauch.</translation>
+    </message>
+    <message>
+        <source>Reliability and repairability</source>
+        <translation>Zuverlässigkeit und Reparierbarkeit</translation>
+    </message>
+    <message>
+        <source>Brand reliability surveys, spare parts availability.</source>
+        <translation>Zuverlässigkeitsumfragen zur Marke, Verfügbarkeit von Ersatzteilen.</translation>
+    </message>
+    <message>
+        <source>Price, delivery and energy over ten years, from the costs you enter.</source>
+        <translation>Preis, Lieferung und Energie über zehn Jahre, aus den Kosten, die Sie eingeben.</translation>
+    </message>
+    <message>
+        <source>Business software / SaaS</source>
+        <translation>Unternehmenssoftware / SaaS</translation>
+    </message>
+    <message>
+        <source>Vendor due diligence for business software bought as a service or licence: security, data protection, the vendor&apos;s health, references, contract, exit and implementation.</source>
+        <translation>Anbieterprüfung für Unternehmenssoftware als Dienst oder Lizenz: Sicherheit, Datenschutz, Lage des Anbieters, Referenzen, Vertrag, Ausstieg und Einführung.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Security questionnaire returned and reviewed</source>
+        <translation>Sicherheitsfragebogen zurückerhalten und geprüft</translation>
+    </message>
+    <message>
+        <source>Send a standard questionnaire (e.g. CAIQ or SIG Lite) and review every &apos;no&apos; and &apos;partly&apos; with IT.</source>
+        <translation>Senden Sie einen Standardfragebogen (z. B. CAIQ oder SIG Lite) und prüfen Sie jedes „nein“ und „teilweise“ mit der IT.</translation>
+    </message>
+    <message>
+        <source>Independent security attestation</source>
+        <translation>Unabhängiger Sicherheitsnachweis</translation>
+    </message>
+    <message>
+        <source>Ask for a current SOC 2 Type II report or ISO/IEC 27001 certificate, check its scope and date.</source>
+        <translation>Fordern Sie einen aktuellen SOC-2-Type-II-Bericht oder ein ISO/IEC-27001-Zertifikat an; prüfen Sie Geltungsbereich und Datum.</translation>
+    </message>
+    <message>
+        <source>Single sign-on, MFA and role-based access</source>
+        <translation>Single Sign-on, MFA und rollenbasierter Zugriff</translation>
+    </message>
+    <message>
+        <source>Check SSO (SAML/OIDC) with our identity provider, enforced MFA and roles fine enough for our teams.</source>
+        <translation>Prüfen Sie SSO (SAML/OIDC) mit unserem Identitätsanbieter, erzwungene MFA und Rollen, die fein genug für unsere Teams sind.</translation>
+    </message>
+    <message>
+        <source>Penetration test and vulnerability handling</source>
+        <translation>Penetrationstest und Umgang mit Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Ask for the latest external pentest summary and how fast critical vulnerabilities are fixed.</source>
+        <translation>Fordern Sie die Zusammenfassung des letzten externen Pentests an und fragen Sie, wie schnell kritische Schwachstellen behoben werden.</translation>
+    </message>
+    <message>
+        <source>Backups, restore tests and disaster recovery</source>
+        <translation>Datensicherung, Wiederherstellungstests und Notfallwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Ask for backup frequency, the last restore test, and the recovery time and point objectives (RTO/RPO).</source>
+        <translation>Fragen Sie nach der Sicherungshäufigkeit, dem letzten Wiederherstellungstest und den Wiederherstellungszielen (RTO/RPO).</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Data processing agreement (DPA)</source>
+        <translation>Auftragsverarbeitungsvertrag (AVV)</translation>
+    </message>
+    <message>
+        <source>Review the DPA against GDPR Art. 28: purpose, instructions, deletion, audit rights, breach notice.</source>
+        <translation>Prüfen Sie den AVV gegen Art. 28 DSGVO: Zweck, Weisungen, Löschung, Prüfrechte, Meldung von Verletzungen.</translation>
+    </message>
+    <message>
+        <source>Hosting location and international transfers</source>
+        <translation>Hosting-Standort und internationale Übermittlungen</translation>
+    </message>
+    <message>
+        <source>Confirm where data is stored and processed, and the legal basis for any transfer outside the EEA.</source>
+        <translation>Lassen Sie bestätigen, wo Daten gespeichert und verarbeitet werden, und die Rechtsgrundlage jeder Übermittlung außerhalb des EWR.</translation>
+    </message>
+    <message>
+        <source>Sub-processor list and change notice</source>
+        <translation>Liste der Unterauftragsverarbeiter und Änderungsmitteilung</translation>
+    </message>
+    <message>
+        <source>Get the list of sub-processors and the right to be told about, and object to, new ones.</source>
+        <translation>Holen Sie die Liste der Unterauftragsverarbeiter ein und das Recht, über neue informiert zu werden und ihnen zu widersprechen.</translation>
+    </message>
+    <message>
+        <source>Financial health</source>
+        <translation>Finanzielle Lage</translation>
+    </message>
+    <message>
+        <source>Financial statements and credit rating</source>
+        <translation>Jahresabschlüsse und Bonität</translation>
+    </message>
+    <message>
+        <source>Read the last two years&apos; accounts or a credit report: revenue trend, losses, cash runway.</source>
+        <translation>Lesen Sie die Abschlüsse der letzten zwei Jahre oder eine Bonitätsauskunft: Umsatzentwicklung, Verluste, Liquiditätsreichweite.</translation>
+    </message>
+    <message>
+        <source>Ownership, funding and change of control</source>
+        <translation>Eigentümer, Finanzierung und Kontrollwechsel</translation>
+    </message>
+    <message>
+        <source>Who owns the vendor, recent funding or acquisition rumours, and what happens to our contract if sold.</source>
+        <translation>Wem der Anbieter gehört, jüngste Finanzierungen oder Übernahmegerüchte und was bei einem Verkauf mit unserem Vertrag geschieht.</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Reference calls with comparable customers</source>
+        <translation>Referenzgespräche mit vergleichbaren Kunden</translation>
+    </message>
+    <message>
+        <source>Talk to at least two customers of our size and sector, chosen by us where possible, not only by the vendor.</source>
+        <translation>Sprechen Sie mit mindestens zwei Kunden unserer Größe und Branche, möglichst von uns ausgewählt, nicht nur vom Anbieter.</translation>
+    </message>
+    <message>
+        <source>Independent reviews and public incidents</source>
+        <translation>Unabhängige Bewertungen und öffentliche Vorfälle</translation>
+    </message>
+    <message>
+        <source>Search review sites, news and breach databases for outages, breaches and disputes in the last three years.</source>
+        <translation>Durchsuchen Sie Bewertungsportale, Nachrichten und Datenleck-Datenbanken nach Ausfällen, Datenlecks und Streitigkeiten der letzten drei Jahre.</translation>
+    </message>
+    <message>
+        <source>Contract and SLA</source>
+        <translation>Vertrag und SLA</translation>
+    </message>
+    <message>
+        <source>Availability SLA with service credits</source>
+        <translation>Verfügbarkeits-SLA mit Gutschriften</translation>
+    </message>
+    <message>
+        <source>Check the uptime commitment, how it is measured, maintenance windows and the credits if it is missed.</source>
+        <translation>Prüfen Sie die Verfügbarkeitszusage, wie sie gemessen wird, Wartungsfenster und die Gutschriften, wenn sie verfehlt wird.</translation>
+    </message>
+    <message>
+        <source>Term, renewal and price increases</source>
+        <translation>Laufzeit, Verlängerung und Preiserhöhungen</translation>
+    </message>
+    <message>
+        <source>Check minimum term, automatic renewal, notice period and a cap on price increases at renewal.</source>
+        <translation>Prüfen Sie Mindestlaufzeit, automatische Verlängerung, Kündigungsfrist und eine Obergrenze für Preiserhöhungen bei Verlängerung.</translation>
+    </message>
+    <message>
+        <source>Liability, indemnities and insurance</source>
+        <translation>Haftung, Freistellungen und Versicherung</translation>
+    </message>
+    <message>
+        <source>Compare the liability cap with the damage a breach could cause; ask for proof of cyber insurance.</source>
+        <translation>Vergleichen Sie die Haftungsobergrenze mit dem Schaden, den ein Datenleck verursachen könnte; verlangen Sie einen Nachweis der Cyberversicherung.</translation>
+    </message>
+    <message>
+        <source>Support levels and response times</source>
+        <translation>Supportstufen und Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>Check support hours, language, channels and response times per severity against our working hours.</source>
+        <translation>Prüfen Sie Supportzeiten, Sprache, Kanäle und Reaktionszeiten je Schweregrad gegen unsere Arbeitszeiten.</translation>
+    </message>
+    <message>
+        <source>Exit and data portability</source>
+        <translation>Ausstieg und Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <source>Complete data export in an open format</source>
+        <translation>Vollständiger Datenexport in einem offenen Format</translation>
+    </message>
+    <message>
+        <source>Confirm we can export all data, including attachments and history, in a documented format without fees.</source>
+        <translation>Lassen Sie bestätigen, dass wir alle Daten einschließlich Anhängen und Verlauf kostenlos in einem dokumentierten Format exportieren können.</translation>
+    </message>
+    <message>
+        <source>Termination assistance and data deletion</source>
+        <translation>Unterstützung bei Vertragsende und Datenlöschung</translation>
+    </message>
+    <message>
+        <source>Check post-termination access period, help with migration, and a deletion certificate at the end.</source>
+        <translation>Prüfen Sie die Zugriffsfrist nach Vertragsende, Hilfe bei der Migration und eine Löschbestätigung am Ende.</translation>
+    </message>
+    <message>
+        <source>Lock-in: proprietary features and integrations</source>
+        <translation>Bindung: proprietäre Funktionen und Integrationen</translation>
+    </message>
+    <message>
+        <source>List what would have to be rebuilt elsewhere (workflows, custom objects, integrations) if we leave.</source>
+        <translation>Listen Sie auf, was anderswo neu gebaut werden müsste (Abläufe, eigene Objekte, Integrationen), wenn wir wechseln.</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Implementation plan, effort and partner</source>
+        <translation>Einführungsplan, Aufwand und Partner</translation>
+    </message>
+    <message>
+        <source>Get a written plan with phases, our own effort in days, and who does the work (vendor or partner).</source>
+        <translation>Holen Sie einen schriftlichen Plan mit Phasen, unserem eigenen Aufwand in Tagen und wer die Arbeit macht (Anbieter oder Partner).</translation>
+    </message>
+    <message>
+        <source>Integration with our existing systems</source>
+        <translation>Anbindung an unsere bestehenden Systeme</translation>
+    </message>
+    <message>
+        <source>Verify APIs or connectors for the systems we must connect, ideally in a proof of concept with real data.</source>
+        <translation>Prüfen Sie APIs oder Konnektoren für die anzubindenden Systeme, am besten in einem Machbarkeitsnachweis mit echten Daten.</translation>
+    </message>
+    <message>
+        <source>Data migration approach</source>
+        <translation>Vorgehen bei der Datenmigration</translation>
+    </message>
+    <message>
+        <source>Agree who cleans, maps and migrates existing data, and how the result is checked before go-live.</source>
+        <translation>Vereinbaren Sie, wer bestehende Daten bereinigt, zuordnet und migriert und wie das Ergebnis vor dem Start geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Training and adoption support</source>
+        <translation>Schulung und Unterstützung bei der Einführung</translation>
+    </message>
+    <message>
+        <source>Check training material, admin training and in-app help for the people who will use it every day.</source>
+        <translation>Prüfen Sie Schulungsmaterial, Administratorschulung und Hilfe in der App für die Personen, die sie täglich nutzen werden.</translation>
+    </message>
+    <message>
+        <source>Buying machines, devices or equipment: fit, safety and compliance, warranty and service, delivery, running costs and end of life.</source>
+        <translation>Kauf von Maschinen, Geräten oder Ausrüstung: Eignung, Sicherheit und Vorschriften, Garantie und Service, Lieferung, laufende Kosten und Lebensende.</translation>
+    </message>
+    <message>
+        <source>Fit and specification</source>
+        <translation>Eignung und Spezifikation</translation>
+    </message>
+    <message>
+        <source>Specification matches the requirement</source>
+        <translation>Spezifikation entspricht der Anforderung</translation>
+    </message>
+    <message>
+        <source>Compare the datasheet line by line with our requirements, including capacity at peak load.</source>
+        <translation>Vergleichen Sie das Datenblatt Zeile für Zeile mit unseren Anforderungen, einschließlich der Kapazität bei Spitzenlast.</translation>
+    </message>
+    <message>
+        <source>Trial, demo or test on our site</source>
+        <translation>Test, Vorführung oder Probe bei uns vor Ort</translation>
+    </message>
+    <message>
+        <source>See the equipment working with our materials, space and people before signing, or agree a trial period.</source>
+        <translation>Sehen Sie die Ausrüstung vor der Unterschrift mit unseren Materialien, Räumen und Leuten arbeiten oder vereinbaren Sie eine Probezeit.</translation>
+    </message>
+    <message>
+        <source>Compatibility with what we already have</source>
+        <translation>Verträglichkeit mit unserem Bestand</translation>
+    </message>
+    <message>
+        <source>Check power, connectors, software, consumables and accessories against our existing equipment.</source>
+        <translation>Prüfen Sie Strom, Anschlüsse, Software, Verbrauchsmaterial und Zubehör gegen unsere vorhandene Ausrüstung.</translation>
+    </message>
+    <message>
+        <source>Safety and compliance</source>
+        <translation>Sicherheit und Vorschriften</translation>
+    </message>
+    <message>
+        <source>CE marking and declaration of conformity</source>
+        <translation>CE-Kennzeichnung und Konformitätserklärung</translation>
+    </message>
+    <message>
+        <source>Ask for the EU declaration of conformity and check the CE marking covers the directives that apply.</source>
+        <translation>Fordern Sie die EU-Konformitätserklärung an und prüfen Sie, ob die CE-Kennzeichnung die geltenden Richtlinien abdeckt.</translation>
+    </message>
+    <message>
+        <source>Operating safety and required training</source>
+        <translation>Betriebssicherheit und nötige Schulung</translation>
+    </message>
+    <message>
+        <source>Check safety devices, the risk assessment we must do, and any licences or training operators need.</source>
+        <translation>Prüfen Sie Schutzeinrichtungen, die Gefährdungsbeurteilung, die wir erstellen müssen, und nötige Befähigungen oder Schulungen der Bediener.</translation>
+    </message>
+    <message>
+        <source>Environmental and workplace rules</source>
+        <translation>Umwelt- und Arbeitsplatzvorschriften</translation>
+    </message>
+    <message>
+        <source>Check noise, emissions, energy labels and any permits needed to install and run it.</source>
+        <translation>Prüfen Sie Lärm, Emissionen, Energielabel und nötige Genehmigungen für Aufstellung und Betrieb.</translation>
+    </message>
+    <message>
+        <source>Warranty and service</source>
+        <translation>Garantie und Service</translation>
+    </message>
+    <message>
+        <source>Warranty length, scope and exclusions</source>
+        <translation>Garantiedauer, Umfang und Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>Read what the warranty covers (parts, labour, travel), its length and what voids it.</source>
+        <translation>Lesen Sie, was die Garantie abdeckt (Teile, Arbeit, Anfahrt), wie lange sie gilt und wodurch sie erlischt.</translation>
+    </message>
+    <message>
+        <source>Service network and response times</source>
+        <translation>Servicenetz und Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>Ask where the nearest service technicians are and the guaranteed time to repair after a breakdown.</source>
+        <translation>Fragen Sie, wo die nächsten Servicetechniker sitzen und welche Reparaturzeit nach einem Ausfall garantiert wird.</translation>
+    </message>
+    <message>
+        <source>Spare parts availability</source>
+        <translation>Verfügbarkeit von Ersatzteilen</translation>
+    </message>
+    <message>
+        <source>Get a written commitment on how many years spare parts stay available and their typical prices.</source>
+        <translation>Lassen Sie sich schriftlich zusagen, wie viele Jahre Ersatzteile verfügbar bleiben und zu welchen üblichen Preisen.</translation>
+    </message>
+    <message>
+        <source>Maintenance schedule and cost</source>
+        <translation>Wartungsplan und -kosten</translation>
+    </message>
+    <message>
+        <source>Ask for the recommended maintenance intervals, who may do them without voiding the warranty, and the cost.</source>
+        <translation>Fragen Sie nach den empfohlenen Wartungsintervallen, wer sie ohne Garantieverlust durchführen darf, und nach den Kosten.</translation>
+    </message>
+    <message>
+        <source>Delivery date, transport and site preparation</source>
+        <translation>Liefertermin, Transport und Vorbereitung vor Ort</translation>
+    </message>
+    <message>
+        <source>Confirm the delivery date with a penalty for delay, transport risk, and what our site must provide.</source>
+        <translation>Lassen Sie den Liefertermin mit Vertragsstrafe bei Verzug, das Transportrisiko und die Anforderungen an unseren Standort bestätigen.</translation>
+    </message>
+    <message>
+        <source>Installation, commissioning and acceptance test</source>
+        <translation>Aufstellung, Inbetriebnahme und Abnahmetest</translation>
+    </message>
+    <message>
+        <source>Agree who installs and commissions it, and the acceptance test that must pass before final payment.</source>
+        <translation>Vereinbaren Sie, wer aufstellt und in Betrieb nimmt, und den Abnahmetest, der vor der Schlusszahlung bestanden sein muss.</translation>
+    </message>
+    <message>
+        <source>Running costs</source>
+        <translation>Laufende Kosten</translation>
+    </message>
+    <message>
+        <source>Energy use and consumables</source>
+        <translation>Energieverbrauch und Verbrauchsmaterial</translation>
+    </message>
+    <message>
+        <source>Estimate yearly energy, consumables and wear parts at our expected usage.</source>
+        <translation>Schätzen Sie jährliche Energie, Verbrauchsmaterial und Verschleißteile bei unserer erwarteten Nutzung.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Supplier stability and references</source>
+        <translation>Stabilität und Referenzen des Lieferanten</translation>
+    </message>
+    <message>
+        <source>Check the supplier&apos;s accounts or credit report and talk to at least one customer using the same model.</source>
+        <translation>Prüfen Sie die Abschlüsse oder eine Bonitätsauskunft des Lieferanten und sprechen Sie mit mindestens einem Kunden, der dasselbe Modell nutzt.</translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation>Lebensende</translation>
+    </message>
+    <message>
+        <source>Expected lifetime, resale and disposal</source>
+        <translation>Erwartete Lebensdauer, Wiederverkauf und Entsorgung</translation>
+    </message>
+    <message>
+        <source>Ask for the expected service life, typical resale value and who takes it back at the end (WEEE).</source>
+        <translation>Fragen Sie nach der erwarteten Nutzungsdauer, dem üblichen Wiederverkaufswert und wer sie am Ende zurücknimmt (WEEE/ElektroG).</translation>
+    </message>
+    <message>
+        <source>Hiring consultants, agencies or contractors: competence, references, scope, commercial terms, confidentiality and the people who will actually do the work.</source>
+        <translation>Beauftragung von Beratern, Agenturen oder Auftragnehmern: Kompetenz, Referenzen, Umfang, kaufmännische Bedingungen, Vertraulichkeit und die Personen, die die Arbeit tatsächlich machen.</translation>
+    </message>
+    <message>
+        <source>Relevant experience in comparable projects</source>
+        <translation>Einschlägige Erfahrung in vergleichbaren Projekten</translation>
+    </message>
+    <message>
+        <source>Ask for two or three comparable projects with scope, size and outcome, not only logos.</source>
+        <translation>Fragen Sie nach zwei oder drei vergleichbaren Projekten mit Umfang, Größe und Ergebnis, nicht nur nach Logos.</translation>
+    </message>
+    <message>
+        <source>Qualifications and certifications</source>
+        <translation>Qualifikationen und Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Check the certifications, licences or professional memberships the work requires.</source>
+        <translation>Prüfen Sie die Zertifizierungen, Zulassungen oder Berufsmitgliedschaften, die die Arbeit erfordert.</translation>
+    </message>
+    <message>
+        <source>Reference calls with past clients</source>
+        <translation>Referenzgespräche mit früheren Kunden</translation>
+    </message>
+    <message>
+        <source>Call at least two past clients: was it on time, on budget, and would they hire them again?</source>
+        <translation>Rufen Sie mindestens zwei frühere Kunden an: War es pünktlich, im Budget, und würden sie sie wieder beauftragen?</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Named people and their CVs</source>
+        <translation>Benannte Personen und ihre Lebensläufe</translation>
+    </message>
+    <message>
+        <source>Get the names and CVs of the people who will do the work and a commitment on who stays throughout.</source>
+        <translation>Holen Sie Namen und Lebensläufe der Personen ein, die die Arbeit machen, und eine Zusage, wer durchgehend bleibt.</translation>
+    </message>
+    <message>
+        <source>Key-person and replacement terms</source>
+        <translation>Schlüsselpersonen und Ersatzregeln</translation>
+    </message>
+    <message>
+        <source>Agree that key people are only replaced with our consent and by someone equally qualified.</source>
+        <translation>Vereinbaren Sie, dass Schlüsselpersonen nur mit unserer Zustimmung und durch gleich qualifizierte ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Subcontractors</source>
+        <translation>Subunternehmer</translation>
+    </message>
+    <message>
+        <source>Ask whether any part is subcontracted, to whom, and make the supplier responsible for them.</source>
+        <translation>Fragen Sie, ob Teile an Subunternehmer gehen, an wen, und machen Sie den Anbieter für sie verantwortlich.</translation>
+    </message>
+    <message>
+        <source>Scope and deliverables</source>
+        <translation>Umfang und Lieferergebnisse</translation>
+    </message>
+    <message>
+        <source>Statement of work with clear deliverables</source>
+        <translation>Leistungsbeschreibung mit klaren Lieferergebnissen</translation>
+    </message>
+    <message>
+        <source>Check that every deliverable, its format and its deadline is written down, and what is out of scope.</source>
+        <translation>Prüfen Sie, dass jedes Lieferergebnis, sein Format und seine Frist schriftlich festgehalten sind, und was nicht zum Umfang gehört.</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria and sign-off</source>
+        <translation>Abnahmekriterien und Freigabe</translation>
+    </message>
+    <message>
+        <source>Agree how each deliverable is accepted or rejected, and how many rounds of corrections are included.</source>
+        <translation>Vereinbaren Sie, wie jedes Lieferergebnis abgenommen oder abgelehnt wird und wie viele Korrekturrunden enthalten sind.</translation>
+    </message>
+    <message>
+        <source>Commercial terms</source>
+        <translation>Kaufmännische Bedingungen</translation>
+    </message>
+    <message>
+        <source>Pricing model and change requests</source>
+        <translation>Preismodell und Änderungswünsche</translation>
+    </message>
+    <message>
+        <source>Fixed price, time and materials or capped: check day rates, expenses and how changes are priced.</source>
+        <translation>Festpreis, nach Aufwand oder mit Obergrenze: Prüfen Sie Tagessätze, Spesen und wie Änderungen berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Payment milestones tied to deliverables</source>
+        <translation>Zahlungsmeilensteine an Lieferergebnisse gebunden</translation>
+    </message>
+    <message>
+        <source>Link payments to accepted deliverables rather than to dates, and keep a final retention.</source>
+        <translation>Binden Sie Zahlungen an abgenommene Lieferergebnisse statt an Termine und behalten Sie einen Schlusseinbehalt.</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Ownership of work results and intellectual property</source>
+        <translation>Eigentum an Arbeitsergebnissen und geistiges Eigentum</translation>
+    </message>
+    <message>
+        <source>Make sure we own, or have a perpetual licence to, everything produced for us, including source files.</source>
+        <translation>Stellen Sie sicher, dass uns alles für uns Erstellte gehört oder wir eine unbefristete Lizenz daran haben, einschließlich der Quelldateien.</translation>
+    </message>
+    <message>
+        <source>Confidentiality and data protection</source>
+        <translation>Vertraulichkeit und Datenschutz</translation>
+    </message>
+    <message>
+        <source>Sign an NDA; if they handle personal data, a data processing agreement as well.</source>
+        <translation>Unterzeichnen Sie eine Geheimhaltungsvereinbarung; wenn personenbezogene Daten verarbeitet werden, auch einen Auftragsverarbeitungsvertrag.</translation>
+    </message>
+    <message>
+        <source>Professional indemnity insurance</source>
+        <translation>Berufshaftpflichtversicherung</translation>
+    </message>
+    <message>
+        <source>Ask for a certificate of professional indemnity insurance with a sum that matches the project&apos;s risk.</source>
+        <translation>Verlangen Sie einen Nachweis der Berufshaftpflichtversicherung mit einer Deckungssumme, die zum Risiko des Projekts passt.</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Interessenkonflikte</translation>
+    </message>
+    <message>
+        <source>Ask whether they work for competitors or for the vendors they might recommend to us.</source>
+        <translation>Fragen Sie, ob sie für Wettbewerber arbeiten oder für die Anbieter, die sie uns empfehlen könnten.</translation>
+    </message>
+    <message>
+        <source>Termination and handover</source>
+        <translation>Kündigung und Übergabe</translation>
+    </message>
+    <message>
+        <source>Check notice periods, payment for work done, and the handover of all material if we end early.</source>
+        <translation>Prüfen Sie Kündigungsfristen, die Bezahlung geleisteter Arbeit und die Übergabe aller Unterlagen bei vorzeitigem Ende.</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s financial stability</source>
+        <translation>Finanzielle Stabilität des Anbieters</translation>
+    </message>
+    <message>
+        <source>Check a credit report or accounts, especially for small firms or long engagements.</source>
+        <translation>Prüfen Sie eine Bonitätsauskunft oder die Abschlüsse, besonders bei kleinen Firmen oder langen Aufträgen.</translation>
+    </message>
+    <message>
+        <source>Consumer purchase</source>
+        <translation>Privatkauf</translation>
+    </message>
+    <message>
+        <source>Buying something for yourself (a laptop, a car, an appliance): warranty, returns, the seller, running costs and whether the price is right.</source>
+        <translation>Etwas für sich selbst kaufen (einen Laptop, ein Auto, ein Gerät): Garantie, Rückgabe, der Verkäufer, laufende Kosten und ob der Preis stimmt.</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Warranty terms and length</source>
+        <translation>Garantiebedingungen und -dauer</translation>
+    </message>
+    <message>
+        <source>Read what the manufacturer&apos;s warranty covers, for how long, and whether it is on-site or send-in.</source>
+        <translation>Lesen Sie, was die Herstellergarantie abdeckt, wie lange, und ob sie vor Ort oder per Einsendung gilt.</translation>
+    </message>
+    <message>
+        <source>Extended warranty or insurance: worth it?</source>
+        <translation>Garantieverlängerung oder Versicherung: lohnt es sich?</translation>
+    </message>
+    <message>
+        <source>Compare the price of extra cover with the likely repair cost; check what your credit card already covers.</source>
+        <translation>Vergleichen Sie den Preis des Zusatzschutzes mit den wahrscheinlichen Reparaturkosten; prüfen Sie, was Ihre Kreditkarte schon abdeckt.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Return window and conditions</source>
+        <translation>Rückgabefrist und -bedingungen</translation>
+    </message>
+    <message>
+        <source>Check how many days you have to return it, who pays return shipping, and any restocking fee.</source>
+        <translation>Prüfen Sie, wie viele Tage Sie für die Rückgabe haben, wer den Rückversand zahlt und ob eine Wiedereinlagerungsgebühr anfällt.</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Seller reputation</source>
+        <translation>Ruf des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Look up reviews of the seller (not only the product), complaints and how they handle disputes.</source>
+        <translation>Suchen Sie Bewertungen des Verkäufers (nicht nur des Produkts), Beschwerden und wie er mit Streitfällen umgeht.</translation>
+    </message>
+    <message>
+        <source>Authorised dealer and genuine product</source>
+        <translation>Autorisierter Händler und Originalware</translation>
+    </message>
+    <message>
+        <source>Make sure the seller is authorised, so the product is genuine and the warranty is valid in your country.</source>
+        <translation>Stellen Sie sicher, dass der Verkäufer autorisiert ist, damit das Produkt echt ist und die Garantie in Ihrem Land gilt.</translation>
+    </message>
+    <message>
+        <source>Delivery time and condition on arrival</source>
+        <translation>Lieferzeit und Zustand bei Ankunft</translation>
+    </message>
+    <message>
+        <source>Check the delivery date, tracking, and what to do if it arrives damaged.</source>
+        <translation>Prüfen Sie Liefertermin, Sendungsverfolgung und was zu tun ist, wenn es beschädigt ankommt.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price compared across sellers and over time</source>
+        <translation>Preis im Vergleich der Verkäufer und über die Zeit</translation>
+    </message>
+    <message>
+        <source>Compare at least three sellers and a price history; check whether a new model is about to launch.</source>
+        <translation>Vergleichen Sie mindestens drei Verkäufer und einen Preisverlauf; prüfen Sie, ob bald ein neues Modell erscheint.</translation>
+    </message>
+    <message>
+        <source>Payment method with buyer protection</source>
+        <translation>Zahlungsart mit Käuferschutz</translation>
+    </message>
+    <message>
+        <source>Pay by a method that lets you get your money back if it never arrives (credit card, protected payment).</source>
+        <translation>Zahlen Sie so, dass Sie Ihr Geld zurückbekommen, wenn nichts ankommt (Kreditkarte, Zahlung mit Käuferschutz).</translation>
+    </message>
+    <message>
+        <source>Running costs per year</source>
+        <translation>Laufende Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Estimate energy, consumables, subscriptions, insurance or servicing you will pay each year.</source>
+        <translation>Schätzen Sie Energie, Verbrauchsmaterial, Abonnements, Versicherung oder Wartung, die Sie jedes Jahr zahlen werden.</translation>
+    </message>
+    <message>
+        <source>Spare parts and repair prices</source>
+        <translation>Ersatzteile und Reparaturpreise</translation>
+    </message>
+    <message>
+        <source>Look up the price of the parts that wear out (battery, tyres, filters) and whether repairs are possible.</source>
+        <translation>Schauen Sie nach dem Preis der Verschleißteile (Akku, Reifen, Filter) und ob Reparaturen möglich sind.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Independent reviews and known problems</source>
+        <translation>Unabhängige Tests und bekannte Probleme</translation>
+    </message>
+    <message>
+        <source>Read independent tests and owner forums for common faults with this exact model.</source>
+        <translation>Lesen Sie unabhängige Tests und Besitzerforen zu häufigen Fehlern genau dieses Modells.</translation>
+    </message>
+    <message>
+        <source>Safety recalls</source>
+        <translation>Sicherheitsrückrufe</translation>
+    </message>
+    <message>
+        <source>Search the manufacturer&apos;s and authorities&apos; recall lists for this model.</source>
+        <translation>Durchsuchen Sie die Rückruflisten des Herstellers und der Behörden nach diesem Modell.</translation>
+    </message>
+    <message>
+        <source>Fits your needs and space</source>
+        <translation>Passt zu Ihrem Bedarf und Platz</translation>
+    </message>
+    <message>
+        <source>Measure size, weight and connections; try it in a shop if you can.</source>
+        <translation>Messen Sie Größe, Gewicht und Anschlüsse; probieren Sie es wenn möglich im Geschäft aus.</translation>
+    </message>
+    <message>
+        <source>Software updates and support period</source>
+        <translation>Software-Updates und Supportzeitraum</translation>
+    </message>
+    <message>
+        <source>For devices: how many years of security updates does the manufacturer promise?</source>
+        <translation>Bei Geräten: Wie viele Jahre Sicherheitsupdates verspricht der Hersteller?</translation>
+    </message>
+    <message>
+        <source>Resale value and disposal</source>
+        <translation>Wiederverkaufswert und Entsorgung</translation>
+    </message>
+    <message>
+        <source>Check typical resale prices after a few years and whether the seller takes the old one back.</source>
+        <translation>Prüfen Sie übliche Wiederverkaufspreise nach einigen Jahren und ob der Verkäufer das alte Gerät zurücknimmt.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingModel</name>
     <message>
         <source>Option</source>
@@ -8471,6 +10623,39 @@ Ben Ortiz</translation>
     <message>
         <source>Edit %1 of the questionnaire to “%2”</source>
         <translation>%1 des Fragebogens an „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ValueForMoney</name>
+    <message numerus="yes">
+        <source>costs %1 more and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>kostet %1 mehr und erzielt %n Punkt weniger als %2</numerusform>
+            <numerusform>kostet %1 mehr und erzielt %n Punkte weniger als %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs the same and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>kostet gleich viel und erzielt %n Punkt weniger als %2</numerusform>
+            <numerusform>kostet gleich viel und erzielt %n Punkte weniger als %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>costs %1 more and scores lower than %2</source>
+        <translation>kostet %1 mehr und erzielt weniger Punkte als %2</translation>
+    </message>
+    <message>
+        <source>costs the same and scores lower than %2</source>
+        <translation>kostet gleich viel und erzielt weniger Punkte als %2</translation>
+    </message>
+    <message>
+        <source>costs %1 more and scores the same as %2</source>
+        <translation>kostet %1 mehr und erzielt dieselbe Punktzahl wie %2</translation>
+    </message>
+    <message>
+        <source>costs the same and scores the same as %2</source>
+        <translation>kostet gleich viel und erzielt dieselbe Punktzahl wie %2</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message numerus="yes">
+        <source>%n approval(s) missing: %1</source>
+        <translation>
+            <numerusform>%n approval missing: %1</numerusform>
+            <numerusform>%n approvals missing: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireReview</name>
     <message numerus="yes">
         <source>Storing puts %n answer(s) on the checklist of “%1”, each marked “to review”, with the date received as its evidence. Edit ▸ Undo takes it back.</source>
@@ -281,6 +291,30 @@
         <translation>
             <numerusform>Delete %n assessment</numerusform>
             <numerusform>Delete %n assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Robustness</name>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;worst&apos; policy.</source>
+        <translation>
+            <numerusform>%n missing score sits on criteria nobody has a value for: it could not be drawn and follows the &apos;worst&apos; policy.</numerusform>
+            <numerusform>%n missing scores sit on criteria nobody has a value for: they could not be drawn and follow the &apos;worst&apos; policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;mean&apos; policy.</source>
+        <translation>
+            <numerusform>%n missing score sits on criteria nobody has a value for: it could not be drawn and follows the &apos;mean&apos; policy.</numerusform>
+            <numerusform>%n missing scores sit on criteria nobody has a value for: they could not be drawn and follow the &apos;mean&apos; policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing score(s) sit on criteria nobody has a value for: they could not be drawn and follow the &apos;ignore&apos; policy.</source>
+        <translation>
+            <numerusform>%n missing score sits on criteria nobody has a value for: it could not be drawn and follows the &apos;ignore&apos; policy.</numerusform>
+            <numerusform>%n missing scores sit on criteria nobody has a value for: they could not be drawn and follow the &apos;ignore&apos; policy.</numerusform>
         </translation>
     </message>
 </context>
@@ -339,6 +373,33 @@
         <translation>
             <numerusform>Delete %n stakeholder</numerusform>
             <numerusform>Delete %n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValueForMoney</name>
+    <message numerus="yes">
+        <source>costs %1 more and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>costs %1 more and scores %n point lower than %2</numerusform>
+            <numerusform>costs %1 more and scores %n points lower than %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs the same and scores %n point(s) lower than %2</source>
+        <translation>
+            <numerusform>costs the same and scores %n point lower than %2</numerusform>
+            <numerusform>costs the same and scores %n points lower than %2</numerusform>
         </translation>
     </message>
 </context>
