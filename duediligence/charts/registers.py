@@ -98,7 +98,7 @@ def cost_curves(matrix: Matrix) -> CostCurves:
         )
         if money.tco is None:
             why = translate("Charts", "%1 (%2)", "an option and why its costs are unknown")
-            left_out.append(why.replace("%2", money.unknown_reason()).replace("%1", option.name))
+            left_out.append(why.replace("%2", money.unknown_reason() or "").replace("%1", option.name))
             continue
         items = cost_lines.known_items(entered, matrix.rates, matrix.currency)
         ends = {
