@@ -101,7 +101,8 @@ def draw_money_sensitivity(fig: FigureBase, data: MoneySensitivityChart, theme: 
     style.title(fig, theme, heading, band.replace("%1", winner) + "\n" + second)
     takers = list(dict.fromkeys(w for r in data.rows for w in (r.down_winner, r.up_winner) if w is not None))
     bottom = style.bottom_margin(fig, style.legend_rows(1 + len(takers), 2))
-    fig.subplots_adjust(left=0.16, right=0.97, top=0.8, bottom=bottom, hspace=0.9)
+    left = style.label_margin(fig, [_setting(row)[0] for row in data.rows])
+    fig.subplots_adjust(left=left, right=0.97, top=0.8, bottom=bottom, hspace=0.9)
     for k, row in enumerate(data.rows):
         ax = fig.add_subplot(len(data.rows), 1, k + 1)
         style.style_axes(ax, theme)

@@ -108,7 +108,7 @@ class Pages:
 
         def line(cells: Sequence[str], bold: bool) -> None:
             for k, cell in enumerate(cells):
-                limit = chars_per_line(widths[k] * WIDTH - 0.08, size)
+                limit = chars_per_line(widths[k] * WIDTH - 0.08, size * (1.12 if bold else 1.0))
                 x = xs[k] + (widths[k] * WIDTH - 0.08 if k in right else 0)
                 self.text(
                     x,

@@ -197,7 +197,7 @@ def ranking(pages: Pages, data: ReportData) -> None:
         translate("Report", "Payback"),
     )
     if rows:
-        widths = (0.07, 0.3, 0.08, 0.1, 0.13, 0.13, 0.09, 0.1)
+        widths = (0.06, 0.27, 0.09, 0.1, 0.13, 0.13, 0.1, 0.12)
         pages.table(headers, rows, widths, right=(2, 3, 4, 5, 6, 7))
     unknown = [f"{o.name}: {o.finance.unknown_reason()}" for o in r.options if o.finance.unknown_reason()]
     if unknown:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from duediligence.decision.matrix import Matrix
 from duediligence.enums import ValueSource
+from duediligence.i18n import QT_TRANSLATE_NOOP
 
 RATE_STEP = 0.005
 
@@ -88,12 +89,13 @@ def money_sensitivity(matrix: Matrix) -> MoneySensitivity:
     uses_npv, uses_tco = ValueSource.NPV.value in sources, ValueSource.TCO.value in sources
     winner = _winner(matrix)
     if winner is None:
-        return MoneySensitivity(None, names, (), "No option is ranked yet.")
+        return MoneySensitivity(None, names, (), QT_TRANSLATE_NOOP("Charts", "No option is ranked yet."))
     note = None
     if not (uses_npv or uses_tco):
-        note = (
+        note = QT_TRANSLATE_NOOP(
+            "Charts",
             "No criterion is scored by TCO or NPV, so neither the discount rate nor the horizon can "
-            "change the winner."
+            "change the winner.",
         )
 
     def at_rate(rate: float) -> int | None:

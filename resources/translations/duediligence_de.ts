@@ -843,6 +843,10 @@
         <comment>a column heading and its value</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No criterion is scored by TCO or NPV, so neither the discount rate nor the horizon can change the winner.</source>
+        <translation>Kein Kriterium wird nach TCO oder Kapitalwert bewertet, daher können weder der Abzinsungssatz noch der Betrachtungszeitraum den Sieger ändern.</translation>
+    </message>
 </context>
 <context>
     <name>ChartsTab</name>
