@@ -847,6 +847,10 @@
         <source>No criterion is scored by TCO or NPV, so neither the discount rate nor the horizon can change the winner.</source>
         <translation>Kein Kriterium wird nach TCO oder Kapitalwert bewertet, daher können weder der Abzinsungssatz noch der Betrachtungszeitraum den Sieger ändern.</translation>
     </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Ohne Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>ChartsTab</name>
