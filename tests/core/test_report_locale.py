@@ -81,3 +81,26 @@ def test_the_english_report_writes_amounts_and_sentences_as_the_app_does(
     assert "OpenLedger 80.0 20,000 250" in text
     assert "BigSuite costs €8,000 more and scores 6 points lower than OpenLedger." in text
     assert "From Cheapo to OpenLedger: €10,000 more for 30.0 more points, €333 a point." in text
+
+
+def test_what_to_find_out_next_in_german_writes_its_points_with_a_decimal_comma(tmp_path: Path) -> None:
+    """Ease for C is not scored: between 0 and 10 it moves A's lead by up to 23.3 points (the report's
+    sentence, drawn from the same words as the app)."""
+    from duediligence.charts.robust import robustness
+
+    crit = [{"name": "Fit", "weight": 2, "scale": "0-10"}, {"name": "Ease", "weight": 1, "scale": "0-10"}]
+    cells = [("A", "Fit", 7), ("A", "Ease", 6), ("B", "Ease", 7), ("C", "Fit", 2)]
+    doc = {
+        "title": "Report",
+        "missing_policy": "worst",
+        "options": [{"name": "A"}, {"name": "B"}, {"name": "C"}],
+        "ungrouped_criteria": crit,
+        "scores": [{"option": o, "criterion": c, "value": v} for o, c, v in cells],
+    }
+    db = Database.open(tmp_path / "wb.db")
+    with db.transaction() as session:
+        eid = InsertEvaluationDocument(doc).apply(session).result
+    with in_german(), db.reading() as session:
+        sentences = robustness(session, eid, draws=2000).find_out_next
+    db.close()
+    assert any("um bis zu 23,3 Punkte" in s for s in sentences), sentences
