@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import duediligence.charts.style as style
+from duediligence.charts.numbers import locale_ticks, short_amount
 from duediligence.charts.style import (
     BAND_COLOURS,
     LIGHT,
@@ -32,16 +33,8 @@ STANCE_WORDS = {
 }
 
 
-def _money(value: float) -> str:
-    if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:.1f} M"
-    if abs(value) >= 10_000:
-        return f"{value / 1_000:.0f} k"
-    return f"{value:,.0f}"
-
-
 def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) -> None:
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
+    from matplotlib.ticker import MaxNLocator
 
     heading = QT_TRANSLATE_NOOP("Charts", "Cumulative cost of ownership")
     if data.problem:
@@ -77,11 +70,13 @@ def draw_cost_curves(fig: FigureBase, data: CostCurves, theme: Theme = LIGHT) ->
             markersize=4,
             color=colour,
             linewidth=2,
-            label=f"{shorten(line.name, 32)}: {_money(line.expected[-1])}",
+            label=translate("Charts", "%1: %2", "an option and its cost")
+            .replace("%2", short_amount(line.expected[-1]))
+            .replace("%1", shorten(line.name, 32)),
         )
     ax.set_xlabel(translate("Charts", "Years from the purchase (0 = one-time costs)"), fontsize=9)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _money(v)))
+    locale_ticks(ax, x=False, write=short_amount)
     ax.set_xlim(-0.15, max(data.horizon_years, 1) + 0.15)
     ax.set_ylim(bottom=0)
     handles, labels = ax.get_legend_handles_labels()

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import duediligence.charts.style as style
+from duediligence.charts.numbers import count, fixed, locale_ticks, percent
 from duediligence.charts.style import LIGHT, Theme, option_colour, shorten
 from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -20,7 +21,11 @@ if TYPE_CHECKING:
 def _option_label(name: str, rank: int | None, excluded: bool) -> str:
     label = shorten(name, 30)
     if rank is not None:
-        return f"{rank}. {label}"
+        return (
+            translate("Charts", "%1. %2", "a rank and an option")
+            .replace("%2", label)
+            .replace("%1", str(rank))
+        )
     return translate("Charts", "%1 (excluded)").replace("%1", label) if excluded else label
 
 
@@ -79,15 +84,16 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
                 linewidth=0.8,
             )
             left += width
-        text = translate("Charts", "no scores yet") if option.score is None else f"{option.score:.1f}"
+        text = translate("Charts", "no scores yet") if option.score is None else fixed(option.score, 1)
         if option.score is not None and option.missing_weight >= 0.005:
-            unscored = translate("Charts", "%1  (%2 unscored)").replace("%2", f"{option.missing_weight:.0%}")
+            unscored = translate("Charts", "%1  (%2 unscored)").replace("%2", percent(option.missing_weight))
             text = unscored.replace("%1", text)
         ax.text(left + 1, y, text, va="center", ha="left", fontsize=9, color=theme.text)
     ax.set_yticks(ys, labels)
     _swatches(ax, ys, [o.index for o in data.options])
     ax.set_xlim(0, 112)
     ax.set_xticks(range(0, 101, 20))
+    locale_ticks(ax, y=False)
     ax.set_ylim(-0.6, len(ys) - 0.4)
     handles = [
         Patch(facecolor=style.group_colour(g), hatch=style.group_hatch(g), edgecolor=theme.muted)
@@ -132,7 +138,7 @@ def draw_profile(fig: FigureBase, data: Profile, theme: Theme = LIGHT) -> None:
         ax.fill(closed, np.nan_to_num(values), color=colour, alpha=0.07)
     ax.set_xticks(angles, [style.wrap(a, 16) for a in data.axes], fontsize=8, color=theme.text)
     ax.set_ylim(0, 1)
-    ax.set_yticks([0.25, 0.5, 0.75, 1.0], ["", "0.5", "", "1"], fontsize=7, color=theme.muted)
+    ax.set_yticks([0.25, 0.5, 0.75, 1.0], ["", fixed(0.5, 1), "", "1"], fontsize=7, color=theme.muted)
     ax.grid(color=theme.grid)
     ax.spines["polar"].set_color(theme.grid)
     ax.tick_params(axis="x", pad=6)
@@ -188,11 +194,12 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
             if value is not None:  # the threshold, written inside the part where another option wins
                 pad = -0.8 if side == "right" else 0.8
                 ax.text(
-                    100 * value + pad, y, f"{value:.0%}", ha=side, va="center", fontsize=7, color=theme.text
+                    100 * value + pad, y, percent(value), ha=side, va="center", fontsize=7, color=theme.text
                 )
     ax.set_yticks(ys, labels)
     ax.tick_params(axis="y", length=0)
     ax.set_xlim(0, 100)
+    locale_ticks(ax, y=False)
     ax.set_ylim(-0.7, len(ys) - 0.2)
     ax.set_xlabel(translate("Charts", "Share of the total weight (%)"), fontsize=9)
     handles = [Patch(color=option_colour(data.winner))]
@@ -227,7 +234,7 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
         colour = option_colour(option.index) if option.running else theme.grid
         ax.barh(y, 100 * option.p_first, height=0.62, color=colour)
         ax.text(
-            100 * option.p_first + 1.5, y, f"{option.p_first:.0%}", va="center", fontsize=9, color=theme.text
+            100 * option.p_first + 1.5, y, percent(option.p_first), va="center", fontsize=9, color=theme.text
         )
         if option.expected is not None and option.low is not None and option.high is not None:
             scores.plot([option.low, option.high], [y, y], color=colour, linewidth=3, solid_capstyle="round")
@@ -240,11 +247,13 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
     scores.set_yticks(ys, [""] * len(ys))
     scores.tick_params(axis="y", length=0)
     scores.set_xlim(0, 100)
+    locale_ticks(ax, y=False)
+    locale_ticks(scores, y=False)
     scores.set_xlabel(translate("Charts", "Score: mean and 5–95 % range"), fontsize=9)
     style.note(
         fig,
         theme,
         translate("Charts", "Monte Carlo over the evidence's ranges and missing scores: %1 draws, seed %2.")
-        .replace("%1", f"{data.draws:,}")
+        .replace("%1", count(data.draws))
         .replace("%2", str(data.seed)),
     )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from duediligence.decision.ranking import EvaluationRanking
     from duediligence.robustness.uncertainty import Baseline
 
-UNGROUPED = "Ungrouped"
+UNGROUPED = QT_TRANSLATE_NOOP("Charts", "Ungrouped")  # the group of criteria without one
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,13 +44,15 @@ class ScoreModel:
 
     def group_names(self) -> tuple[str, ...]:
         """Criterion groups that hold criteria, in group order; ungrouped criteria last."""
-        names = [c.group or UNGROUPED for c in self.matrix.criteria]
+        ungrouped = translate("Charts", UNGROUPED)
+        names = [c.group or ungrouped for c in self.matrix.criteria]
         return tuple(dict.fromkeys(names))
 
     def group_of(self) -> list[int]:
         """Per criterion, the index of its group in `group_names()`."""
         names = self.group_names()
-        return [names.index(c.group or UNGROUPED) for c in self.matrix.criteria]
+        ungrouped = translate("Charts", UNGROUPED)
+        return [names.index(c.group or ungrouped) for c in self.matrix.criteria]
 
 
 def score_model(session: Session, evaluation_id: int, today: date | None = None) -> ScoreModel:

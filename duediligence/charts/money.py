@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from duediligence.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from duediligence.decision.matrix import Matrix
     from duediligence.decision.ranking import EvaluationRanking
@@ -29,14 +31,16 @@ class ValueChart:
     frontier: tuple[int, ...]  # indexes into `points`, cheapest first
     left_out: tuple[str, ...]  # ranked options without a benefit score or known money
     problem: str | None
-    hint: str = "Score the options and enter their costs under Options & scores to see this chart."
+    hint: str = QT_TRANSLATE_NOOP(
+        "Charts", "Score the options and enter their costs under Options & scores to see this chart."
+    )
 
 
 def value_chart(ranking: EvaluationRanking) -> ValueChart:
     """Benefit score against money for the ranked options whose both are known."""
     vfm = ranking.value_for_money
     if ranking.problem or vfm is None:
-        problem = ranking.problem or "The options cannot be ranked yet."
+        problem = ranking.problem or QT_TRANSLATE_NOOP("Charts", "The options cannot be ranked yet.")
         return ValueChart(ranking.title, ranking.currency, "tco", (), (), (), problem)
     points, left_out = [], []
     ranked = {o.id for o in ranking.options if o.rank is not None}
@@ -49,7 +53,11 @@ def value_chart(ranking: EvaluationRanking) -> ValueChart:
         points.append(ValuePoint(index, point.name, point.benefit, point.money, names, point.on_frontier))
     place = {vfm.points[p.index].id: i for i, p in enumerate(points)}
     frontier = tuple(place[p.id] for p in vfm.frontier() if p.id in place)
-    empty = None if points else "No ranked option has both a benefit score and known money yet."
+    empty = (
+        None
+        if points
+        else QT_TRANSLATE_NOOP("Charts", "No ranked option has both a benefit score and known money yet.")
+    )
     return ValueChart(
         ranking.title, ranking.currency, vfm.measure, tuple(points), frontier, tuple(left_out), empty
     )
@@ -96,7 +104,9 @@ def money_sensitivity_chart(matrix: Matrix) -> MoneySensitivityChart:
         scale = 100.0 if rate else 1.0
         rows.append(
             SettingBand(
-                "Discount rate" if rate else "Horizon",
+                QT_TRANSLATE_NOOP("Charts", "Discount rate")
+                if rate
+                else QT_TRANSLATE_NOOP("Charts", "Horizon"),
                 "%" if rate else "years",
                 row.tried_from * scale,
                 row.tried_to * scale,
@@ -111,5 +121,5 @@ def money_sensitivity_chart(matrix: Matrix) -> MoneySensitivityChart:
         )
     problem = result.problem
     if problem is None and not matrix.options:
-        problem = "No options yet."
+        problem = QT_TRANSLATE_NOOP("Charts", "No options yet.")
     return MoneySensitivityChart(matrix.title, at(result.winner), names, tuple(rows), problem, result.note)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from duediligence.i18n import QT_TRANSLATE_NOOP
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -97,7 +97,8 @@ def cost_curves(matrix: Matrix) -> CostCurves:
             entered, matrix.horizon_years, matrix.discount_rate, matrix.rates, matrix.currency
         )
         if money.tco is None:
-            left_out.append(f"{option.name} ({money.unknown_reason()})")
+            why = translate("Charts", "%1 (%2)", "an option and why its costs are unknown")
+            left_out.append(why.replace("%2", money.unknown_reason() or "").replace("%1", option.name))
             continue
         items = cost_lines.known_items(entered, matrix.rates, matrix.currency)
         ends = {
@@ -138,8 +139,14 @@ def risk_heat(summary: RiskSummary, title: str) -> RiskHeat:
 
     def label(risk_id: int) -> str:
         risk = by_id[risk_id]
-        about = ", ".join(names.get(i, "?") for i in risk.option_ids) or "all options"
-        return f"{risk.title} ({about})"
+        about = ", ".join(names.get(i, "?") for i in risk.option_ids)
+        if not about:
+            return translate("Charts", "%1 (all options)").replace("%1", risk.title)
+        return (
+            translate("Charts", "%1 (%2)", "a risk and the options it concerns")
+            .replace("%2", about)
+            .replace("%1", risk.title)
+        )
 
     grids = []
     for residual in (False, True):
@@ -174,8 +181,14 @@ def stakeholder_grid(session: Session, evaluation_id: int, title: str) -> Stakeh
     people = tuple(
         Person(p.name, p.title, p.influence, p.interest, p.quadrant.value, p.stance) for p in grid.points
     )
-    problem = None if people else "No stakeholders with an influence and an interest yet."
-    hint = "Add them with their influence and interest in the Stakeholders tab to see this grid."
+    problem = (
+        None
+        if people
+        else QT_TRANSLATE_NOOP("Charts", "No stakeholders with an influence and an interest yet.")
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "Charts", "Add them with their influence and interest in the Stakeholders tab to see this grid."
+    )
     return StakeholderGrid(title, HIGH, people, tuple(p.name for p in grid.unplaced), problem, hint)
 
 

@@ -7,7 +7,7 @@ evaluation's setting so it redraws quickly; the report uses the evaluation's own
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from duediligence.i18n import QT_TRANSLATE_NOOP
 
@@ -67,6 +67,16 @@ def robustness(
         result.draws_used or result.draws,  # the draws made (fewer once the odds settled)
         result.seed,
         tuple(n.text for n in result.notes),
-        tuple(step.sentence for step in result.find_out_next[:next_items]),
+        tuple(_sentence(step) for step in result.find_out_next[:next_items]),
         problem,
     )
+
+
+def _sentence(step: Any) -> str:
+    """A "what to find out next" item with the user's locale's numbers ("2,8 Punkte" in German); the
+    same words as the command line and the app."""
+    from duediligence.formats import format_number
+    from duediligence.robustness.words import Formats, sentence
+
+    numbers = Formats(number=lambda value, decimals: format_number(value, decimals=decimals))
+    return sentence(*step.words(numbers))

@@ -147,7 +147,10 @@ def title(fig: FigureBase, theme: Theme, text: str, subtitle: str = "") -> None:
     text, subtitle = translate("Charts", text), translate("Charts", subtitle) if subtitle else ""
     fig.text(0.02, 0.975, text, ha="left", va="top", fontsize=12, fontweight="bold", color=theme.text)
     if subtitle:
-        fig.text(0.02, 0.925, subtitle, ha="left", va="top", fontsize=9, color=theme.muted)
+        width, _ = size_inches(fig)
+        fits = max(20, int(width * 72 / (9 * 0.52)))  # characters of 9 pt on one line, about
+        lines = [wrap(line, fits, 2) if len(line) > fits else line for line in subtitle.split("\n")]
+        fig.text(0.02, 0.925, "\n".join(lines), ha="left", va="top", fontsize=9, color=theme.muted)
 
 
 def note(fig: FigureBase, theme: Theme, text: str) -> None:

@@ -12,25 +12,65 @@ from collections.abc import Sequence
 from dataclasses import fields, is_dataclass
 from typing import Any
 
+from duediligence.formats import format_number
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
+
 HIDDEN = {"index", "title", "problem", "hint"}
+# Fields holding a stored word or a word of the chart data (a band, a quadrant, a stance, a unit), which
+# the table writes in the user's language; other texts (names, titles) are the person's own.
+WORDS = {"band", "quadrant", "stance", "label", "unit"}
+# The column headings, made from the fields' names ("missing_weight" -> "Missing weight"), and the words
+# of WORDS, marked for lupdate.
+HEADINGS = (
+    *(QT_TRANSLATE_NOOP("Charts", "Name"), QT_TRANSLATE_NOOP("Charts", "Score")),
+    *(QT_TRANSLATE_NOOP("Charts", "Rank"), QT_TRANSLATE_NOOP("Charts", "Excluded")),
+    *(QT_TRANSLATE_NOOP("Charts", "Missing weight"), QT_TRANSLATE_NOOP("Charts", "Contributions")),
+    *(QT_TRANSLATE_NOOP("Charts", "Utilities"), QT_TRANSLATE_NOOP("Charts", "Criterion")),
+    *(QT_TRANSLATE_NOOP("Charts", "Share"), QT_TRANSLATE_NOOP("Charts", "Down")),
+    *(QT_TRANSLATE_NOOP("Charts", "Down winner"), QT_TRANSLATE_NOOP("Charts", "Up")),
+    *(QT_TRANSLATE_NOOP("Charts", "Up winner"), QT_TRANSLATE_NOOP("Charts", "Running")),
+    *(QT_TRANSLATE_NOOP("Charts", "P first"), QT_TRANSLATE_NOOP("Charts", "Expected")),
+    *(QT_TRANSLATE_NOOP("Charts", "Low"), QT_TRANSLATE_NOOP("Charts", "High")),
+    *(QT_TRANSLATE_NOOP("Charts", "Benefit"), QT_TRANSLATE_NOOP("Charts", "Money")),
+    *(QT_TRANSLATE_NOOP("Charts", "Dominated by"), QT_TRANSLATE_NOOP("Charts", "On frontier")),
+    *(QT_TRANSLATE_NOOP("Charts", "Label"), QT_TRANSLATE_NOOP("Charts", "Unit")),
+    *(QT_TRANSLATE_NOOP("Charts", "Tried from"), QT_TRANSLATE_NOOP("Charts", "Tried to")),
+    *(QT_TRANSLATE_NOOP("Charts", "Current"), QT_TRANSLATE_NOOP("Charts", "Down at")),
+    *(QT_TRANSLATE_NOOP("Charts", "Up at"), QT_TRANSLATE_NOOP("Charts", "Likelihood")),
+    *(QT_TRANSLATE_NOOP("Charts", "Impact"), QT_TRANSLATE_NOOP("Charts", "Band")),
+    *(QT_TRANSLATE_NOOP("Charts", "Risks"), QT_TRANSLATE_NOOP("Charts", "Influence")),
+    *(QT_TRANSLATE_NOOP("Charts", "Interest"), QT_TRANSLATE_NOOP("Charts", "Quadrant")),
+    *(QT_TRANSLATE_NOOP("Charts", "Stance"), QT_TRANSLATE_NOOP("Charts", "Options")),
+    *(QT_TRANSLATE_NOOP("Charts", "Rows"), QT_TRANSLATE_NOOP("Charts", "Points")),
+    *(QT_TRANSLATE_NOOP("Charts", "Inherent"), QT_TRANSLATE_NOOP("Charts", "Residual")),
+    *(QT_TRANSLATE_NOOP("Charts", "People"), QT_TRANSLATE_NOOP("Charts", "Part")),
+    *(QT_TRANSLATE_NOOP("Charts", "low"), QT_TRANSLATE_NOOP("Charts", "medium")),
+    *(QT_TRANSLATE_NOOP("Charts", "high"), QT_TRANSLATE_NOOP("Charts", "critical")),
+    *(QT_TRANSLATE_NOOP("Charts", "manage closely"), QT_TRANSLATE_NOOP("Charts", "keep satisfied")),
+    *(QT_TRANSLATE_NOOP("Charts", "keep informed"), QT_TRANSLATE_NOOP("Charts", "monitor")),
+    *(QT_TRANSLATE_NOOP("Charts", "champion"), QT_TRANSLATE_NOOP("Charts", "supporter")),
+    *(QT_TRANSLATE_NOOP("Charts", "neutral"), QT_TRANSLATE_NOOP("Charts", "skeptic")),
+    *(QT_TRANSLATE_NOOP("Charts", "blocker"), QT_TRANSLATE_NOOP("Charts", "years")),
+)
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, word: bool = False) -> str:
+    """A cell: numbers in the user's locale (1,234.5 / 1.234,5), words of the data in their language."""
     if value is None:
         return "—"
-    if isinstance(value, str) and "_" in value and " " not in value:
-        return value.replace("_", " ")  # a stored word such as manage_closely
+    if isinstance(value, str) and word:
+        return translate("Charts", value.replace("_", " "))  # a stored word such as manage_closely
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) < 1e15 else f"{value:.3g}"
+        return translate("Charts", "yes") if value else translate("Charts", "no")
+    if isinstance(value, int | float):
+        return format_number(value, decimals=2)
     if isinstance(value, tuple):
-        return ", ".join(_text(v) for v in value) or "—"
+        return ", ".join(_text(v, word) for v in value) or "—"
     return str(value)
 
 
 def _heading(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return translate("Charts", name.replace("_", " ").capitalize())
 
 
 def _records(data: Any) -> list[tuple[str, Sequence[Any]]]:
@@ -71,12 +111,14 @@ def data_table(data: Any) -> tuple[list[str], list[list[str]]]:
             value = getattr(first, field.name)
             names = labels.get(len(value)) if isinstance(value, tuple) and len(value) > 1 else None
             if names is not None and all(isinstance(v, float | int | type(None)) for v in value):
+                spread = translate("Charts", "%1: %2", "a column of the data table and its group or axis")
                 columns += [
-                    (f"{_heading(field.name)}: {name}", field.name, i) for i, name in enumerate(names)
+                    (spread.replace("%2", name).replace("%1", _heading(field.name)), field.name, i)
+                    for i, name in enumerate(names)
                 ]
             else:
                 columns.append((_heading(field.name), field.name, None))
-        part_headers = (["Part"] if several else []) + [c[0] for c in columns]
+        part_headers = ([translate("Charts", "Part")] if several else []) + [c[0] for c in columns]
         if not headers:
             headers = part_headers
         for item in items:
@@ -91,7 +133,7 @@ def data_table(data: Any) -> tuple[list[str], list[list[str]]]:
                     and 0 <= value < len(options)
                 ):
                     value = options[value]
-                cells.append(_text(value))
+                cells.append(_text(value, name in WORDS))
             rows.append(([_heading(part)] if several else []) + cells)
     return headers, rows
 
@@ -99,4 +141,8 @@ def data_table(data: Any) -> tuple[list[str], list[list[str]]]:
 def data_text(data: Any) -> str:
     """The table as sentences-like lines, for an accessible description."""
     headers, rows = data_table(data)
-    return "\n".join("; ".join(f"{h}: {c}" for h, c in zip(headers, row, strict=False)) for row in rows)
+    pair = translate("Charts", "%1: %2", "a column heading and its value")
+    return "\n".join(
+        "; ".join(pair.replace("%2", c).replace("%1", h) for h, c in zip(headers, row, strict=False))
+        for row in rows
+    )

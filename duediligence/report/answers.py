@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from duediligence.decision.answers import expected_words, verdict
+from duediligence.formats import format_day
 from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def critical_answers(pages: Pages, data: ReportData) -> None:
                 r.title,
                 expected_words(r.answer_kind, r.expected_answer, r.answer_unit) or "—",
                 answer_cell(r),
-                r.answered_on.isoformat() if r.answered_on else "—",
+                format_day(r.answered_on) or "—",
                 check_cell(r),
                 translate("Report", STATUS_WORDS.get(r.status, r.status.replace("_", " "))),
             )

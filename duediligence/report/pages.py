@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from duediligence.charts.style import LIGHT, shorten
+from duediligence.i18n import translate
 
 PAGE_W, PAGE_H = 8.27, 11.69  # A4 portrait, inches
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 0.75, 0.7, 0.75
@@ -107,7 +108,7 @@ class Pages:
 
         def line(cells: Sequence[str], bold: bool) -> None:
             for k, cell in enumerate(cells):
-                limit = chars_per_line(widths[k] * WIDTH - 0.08, size)
+                limit = chars_per_line(widths[k] * WIDTH - 0.08, size * (1.12 if bold else 1.0))
                 x = xs[k] + (widths[k] * WIDTH - 0.08 if k in right else 0)
                 self.text(
                     x,
@@ -135,8 +136,8 @@ class Pages:
     def chart(self, draw: Callable[..., None], data: Any, height: float = 4.0) -> None:
         """Draw a chart in a region of the page `height` inches tall, the full text width; a chart with
         nothing to show is replaced by its sentence saying why."""
-        if getattr(data, "problem", None):
-            self.paragraph(data.problem, 9.5, color=MUTED)
+        if getattr(data, "problem", None):  # marked for translation in the "Charts" context
+            self.paragraph(translate("Charts", data.problem), 9.5, color=MUTED)
             return
         self.room(height)
         # A SubFigure takes its place from the grid's ratios (not from left/right/top/bottom).

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 from duediligence.charts.draw_registers import draw_cost_curves, draw_risk_heat, draw_stakeholder_grid
 from duediligence.charts.draw_scores import draw_first_place, draw_score_breakdown, draw_tornado
-from duediligence.i18n import QT_TRANSLATE_NOOP, translate
+from duediligence.charts.numbers import amount, count, fixed
+from duediligence.charts.numbers import percent as whole_percent
+from duediligence.formats import format_day, format_number, format_percent
+from duediligence.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from duediligence.report.answers import critical_answers
 from duediligence.report.value import value_for_money
 
@@ -59,14 +62,14 @@ def day(value: date) -> str:
 
 
 def money(value: float | None, currency: str = "") -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.0f} {currency}".strip()
+    """A whole amount in the user's locale: with its currency (€8,000 / 8.000 €), or bare (8,000 /
+    8.000) in a column whose heading names it; "—" when unknown."""
+    return amount(value, currency)
 
 
 def percent(value: float | None) -> str:
-    """A rate such as an IRR, or "—" where it is unknown or undefined."""
-    return "—" if value is None else f"{value:.1%}"
+    """A rate such as an IRR with one decimal (12.5% / 12,5 %), or "—" where it is unknown or undefined."""
+    return whole_percent(value, 1)
 
 
 def payback(f: OptionFinance, horizon_years: int) -> str:
@@ -75,7 +78,7 @@ def payback(f: OptionFinance, horizon_years: int) -> str:
         return "—"
     if f.payback_years is None:
         return translate("Report", "> %1 y").replace("%1", str(horizon_years))
-    return translate("Report", "%1 y").replace("%1", f"{f.payback_years:.1f}")
+    return translate("Report", "%1 y").replace("%1", fixed(f.payback_years, 1))
 
 
 def title_page(pages: Pages, data: ReportData) -> None:
@@ -116,7 +119,7 @@ def title_page(pages: Pages, data: ReportData) -> None:
     pages.field(translate("Report", "Rationale"), e.rationale or "—")
     ranked = data.ranking.ranked()
     if ranked and not chosen:
-        leading = translate("Report", "%1 (%2 of 100)").replace("%2", f"{ranked[0].score:.1f}")
+        leading = translate("Report", "%1 (%2 of 100)").replace("%2", fixed(ranked[0].score, 1))
         pages.field(translate("Report", "Leading option"), leading.replace("%1", ranked[0].name))
 
 
@@ -135,7 +138,11 @@ def options(pages: Pages, data: ReportData) -> None:
     rows = []
     weeks = translate("Report", "%1 weeks")
     for o in data.matrix.options:
-        ttr = "—" if o.time_to_results_weeks is None else weeks.replace("%1", f"{o.time_to_results_weeks:g}")
+        ttr = (
+            "—"
+            if o.time_to_results_weeks is None
+            else weeks.replace("%1", format_number(o.time_to_results_weeks))
+        )
         rows.append((o.name, words(o.kind), o.vendor or "—", o.product or "—", ttr))
     headers = (
         translate("Report", "Option"),
@@ -171,8 +178,8 @@ def ranking(pages: Pages, data: ReportData) -> None:
             (
                 "–" if o.rank is None else str(o.rank),
                 o.name,
-                "—" if o.score is None else f"{o.score:.1f}",
-                f"{o.missing_weight:.0%}",
+                fixed(o.score, 1),
+                whole_percent(o.missing_weight),
                 money(f.tco),
                 money(f.npv),
                 percent(f.irr),
@@ -190,7 +197,7 @@ def ranking(pages: Pages, data: ReportData) -> None:
         translate("Report", "Payback"),
     )
     if rows:
-        widths = (0.07, 0.3, 0.08, 0.1, 0.13, 0.13, 0.09, 0.1)
+        widths = (0.06, 0.27, 0.09, 0.1, 0.13, 0.13, 0.1, 0.12)
         pages.table(headers, rows, widths, right=(2, 3, 4, 5, 6, 7))
     unknown = [f"{o.name}: {o.finance.unknown_reason()}" for o in r.options if o.finance.unknown_reason()]
     if unknown:
@@ -210,7 +217,7 @@ def ranking(pages: Pages, data: ReportData) -> None:
         pages.chart(draw_score_breakdown, data.scores, 4.2)
     if r.criteria:
         pages.heading(translate("Report", "Criteria and weights"), 12)
-        weights = [(c.group or "—", c.name, f"{c.share:.0%}", c.normalisation) for c in r.criteria]
+        weights = [(c.group or "—", c.name, whole_percent(c.share), c.normalisation) for c in r.criteria]
         pages.table(
             (
                 translate("Report", "Group"),
@@ -241,7 +248,7 @@ def robustness(pages: Pages, data: ReportData) -> None:
         pages.paragraph(
             translate(
                 "Report", "Most likely to change the winner first, as counted over the %1 simulations."
-            ).replace("%1", f"{odds.draws:,}"),
+            ).replace("%1", count(odds.draws)),
             8.5,
             color="#666666",
         )
@@ -283,16 +290,26 @@ def costs(pages: Pages, data: ReportData) -> None:
             "costs entered, an amount or an exchange rate missing.",
         )
         .replace("%1", str(c.horizon_years))
-        .replace("%2", f"{data.matrix.discount_rate:.0%}"),
+        .replace("%2", format_percent(data.matrix.discount_rate, decimals=2)),
         8.5,
         color="#666666",
     )
     rates = data.matrix.rates
     if rates:
         stated = data.matrix.exchange_rates_on
-        when = f" (rates stated on {stated.isoformat()})" if stated else " (the day of the rates not stated)"
-        said = "; ".join(f"1 {code} = {rate:g} {c.currency}" for code, rate in rates.items())
-        pages.paragraph(f"Amounts in other currencies converted at {said}{when}.", 8.5, color="#666666")
+        rate = translate("Report", "1 %1 = %2 %3", "one unit of a currency in the evaluation's currency")
+        said = "; ".join(
+            rate.replace("%2", format_number(value, decimals=6)).replace("%3", c.currency).replace("%1", code)
+            for code, value in rates.items()
+        )
+        if stated:
+            text = translate("Report", "Amounts in other currencies converted at %1 (rates stated on %2).")
+            text = text.replace("%2", format_day(stated))
+        else:
+            text = translate(
+                "Report", "Amounts in other currencies converted at %1 (the day of the rates not stated)."
+            )
+        pages.paragraph(text.replace("%1", said), 8.5, color="#666666")
 
 
 def risks(pages: Pages, data: ReportData) -> None:
@@ -314,13 +331,17 @@ def risks(pages: Pages, data: ReportData) -> None:
             (
                 r.title,
                 about,
-                "—" if counted is None else f"{counted} {words(band(counted))}",
+                "—"
+                if counted is None
+                else translate("Report", "%1 %2", "a risk's score and its band")
+                .replace("%2", words(band(counted)))
+                .replace("%1", format_number(counted)),
                 words(r.status),
                 r.owner or "—",
             )
         )
     if rows:
-        top = translate("Report", "Top %1 open risks by the score that counts").replace("%1", str(len(rows)))
+        top = translate("Report", "Top %n open risk(s) by the score that counts", None, PLURAL, len(rows))
         pages.heading(top, 12)
         headers = (
             translate("Report", "Risk"),
@@ -332,7 +353,8 @@ def risks(pages: Pages, data: ReportData) -> None:
         pages.table(headers, rows, (0.38, 0.26, 0.12, 0.11, 0.13))
     riskiest = summary.riskiest()
     if riskiest is not None:
-        text = translate("Report", "Riskiest option: %1 (exposure %2).").replace("%2", str(riskiest.exposure))
+        exposure = format_number(riskiest.exposure)
+        text = translate("Report", "Riskiest option: %1 (exposure %2).").replace("%2", exposure)
         pages.paragraph(text.replace("%1", riskiest.name), 9.5)
 
 
@@ -347,7 +369,7 @@ def stakeholders(pages: Pages, data: ReportData) -> None:
                 a.subject,
                 a.stakeholder or "—",
                 words(a.status),
-                a.decided_on.isoformat() if a.decided_on else "—",
+                format_day(a.decided_on) or "—",
             )
             for a in data.approvals
         ]

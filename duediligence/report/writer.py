@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from duediligence.formats import format_day
 from duediligence.i18n import translate
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def render(data: ReportData, out: Path) -> Path:
         metadata = {"Title": title, "Creator": "Due-Diligence Workbook"}
         with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(temp, metadata=metadata) as pdf:
             footer = translate("Report", "%1 · decision report · %2")
-            footer = footer.replace("%2", data.today.isoformat()).replace("%1", data.evaluation.title)
+            footer = footer.replace("%2", format_day(data.today)).replace("%1", data.evaluation.title)
             pages = Pages(pdf, footer)
             for section in SECTIONS:
                 section(pages, data)

@@ -384,6 +384,11 @@
         <translation>%1, nicht abgezinst, ohne Nutzen; schattiert: die Niedrig–Hoch-Spannen der Kostenposten; gestrichelt = ausgeschlossen</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>an option and its cost</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Years from the purchase (0 = one-time costs)</source>
         <translation>Jahre ab dem Kauf (0 = einmalige Kosten)</translation>
     </message>
@@ -480,6 +485,11 @@
         <translation>Noch nicht im Raster (kein Einfluss oder Interesse): %1</translation>
     </message>
     <message>
+        <source>%1. %2</source>
+        <comment>a rank and an option</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
         <source>%1 (excluded)</source>
         <translation>%1 (ausgeschlossen)</translation>
     </message>
@@ -528,12 +538,87 @@
         <translation>Anteil an der Gesamtgewichtung (%)</translation>
     </message>
     <message>
+        <source>Benefit score without the cost criteria, against TCO; line: the efficient frontier</source>
+        <translation>Nutzenpunktzahl ohne die Kostenkriterien, gegen TCO; Linie: die Effizienzgrenze</translation>
+    </message>
+    <message>
+        <source>Benefit score without the cost criteria, against NPV; line: the efficient frontier</source>
+        <translation>Nutzenpunktzahl ohne die Kostenkriterien, gegen den Kapitalwert; Linie: die Effizienzgrenze</translation>
+    </message>
+    <message>
+        <source>(dominated)</source>
+        <translation>(dominiert)</translation>
+    </message>
+    <message>
+        <source>TCO (%1, lower is better)</source>
+        <translation>TCO (%1, niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>NPV (%1, higher is better)</source>
+        <translation>Kapitalwert (%1, höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Benefit score (0–100)</source>
+        <translation>Nutzenpunktzahl (0–100)</translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>Effizienzgrenze</translation>
+    </message>
+    <message>
+        <source>Dominated: another costs no more and scores no lower</source>
+        <translation>Dominiert: eine andere kostet nicht mehr und erzielt keine niedrigere Punktzahl</translation>
+    </message>
+    <message>
+        <source>Not shown (benefit or money unknown): %1</source>
+        <translation>Nicht gezeigt (Nutzen oder Geld unbekannt): %1</translation>
+    </message>
+    <message>
+        <source>Does the winner depend on the discount rate or the horizon?</source>
+        <translation>Hängt der Sieger vom Abzinsungssatz oder vom Betrachtungszeitraum ab?</translation>
+    </message>
+    <message>
+        <source>No option is ranked yet.</source>
+        <translation>Noch keine Option ist gereiht.</translation>
+    </message>
+    <message>
+        <source>In a blank gap the winner changes somewhere between the two values tried.</source>
+        <translation>In einer leeren Lücke wechselt der Sieger irgendwo zwischen den beiden erprobten Werten.</translation>
+    </message>
+    <message>
+        <source>Inside the coloured band %1 stays first; | marks today&apos;s value.</source>
+        <translation>Innerhalb des farbigen Bands bleibt %1 vorn; | markiert den heutigen Wert.</translation>
+    </message>
+    <message>
         <source>%1 stays first</source>
         <translation>%1 bleibt vorn</translation>
     </message>
     <message>
         <source>%1 takes over</source>
         <translation>%1 übernimmt</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Abzinsungssatz</translation>
+    </message>
+    <message>
+        <source>Discount rate (%)</source>
+        <translation>Abzinsungssatz (%)</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <source>Horizon (years)</source>
+        <translation>Betrachtungszeitraum (Jahre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often does each option come first?</source>
@@ -556,12 +641,26 @@
         <translation>Monte-Carlo-Simulation über die Spannen der Nachweise und fehlende Punktzahlen: %1 Ziehungen, Startwert %2.</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>an option and why its costs are unknown</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>No option has its costs entered yet.</source>
         <translation>Noch hat keine Option erfasste Kosten.</translation>
     </message>
     <message>
         <source>Add each option&apos;s costs under Options &amp; scores to see this chart.</source>
         <translation>Erfassen Sie die Kosten jeder Option unter „Optionen &amp; Punkte“, um dieses Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (all options)</source>
+        <translation>%1 (alle Optionen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a risk and the options it concerns</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No open risks with a likelihood and an impact yet.</source>
@@ -572,12 +671,276 @@
         <translation>Erfassen Sie sie im Reiter „Risiken“.</translation>
     </message>
     <message>
+        <source>No stakeholders with an influence and an interest yet.</source>
+        <translation>Noch keine Stakeholder mit Einfluss und Interesse.</translation>
+    </message>
+    <message>
+        <source>Add them with their influence and interest in the Stakeholders tab to see this grid.</source>
+        <translation>Erfassen Sie sie mit Einfluss und Interesse im Reiter „Stakeholder“, um dieses Raster zu sehen.</translation>
+    </message>
+    <message>
         <source>Nothing to show yet: no criteria and scores.</source>
         <translation>Noch nichts anzuzeigen: keine Kriterien und Punktzahlen.</translation>
     </message>
     <message>
         <source>No option is in the running yet (all excluded, failing a must-have or without scores).</source>
         <translation>Noch ist keine Option im Rennen (alle ausgeschlossen, an einem Muss-Kriterium gescheitert oder ohne Punktzahlen).</translation>
+    </message>
+    <message>
+        <source>Score the options and enter their costs under Options &amp; scores to see this chart.</source>
+        <translation>Bewerten Sie die Optionen und erfassen Sie ihre Kosten unter „Optionen &amp; Bewertungen“, um dieses Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <source>The options cannot be ranked yet.</source>
+        <translation>Die Optionen können noch nicht gereiht werden.</translation>
+    </message>
+    <message>
+        <source>No ranked option has both a benefit score and known money yet.</source>
+        <translation>Noch keine gereihte Option hat sowohl eine Nutzenpunktzahl als auch bekannte Geldbeträge.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>an amount in millions</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <comment>an amount in thousands</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Missing weight</source>
+        <translation>Fehlendes Gewicht</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>Nutzwerte</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abwärts</translation>
+    </message>
+    <message>
+        <source>Down winner</source>
+        <translation>Sieger abwärts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aufwärts</translation>
+    </message>
+    <message>
+        <source>Up winner</source>
+        <translation>Sieger aufwärts</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Im Rennen</translation>
+    </message>
+    <message>
+        <source>P first</source>
+        <translation>Wahrscheinlichkeit für Platz 1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Dominated by</source>
+        <translation>Dominiert von</translation>
+    </message>
+    <message>
+        <source>On frontier</source>
+        <translation>Auf der Effizienzgrenze</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Tried from</source>
+        <translation>Erprobt ab</translation>
+    </message>
+    <message>
+        <source>Tried to</source>
+        <translation>Erprobt bis</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Down at</source>
+        <translation>Abwärts bei</translation>
+    </message>
+    <message>
+        <source>Up at</source>
+        <translation>Aufwärts bei</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Vor der Behandlung</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>manage closely</source>
+        <translation>eng einbinden</translation>
+    </message>
+    <message>
+        <source>keep satisfied</source>
+        <translation>zufriedenstellen</translation>
+    </message>
+    <message>
+        <source>keep informed</source>
+        <translation>informiert halten</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>skeptic</source>
+        <translation>Skeptiker</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation>Blockierer</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column of the data table and its group or axis</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column heading and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Ohne Gruppe</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6663,19 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
         <translation>Über %1 Jahre; TCO nicht abgezinst und ohne Nutzen, Kapitalwert mit %2 abgezinst und mit Nutzen; IZF: der Zinssatz, bei dem der Kapitalwert 0 ist (—, wo es keinen gibt, z. B. ohne Erträge). — bedeutet unbekannt: keine Kosten erfasst, ein Betrag oder ein Wechselkurs fehlt.</translation>
     </message>
     <message>
+        <source>1 %1 = %2 %3</source>
+        <comment>one unit of a currency in the evaluation&apos;s currency</comment>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies converted at %1 (rates stated on %2).</source>
+        <translation>Beträge in anderen Währungen umgerechnet zu %1 (Kurse angegeben am %2).</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies converted at %1 (the day of the rates not stated).</source>
+        <translation>Beträge in anderen Währungen umgerechnet zu %1 (Tag der Kurse nicht angegeben).</translation>
+    </message>
+    <message>
         <source>Open risks</source>
         <translation>Offene Risiken</translation>
     </message>
@@ -6308,8 +6684,16 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
         <translation>alle Optionen</translation>
     </message>
     <message>
-        <source>Top %1 open risks by the score that counts</source>
-        <translation>Die %1 größten offenen Risiken nach der zählenden Punktzahl</translation>
+        <source>%1 %2</source>
+        <comment>a risk&apos;s score and its band</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n open risk(s) by the score that counts</source>
+        <translation>
+            <numerusform>Das wichtigste offene Risiko nach der maßgeblichen Punktzahl</numerusform>
+            <numerusform>Die %n wichtigsten offenen Risiken nach der maßgeblichen Punktzahl</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risk</source>
@@ -6386,6 +6770,76 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     <message>
         <source>%1 · decision report · %2</source>
         <translation>%1 · Entscheidungsbericht · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 costs %2 more and scores %n point(s) lower than %3.</source>
+        <translation>
+            <numerusform>%1 kostet %2 mehr und erzielt %n Punkt weniger als %3.</numerusform>
+            <numerusform>%1 kostet %2 mehr und erzielt %n Punkte weniger als %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 costs the same and scores %n point(s) lower than %3.</source>
+        <translation>
+            <numerusform>%1 kostet gleich viel und erzielt %n Punkt weniger als %3.</numerusform>
+            <numerusform>%1 kostet gleich viel und erzielt %n Punkte weniger als %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 costs %2 more and scores lower than %3.</source>
+        <translation>%1 kostet %2 mehr und erzielt eine niedrigere Punktzahl als %3.</translation>
+    </message>
+    <message>
+        <source>%1 costs the same and scores lower than %3.</source>
+        <translation>%1 kostet gleich viel und erzielt eine niedrigere Punktzahl als %3.</translation>
+    </message>
+    <message>
+        <source>%1 costs %2 more and scores the same as %3.</source>
+        <translation>%1 kostet %2 mehr und erzielt dieselbe Punktzahl wie %3.</translation>
+    </message>
+    <message>
+        <source>%1 costs the same and scores the same as %3.</source>
+        <translation>%1 kostet gleich viel und erzielt dieselbe Punktzahl wie %3.</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Preis-Leistungs-Verhältnis</translation>
+    </message>
+    <message>
+        <source>The options cannot be ranked yet.</source>
+        <translation>Die Optionen können noch nicht gereiht werden.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>nicht gereiht</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>Effizienzgrenze</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Per point</source>
+        <translation>Pro Punkt</translation>
+    </message>
+    <message>
+        <source>Dominated by</source>
+        <translation>Dominiert von</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 more for %4 more points, %5 a point.</source>
+        <translation>Von %1 zu %2: %3 mehr für %4 Punkte mehr, %5 pro Punkt.</translation>
+    </message>
+    <message>
+        <source>Benefit: the weighted score without the criteria fed by costs (TCO or NPV), so money is not counted twice. Dominated: another option costs no more and scores no lower. Per point: the net cost per benefit point. — means unknown.</source>
+        <translation>Nutzen: die gewichtete Punktzahl ohne die Kriterien, die aus Kosten gespeist werden (TCO oder Kapitalwert), damit Geld nicht doppelt zählt. Dominiert: eine andere Option kostet nicht mehr und erzielt keine niedrigere Punktzahl. Pro Punkt: die Nettokosten pro Nutzenpunkt. — bedeutet unbekannt.</translation>
+    </message>
+    <message>
+        <source>Discount rate and horizon</source>
+        <translation>Abzinsungssatz und Betrachtungszeitraum</translation>
     </message>
 </context>
 <context>

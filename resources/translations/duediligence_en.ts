@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CostsEditor</name>
     <message numerus="yes">
         <source>Remove %n cost(s) of “%1”</source>
@@ -291,6 +301,30 @@
         <translation>
             <numerusform>Delete %n assessment</numerusform>
             <numerusform>Delete %n assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>Top %n open risk(s) by the score that counts</source>
+        <translation>
+            <numerusform>Top %n open risk by the score that counts</numerusform>
+            <numerusform>Top %n open risks by the score that counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 costs %2 more and scores %n point(s) lower than %3.</source>
+        <translation>
+            <numerusform>%1 costs %2 more and scores %n point lower than %3.</numerusform>
+            <numerusform>%1 costs %2 more and scores %n points lower than %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 costs the same and scores %n point(s) lower than %3.</source>
+        <translation>
+            <numerusform>%1 costs the same and scores %n point lower than %3.</numerusform>
+            <numerusform>%1 costs the same and scores %n points lower than %3.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,8 @@ from duediligence.storage.database import Database
 from duediligence.storage.unit_of_work import run
 
 
-def test_the_report_lists_the_answers_to_critical_questions(db: Database, tmp_path: Path) -> None:
+def test_the_report_lists_the_answers_to_critical_questions(db: Database, tmp_path: Path, in_locale) -> None:
+    in_locale("en_GB")  # the day received as the app writes it
     evaluation_id, north, _rival = make_evaluation(db)
     out = send(db, north, tmp_path / "q.xlsx").path
     review = read_answers(
@@ -25,10 +26,10 @@ def test_the_report_lists_the_answers_to_critical_questions(db: Database, tmp_pa
     page = text[text.index("Vendor answers to critical questions") :]
     lines = page.splitlines()
     assert lines[lines.index("EU data residency") : lines.index("EU data residency") + 6] == [
-        "EU data residency", "yes", "no", "2026-12-10", "contradicts", "to review"
+        "EU data residency", "yes", "no", "10/12/2026", "contradicts", "to review"
     ]  # fmt: skip
     assert lines[lines.index("Availability SLA") : lines.index("Availability SLA") + 6] == [
-        "Availability SLA", "at least 99.97 %", "99.98 %", "2026-12-10", "meets", "to review"
+        "Availability SLA", "at least 99.97 %", "99.98 %", "10/12/2026", "meets", "to review"
     ]  # fmt: skip
     assert "EU data residency: Support from the US" in page
     rival = page[page.index("Rival Suite") :].splitlines()

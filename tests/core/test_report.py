@@ -171,12 +171,14 @@ SCHEDULED_ACCOUNTING = {
 }
 
 
-def test_the_report_says_which_option_is_dominated_and_the_rate_it_converted_at(workbook) -> None:
-    """BigSuite: USD 56,000 at 0.5 = EUR 28,000, 8,000 more than OpenLedger, and 74 points against 80."""
+def test_the_report_says_which_option_is_dominated_and_the_rate_it_converted_at(workbook, in_locale) -> None:
+    """BigSuite: USD 56,000 at 0.5 = EUR 28,000, 8,000 more than OpenLedger, and 74 points against 80;
+    amounts and dates as the app writes them in British English."""
+    in_locale("en_GB")
     db, _ids = workbook
     with db.transaction() as session:
         eid = InsertEvaluationDocument(SCHEDULED_ACCOUNTING).apply(session).result
     text = report_text(db, eid)
     assert "Value for money" in text
-    assert "BigSuite costs 8,000 EUR more and scores 6 points lower than OpenLedger." in text
-    assert "converted at 1 USD = 0.5 EUR (rates stated on 2026-12-01)" in text
+    assert "BigSuite costs €8,000 more and scores 6 points lower than OpenLedger." in text
+    assert "converted at 1 USD = 0.5 EUR (rates stated on 01/12/2026)." in text
