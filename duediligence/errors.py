@@ -3,7 +3,56 @@ while the UI may word it itself from the fields."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
+
+from duediligence.i18n import translate
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *args: str | None) -> str:
+    """`template` with %1, %2, … replaced by `args` in one pass (a None keeps its placeholder), so a
+    value that itself holds "%2" is never filled again."""
+
+    def one(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        arg = args[index] if 0 <= index < len(args) else None
+        return match[0] if arg is None else arg
+
+    return _PLACEHOLDER.sub(one, template)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a value is refused, as whole translated sentences rather than English to be taken apart.
+
+    `said` follows the field's name ("expected a whole number"), with %1, %2 for `args`; `of_value`
+    is the sentence said of the refused value, %1 standing for the value as shown and %2, %3 for
+    `args` ("%1 is not a whole number"); `of_empty`, with `args` from %1, is said of an empty cell
+    (none: "is empty; " and the reason).
+    """
+
+    said: str
+    of_value: str
+    args: tuple[str, ...] = ()
+    of_empty: str = ""
+
+    @property
+    def text(self) -> str:
+        return fill(self.said, *self.args)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def about(self, shown: str | None) -> str:
+        """The sentence about the value as shown ("'abc'", "7.5"); None: about an empty cell."""
+        if shown is None:
+            if self.of_empty:
+                return fill(self.of_empty, *self.args)
+            return fill(translate("Refusal", "is empty; %1"), self.text)
+        return fill(self.of_value, shown, *self.args)
 
 
 class WorkbookError(Exception):
@@ -120,17 +169,22 @@ class AmbiguousError(WorkbookError):
 
 
 class ValidationError(WorkbookError):
-    """A value the user typed or imported that cannot be stored; `field` says where."""
+    """A value the user typed or imported that cannot be stored; `field` says where.
 
-    def __init__(self, field: str, value: object, reason: str) -> None:
-        self.field, self.value, self.reason = field, value, reason
-        super().__init__(f"{field}: {reason} (got {value!r}).")
+    `reason` is the reason's text in the user's language; `why` is the `Reason` itself when the
+    checker gave one (None for a plain text), from which other messages take their whole sentences.
+    """
+
+    def __init__(self, field: str, value: object, reason: str | Reason) -> None:
+        self.field, self.value, self.reason = field, value, str(reason)
+        self.why = reason if isinstance(reason, Reason) else None
+        super().__init__(fill(translate("Refusal", "%1: %2 (got %3)."), field, self.reason, repr(value)))
 
 
 class EvidenceRefused(ValidationError):
     """A file or link that cannot be attached; `str()` is a whole sentence naming it."""
 
-    def __init__(self, field: str, value: object, reason: str, sentence: str) -> None:
+    def __init__(self, field: str, value: object, reason: str | Reason, sentence: str) -> None:
         super().__init__(field, value, reason)
         self.sentence = sentence
 

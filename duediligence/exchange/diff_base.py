@@ -7,15 +7,16 @@ from datetime import date, datetime, time
 from typing import Any
 
 from duediligence import fields
-from duediligence.errors import ValidationError
+from duediligence.errors import ValidationError, fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.cell_words import refusal, show
 from duediligence.exchange.diff_scores import ScoreCells
-from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line, Place
+from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line, Place, conflict_detail
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
 from duediligence.exchange.merge import UNCHANGED, merge_value
 from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
 from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation, Unreadable
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
 
 
@@ -163,7 +164,7 @@ class DifferBase:
             checker = field_checker(table, name)
             return True, checker(column, raw)
         except ValidationError as exc:
-            self.error(place, refusal(exc.value, exc.reason))
+            self.error(place, refusal(exc.value, exc.why or exc.reason))
             return False, None
 
     def error(self, place: Place, detail: str) -> None:
@@ -192,13 +193,24 @@ class DifferBase:
                 Line.at(CHANGED, place, detail, key=key, field=name, old=ours, new=theirs, edit=edit)
             )
         else:
-            detail = (
-                f"conflict — exported {show(base)}, since then the app has {show(ours)} "
-                f"and the file has {show(theirs)}"
+            conflict = fill(
+                translate("ImportLines", "exported %1, since then the app has %2 and the file has %3"),
+                show(base),
+                show(ours),
+                show(theirs),
             )
             self.lines.append(
                 Line.at(
-                    CONFLICT, place, detail, key=key, field=name, old=base, new=theirs, app=ours, edit=edit
+                    CONFLICT,
+                    place,
+                    conflict_detail(conflict),
+                    key=key,
+                    field=name,
+                    old=base,
+                    new=theirs,
+                    app=ours,
+                    edit=edit,
+                    conflict=conflict,
                 )
             )
         return len(self.lines) - 1

@@ -11,10 +11,11 @@ from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, checker_names, label_of, normal, show
 from duediligence.exchange.diff_calculated import CalculatedCells
 from duediligence.exchange.diff_scores import ScoreCells
-from duediligence.exchange.lines import ADDED, CONFLICT, REMOVED, Line, Place
+from duediligence.exchange.lines import ADDED, CONFLICT, REMOVED, Line, Place, conflict_detail
 from duediligence.exchange.merge import same
 from duediligence.exchange.safety import cell_id
 from duediligence.exchange.xlsx_import import SheetRows
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
 
 
@@ -143,12 +144,16 @@ class ListSheets(CalculatedCells):
             if all(same(theirs[f], norm_base[f]) for f in theirs):
                 return
             values = {**spec.fixed, **{k: v for k, v in theirs.items() if k != spec.parent}}
+            deleted_in_app = translate(
+                "ImportLines", "changed in the file but deleted in the app since the export"
+            )
             parents = {spec.parent: theirs[spec.parent]} if spec.parent else {}
             self.lines.append(
                 Line.at(
                     CONFLICT,
                     Place(sheet.title, number, label=label),
-                    "conflict — changed in the file but deleted in the app since the export",
+                    conflict_detail(deleted_in_app),
+                    conflict=deleted_in_app,
                     key=f"{spec.table}:{rid}:row",
                     edit=Edit("add", spec.table, values=values, parents=parents),
                 )
@@ -241,12 +246,14 @@ class ListSheets(CalculatedCells):
         what = row_noun(spec.table, spec.fixed)
         cascade = " with its costs and scores" if spec.table == "option" else ""
         if unchanged:
-            detail, kind = f"its row is not in the file, so the {what} is removed{cascade}", REMOVED
-        else:
-            detail = (
-                f"conflict — the {what}'s row was removed in the file but changed in the app since the export"
+            detail, kind, conflict = (
+                f"its row is not in the file, so the {what} is removed{cascade}",
+                REMOVED,
+                "",
             )
-            kind = CONFLICT
+        else:
+            conflict = f"the {what}'s row was removed in the file but changed in the app since the export"
+            detail, kind = conflict_detail(conflict), CONFLICT
         self.lines.append(
             Line.at(
                 kind,
@@ -255,6 +262,7 @@ class ListSheets(CalculatedCells):
                 key=f"{spec.table}:{rid}:row",
                 old=label,
                 edit=Edit("delete", spec.table, rid),
+                conflict=conflict if kind == CONFLICT else "",
             )
         )
 

@@ -136,7 +136,7 @@ class MatrixSheet(CalculatedCells):
 
                         check_score(SimpleNamespace(**ours_c), {"value": value}, "")
                     except ValidationError as exc:
-                        self.error(where, refusal(value, exc.reason))
+                        self.error(where, refusal(value, exc.why or exc.reason))
                         continue
                 edit = Edit("score", "score", option_id, cid, {"value": value})
                 line_at = self.three_way(

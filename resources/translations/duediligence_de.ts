@@ -2455,6 +2455,14 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language locale names are written in</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>New evaluation</source>
@@ -2767,6 +2775,41 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>exported from another workbook file</source>
+        <translation>aus einer anderen Arbeitsmappendatei exportiert</translation>
+    </message>
+    <message>
+        <source>its evaluation was deleted from this workbook since the export</source>
+        <translation>ihre Bewertung wurde seit dem Export aus dieser Arbeitsmappe gelöscht</translation>
+    </message>
+    <message>
+        <source>its evaluation&apos;s id now belongs to another evaluation</source>
+        <translation>die Nummer ihrer Bewertung gehört jetzt einer anderen Bewertung</translation>
+    </message>
+    <message>
+        <source>exported from this workbook</source>
+        <translation>aus dieser Arbeitsmappe exportiert</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported. A backup taken before the import is at %1.</source>
+        <translation>Importiert. Eine vor dem Import angelegte Sicherung liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1 Nothing was imported.</source>
+        <translation>Die Datenbank hat den Import abgelehnt: %1 Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Added</source>
@@ -2969,6 +3012,170 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLines</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1… (%2 digits)</source>
+        <translation>%1… (%2 Ziffern)</translation>
+    </message>
+    <message>
+        <source>exported %1, since then the app has %2 and the file has %3</source>
+        <translation>exportiert %1, seitdem hat die App %2 und die Datei %3</translation>
+    </message>
+    <message>
+        <source>changed in the file but deleted in the app since the export</source>
+        <translation>in der Datei geändert, aber seit dem Export in der App gelöscht</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>conflict — %1</source>
+        <translation>Konflikt — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: imported as a new evaluation, number %2 (%3).</source>
+        <translation>%1: als neue Bewertung Nummer %2 importiert (%3).</translation>
+    </message>
+    <message>
+        <source>%1: imported as a new evaluation (%2).</source>
+        <translation>%1: als neue Bewertung importiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1: would import as a new evaluation (%2).</source>
+        <translation>%1: würde als neue Bewertung importiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1: No changes: the file and evaluation %2 agree.</source>
+        <translation>%1: Keine Änderungen: Die Datei und Bewertung %2 stimmen überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conflict(s) to decide before anything is imported into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: %n Konflikt ist zu entscheiden, bevor etwas in Bewertung %2 importiert wird (%3).</numerusform>
+            <numerusform>%1: %n Konflikte sind zu entscheiden, bevor etwas in Bewertung %2 importiert wird (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing to import into evaluation %2 (%3).</source>
+        <translation>%1: nichts in Bewertung %2 zu importieren (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n change(s) into evaluation %2 (%3); %4 to decide.</source>
+        <translation>
+            <numerusform>%1: %n Änderung in Bewertung %2 importiert (%3); %4 zu entscheiden.</numerusform>
+            <numerusform>%1: %n Änderungen in Bewertung %2 importiert (%3); %4 zu entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n change(s) into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: %n Änderung in Bewertung %2 importiert (%3).</numerusform>
+            <numerusform>%1: %n Änderungen in Bewertung %2 importiert (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would import %n change(s) into evaluation %2 (%3); %4 to decide.</source>
+        <translation>
+            <numerusform>%1: würde %n Änderung in Bewertung %2 importieren (%3); %4 zu entscheiden.</numerusform>
+            <numerusform>%1: würde %n Änderungen in Bewertung %2 importieren (%3); %4 zu entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would import %n change(s) into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: würde %n Änderung in Bewertung %2 importieren (%3).</numerusform>
+            <numerusform>%1: würde %n Änderungen in Bewertung %2 importieren (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>conflict, not decided: %1: %2; choose with --conflicts app or --conflicts file.</source>
+        <translation>Konflikt, nicht entschieden: %1: %2; wählen Sie mit --conflicts app oder --conflicts file.</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s version is taken.</source>
+        <translation>Konflikt, die Datei gewinnt: %1: Die Fassung der Datei wird übernommen.</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s version would be taken.</source>
+        <translation>Konflikt, die Datei gewinnt: %1: Die Fassung der Datei würde übernommen.</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s version stays.</source>
+        <translation>Konflikt, die App gewinnt: %1: Die Fassung der App bleibt.</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s version would stay.</source>
+        <translation>Konflikt, die App gewinnt: %1: Die Fassung der App würde bleiben.</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s %2 replaces the app&apos;s %3 (exported: %4).</source>
+        <translation>Konflikt, die Datei gewinnt: %1: %2 aus der Datei ersetzt %3 aus der App (exportiert: %4).</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s %2 would replace the app&apos;s %3 (exported: %4).</source>
+        <translation>Konflikt, die Datei gewinnt: %1: %2 aus der Datei würde %3 aus der App ersetzen (exportiert: %4).</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s %3 stays; the file&apos;s %2 is not imported (exported: %4).</source>
+        <translation>Konflikt, die App gewinnt: %1: %3 aus der App bleibt; %2 aus der Datei wird nicht importiert (exportiert: %4).</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s %3 would stay; the file&apos;s %2 would not be imported (exported: %4).</source>
+        <translation>Konflikt, die App gewinnt: %1: %3 aus der App würde bleiben; %2 aus der Datei würde nicht importiert (exportiert: %4).</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5618,325 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
             <numerusform>%n Einschätzung löschen</numerusform>
             <numerusform>%n Einschätzungen löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>is empty; %1</source>
+        <translation>ist leer; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got %3).</source>
+        <translation>%1: %2 (erhalten: %3).</translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>muss ein Datum sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 ist kein Datum</translation>
+    </message>
+    <message>
+        <source>expected a date such as %1 or 2026-12-04</source>
+        <translation>muss ein Datum wie %1 oder 2026-12-04 sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it such as %2 or 2026-12-04</source>
+        <translation>%1 ist kein Datum; schreiben Sie es z. B. als %2 oder 2026-12-04</translation>
+    </message>
+    <message>
+        <source>expected a date such as %1</source>
+        <translation>muss ein Datum wie %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it such as %2</source>
+        <translation>%1 ist kein Datum; schreiben Sie es z. B. als %2</translation>
+    </message>
+    <message>
+        <source>write the year with four digits, e.g. %1 (a two-digit year is ambiguous)</source>
+        <translation>schreiben Sie das Jahr vierstellig, z. B. %1 (eine zweistellige Jahreszahl ist mehrdeutig)</translation>
+    </message>
+    <message>
+        <source>%1: write the year with four digits, e.g. %2 (a two-digit year is ambiguous)</source>
+        <translation>%1: Schreiben Sie das Jahr vierstellig, z. B. %2 (eine zweistellige Jahreszahl ist mehrdeutig)</translation>
+    </message>
+    <message>
+        <source>is not a day in the calendar</source>
+        <translation>ist kein Tag im Kalender</translation>
+    </message>
+    <message>
+        <source>%1 is not a day in the calendar</source>
+        <translation>%1 ist kein Tag im Kalender</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is not a number (write numbers like %1, as in %2)</source>
+        <translation>ist keine Zahl (schreiben Sie Zahlen wie %1, wie in %2 üblich)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (write numbers like %2, as in %3)</source>
+        <translation>%1 ist keine Zahl (schreiben Sie Zahlen wie %2, wie in %3 üblich)</translation>
+    </message>
+    <message>
+        <source>is not a number as written in %1, where the decimal sign is “%2”: write %3</source>
+        <translation>ist keine Zahl in der Schreibweise von %1, wo das Dezimalzeichen „%2“ ist: Schreiben Sie %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number as written in %2, where the decimal sign is “%3”: write %4</source>
+        <translation>%1 ist keine Zahl in der Schreibweise von %2, wo das Dezimalzeichen „%3“ ist: Schreiben Sie %4</translation>
+    </message>
+    <message>
+        <source>is not a number as written in %1, where the decimal sign is “%2”: write %3 or %4, whichever you mean</source>
+        <translation>ist keine Zahl in der Schreibweise von %1, wo das Dezimalzeichen „%2“ ist: Schreiben Sie %3 oder %4, je nachdem, was Sie meinen</translation>
+    </message>
+    <message>
+        <source>%1 is not a number as written in %2, where the decimal sign is “%3”: write %4 or %5, whichever you mean</source>
+        <translation>%1 ist keine Zahl in der Schreibweise von %2, wo das Dezimalzeichen „%3“ ist: Schreiben Sie %4 oder %5, je nachdem, was Sie meinen</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>is too large (at most 1,000,000,000,000,000)</source>
+        <translation>ist zu groß (höchstens 1.000.000.000.000.000)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most 1,000,000,000,000,000)</source>
+        <translation>%1 ist zu groß (höchstens 1.000.000.000.000.000)</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>is not a number (%1 characters)</source>
+        <translation>ist keine Zahl (%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (%2 characters)</source>
+        <translation>%1 ist keine Zahl (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is empty; it must be filled in</source>
+        <translation>ist leer; es muss ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters</source>
+        <translation>%1 enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>contains a broken character</source>
+        <translation>enthält ein beschädigtes Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character</source>
+        <translation>%1 enthält ein beschädigtes Zeichen</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: a number is required</source>
+        <translation>%1: Eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: a date is required</source>
+        <translation>%1: Ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1 muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>expected a three-letter currency code such as EUR or USD</source>
+        <translation>muss ein Währungscode aus drei Buchstaben wie EUR oder USD sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a three-letter currency code; write it such as EUR or USD</source>
+        <translation>%1 ist kein Währungscode aus drei Buchstaben; schreiben Sie ihn z. B. als EUR oder USD</translation>
+    </message>
+    <message>
+        <source>is not JSON (%1)</source>
+        <translation>ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2)</source>
+        <translation>%1 ist kein JSON (%2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>cannot be kept as JSON (%1)</source>
+        <translation>kann nicht als JSON gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept as JSON (%2)</source>
+        <translation>%1 kann nicht als JSON gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>expected rates such as {&quot;USD&quot;: 0.92}</source>
+        <translation>muss Kurse wie {&quot;USD&quot;: 0.92} enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is not rates; write it such as {&quot;USD&quot;: 0.92}</source>
+        <translation>%1 sind keine Kurse; schreiben Sie sie z. B. als {&quot;USD&quot;: 0.92}</translation>
+    </message>
+    <message>
+        <source>expected a rate above 0 for %1, e.g. 0.92</source>
+        <translation>muss ein Kurs über 0 für %1 sein, z. B. 0.92</translation>
+    </message>
+    <message>
+        <source>%1 is not a rate above 0 for %2, e.g. 0.92</source>
+        <translation>%1 ist kein Kurs über 0 für %2, z. B. 0.92</translation>
+    </message>
+    <message>
+        <source>comes before from_year %1</source>
+        <translation>liegt vor from_year %1</translation>
+    </message>
+    <message>
+        <source>%1: comes before from_year %2</source>
+        <translation>%1: liegt vor from_year %2</translation>
+    </message>
+    <message>
+        <source>expected an id</source>
+        <translation>muss eine ID sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 ist keine ID</translation>
+    </message>
+    <message>
+        <source>is not a field that can be set</source>
+        <translation>ist kein Feld, das sich setzen lässt</translation>
+    </message>
+    <message>
+        <source>%1 is not a field that can be set</source>
+        <translation>%1 ist kein Feld, das sich setzen lässt</translation>
+    </message>
+    <message>
+        <source>expected stage letters such as {&quot;decide&quot;: &quot;A&quot;}</source>
+        <translation>muss Buchstaben je Phase wie {&quot;decide&quot;: &quot;A&quot;} enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is not stage letters; write it such as {&quot;decide&quot;: &quot;A&quot;}</source>
+        <translation>%1 sind keine Buchstaben je Phase; schreiben Sie sie z. B. als {&quot;decide&quot;: &quot;A&quot;}</translation>
+    </message>
+    <message>
+        <source>is not a stage; stages are %1</source>
+        <translation>ist keine Phase; die Phasen sind %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a stage; stages are %2</source>
+        <translation>%1 ist keine Phase; die Phasen sind %2</translation>
+    </message>
+    <message>
+        <source>a RACI letter must be R, A, C or I</source>
+        <translation>ein RACI-Buchstabe muss R, A, C oder I sein</translation>
+    </message>
+    <message>
+        <source>%1: a RACI letter must be R, A, C or I</source>
+        <translation>%1: Ein RACI-Buchstabe muss R, A, C oder I sein</translation>
     </message>
 </context>
 <context>
