@@ -24,7 +24,7 @@ MAX_TEXT = 20_000  # long enough for a pasted contract clause, short enough to s
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
-def _cannot_be_empty() -> Reason:
+def cannot_be_empty() -> Reason:
     return Reason(
         translate("Refusal", "cannot be empty"),
         translate("Refusal", "%1 cannot be empty"),
@@ -44,7 +44,7 @@ def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Checker:
             )
         value = value.strip() if required else value
         if required and not value:
-            raise ValidationError(field, value, _cannot_be_empty())
+            raise ValidationError(field, value, cannot_be_empty())
         if len(value) > max_len:
             length, limit = format_number(len(value)), format_number(max_len)
             reason = Reason(

@@ -3025,16 +3025,84 @@ Doppelklick öffnet sie</translation>
         <translation>%1… (%2 Ziffern)</translation>
     </message>
     <message>
+        <source>holds %1, which is not a value a spreadsheet can hold</source>
+        <translation>enthält %1, was kein Wert ist, den eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>%1 is a formula; type the value itself</source>
+        <translation>%1 ist eine Formel; geben Sie den Wert selbst ein</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a cell holds at most %2</source>
+        <translation>ist %1 Zeichen lang; eine Zelle fasst höchstens %2</translation>
+    </message>
+    <message>
+        <source>holds %1 characters, the most a spreadsheet cell holds: the spreadsheet program probably cut the text off when it saved the file; shorten it and import again</source>
+        <translation>enthält %1 Zeichen, so viele, wie eine Tabellenzelle höchstens fasst: Das Tabellenprogramm hat den Text beim Speichern vermutlich abgeschnitten; kürzen Sie ihn und importieren Sie erneut</translation>
+    </message>
+    <message>
         <source>exported %1, since then the app has %2 and the file has %3</source>
         <translation>exportiert %1, seitdem hat die App %2 und die Datei %3</translation>
+    </message>
+    <message>
+        <source>columns are missing: %1; nothing on this sheet is imported</source>
+        <translation>Spalten fehlen: %1; von diesem Blatt wird nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1 is not the ID of a row exported from this evaluation; leave ID empty for a new row</source>
+        <translation>%1 ist nicht die ID einer aus dieser Bewertung exportierten Zeile; lassen Sie die ID für eine neue Zeile leer</translation>
+    </message>
+    <message>
+        <source>the ID %1 also appears in row %2</source>
+        <translation>die ID %1 steht auch in Zeile %2</translation>
     </message>
     <message>
         <source>changed in the file but deleted in the app since the export</source>
         <translation>in der Datei geändert, aber seit dem Export in der App gelöscht</translation>
     </message>
     <message>
+        <source>a cost cannot move to another option; delete the row and add a new one</source>
+        <translation>ein Kostenposten kann nicht zu einer anderen Option wechseln; löschen Sie die Zeile und fügen Sie eine neue hinzu</translation>
+    </message>
+    <message>
+        <source>a row without ID; %1 rows are not added here, not imported</source>
+        <translation>eine Zeile ohne ID; Zeilen von %1 werden hier nicht hinzugefügt, nicht importiert</translation>
+    </message>
+    <message>
+        <source>a new cost needs its option</source>
+        <translation>ein neuer Kostenposten braucht seine Option</translation>
+    </message>
+    <message>
+        <source>its %1 %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <source>its row is not in the file; scores are removed in the app, so it stays</source>
+        <translation>seine Zeile fehlt in der Datei; Punktzahlen werden in der App entfernt, daher bleibt sie</translation>
+    </message>
+    <message>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 lies outside its range %2, which is on %3 (Low and High): change the range there too, or keep the score within it</source>
+        <translation>%1 liegt außerhalb seiner Spanne %2, die auf %3 steht (Niedrig und Hoch): Ändern Sie die Spanne auch dort, oder halten Sie die Punktzahl darin</translation>
+    </message>
+    <message>
+        <source>the Matrix</source>
+        <translation>der Matrix</translation>
+    </message>
+    <message>
+        <source>the range %1 leaves out the score %2 (%3): change the score there too</source>
+        <translation>die Spanne %1 schließt die Punktzahl %2 aus (%3): Ändern Sie die Punktzahl auch dort</translation>
+    </message>
+    <message>
+        <source>the Evidence sheet (which this file does not show)</source>
+        <translation>dem Nachweisblatt (das diese Datei nicht zeigt)</translation>
+    </message>
+    <message>
+        <source>the %1 sheet, row %2</source>
+        <translation>dem Blatt %1, Zeile %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3047,6 +3115,241 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>the evaluation</source>
+        <translation>die Bewertung</translation>
+    </message>
+    <message>
+        <source>this file does not share it; not imported</source>
+        <translation>diese Datei teilt es nicht; nicht importiert</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is not in the file (deleted, or renamed by a program that did not keep its marks): nothing on it is imported and none of its rows is removed.</source>
+        <translation>Das Blatt %1 fehlt in der Datei (gelöscht, oder von einem Programm umbenannt, das seine Markierungen nicht behielt): Nichts davon wird importiert, und keine seiner Zeilen wird entfernt.</translation>
+    </message>
+    <message>
+        <source>calculated in the app; the %1 typed here is not imported</source>
+        <translation>wird in der App berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the scale&apos;s ends are set in the app; the %1 typed here is not imported</source>
+        <translation>die Enden der Skala werden in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>a criterion is set up in the app (Criteria); the %1 typed here is not imported</source>
+        <translation>ein Kriterium wird in der App eingerichtet (Kriterien); der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>calculated in the app from the pairwise comparisons; the %1 typed here is not imported</source>
+        <translation>wird in der App aus den paarweisen Vergleichen berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>calculated in the app from the timing; the %1 typed here is not imported</source>
+        <translation>wird in der App aus dem Zeitplan berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>calculated in the app from the costs; the %1 typed here is not imported</source>
+        <translation>wird in der App aus den Kosten berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the option of a score is set in the app; the %1 typed here is not imported</source>
+        <translation>die Option einer Punktzahl wird in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the criterion of a score is set in the app; the %1 typed here is not imported</source>
+        <translation>das Kriterium einer Punktzahl wird in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the IDs of a score are set in the app; the %1 typed here is not imported</source>
+        <translation>die IDs einer Punktzahl werden in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the score is edited in the Matrix; the %1 typed here is not imported</source>
+        <translation>die Punktzahl wird in der Matrix bearbeitet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>no header row with ID, Criterion and Weight was found</source>
+        <translation>es wurde keine Kopfzeile mit ID, Criterion und Weight gefunden</translation>
+    </message>
+    <message>
+        <source>the column of the option %1 is missing; its scores are not read</source>
+        <translation>die Spalte der Option %1 fehlt; ihre Punktzahlen werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a new criterion; criteria are added in the app, not imported</source>
+        <translation>ein neues Kriterium; Kriterien werden in der App hinzugefügt, nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 is not the ID of a criterion</source>
+        <translation>%1 ist nicht die ID eines Kriteriums</translation>
+    </message>
+    <message>
+        <source>renamed to %1; criteria are renamed in the app, not imported</source>
+        <translation>umbenannt in %1; Kriterien werden in der App umbenannt, nicht importiert</translation>
+    </message>
+    <message>
+        <source>this criterion was deleted in the app since the export; its row is not imported</source>
+        <translation>dieses Kriterium wurde seit dem Export in der App gelöscht; seine Zeile wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>this option was deleted in the app since the export; not imported</source>
+        <translation>diese Option wurde seit dem Export in der App gelöscht; nicht importiert</translation>
+    </message>
+    <message>
+        <source>its row is not in the file; criteria are removed in the app, so it stays</source>
+        <translation>seine Zeile fehlt in der Datei; Kriterien werden in der App entfernt, daher bleibt es</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>new criterion, weight from the pairwise comparisons</source>
+        <translation>neues Kriterium, Gewichtung aus den paarweisen Vergleichen</translation>
+    </message>
+    <message>
+        <source>new criterion, weight from the pairwise comparisons, values from %2</source>
+        <translation>neues Kriterium, Gewichtung aus den paarweisen Vergleichen, Werte aus %2</translation>
+    </message>
+    <message>
+        <source>new criterion, weight %1</source>
+        <translation>neues Kriterium, Gewichtung %1</translation>
+    </message>
+    <message>
+        <source>new criterion, weight %1, values from %2</source>
+        <translation>neues Kriterium, Gewichtung %1, Werte aus %2</translation>
+    </message>
+    <message>
+        <source>scores for %1 of %2 criteria</source>
+        <translation>Punktzahlen für %1 von %2 Kriterien</translation>
+    </message>
+    <message>
+        <source>new option</source>
+        <translation>neue Option</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the option is removed with its costs and scores</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Option mit ihren Kosten und Punktzahlen entfernt</translation>
+    </message>
+    <message>
+        <source>the option&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Option wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new option cannot be added: %1</source>
+        <translation>die neue Option kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new cost</source>
+        <translation>neuer Kostenposten</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the cost is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird der Kostenposten entfernt</translation>
+    </message>
+    <message>
+        <source>the cost&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Kostenpostens wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new cost cannot be added: %1</source>
+        <translation>der neue Kostenposten kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new score</source>
+        <translation>neue Punktzahl</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the score is removed</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Punktzahl entfernt</translation>
+    </message>
+    <message>
+        <source>the score&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Punktzahl wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new score cannot be added: %1</source>
+        <translation>die neue Punktzahl kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new checklist item</source>
+        <translation>neuer Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the checklist item is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird der Checklistenpunkt entfernt</translation>
+    </message>
+    <message>
+        <source>the checklist item&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Checklistenpunkts wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new checklist item cannot be added: %1</source>
+        <translation>der neue Checklistenpunkt kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new risk</source>
+        <translation>neues Risiko</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the risk is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird das Risiko entfernt</translation>
+    </message>
+    <message>
+        <source>the risk&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Risikos wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new risk cannot be added: %1</source>
+        <translation>das neue Risiko kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new stakeholder</source>
+        <translation>neuer Stakeholder</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the stakeholder is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird der Stakeholder entfernt</translation>
+    </message>
+    <message>
+        <source>the stakeholder&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Stakeholders wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new stakeholder cannot be added: %1</source>
+        <translation>der neue Stakeholder kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new change note</source>
+        <translation>neue Änderungsnotiz</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the change note is removed</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Änderungsnotiz entfernt</translation>
+    </message>
+    <message>
+        <source>the change note&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Änderungsnotiz wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new change note cannot be added: %1</source>
+        <translation>die neue Änderungsnotiz kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the action is removed</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Maßnahme entfernt</translation>
+    </message>
+    <message>
+        <source>the action&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Maßnahme wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new action cannot be added: %1</source>
+        <translation>die neue Maßnahme kann nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6240,38 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     <message>
         <source>%1: a RACI letter must be R, A, C or I</source>
         <translation>%1: Ein RACI-Buchstabe muss R, A, C oder I sein</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>muss ja oder nein sein</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>muss ein Datum als JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date as YYYY-MM-DD</source>
+        <translation>%1 ist kein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>names no option of this evaluation</source>
+        <translation>nennt keine Option dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 names no option of this evaluation</source>
+        <translation>%1 nennt keine Option dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>names no stakeholder of this evaluation</source>
+        <translation>nennt keinen Stakeholder dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 names no stakeholder of this evaluation</source>
+        <translation>%1 nennt keinen Stakeholder dieser Bewertung</translation>
     </message>
 </context>
 <context>
