@@ -3202,6 +3202,149 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>ImportLists</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Time to results (weeks)</source>
+        <translation>Zeit bis zu Ergebnissen (Wochen)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Must-have</source>
+        <translation>Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>Must-have threshold</source>
+        <translation>Schwelle des Muss-Kriteriums</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The list adds nothing; nothing was imported.</source>
+        <translation>Die Liste fügt nichts hinzu; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 are all mapped to %2; ignore all but one</source>
+        <translation>%1 sind alle %2 zugeordnet; ignorieren Sie alle bis auf eine</translation>
+    </message>
+    <message>
+        <source>no column is mapped to Name; map the column holding the names</source>
+        <translation>keine Spalte ist „Name“ zugeordnet; ordnen Sie die Spalte mit den Namen zu</translation>
+    </message>
+    <message>
+        <source>no name; skipped</source>
+        <translation>kein Name; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (got “%2”)</source>
+        <translation>%1 (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>an option named “%1” already exists; skipped</source>
+        <translation>eine Option namens „%1“ gibt es bereits; übersprungen</translation>
+    </message>
+    <message>
+        <source>a criterion named “%1” already exists; skipped</source>
+        <translation>ein Kriterium namens „%1“ gibt es bereits; übersprungen</translation>
+    </message>
+    <message>
+        <source>the same name is on row %1; skipped</source>
+        <translation>derselbe Name steht in Zeile %1; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a formula, kept as its text and never calculated)</source>
+        <translation>%1 (%2: eine Formel, als Text behalten und nie berechnet)</translation>
+    </message>
+    <message>
+        <source>will add this option</source>
+        <translation>fügt diese Option hinzu</translation>
+    </message>
+    <message>
+        <source>will add this criterion</source>
+        <translation>fügt dieses Kriterium hinzu</translation>
+    </message>
+    <message>
+        <source>will add this criterion to the group “%1” (new)</source>
+        <translation>fügt dieses Kriterium der Gruppe „%1“ hinzu (neu)</translation>
+    </message>
+    <message>
+        <source>will add this criterion to the group “%1”</source>
+        <translation>fügt dieses Kriterium der Gruppe „%1“ hinzu</translation>
+    </message>
+</context>
+<context>
     <name>ImportRows</name>
     <message>
         <source>new criterion, weight from the pairwise comparisons</source>
