@@ -6,13 +6,16 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from functools import cache
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from xlsx_support import document, edit_cells, matrix_row, workbook_with_samples
 
 from duediligence import i18n, validation
 from duediligence.errors import ValidationError
 from duediligence.exchange.cell_words import refusal
+from duediligence.exchange.commands import export_command, import_command
 from duediligence.exchange.import_words import APPLIED, header
 from duediligence.exchange.lines import CHANGED, ERROR, Line, Place
 from duediligence.formats import parse_number
@@ -76,6 +79,24 @@ def test_a_refused_cell_of_an_import_reads_in_english_as_the_command_line_prints
         "Matrix!G7 (Price, Weight): 'heavy' is not a number "
         "(write numbers like 1,234.5, as in English (United Kingdom))."
     )
+
+
+def test_text_in_a_score_cell_of_an_exported_workbook_is_refused_in_german(
+    tmp_path: Path, in_german: None
+) -> None:
+    db, ids = workbook_with_samples(tmp_path / "wb.db")
+    try:
+        exported = export_command(db, [str(ids[0])], tmp_path / "crm.xlsx")
+        every = [c for g in document(db, ids[0])["criteria_groups"] for c in g["criteria"]]
+        pipeline = next(c for c in every if c["name"] == "Pipeline and renewal forecasting")
+        edit_cells(exported, [("Matrix", pipeline["id"], "Northwind CRM Cloud", "abc")])
+        report = import_command(db, exported)
+    finally:
+        db.close()
+    assert [line.sentence for line in report.lines] == [
+        f"Matrix!M{matrix_row(exported, 1)} (Pipeline and renewal forecasting × Northwind CRM Cloud): "
+        "'abc' ist keine Zahl (schreiben Sie Zahlen wie 1.234,5, wie in Deutsch (Deutschland) üblich)."
+    ]
 
 
 def test_an_empty_required_cell_says_it_must_be_filled_in_german(in_german: None) -> None:
