@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from duediligence.i18n import translate
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -62,38 +62,65 @@ class WorkbookError(Exception):
 class NotAWorkbookError(WorkbookError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path, self.reason = path, reason
-        super().__init__(f"{path} is not a due-diligence workbook: {reason}. The file was not changed.")
+        sentence = translate("Errors", "%1 is not a due-diligence workbook: %2. The file was not changed.")
+        super().__init__(fill(sentence, str(path), reason))
 
 
 class CorruptWorkbookError(WorkbookError):
     def __init__(self, path: Path | str, detail: str) -> None:
         self.path, self.detail = path, detail
-        super().__init__(f"{path} is damaged and cannot be opened ({detail}). The file was not changed.")
+        sentence = translate("Errors", "%1 is damaged and cannot be opened (%2). The file was not changed.")
+        super().__init__(fill(sentence, str(path), detail))
 
 
 class NewerWorkbookError(WorkbookError):
     def __init__(self, path: Path | str, revision: str) -> None:
         self.path, self.revision = path, revision
-        super().__init__(
-            f"{path} was saved by a newer version of the app (schema {revision}); "
-            "update the app to open it. The file was not changed."
+        sentence = translate(
+            "Errors",
+            "%1 was saved by a newer version of the app (schema %2); update the app to open it. "
+            "The file was not changed.",
         )
+        super().__init__(fill(sentence, str(path), revision))
 
 
 class MigrationFailedError(WorkbookError):
     def __init__(self, path: Path | str, detail: str, backup: Path | None) -> None:
         self.path, self.detail, self.backup = path, detail, backup
-        kept = f" A backup taken before the upgrade is at {backup}." if backup else ""
-        super().__init__(
-            f"Upgrading {path} to this version of the app failed ({detail}); "
-            f"the file was left as it was.{kept}"
-        )
+        if backup:
+            sentence = translate(
+                "Errors",
+                "Upgrading %1 to this version of the app failed (%2); the file was left as it was. "
+                "A backup taken before the upgrade is at %3.",
+            )
+        else:
+            sentence = translate(
+                "Errors", "Upgrading %1 to this version of the app failed (%2); the file was left as it was."
+            )
+        super().__init__(fill(sentence, str(path), detail, str(backup)))
 
 
 class WorkbookUnavailableError(WorkbookError):
     def __init__(self, path: Path | str, detail: str) -> None:
         self.path, self.detail = path, detail
-        super().__init__(f"Cannot open {path}: {detail}")
+        super().__init__(fill(translate("Errors", "Cannot open %1: %2"), str(path), detail))
+
+
+def _cannot(action: str) -> str:
+    """ "Cannot open %1: %2. %3" for each thing the app does with a workbook's place (%3: the advice)."""
+    sentences = {
+        "open": QT_TRANSLATE_NOOP("Errors", "Cannot open %1: %2. %3"),
+        "create": QT_TRANSLATE_NOOP("Errors", "Cannot create %1: %2. %3"),
+        "upgrade": QT_TRANSLATE_NOOP("Errors", "Cannot upgrade %1: %2. %3"),
+        "store the edit in": QT_TRANSLATE_NOOP("Errors", "Cannot store the edit in %1: %2. %3"),
+        "back up": QT_TRANSLATE_NOOP("Errors", "Cannot back up %1: %2. %3"),
+        "restore a backup into": QT_TRANSLATE_NOOP("Errors", "Cannot restore a backup into %1: %2. %3"),
+        "recover": QT_TRANSLATE_NOOP("Errors", "Cannot recover %1: %2. %3"),
+        "complete the command on": QT_TRANSLATE_NOOP("Errors", "Cannot complete the command on %1: %2. %3"),
+    }
+    if action in sentences:
+        return translate("Errors", sentences[action])
+    return f"Cannot {action} %1: %2. %3"  # an action not listed here: said in English
 
 
 class StorageError(WorkbookUnavailableError):
@@ -103,36 +130,45 @@ class StorageError(WorkbookUnavailableError):
     `advice` says what the user can do about the place.
     """
 
-    advice = "Try again."
+    advice = QT_TRANSLATE_NOOP("Errors", "Try again.")
 
     def __init__(self, path: Path | str, detail: str, *, action: str = "open") -> None:
         self.path, self.detail, self.action = path, detail, action
-        WorkbookError.__init__(self, f"Cannot {action} {path}: {detail}. {self.advice}")
+        sentence = _cannot(action)
+        WorkbookError.__init__(self, fill(sentence, str(path), detail, translate("Errors", self.advice)))
 
 
 class DiskFullError(StorageError):
-    advice = "Free some space on that disk, then try again; the workbook was not changed."
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Free some space on that disk, then try again; the workbook was not changed."
+    )
 
 
 class ReadOnlyPlaceError(StorageError):
-    advice = "Choose a folder you can write to, or ask the owner for write access; nothing was changed."
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Choose a folder you can write to, or ask the owner for write access; nothing was changed."
+    )
 
 
 class PermissionDeniedError(StorageError):
-    advice = "Ask the file's owner for access, or open a copy you own; nothing was changed."
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Ask the file's owner for access, or open a copy you own; nothing was changed."
+    )
 
 
 class WorkbookLockedError(StorageError):
-    advice = (
+    advice = QT_TRANSLATE_NOOP(
+        "Errors",
         "Another program, or another window of this app, kept it busy for more than 5 seconds: try again "
-        "in a moment, and if it stays busy, close that program."
+        "in a moment, and if it stays busy, close that program.",
     )
 
 
 class DiskIOError(StorageError):
-    advice = (
+    advice = QT_TRANSLATE_NOOP(
+        "Errors",
         "The disk or network drive reported an error, not the workbook: check it is connected and "
-        "working, then try again. Nothing was changed."
+        "working, then try again. Nothing was changed.",
     )
 
 
@@ -141,10 +177,12 @@ class ReadOnlyWorkbookError(WorkbookError):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path, self.reason = path, reason
-        super().__init__(
-            f"{path} is open read-only ({reason}): the change was not saved. To edit it, use "
-            "File ▸ Save a copy as… to make a copy in a folder you can write to."
+        sentence = translate(
+            "Errors",
+            "%1 is open read-only (%2): the change was not saved. To edit it, use File ▸ Save a copy as… "
+            "to make a copy in a folder you can write to.",
         )
+        super().__init__(fill(sentence, str(path), reason))
 
 
 class NotDamagedError(WorkbookError):
@@ -152,7 +190,8 @@ class NotDamagedError(WorkbookError):
 
     def __init__(self, path: Path | str, detail: str) -> None:
         self.path, self.detail = path, detail
-        super().__init__(f"{path} is not damaged ({detail}), so it was not replaced by a backup.")
+        sentence = translate("Errors", "%1 is not damaged (%2), so it was not replaced by a backup.")
+        super().__init__(fill(sentence, str(path), detail))
 
 
 class NotFoundError(WorkbookError):

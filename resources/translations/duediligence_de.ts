@@ -1687,6 +1687,97 @@ Die neueste intakte Sicherung vom %2 wiederherstellen? Die beschädigte Datei bl
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 is not a due-diligence workbook: %2. The file was not changed.</source>
+        <translation>%1 ist keine Due-Diligence-Arbeitsmappe: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). The file was not changed.</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of the app (schema %2); update the app to open it. The file was not changed.</source>
+        <translation>%1 wurde von einer neueren Version der App gespeichert (Schema %2); aktualisieren Sie die App, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to this version of the app failed (%2); the file was left as it was. A backup taken before the upgrade is at %3.</source>
+        <translation>Das Aktualisieren von %1 auf diese Version der App ist fehlgeschlagen (%2); die Datei blieb, wie sie war. Eine vor der Aktualisierung angelegte Sicherung liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to this version of the app failed (%2); the file was left as it was.</source>
+        <translation>Das Aktualisieren von %1 auf diese Version der App ist fehlgeschlagen (%2); die Datei blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. %3</source>
+        <translation>%1 kann nicht geöffnet werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2. %3</source>
+        <translation>%1 kann nicht angelegt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2. %3</source>
+        <translation>%1 kann nicht aktualisiert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot store the edit in %1: %2. %3</source>
+        <translation>Die Änderung kann nicht in %1 gespeichert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2. %3</source>
+        <translation>%1 kann nicht gesichert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot restore a backup into %1: %2. %3</source>
+        <translation>In %1 kann keine Sicherung wiederhergestellt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot recover %1: %2. %3</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot complete the command on %1: %2. %3</source>
+        <translation>Der Befehl kann für %1 nicht ausgeführt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again; the workbook was not changed.</source>
+        <translation>Schaffen Sie Platz auf diesem Datenträger und versuchen Sie es dann erneut; die Arbeitsmappe wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or ask the owner for write access; nothing was changed.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder bitten Sie den Eigentümer um Schreibrechte; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Ask the file&apos;s owner for access, or open a copy you own; nothing was changed.</source>
+        <translation>Bitten Sie den Eigentümer der Datei um Zugriff, oder öffnen Sie eine eigene Kopie; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Another program, or another window of this app, kept it busy for more than 5 seconds: try again in a moment, and if it stays busy, close that program.</source>
+        <translation>Ein anderes Programm oder ein anderes Fenster dieser App hat sie länger als 5 Sekunden belegt: Versuchen Sie es gleich erneut, und wenn sie belegt bleibt, schließen Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>The disk or network drive reported an error, not the workbook: check it is connected and working, then try again. Nothing was changed.</source>
+        <translation>Der Datenträger oder das Netzlaufwerk hat einen Fehler gemeldet, nicht die Arbeitsmappe: Prüfen Sie, ob es verbunden ist und funktioniert, und versuchen Sie es dann erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): the change was not saved. To edit it, use File ▸ Save a copy as… to make a copy in a folder you can write to.</source>
+        <translation>%1 ist schreibgeschützt geöffnet (%2): Die Änderung wurde nicht gespeichert. Um sie zu bearbeiten, legen Sie mit Datei ▸ Kopie speichern unter… eine Kopie in einem Ordner an, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is not damaged (%2), so it was not replaced by a backup.</source>
+        <translation>%1 ist nicht beschädigt (%2) und wurde daher nicht durch eine Sicherung ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationList</name>
     <message>
         <source>Search titles…</source>
