@@ -3106,6 +3106,105 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>Cannot import %1: %2. Nothing in the workbook was changed.</source>
+        <translation>%1 kann nicht importiert werden: %2. In der Arbeitsmappe wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1. No file was written.</source>
+        <translation>Export nicht möglich: %1. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>macro-enabled workbooks (.xlsm) are refused; save it as .xlsx</source>
+        <translation>Arbeitsmappen mit Makros (.xlsm) werden abgelehnt; speichern Sie sie als .xlsx</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 are read</source>
+        <translation>die Datei ist %1 Bytes groß; höchstens %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): the file is not a zip archive</source>
+        <translation>sie ist keine Excel-Arbeitsmappe (.xlsx): Die Datei ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>die Datei ist beschädigt oder abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it holds %1 files; at most %2 are accepted</source>
+        <translation>sie enthält %1 Dateien; höchstens %2 werden angenommen</translation>
+    </message>
+    <message>
+        <source>it contains macros (vbaProject.bin); macro-enabled workbooks are refused</source>
+        <translation>sie enthält Makros (vbaProject.bin); Arbeitsmappen mit Makros werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>it is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>sie ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>it would expand to more than %1 bytes; refused as a zip bomb</source>
+        <translation>sie würde sich auf mehr als %1 Bytes entpacken; als ZIP-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 expands %2 times its packed size; refused as a zip bomb</source>
+        <translation>%1 entpackt sich auf das %2-Fache seiner gepackten Größe; als ZIP-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 expands beyond its declared size; refused</source>
+        <translation>%1 entpackt sich über seine angegebene Größe hinaus; abgelehnt</translation>
+    </message>
+    <message>
+        <source>it is a macro-enabled workbook; save it as .xlsx</source>
+        <translation>sie ist eine Arbeitsmappe mit Makros; speichern Sie sie als .xlsx</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2 (%3 characters), which is not a number a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2 (%3 Zeichen), was keine Zahl ist, die eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2 (%3 characters), which is not a value a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2 (%3 Zeichen), was kein Wert ist, den eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2, which is not a number a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2, was keine Zahl ist, die eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2, which is not a value a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2, was kein Wert ist, den eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>the sheet %1, %2</source>
+        <translation>das Blatt %1, %2</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has rows beyond row %2</source>
+        <translation>das Blatt %1 hat Zeilen nach Zeile %2</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has more than %2 rows</source>
+        <translation>das Blatt %1 hat mehr als %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 characters; an Excel cell holds at most %3. Shorten it in the app, then export again</source>
+        <translation>%1 enthält %2 Zeichen; eine Excel-Zelle fasst höchstens %3. Kürzen Sie es in der App und exportieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3, which Excel files cannot hold. Remove it in the app, then export again</source>
+        <translation>%1 enthält an Position %3 das Steuerzeichen U+%2, das Excel-Dateien nicht enthalten können. Entfernen Sie es in der App und exportieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>%1 holds text too long for one Excel cell once encoded; shorten it</source>
+        <translation>%1 enthält Text, der kodiert zu lang für eine Excel-Zelle ist; kürzen Sie ihn</translation>
+    </message>
+</context>
+<context>
     <name>ImportLines</name>
     <message>
         <source>(empty)</source>
