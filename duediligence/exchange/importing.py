@@ -125,7 +125,11 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
                 plans.append(plan)
     except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError) as exc:
         raise XlsxImportError(
-            path, f"the hidden export data sheet is damaged ({type(exc).__name__}: {exc})"
+            path,
+            fill(
+                translate("ImportFile", "the hidden export data sheet is damaged (%1)"),
+                f"{type(exc).__name__}: {exc}",
+            ),
         ) from exc
     return ImportPlan(path, tuple(plans), seen)
 

@@ -3203,6 +3203,38 @@ Doppelklick öffnet sie</translation>
         <source>%1 holds text too long for one Excel cell once encoded; shorten it</source>
         <translation>%1 enthält Text, der kodiert zu lang für eine Excel-Zelle ist; kürzen Sie ihn</translation>
     </message>
+    <message>
+        <source>the hidden export data sheet is damaged (%1)</source>
+        <translation>das verborgene Blatt mit den Exportdaten ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>this workbook was not exported by the Due-Diligence Workbook</source>
+        <translation>diese Arbeitsmappe wurde nicht vom Due-Diligence Workbook exportiert</translation>
+    </message>
+    <message>
+        <source>its XML declares entities or a DTD, which are refused as a possible attack (%1)</source>
+        <translation>ihr XML deklariert Entitäten oder eine DTD, die als möglicher Angriff abgelehnt werden (%1)</translation>
+    </message>
+    <message>
+        <source>its XML is damaged (%1)</source>
+        <translation>ihr XML ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>a part of the workbook is missing (%1)</source>
+        <translation>ein Teil der Arbeitsmappe fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx workbook (%1)</source>
+        <translation>sie ist keine .xlsx-Arbeitsmappe (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no evaluation</source>
+        <translation>sie enthält keine Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>ImportLines</name>
@@ -7252,6 +7284,49 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     <message>
         <source>Restored the backup of %1; the state it replaced is itself a backup now</source>
         <translation>Die Sicherung von %1 wurde wiederhergestellt; der ersetzte Stand ist jetzt selbst eine Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedBook</name>
+    <message>
+        <source>it is not a questionnaire sent from the Due-Diligence Workbook</source>
+        <translation>sie ist kein aus dem Due-Diligence Workbook versandter Fragebogen</translation>
+    </message>
+    <message>
+        <source>its hidden questionnaire data was changed or is damaged</source>
+        <translation>ihre verborgenen Fragebogendaten wurden verändert oder sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden questionnaire data is damaged</source>
+        <translation>ihre verborgenen Fragebogendaten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden questionnaire data is damaged (%1)</source>
+        <translation>ihre verborgenen Fragebogendaten sind beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it is a questionnaire of format version %1</source>
+        <translation>sie ist ein Fragebogen im Format der Version %1</translation>
+    </message>
+    <message>
+        <source>it is not a scoring sheet sent from the Due-Diligence Workbook</source>
+        <translation>sie ist kein aus dem Due-Diligence Workbook versandtes Bepunktungsblatt</translation>
+    </message>
+    <message>
+        <source>its hidden scoring data was changed or is damaged</source>
+        <translation>ihre verborgenen Bepunktungsdaten wurden verändert oder sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden scoring data is damaged</source>
+        <translation>ihre verborgenen Bepunktungsdaten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden scoring data is damaged (%1)</source>
+        <translation>ihre verborgenen Bepunktungsdaten sind beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it is a scoring sheet of format version %1</source>
+        <translation>sie ist ein Bepunktungsblatt im Format der Version %1</translation>
     </message>
 </context>
 <context>
