@@ -8842,6 +8842,29 @@ Ben Ortiz</translation>
     </message>
 </context>
 <context>
+    <name>ScoringSheet</name>
+    <message>
+        <source>%1: holds a formula (%2); type the value itself</source>
+        <translation>%1: enthält eine Formel (%2); geben Sie den Wert selbst ein</translation>
+    </message>
+    <message>
+        <source>%1: expected yes or no (got %2)</source>
+        <translation>%1: erwartet wird ja oder nein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got %3)</source>
+        <translation>%1: erwartet wird %2 (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got %3); expected %4</source>
+        <translation>%1: %2 (erhalten: %3); erwartet wird %4</translation>
+    </message>
+    <message>
+        <source>%1: the note %2</source>
+        <translation>%1: Die Notiz %2</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Evaluation</source>
