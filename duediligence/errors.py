@@ -1,5 +1,8 @@
-"""Domain errors with structured fields; `str()` is a plain English sentence the CLI prints as is,
-while the UI may word it itself from the fields."""
+"""Domain errors with structured fields; `str()` is a plain sentence in the user's language (English
+on the command line, which prints it as is), while the UI may word it itself from the fields.
+
+A refused value's reason is a `Reason`: whole translatable sentences (after the field's name, about
+the value, about an empty cell) rather than English that other messages would take apart."""
 
 from __future__ import annotations
 

@@ -5469,6 +5469,25 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>%1: holds a formula (%2); type the answer itself</source>
+        <translation>%1: enthält eine Formel (%2); geben Sie die Antwort selbst ein</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got “%3”)</source>
+        <translation>%1: %2 (erhalten: „%3“)</translation>
+    </message>
+    <message>
+        <source>%1: holds a formula (%2); type the text itself</source>
+        <translation>%1: enthält eine Formel (%2); geben Sie den Text selbst ein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireCommands</name>
     <message>
         <source>Import questionnaire answers</source>
