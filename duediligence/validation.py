@@ -13,8 +13,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from duediligence.errors import ValidationError
+from duediligence.errors import Reason, ValidationError
 from duediligence.formats import format_number, parse_day, parse_number
+from duediligence.formats.numbers import whole_number_expected
+from duediligence.i18n import translate
 
 Checker = Callable[[str, Any], Any]
 
@@ -22,23 +24,48 @@ MAX_TEXT = 20_000  # long enough for a pasted contract clause, short enough to s
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
+def cannot_be_empty() -> Reason:
+    return Reason(
+        translate("Refusal", "cannot be empty"),
+        translate("Refusal", "%1 cannot be empty"),
+        of_empty=translate("Refusal", "is empty; it must be filled in"),
+    )
+
+
 def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Checker:
     def check(field: str, value: Any) -> str:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise ValidationError(field, value, "expected text")
+            raise ValidationError(
+                field,
+                value,
+                Reason(translate("Refusal", "expected text"), translate("Refusal", "%1 is not text")),
+            )
         value = value.strip() if required else value
         if required and not value:
-            raise ValidationError(field, value, "cannot be empty")
+            raise ValidationError(field, value, cannot_be_empty())
         if len(value) > max_len:
             length, limit = format_number(len(value)), format_number(max_len)
-            raise ValidationError(field, f"{value[:20]}…", f"is {length} characters long; at most {limit}")
+            reason = Reason(
+                translate("Refusal", "is %1 characters long; at most %2"),
+                translate("Refusal", "%1 is %2 characters long; at most %3"),
+                (length, limit),
+            )
+            raise ValidationError(field, f"{value[:20]}…", reason)
         if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
-            raise ValidationError(field, value, "contains control characters")
+            reason = Reason(
+                translate("Refusal", "contains control characters"),
+                translate("Refusal", "%1 contains control characters"),
+            )
+            raise ValidationError(field, value, reason)
         if any("\ud800" <= c <= "\udfff" for c in value):  # half of a character: cannot be saved as UTF-8
             shown = value.encode("utf-8", "replace").decode()
-            raise ValidationError(field, shown, "contains a broken character")
+            reason = Reason(
+                translate("Refusal", "contains a broken character"),
+                translate("Refusal", "%1 contains a broken character"),
+            )
+            raise ValidationError(field, shown, reason)
         return value
 
     return check
@@ -52,11 +79,24 @@ def number(*, optional: bool = True, minimum: float | None = None, maximum: floa
         if result is None:
             if optional:
                 return None
-            raise ValidationError(field, value, "a number is required")
+            reason = Reason(
+                translate("Refusal", "a number is required"), translate("Refusal", "%1: a number is required")
+            )
+            raise ValidationError(field, value, reason)
         if minimum is not None and result < minimum:
-            raise ValidationError(field, value, f"must be at least {format_number(minimum, decimals=6)}")
+            reason = Reason(
+                translate("Refusal", "must be at least %1"),
+                translate("Refusal", "%1 must be at least %2"),
+                (format_number(minimum, decimals=6),),
+            )
+            raise ValidationError(field, value, reason)
         if maximum is not None and result > maximum:
-            raise ValidationError(field, value, f"must be at most {format_number(maximum, decimals=6)}")
+            reason = Reason(
+                translate("Refusal", "must be at most %1"),
+                translate("Refusal", "%1 must be at most %2"),
+                (format_number(maximum, decimals=6),),
+            )
+            raise ValidationError(field, value, reason)
         return result
 
     return check
@@ -70,7 +110,7 @@ def integer(*, optional: bool = True, minimum: int | None = None, maximum: int |
         if result is None:
             return None
         if result != int(result):
-            raise ValidationError(field, value, "expected a whole number")
+            raise ValidationError(field, value, whole_number_expected())
         return int(result)
 
     return check
@@ -82,7 +122,10 @@ def day(*, optional: bool = True) -> Checker:
     def check(field: str, value: Any) -> date | None:
         result = parse_day(value, field=field)
         if result is None and not optional:
-            raise ValidationError(field, value, "a date is required")
+            reason = Reason(
+                translate("Refusal", "a date is required"), translate("Refusal", "%1: a date is required")
+            )
+            raise ValidationError(field, value, reason)
         return result
 
     return check
@@ -97,7 +140,12 @@ def choice(enum: type[StrEnum], *, optional: bool = False) -> Checker:
         if isinstance(value, StrEnum):
             value = value.value
         if value not in allowed:
-            raise ValidationError(field, value, f"must be one of {', '.join(allowed)}")
+            reason = Reason(
+                translate("Refusal", "must be one of %1"),
+                translate("Refusal", "%1 must be one of %2"),
+                (", ".join(allowed),),
+            )
+            raise ValidationError(field, value, reason)
         return str(value)
 
     return check
@@ -108,7 +156,10 @@ def flag(field: str, value: Any) -> bool:
         return value
     if value in (0, 1):
         return bool(value)
-    raise ValidationError(field, value, "expected true or false")
+    reason = Reason(
+        translate("Refusal", "expected true or false"), translate("Refusal", "%1 is not true or false")
+    )
+    raise ValidationError(field, value, reason)
 
 
 def optional_flag(field: str, value: Any) -> bool | None:
@@ -117,7 +168,11 @@ def optional_flag(field: str, value: Any) -> bool | None:
 
 def currency(field: str, value: Any) -> str:
     if not isinstance(value, str) or not CURRENCY_RE.match(value.strip().upper()):
-        raise ValidationError(field, value, "expected a three-letter currency code such as EUR or USD")
+        reason = Reason(
+            translate("Refusal", "expected a three-letter currency code such as EUR or USD"),
+            translate("Refusal", "%1 is not a three-letter currency code; write it such as EUR or USD"),
+        )
+        raise ValidationError(field, value, reason)
     return value.strip().upper()
 
 
@@ -129,13 +184,26 @@ def json_object(field: str, value: Any) -> str | None:
         try:
             value = json.loads(value)
         except ValueError as exc:
-            raise ValidationError(field, value[:40], f"is not JSON ({exc})") from exc
+            reason = Reason(
+                translate("Refusal", "is not JSON (%1)"),
+                translate("Refusal", "%1 is not JSON (%2)"),
+                (str(exc),),
+            )
+            raise ValidationError(field, value[:40], reason) from exc
     if not isinstance(value, dict):
-        raise ValidationError(field, value, "expected a JSON object")
+        reason = Reason(
+            translate("Refusal", "expected a JSON object"), translate("Refusal", "%1 is not a JSON object")
+        )
+        raise ValidationError(field, value, reason)
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise ValidationError(field, value, f"cannot be kept as JSON ({exc})") from exc
+        reason = Reason(
+            translate("Refusal", "cannot be kept as JSON (%1)"),
+            translate("Refusal", "%1 cannot be kept as JSON (%2)"),
+            (str(exc),),
+        )
+        raise ValidationError(field, value, reason) from exc
 
 
 def optional_currency(field: str, value: Any) -> str | None:
@@ -148,7 +216,10 @@ def optional_currency(field: str, value: Any) -> str | None:
 def exchange_rates(field: str, value: Any) -> str:
     """Rates {"USD": 0.92} (one unit in the evaluation's currency), as JSON text or a mapping; stored
     as canonical JSON with the codes in alphabetical order; none = ""."""
-    example = 'expected rates such as {"USD": 0.92}'
+    example = Reason(
+        translate("Refusal", 'expected rates such as {"USD": 0.92}'),
+        translate("Refusal", '%1 is not rates; write it such as {"USD": 0.92}'),
+    )
     if value in (None, "", {}):
         return ""
     if isinstance(value, str):
@@ -162,7 +233,12 @@ def exchange_rates(field: str, value: Any) -> str:
     for code, rate in value.items():
         key = currency(f"{field}.{code}", code)
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate < 1e9:
-            raise ValidationError(f"{field}.{code}", rate, f"expected a rate above 0 for {key}, e.g. 0.92")
+            reason = Reason(
+                translate("Refusal", "expected a rate above 0 for %1, e.g. 0.92"),
+                translate("Refusal", "%1 is not a rate above 0 for %2, e.g. 0.92"),
+                (key,),
+            )
+            raise ValidationError(f"{field}.{code}", rate, reason)
         rates[key] = float(rate)
     return json.dumps(dict(sorted(rates.items())))
 
@@ -170,14 +246,23 @@ def exchange_rates(field: str, value: Any) -> str:
 def check_years_order(where: str, from_year: int | None, to_year: int | None) -> None:
     """A yearly cost line's last year may not come before its first."""
     if from_year is not None and to_year is not None and to_year < from_year:
-        raise ValidationError(f"{where}to_year", to_year, f"comes before from_year {from_year}")
+        reason = Reason(
+            translate("Refusal", "comes before from_year %1"),
+            translate("Refusal", "%1: comes before from_year %2"),
+            (str(from_year),),
+        )
+        raise ValidationError(f"{where}to_year", to_year, reason)
 
 
 def optional_id(field: str, value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, value, "expected an id")
+        raise ValidationError(
+            field,
+            value,
+            Reason(translate("Refusal", "expected an id"), translate("Refusal", "%1 is not an id")),
+        )
     return value
 
 
@@ -187,7 +272,11 @@ def clean(specs: dict[str, Checker], values: dict[str, Any], *, where: str = "")
     for name, value in values.items():
         label = f"{where}{name}"
         if name not in specs:
-            raise ValidationError(label, value, "is not a field that can be set")
+            reason = Reason(
+                translate("Refusal", "is not a field that can be set"),
+                translate("Refusal", "%1 is not a field that can be set"),
+            )
+            raise ValidationError(label, value, reason)
         result[name] = specs[name](label, value)
     return result
 
@@ -196,19 +285,32 @@ def raci(field: str, value: Any) -> str:
     """RACI letters per buying-process stage, as JSON text or a mapping; stored as canonical JSON."""
     from duediligence.enums import ProcessStage
 
+    example = Reason(
+        translate("Refusal", 'expected stage letters such as {"decide": "A"}'),
+        translate("Refusal", '%1 is not stage letters; write it such as {"decide": "A"}'),
+    )
     if value in (None, "", {}):
         return ""
     if isinstance(value, str):
         try:
             value = json.loads(value)
         except ValueError:
-            raise ValidationError(field, value, 'expected stage letters such as {"decide": "A"}') from None
+            raise ValidationError(field, value, example) from None
     if not isinstance(value, dict):
-        raise ValidationError(field, value, 'expected stage letters such as {"decide": "A"}')
+        raise ValidationError(field, value, example)
     stages = [s.value for s in ProcessStage]
     for stage, letter in value.items():
         if stage not in stages:
-            raise ValidationError(field, stage, f"is not a stage; stages are {', '.join(stages)}")
+            reason = Reason(
+                translate("Refusal", "is not a stage; stages are %1"),
+                translate("Refusal", "%1 is not a stage; stages are %2"),
+                (", ".join(stages),),
+            )
+            raise ValidationError(field, stage, reason)
         if letter not in ("R", "A", "C", "I"):
-            raise ValidationError(field, letter, "a RACI letter must be R, A, C or I")
+            reason = Reason(
+                translate("Refusal", "a RACI letter must be R, A, C or I"),
+                translate("Refusal", "%1: a RACI letter must be R, A, C or I"),
+            )
+            raise ValidationError(field, letter, reason)
     return json.dumps({s: value[s] for s in stages if s in value})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from duediligence.errors import fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, normal
 from duediligence.exchange.diff_lists import ListSheets
@@ -19,6 +20,7 @@ from duediligence.exchange.diff_matrix import MatrixSheet, all_criteria
 from duediligence.exchange.diff_scores import check_scores
 from duediligence.exchange.lines import IGNORED, Line, Place
 from duediligence.exchange.xlsx_import import WANTED, ParsedEvaluation
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
 
 
@@ -69,10 +71,12 @@ class Differ(MatrixSheet, ListSheets):
             spec = by_label.get(label.strip()) if isinstance(label, str) else None
             if spec is None:
                 continue
-            where = Place(sheet.title, number, spec.label, value_column, "the evaluation")
+            where = Place(
+                sheet.title, number, spec.label, value_column, translate("ImportLines", "the evaluation")
+            )
             if spec.field not in self.base:  # the export kept no such field: it was not shared
                 if at(row, value_column) not in (None, ""):
-                    self.ignored(where, "this file does not share it; not imported")
+                    self.ignored(where, translate("ImportLines", "this file does not share it; not imported"))
                 continue
             ok, theirs = self.read("evaluation", spec.field, spec.kind, at(row, value_column), where)
             if not ok:
@@ -110,10 +114,12 @@ def unique_keys(lines: list[Line]) -> list[Line]:
 
 
 def missing_sheet(title: str) -> str:
-    return (
-        f"The sheet {title!r} is not in the file (deleted, or renamed by a program that did not keep its "
-        "marks): nothing on it is imported and none of its rows is removed."
+    sentence = translate(
+        "ImportLines",
+        "The sheet %1 is not in the file (deleted, or renamed by a program that did not keep its marks): "
+        "nothing on it is imported and none of its rows is removed.",
     )
+    return fill(sentence, repr(title))
 
 
 def stranger_sheet(title: str) -> str:

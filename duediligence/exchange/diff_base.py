@@ -7,15 +7,16 @@ from datetime import date, datetime, time
 from typing import Any
 
 from duediligence import fields
-from duediligence.errors import ValidationError
+from duediligence.errors import Reason, ValidationError, fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.cell_words import refusal, show
 from duediligence.exchange.diff_scores import ScoreCells
-from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line, Place
+from duediligence.exchange.lines import CHANGED, CONFLICT, ERROR, IGNORED, Line, Place, conflict_detail
 from duediligence.exchange.merge import CONFLICT as MERGE_CONFLICT
 from duediligence.exchange.merge import UNCHANGED, merge_value
 from duediligence.exchange.safety import EXCEL_CELL_CHARS, cell_id, number_text
 from duediligence.exchange.xlsx_import import Formula, ParsedEvaluation, Unreadable
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
 
 
@@ -125,20 +126,25 @@ class DifferBase:
         """(ok, value) for one cell; a refusal becomes an error line naming the cell."""
         column = place.column or name
         if isinstance(raw, Unreadable):
-            self.error(place, f"holds {raw.shown()}, which is not a value a spreadsheet can hold")
+            sentence = translate("ImportLines", "holds %1, which is not a value a spreadsheet can hold")
+            self.error(place, fill(sentence, raw.shown()))
             return False, None
         if isinstance(raw, Formula) and kind not in ("text",):  # text starting with "=" is text
-            self.error(place, f"{show(raw)} is a formula; type the value itself")
+            self.error(
+                place, fill(translate("ImportLines", "%1 is a formula; type the value itself"), show(raw))
+            )
             return False, None
         if isinstance(raw, str) and len(raw) > EXCEL_CELL_CHARS:
-            self.error(place, f"is {len(raw):,} characters long; a cell holds at most {EXCEL_CELL_CHARS:,}")
+            sentence = translate("ImportLines", "is %1 characters long; a cell holds at most %2")
+            self.error(place, fill(sentence, f"{len(raw):,}", f"{EXCEL_CELL_CHARS:,}"))
             return False, None
         if isinstance(raw, str) and len(raw) == EXCEL_CELL_CHARS:  # no field of the app takes this much
-            self.error(
-                place,
-                f"holds {EXCEL_CELL_CHARS:,} characters, the most a spreadsheet cell holds: the spreadsheet "
-                "program probably cut the text off when it saved the file; shorten it and import again",
+            sentence = translate(
+                "ImportLines",
+                "holds %1 characters, the most a spreadsheet cell holds: the spreadsheet program probably "
+                "cut the text off when it saved the file; shorten it and import again",
             )
+            self.error(place, fill(sentence, f"{EXCEL_CELL_CHARS:,}"))
             return False, None
         if kind == "text" and isinstance(raw, int | float | date) and not isinstance(raw, bool):
             raw = raw.isoformat()[:10] if isinstance(raw, date) else number_text(raw)
@@ -147,7 +153,7 @@ class DifferBase:
                 if raw is None or (isinstance(raw, str) and not raw.strip()):
                     return True, None
                 if not isinstance(raw, str) or raw.strip() not in self.names[kind]:
-                    raise ValidationError(column, raw, f"names no {kind} of this evaluation")
+                    raise ValidationError(column, raw, _names_none(kind))
                 return True, self.names[kind][raw.strip()]
             if kind == "flag":
                 text = str(raw).strip().lower() if raw is not None else ""
@@ -155,15 +161,22 @@ class DifferBase:
                     return True, bool(raw)
                 if text in ("yes", "no", "true", "false", "1", "0"):
                     return True, text in ("yes", "true", "1")
-                raise ValidationError(column, raw, "expected yes or no")
+                reason = Reason(
+                    translate("Refusal", "expected yes or no"), translate("Refusal", "%1 is not yes or no")
+                )
+                raise ValidationError(column, raw, reason)
             if kind == "choice" and isinstance(raw, str):
                 raw = raw.strip() or None
             if kind == "date" and isinstance(raw, int | float) and not isinstance(raw, bool):
-                raise ValidationError(column, raw, "expected a date as YYYY-MM-DD")
+                reason = Reason(
+                    translate("Refusal", "expected a date as YYYY-MM-DD"),
+                    translate("Refusal", "%1 is not a date as YYYY-MM-DD"),
+                )
+                raise ValidationError(column, raw, reason)
             checker = field_checker(table, name)
             return True, checker(column, raw)
         except ValidationError as exc:
-            self.error(place, refusal(exc.value, exc.reason))
+            self.error(place, refusal(exc.value, exc.why or exc.reason))
             return False, None
 
     def error(self, place: Place, detail: str) -> None:
@@ -192,13 +205,37 @@ class DifferBase:
                 Line.at(CHANGED, place, detail, key=key, field=name, old=ours, new=theirs, edit=edit)
             )
         else:
-            detail = (
-                f"conflict — exported {show(base)}, since then the app has {show(ours)} "
-                f"and the file has {show(theirs)}"
+            conflict = fill(
+                translate("ImportLines", "exported %1, since then the app has %2 and the file has %3"),
+                show(base),
+                show(ours),
+                show(theirs),
             )
             self.lines.append(
                 Line.at(
-                    CONFLICT, place, detail, key=key, field=name, old=base, new=theirs, app=ours, edit=edit
+                    CONFLICT,
+                    place,
+                    conflict_detail(conflict),
+                    key=key,
+                    field=name,
+                    old=base,
+                    new=theirs,
+                    app=ours,
+                    edit=edit,
+                    conflict=conflict,
                 )
             )
         return len(self.lines) - 1
+
+
+def _names_none(kind: str) -> Reason:
+    """The reason a cell naming an option or stakeholder that the evaluation has not is refused."""
+    if kind == "option":
+        return Reason(
+            translate("Refusal", "names no option of this evaluation"),
+            translate("Refusal", "%1 names no option of this evaluation"),
+        )
+    return Reason(
+        translate("Refusal", "names no stakeholder of this evaluation"),
+        translate("Refusal", "%1 names no stakeholder of this evaluation"),
+    )

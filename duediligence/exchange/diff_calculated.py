@@ -13,13 +13,14 @@ import math
 from types import SimpleNamespace
 from typing import Any
 
+from duediligence.errors import fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.cell_words import show
 from duediligence.exchange.diff_base import DifferBase, at
 from duediligence.exchange.lines import Place
 from duediligence.exchange.xlsx_import import Formula, SheetRows
+from duediligence.i18n import translate
 
-CALCULATED = "calculated in the app"
 OPTION_ID = "Option ID"  # a result row naming each column's option (values, as exported)
 FROM_APP = "(from the app)"  # result rows holding the app's values as written at export
 
@@ -38,8 +39,10 @@ def near(a: Any, b: Any) -> bool:
 class CalculatedCells(DifferBase):
     """Finds calculated cells typed over in the Matrix and in list sheets' formula columns."""
 
-    def calculated(self, place: Place, value: Any, why: str = CALCULATED) -> None:
-        self.ignored(place, f"{why}; the {show(value)} typed here is not imported")
+    def calculated(self, place: Place, value: Any, why: str | None = None) -> None:
+        """An ignored line for a typed-over calculated cell; `why`: the sentence, %1 for the value."""
+        why = why or translate("ImportLines", "calculated in the app; the %1 typed here is not imported")
+        self.ignored(place, fill(why, show(value)))
 
     def matrix_formulas(
         self, sheet: SheetRows, head: dict[str, int], number: int, row: tuple[Any, ...], label: str
@@ -79,7 +82,13 @@ class CalculatedCells(DifferBase):
             value = at(row, index) if index is not None else None
             if not typed_over(value) or (expected is not None and near(value, expected)):
                 continue
-            why = CALCULATED if expected is None else "the scale's ends are set in the app"
+            why = (
+                None
+                if expected is None
+                else translate(
+                    "ImportLines", "the scale's ends are set in the app; the %1 typed here is not imported"
+                )
+            )
             self.calculated(Place(sheet.title, number, header, index, criterion["name"]), value, why)
 
     def criterion_setup(
@@ -112,14 +121,24 @@ class CalculatedCells(DifferBase):
                 value = value.strip()
             if index is None or (value in (None, "") and wanted in (None, "")) or near(value, wanted):
                 continue
-            why = "a criterion is set up in the app (Criteria)"
+            why = translate(
+                "ImportLines",
+                "a criterion is set up in the app (Criteria); the %1 typed here is not imported",
+            )
             self.calculated(Place(sheet.title, number, header, index, criterion["name"]), value, why)
 
     def pairwise_weight(self, place: Place, value: Any, criterion_id: int) -> None:
         """Under pairwise comparisons the sheet shows the derived weights; a different one was typed."""
         expected = self.ahp_weights().get(criterion_id)
         if value is not None and (expected is None or not near(value, expected)):
-            self.calculated(place, value, "calculated in the app from the pairwise comparisons")
+            self.calculated(
+                place,
+                value,
+                translate(
+                    "ImportLines",
+                    "calculated in the app from the pairwise comparisons; the %1 typed here is not imported",
+                ),
+            )
 
     def ahp_weights(self) -> dict[int, float]:
         if not hasattr(self, "_ahp"):
@@ -159,8 +178,24 @@ class CalculatedCells(DifferBase):
                 return
             expected = money.tco if source == "tco" else money.npv
         if expected is None or not near(value, expected):
-            what = "timing" if source == "time_to_results" else "costs"
-            self.calculated(place, value, f"calculated in the app from the {what}")
+            if source == "time_to_results":
+                self.calculated(
+                    place,
+                    value,
+                    translate(
+                        "ImportLines",
+                        "calculated in the app from the timing; the %1 typed here is not imported",
+                    ),
+                )
+            else:
+                self.calculated(
+                    place,
+                    value,
+                    translate(
+                        "ImportLines",
+                        "calculated in the app from the costs; the %1 typed here is not imported",
+                    ),
+                )
 
     def result_rows(self, sheet: SheetRows, head: dict[str, int]) -> None:
         """Rows labelled as results (Weighted total, Rank, …), wherever they are: every cell right of
@@ -242,14 +277,22 @@ class CalculatedCells(DifferBase):
     def evidence_expected(self, header: str, score: dict[str, Any]) -> tuple[Any, str]:
         """What the export wrote in one of the Evidence sheet's label columns, and why it is not read."""
         if header == "Option":
-            return self.option_names.get(score["option_id"]), "the option of a score is set in the app"
+            return self.option_names.get(score["option_id"]), translate(
+                "ImportLines", "the option of a score is set in the app; the %1 typed here is not imported"
+            )
         if header == "Criterion":
             name = self.criterion_names.get(score["criterion_id"])
-            return name, "the criterion of a score is set in the app"
+            return name, translate(
+                "ImportLines", "the criterion of a score is set in the app; the %1 typed here is not imported"
+            )
         if header in ("Option ID", "Criterion ID"):  # what the Score column looks up in the Matrix
             key = "option_id" if header == "Option ID" else "criterion_id"
-            return score.get(key), "the IDs of a score are set in the app"
-        return score.get("value"), "the score is edited in the Matrix"
+            return score.get(key), translate(
+                "ImportLines", "the IDs of a score are set in the app; the %1 typed here is not imported"
+            )
+        return score.get("value"), translate(
+            "ImportLines", "the score is edited in the Matrix; the %1 typed here is not imported"
+        )
 
     def evidence_label(self, place: Place, header: str, value: Any, score: dict[str, Any]) -> None:
         expected, why = self.evidence_expected(header, score)

@@ -6,16 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from duediligence import fields
-from duediligence.errors import ValidationError
+from duediligence.errors import ValidationError, fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, checker_names, label_of, normal, show
 from duediligence.exchange.diff_calculated import CalculatedCells
 from duediligence.exchange.diff_scores import ScoreCells
-from duediligence.exchange.lines import ADDED, CONFLICT, REMOVED, Line, Place
+from duediligence.exchange.lines import ADDED, CONFLICT, REMOVED, Line, Place, conflict_detail
 from duediligence.exchange.merge import same
+from duediligence.exchange.row_words import cannot_add, new_row, removed_but_changed, removed_row
 from duediligence.exchange.safety import cell_id
 from duediligence.exchange.xlsx_import import SheetRows
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
+from duediligence.validation import cannot_be_empty
 
 
 class ListSheets(CalculatedCells):
@@ -32,7 +35,10 @@ class ListSheets(CalculatedCells):
         if "ID" not in head or missing:
             self.error(
                 Place(sheet.title, at_header),
-                f"columns are missing: {', '.join(missing or ['ID'])}; nothing on this sheet is imported",
+                fill(
+                    translate("ImportLines", "columns are missing: %1; nothing on this sheet is imported"),
+                    ", ".join(missing or ["ID"]),
+                ),
             )
             return
         base = {r["id"]: r for r in shared}
@@ -63,13 +69,20 @@ class ListSheets(CalculatedCells):
             if raw_id is not None and (rid is None or rid not in base):
                 self.error(
                     id_place,
-                    f"{show(raw_id)} is not the ID of a row exported from this "
-                    "evaluation; leave ID empty for a new row",
+                    fill(
+                        translate(
+                            "ImportLines",
+                            "%1 is not the ID of a row exported from this evaluation; "
+                            "leave ID empty for a new row",
+                        ),
+                        show(raw_id),
+                    ),
                 )
                 damaged_ids = True
                 continue
             if rid is not None and rid in seen:
-                self.error(id_place, f"the ID {rid} also appears in row {seen[rid]}")
+                sentence = translate("ImportLines", "the ID %1 also appears in row %2")
+                self.error(id_place, fill(sentence, str(rid), str(seen[rid])))
                 continue
             self.formula_columns(spec, sheet, head, number, row, base.get(rid) if rid else None, label)
             theirs: dict[str, Any] = {}
@@ -143,12 +156,16 @@ class ListSheets(CalculatedCells):
             if all(same(theirs[f], norm_base[f]) for f in theirs):
                 return
             values = {**spec.fixed, **{k: v for k, v in theirs.items() if k != spec.parent}}
+            deleted_in_app = translate(
+                "ImportLines", "changed in the file but deleted in the app since the export"
+            )
             parents = {spec.parent: theirs[spec.parent]} if spec.parent else {}
             self.lines.append(
                 Line.at(
                     CONFLICT,
                     Place(sheet.title, number, label=label),
-                    "conflict — changed in the file but deleted in the app since the export",
+                    conflict_detail(deleted_in_app),
+                    conflict=deleted_in_app,
                     key=f"{spec.table}:{rid}:row",
                     edit=Edit("add", spec.table, values=values, parents=parents),
                 )
@@ -162,7 +179,11 @@ class ListSheets(CalculatedCells):
             if name == spec.parent:
                 if not same(theirs[name], norm_base[name]):
                     self.error(
-                        place, "a cost cannot move to another option; delete the row and add a new one"
+                        place,
+                        translate(
+                            "ImportLines",
+                            "a cost cannot move to another option; delete the row and add a new one",
+                        ),
                     )
                 continue
             edit = self._target(spec, base, {name: theirs[name]})
@@ -176,11 +197,11 @@ class ListSheets(CalculatedCells):
                     cells.lines[name] = index
 
     def added(self, spec: L.ListSheet, sheet: SheetRows, number: int, theirs: dict[str, Any]) -> None:
-        what = row_noun(spec.table, spec.fixed)
         label = label_of(spec, theirs)
         place = Place(sheet.title, number, label=label.strip("'") if label[:1] == "'" else "")
         if not spec.can_add:
-            self.ignored(place, f"a row without ID; {spec.key} rows are not added here, not imported")
+            sentence = translate("ImportLines", "a row without ID; %1 rows are not added here, not imported")
+            self.ignored(place, fill(sentence, spec.key))
             return
         values = {
             **spec.fixed,
@@ -189,7 +210,7 @@ class ListSheets(CalculatedCells):
         parents: dict[str, int] = {}
         if spec.parent:
             if theirs.get(spec.parent) is None:
-                self.error(place, f"a new {what} needs its option")
+                self.error(place, translate("ImportLines", "a new cost needs its option"))
                 return
             parents = {spec.parent: theirs[spec.parent]}
         try:
@@ -198,17 +219,16 @@ class ListSheets(CalculatedCells):
             clean(fields.BY_TABLE[spec.table] | fields.REFERENCES.get(spec.table, {}), dict(values))
             for required in ("title", "name", "label", "text", "noted_on"):
                 if required in checker_names(spec.table) and not values.get(required):
-                    raise ValidationError(required, None, "cannot be empty")
+                    raise ValidationError(required, None, cannot_be_empty())
         except ValidationError as exc:
-            self.error(
-                place, f"the new {what} cannot be added: its {exc.field.replace('_', ' ')} {exc.reason}"
-            )
+            its = fill(translate("ImportLines", "its %1 %2"), exc.field.replace("_", " "), exc.reason)
+            self.error(place, cannot_add(spec.table, spec.fixed, its))
             return
         self.lines.append(
             Line.at(
                 ADDED,
                 place,
-                f"new {what}",
+                new_row(spec.table, spec.fixed),
                 key=f"{spec.table}:new:{sheet.title}:{number}",
                 new=values,
                 edit=Edit("add", spec.table, values=values, parents=parents),
@@ -229,7 +249,10 @@ class ListSheets(CalculatedCells):
         if ours is None:
             return
         if not spec.can_remove:
-            self.ignored(place, "its row is not in the file; scores are removed in the app, so it stays")
+            sentence = translate(
+                "ImportLines", "its row is not in the file; scores are removed in the app, so it stays"
+            )
+            self.ignored(place, sentence)
             return
         unchanged = all(
             same(
@@ -238,15 +261,11 @@ class ListSheets(CalculatedCells):
             )
             for c in editable
         )
-        what = row_noun(spec.table, spec.fixed)
-        cascade = " with its costs and scores" if spec.table == "option" else ""
         if unchanged:
-            detail, kind = f"its row is not in the file, so the {what} is removed{cascade}", REMOVED
+            detail, kind, conflict = removed_row(spec.table, spec.fixed), REMOVED, ""
         else:
-            detail = (
-                f"conflict — the {what}'s row was removed in the file but changed in the app since the export"
-            )
-            kind = CONFLICT
+            conflict = removed_but_changed(spec.table, spec.fixed)
+            detail, kind = conflict_detail(conflict), CONFLICT
         self.lines.append(
             Line.at(
                 kind,
@@ -255,6 +274,7 @@ class ListSheets(CalculatedCells):
                 key=f"{spec.table}:{rid}:row",
                 old=label,
                 edit=Edit("delete", spec.table, rid),
+                conflict=conflict if kind == CONFLICT else "",
             )
         )
 
@@ -269,12 +289,3 @@ def section(spec: L.ListSheet, doc: dict[str, Any]) -> list[dict[str, Any]] | No
         return list(spec.rows(doc))
     except (KeyError, TypeError):
         return None
-
-
-def row_noun(table: str, fixed: dict[str, Any]) -> str:
-    """A row of a table in the buyer's words: a cost, a risk, a checklist item, an action."""
-    if table == "risk_item":
-        return "checklist item" if fixed.get("kind") == "checklist" else "risk"
-    return {"cost_item": "cost", "action_item": "action", "change_note": "change note"}.get(
-        table, table.replace("_", " ")
-    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from duediligence.errors import ValidationError
+from duediligence.errors import ValidationError, fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.diff_base import at, refusal, show
 from duediligence.exchange.diff_calculated import CalculatedCells
@@ -13,6 +13,7 @@ from duediligence.exchange.diff_scores import ScoreCells
 from duediligence.exchange.lines import Place
 from duediligence.exchange.merge import same
 from duediligence.exchange.safety import cell_id
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
 
 MATRIX_HEADERS = ("ID", "Criterion", "Weight")  # what tells the Matrix's header row
@@ -33,7 +34,10 @@ class MatrixSheet(CalculatedCells):
             return
         head = sheet.header(MATRIX_HEADERS)
         if "ID" not in head or "Weight" not in head:
-            self.error(Place(sheet.title), "no header row with ID, Criterion and Weight was found")
+            self.error(
+                Place(sheet.title),
+                translate("ImportLines", "no header row with ID, Criterion and Weight was found"),
+            )
             return
         columns: list[tuple[str, int, int]] = []  # (header, column index, option id)
         self.matrix_sheet = sheet.title
@@ -41,7 +45,12 @@ class MatrixSheet(CalculatedCells):
             if header not in head:
                 self.error(
                     Place(sheet.title, column=header),
-                    f"the column of the option {header!r} is missing; its scores are not read",
+                    fill(
+                        translate(
+                            "ImportLines", "the column of the option %1 is missing; its scores are not read"
+                        ),
+                        repr(header),
+                    ),
                 )
             else:
                 columns.append((header, head[header], option_id))
@@ -63,12 +72,15 @@ class MatrixSheet(CalculatedCells):
                 if isinstance(name, str) and name.strip() and name.strip() not in L.MATRIX_TOTALS:
                     self.ignored(
                         Place(sheet.title, number, "Criterion", head.get("Criterion"), name.strip()),
-                        "a new criterion; criteria are added in the app, not imported",
+                        translate(
+                            "ImportLines", "a new criterion; criteria are added in the app, not imported"
+                        ),
                     )
                 continue
             if isinstance(rid, int | float) and not isinstance(rid, bool) and cell_id(rid) is None:
                 self.error(
-                    Place(sheet.title, number, "ID", head["ID"]), f"{show(rid)} is not the ID of a criterion"
+                    Place(sheet.title, number, "ID", head["ID"]),
+                    fill(translate("ImportLines", "%1 is not the ID of a criterion"), show(rid)),
                 )
                 damaged_ids = True
                 continue
@@ -82,12 +94,20 @@ class MatrixSheet(CalculatedCells):
             if isinstance(name, str) and name.strip() != base_c["name"]:
                 self.ignored(
                     Place(sheet.title, number, "Criterion", head.get("Criterion"), label),
-                    f"renamed to {show(name.strip())}; criteria are renamed in the app, not imported",
+                    fill(
+                        translate(
+                            "ImportLines", "renamed to %1; criteria are renamed in the app, not imported"
+                        ),
+                        show(name.strip()),
+                    ),
                 )
             if ours_c is None:
                 self.ignored(
                     Place(sheet.title, number, label=label),
-                    "this criterion was deleted in the app since the export; its row is not imported",
+                    translate(
+                        "ImportLines",
+                        "this criterion was deleted in the app since the export; its row is not imported",
+                    ),
                 )
                 continue
             self.matrix_formulas(sheet, head, number, row, label)
@@ -128,7 +148,10 @@ class MatrixSheet(CalculatedCells):
                 if same(value, base_v) or same(value, ours_v):
                     continue
                 if option_id not in ours_options:
-                    self.ignored(where, "this option was deleted in the app since the export; not imported")
+                    deleted = translate(
+                        "ImportLines", "this option was deleted in the app since the export; not imported"
+                    )
+                    self.ignored(where, deleted)
                     continue
                 if value is not None:
                     try:
@@ -136,7 +159,7 @@ class MatrixSheet(CalculatedCells):
 
                         check_score(SimpleNamespace(**ours_c), {"value": value}, "")
                     except ValidationError as exc:
-                        self.error(where, refusal(value, exc.reason))
+                        self.error(where, refusal(value, exc.why or exc.reason))
                         continue
                 edit = Edit("score", "score", option_id, cid, {"value": value})
                 line_at = self.three_way(
@@ -148,5 +171,7 @@ class MatrixSheet(CalculatedCells):
         for cid in base_all.keys() - seen if not damaged_ids else ():  # which row is gone is unknown
             self.ignored(
                 Place(sheet.title, label=base_all[cid]["name"]),
-                "its row is not in the file; criteria are removed in the app, so it stays",
+                translate(
+                    "ImportLines", "its row is not in the file; criteria are removed in the app, so it stays"
+                ),
             )

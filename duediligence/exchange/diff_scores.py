@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from duediligence.errors import ValidationError
+from duediligence.errors import ValidationError, fill
 from duediligence.exchange.cell_words import show
-from duediligence.exchange.lines import ERROR, Line, Place, sheet_ref
+from duediligence.exchange.lines import ERROR, Line, Place, said_at, sheet_ref
+from duediligence.i18n import translate
 
 Pair = tuple[int, int]  # (option id, criterion id)
 PARTS = ("value", "low", "high")
@@ -60,16 +61,24 @@ def _refuse(lines: list[Line], where: ScoreCells, after: dict[str, Any], exc: Va
     span = f"{_end(low)}–{_end(high)}"
     evidence = _evidence(where)
     if exc.field == "range" and "value" in where.lines:  # the Matrix's new value leaves its range
-        detail = (
-            f"{show(value)} lies outside its range {span}, which is on {evidence} (Low and High): "
-            "change the range there too, or keep the score within it"
+        sentence = translate(
+            "ImportLines",
+            "%1 lies outside its range %2, which is on %3 (Low and High): change the range there too, or "
+            "keep the score within it",
         )
+        detail = fill(sentence, show(value), span, evidence)
         _replace(lines, where.lines["value"], detail)
         return
-    matrix = f"{sheet_ref(where.matrix.sheet)}!{where.matrix.cell}" if where.matrix else "the Matrix"
-    if exc.field == "range" and value is not None and (low is None or high is None or low <= high):
-        detail = f"the range {span} leaves out the score {show(value)} ({matrix}): change the score there too"
+    if where.matrix:
+        matrix = f"{sheet_ref(where.matrix.sheet)}!{where.matrix.cell}"
     else:
+        matrix = translate("ImportLines", "the Matrix")
+    if exc.field == "range" and value is not None and (low is None or high is None or low <= high):
+        sentence = translate(
+            "ImportLines", "the range %1 leaves out the score %2 (%3): change the score there too"
+        )
+        detail = fill(sentence, span, show(value), matrix)
+    else:  # the reason follows the value (German reasons are worded to read so too)
         detail = exc.reason if exc.field == "range" else f"{show(exc.value)} {exc.reason}"
     for part in ("low", "high", "value"):
         if part in where.lines and lines[where.lines[part]].kind != ERROR:
@@ -78,8 +87,9 @@ def _refuse(lines: list[Line], where: ScoreCells, after: dict[str, Any], exc: Va
 
 def _evidence(where: ScoreCells) -> str:
     if where.evidence_row is None or where.evidence_sheet is None:
-        return "the Evidence sheet (which this file does not show)"
-    return f"the {where.evidence_sheet} sheet, row {where.evidence_row}"
+        return translate("ImportLines", "the Evidence sheet (which this file does not show)")
+    sentence = translate("ImportLines", "the %1 sheet, row %2")
+    return fill(sentence, where.evidence_sheet, str(where.evidence_row))
 
 
 def _end(x: float | None) -> str:
@@ -90,17 +100,18 @@ def _replace(lines: list[Line], index: int, detail: str) -> None:
     line = lines[index]
     place = Place(line.sheet, line.row, line.column, None, line.label)
     ref = f"{sheet_ref(line.sheet)}!{line.cell}" if line.cell else place.ref
-    what = f" ({place.what})" if place.what else ""
+    where = fill(translate("ImportLines", "%1 (%2)"), ref, place.what) if place.what else ref
     lines[index] = Line(
         ERROR,
         line.sheet,
         line.row,
         line.column,
-        f"{ref}{what}: {detail}.",
+        said_at(where, detail),
         key=line.key,
         field=line.field,
         new=line.new,
         cell=line.cell,
         label=line.label,
         detail=detail,
+        where=where,
     )

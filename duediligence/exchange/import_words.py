@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
+from duediligence.errors import fill
 from duediligence.exchange.cell_words import show
-from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, REMOVED, Line
+from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
+from duediligence.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 
 PLANNED, DRY_RUN, APPLIED, REFUSED = "planned", "dry run", "applied", "refused"
 FILE, APP = "file", "app"
@@ -35,28 +37,66 @@ def changes(plan: Planned, resolutions: Mapping[str, str]) -> int:
     )
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+KIND_WORDS = {
+    ADDED: QT_TRANSLATE_NOOP("ImportWords", "added"),
+    CHANGED: QT_TRANSLATE_NOOP("ImportWords", "changed"),
+    REMOVED: QT_TRANSLATE_NOOP("ImportWords", "removed"),
+    CONFLICT: QT_TRANSLATE_NOOP("ImportWords", "conflict"),
+    ERROR: QT_TRANSLATE_NOOP("ImportWords", "error"),
+    IGNORED: QT_TRANSLATE_NOOP("ImportWords", "ignored"),
+}
 
 
 def header(plan: Planned, state: str, resolutions: Mapping[str, str], new_id: int | None = None) -> str:
     title, reason = repr(plan.title), plan.reason
     if plan.target_id is None:
+        if state == APPLIED and new_id is not None:
+            sentence = translate("ImportWords", "%1: imported as a new evaluation, number %2 (%3).")
+            return fill(sentence, title, str(new_id), reason)
         if state == APPLIED:
-            number = f", number {new_id}" if new_id is not None else ""
-            return f"{title}: imported as a new evaluation{number} ({reason})."
-        return f"{title}: would import as a new evaluation ({reason})."
+            return fill(translate("ImportWords", "%1: imported as a new evaluation (%2)."), title, reason)
+        return fill(translate("ImportWords", "%1: would import as a new evaluation (%2)."), title, reason)
+    target = str(plan.target_id)
     if not plan.lines:
-        return f"{title}: No changes: the file and evaluation {plan.target_id} agree."
+        return fill(
+            translate("ImportWords", "%1: No changes: the file and evaluation %2 agree."), title, target
+        )
     n, open_ = changes(plan, resolutions), undecided(plan, resolutions)
-    into = f"evaluation {plan.target_id} ({reason})"
     if not n:
         if open_:
-            return f"{title}: {_count(open_, 'conflict')} to decide before anything is imported into {into}."
-        return f"{title}: nothing to import into {into}."
-    verb = "imported" if state == APPLIED else "would import"
-    decide = f"; {_count(open_, 'conflict')} to decide" if open_ else ""
-    return f"{title}: {verb} {_count(n, 'change')} into {into}{decide}."
+            sentence = translate(
+                "ImportWords",
+                "%1: %n conflict(s) to decide before anything is imported into evaluation %2 (%3).",
+                None,
+                PLURAL,
+                int(open_),
+            )
+            return fill(sentence, title, target, reason)
+        return fill(
+            translate("ImportWords", "%1: nothing to import into evaluation %2 (%3)."), title, target, reason
+        )
+    conflicts = translate("ImportWords", "%n conflict(s)", None, PLURAL, open_)
+    if state == APPLIED and open_:
+        sentence = translate(
+            "ImportWords", "%1: imported %n change(s) into evaluation %2 (%3); %4 to decide.", None, PLURAL, n
+        )
+    elif state == APPLIED:
+        sentence = translate(
+            "ImportWords", "%1: imported %n change(s) into evaluation %2 (%3).", None, PLURAL, n
+        )
+    elif open_:
+        sentence = translate(
+            "ImportWords",
+            "%1: would import %n change(s) into evaluation %2 (%3); %4 to decide.",
+            None,
+            PLURAL,
+            int(n),
+        )
+    else:
+        sentence = translate(
+            "ImportWords", "%1: would import %n change(s) into evaluation %2 (%3).", None, PLURAL, n
+        )
+    return fill(sentence, title, target, reason, conflicts)
 
 
 def undecided(plan: Planned, resolutions: Mapping[str, str]) -> int:
@@ -66,33 +106,57 @@ def undecided(plan: Planned, resolutions: Mapping[str, str]) -> int:
 def line_text(line: Line, state: str, resolutions: Mapping[str, str]) -> str:
     """ "  kind: sentence", a conflict with the side that won ("theirs" is the file, "ours" the app)."""
     if line.kind != CONFLICT:
-        return f"  {line.kind}: {line.sentence}"
-    side = resolutions.get(line.key)
-    if side not in (FILE, APP):
-        detail = line.detail.removeprefix("conflict — ")
-        return (
-            f"  conflict, not decided: {line.place_text()}: {detail}; "
-            "choose with --conflicts app or --conflicts file."
-        )
+        kind = translate("ImportWords", KIND_WORDS[line.kind]) if line.kind in KIND_WORDS else line.kind
+        return "  " + fill(translate("ImportWords", "%1: %2"), kind, line.sentence)
+    return "  " + _conflict_text(line, state, resolutions.get(line.key))
+
+
+def _conflict_text(line: Line, state: str, side: str | None) -> str:
     place = line.place_text()
+    if side not in (FILE, APP):
+        sentence = translate(
+            "ImportWords", "conflict, not decided: %1: %2; choose with --conflicts app or --conflicts file."
+        )
+        return fill(sentence, place, line.conflict or line.detail)
     done = state == APPLIED
     if line.column is None:  # a whole row: removed on one side, changed on the other
-        outcome = (
-            f"the file's version {'is' if done else 'would be'} taken"
-            if side == FILE
-            else f"the app's version {'stays' if done else 'would stay'}"
-        )
-        return f"  conflict, {'theirs' if side == FILE else 'ours'} won: {place}: {outcome}."
-    exported = f" (exported: {show(line.old)})"
+        if side == FILE:
+            if done:
+                return fill(
+                    translate("ImportWords", "conflict, theirs won: %1: the file's version is taken."), place
+                )
+            sentence = translate(
+                "ImportWords", "conflict, theirs won: %1: the file's version would be taken."
+            )
+            return fill(sentence, place)
+        if done:
+            return fill(translate("ImportWords", "conflict, ours won: %1: the app's version stays."), place)
+        return fill(translate("ImportWords", "conflict, ours won: %1: the app's version would stay."), place)
+    values = (place, show(line.new), show(line.app), show(line.old))
+    final = done or state == PLANNED
     if side == FILE:
-        replaces = "replaces" if done or state == PLANNED else "would replace"
-        outcome = f"the file's {show(line.new)} {replaces} the app's {show(line.app)}"
-        return f"  conflict, theirs won: {place}: {outcome}{exported}."
-    stays, imported = (
-        ("stays", "is not imported") if done or state == PLANNED else ("would stay", "would not be imported")
-    )
-    outcome = f"the app's {show(line.app)} {stays}; the file's {show(line.new)} {imported}"
-    return f"  conflict, ours won: {place}: {outcome}{exported}."
+        if final:
+            sentence = translate(
+                "ImportWords", "conflict, theirs won: %1: the file's %2 replaces the app's %3 (exported: %4)."
+            )
+        else:
+            sentence = translate(
+                "ImportWords",
+                "conflict, theirs won: %1: the file's %2 would replace the app's %3 (exported: %4).",
+            )
+        return fill(sentence, *values)
+    if final:
+        sentence = translate(
+            "ImportWords",
+            "conflict, ours won: %1: the app's %3 stays; the file's %2 is not imported (exported: %4).",
+        )
+    else:
+        sentence = translate(
+            "ImportWords",
+            "conflict, ours won: %1: the app's %3 would stay; the file's %2 would not be imported "
+            "(exported: %4).",
+        )
+    return fill(sentence, *values)
 
 
 def review(

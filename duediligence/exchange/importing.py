@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from duediligence.errors import WorkbookError
+from duediligence.errors import WorkbookError, fill
 from duediligence.exchange.import_words import APPLIED, DRY_RUN, PLANNED, REFUSED, changes, review, undecided
 from duediligence.exchange.lines import ADDED, CHANGED, CONFLICT, ERROR, IGNORED, REMOVED, Line
 from duediligence.exchange.merge import UnresolvedConflicts, accepted_edits
 from duediligence.exchange.safety import XlsxImportError
+from duediligence.i18n import translate
 from duediligence.operations import Batch, Operation
 from duediligence.operations.imports import Edit, ImportAsNewEvaluation, edit_operations
 
@@ -95,18 +96,20 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
             seen = last_change_id(session)
             for entry in parsed.evaluations:
                 doc, exported_id = entry.meta["document"], int(entry.meta["id"])
-                target, reason = None, "exported from another workbook file"
+                target, reason = None, translate("Import", "exported from another workbook file")
                 ours: dict[str, Any] | None = None
                 if ours_file:
                     found = session.get(Evaluation, exported_id)
                     current = evaluation_document(session, exported_id) if found else None
                     ours = current
                     if current is None:
-                        reason = "its evaluation was deleted from this workbook since the export"
+                        reason = translate(
+                            "Import", "its evaluation was deleted from this workbook since the export"
+                        )
                     elif current["created_at"] != entry.meta["created_at"]:
-                        reason = "its evaluation's id now belongs to another evaluation"
+                        reason = translate("Import", "its evaluation's id now belongs to another evaluation")
                     else:
-                        target, reason = exported_id, "exported from this workbook"
+                        target, reason = exported_id, translate("Import", "exported from this workbook")
                 edits: tuple[Edit, ...] = ()
                 if target and ours is not None:
                     lines = tuple(diff_evaluation(entry, ours))
@@ -122,7 +125,11 @@ def prepare_import(db: Any, path: str | Path) -> ImportPlan:
                 plans.append(plan)
     except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError) as exc:
         raise XlsxImportError(
-            path, f"the hidden export data sheet is damaged ({type(exc).__name__}: {exc})"
+            path,
+            fill(
+                translate("ImportFile", "the hidden export data sheet is damaged (%1)"),
+                f"{type(exc).__name__}: {exc}",
+            ),
         ) from exc
     return ImportPlan(path, tuple(plans), seen)
 
@@ -165,10 +172,13 @@ class ImportReport:
         if self.nothing_to_write:
             return None
         if self.dry_run:
-            return "Dry run: nothing was written."
+            return translate("Import", "Dry run: nothing was written.")
+        if self.applied and self.backup:
+            return fill(
+                translate("Import", "Imported. A backup taken before the import is at %1."), str(self.backup)
+            )
         if self.applied:
-            where = f" A backup taken before the import is at {self.backup}." if self.backup else ""
-            return f"Imported.{where}"
+            return translate("Import", "Imported.")
         return None
 
     def sentences(self) -> list[str]:
@@ -240,7 +250,9 @@ def import_command(
         )
         return ImportReport(plan, False, dry_run, problem, operation=operation, resolutions=chosen)
     except WorkbookError as exc:
-        problem = f"The database refused the import: {exc} Nothing was imported."
+        problem = fill(
+            translate("Import", "The database refused the import: %1 Nothing was imported."), str(exc)
+        )
         return ImportReport(plan, False, dry_run, problem, operation=operation, resolutions=chosen)
     ids = tuple(
         p.target_id if p.target_id is not None else int(r)

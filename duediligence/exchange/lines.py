@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from duediligence.errors import fill
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
 
 ADDED, CHANGED, REMOVED, CONFLICT, ERROR, IGNORED = (
@@ -62,7 +64,9 @@ class Place:
         """Matrix!P7, else "Matrix, row 7", else Matrix."""
         if self.cell is not None:
             return f"{sheet_ref(self.sheet)}!{self.cell}"
-        return f"{self.sheet}, row {self.row}" if self.row is not None else self.sheet
+        if self.row is None:
+            return self.sheet
+        return fill(translate("ImportLines", "%1, row %2"), self.sheet, str(self.row))
 
     @property
     def what(self) -> str:
@@ -72,9 +76,23 @@ class Place:
             parts.append(self.column)
         return ", ".join(parts)
 
+    @property
+    def where(self) -> str:
+        """The reference and what it is: "Matrix!G2 (Price, Weight)"."""
+        return fill(translate("ImportLines", "%1 (%2)"), self.ref, self.what) if self.what else self.ref
+
     def sentence(self, detail: str) -> str:
-        what = f" ({self.what})" if self.what else ""
-        return f"{self.ref}{what}: {detail}."
+        return said_at(self.where, detail)
+
+
+def conflict_detail(conflict: str) -> str:
+    """A conflict's detail: "conflict — exported 5, since then the app has 6 and the file has 7"."""
+    return fill(translate("ImportLines", "conflict — %1"), conflict)
+
+
+def said_at(where: str, detail: str) -> str:
+    """A line's sentence: its place, then what is said of it ("Matrix!P7 (Price): 'abc' is not …")."""
+    return fill(translate("ImportLines", "%1: %2."), where, detail)
 
 
 @dataclass(frozen=True)
@@ -93,11 +111,12 @@ class Line:
     cell: str | None = None  # "P7"
     label: str = ""  # what the row is: "Price", "Price × Acme"
     detail: str = ""  # the sentence without its place: "'abc' is not a number"
+    where: str = ""  # the sentence's place and label: "Matrix!G2 (Price, Weight)"
+    conflict: str = ""  # a conflict's detail without the word: "exported 5, since then the app has …"
 
     def place_text(self) -> str:
         """The sentence's place and label, without the detail: "Matrix!G2 (Price, Weight)"."""
-        tail = f": {self.detail}."
-        return self.sentence[: -len(tail)] if self.detail and self.sentence.endswith(tail) else self.sheet
+        return self.where or self.sheet
 
     @classmethod
     def at(cls, kind: str, place: Place, detail: str, **rest: Any) -> Line:
@@ -111,5 +130,6 @@ class Line:
             cell=place.cell,
             label=place.label,
             detail=detail,
+            where=place.where,
             **rest,
         )

@@ -10,6 +10,7 @@ from typing import Any
 from duediligence import fields
 from duediligence.errors import ValidationError
 from duediligence.exchange.list_files import as_text, is_empty
+from duediligence.i18n import QT_TRANSLATE_NOOP
 
 OPTIONS, CRITERIA = "options", "criteria"
 
@@ -40,22 +41,22 @@ TARGET_FIELDS = {OPTIONS: OPTION_FIELDS, CRITERIA: CRITERION_FIELDS}
 
 
 FIELD_LABELS = {
-    "name": "Name",
-    "kind": "Kind",
-    "vendor": "Vendor",
-    "product": "Product",
-    "website": "Website",
-    "contact": "Contact",
-    "notes": "Notes",
-    "time_to_results_weeks": "Time to results (weeks)",
-    "description": "Description",
-    GROUP: "Group",
-    "weight": "Weight",
-    "scale": "Scale",
-    "unit": "Unit",
-    "direction": "Direction",
-    "must_have": "Must-have",
-    "must_have_threshold": "Must-have threshold",
+    "name": QT_TRANSLATE_NOOP("ImportLists", "Name"),
+    "kind": QT_TRANSLATE_NOOP("ImportLists", "Kind"),
+    "vendor": QT_TRANSLATE_NOOP("ImportLists", "Vendor"),
+    "product": QT_TRANSLATE_NOOP("ImportLists", "Product"),
+    "website": QT_TRANSLATE_NOOP("ImportLists", "Website"),
+    "contact": QT_TRANSLATE_NOOP("ImportLists", "Contact"),
+    "notes": QT_TRANSLATE_NOOP("ImportLists", "Notes"),
+    "time_to_results_weeks": QT_TRANSLATE_NOOP("ImportLists", "Time to results (weeks)"),
+    "description": QT_TRANSLATE_NOOP("ImportLists", "Description"),
+    GROUP: QT_TRANSLATE_NOOP("ImportLists", "Group"),
+    "weight": QT_TRANSLATE_NOOP("ImportLists", "Weight"),
+    "scale": QT_TRANSLATE_NOOP("ImportLists", "Scale"),
+    "unit": QT_TRANSLATE_NOOP("ImportLists", "Unit"),
+    "direction": QT_TRANSLATE_NOOP("ImportLists", "Direction"),
+    "must_have": QT_TRANSLATE_NOOP("ImportLists", "Must-have"),
+    "must_have_threshold": QT_TRANSLATE_NOOP("ImportLists", "Must-have threshold"),
 }
 
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from duediligence.errors import NotFoundError, ValidationError, WorkbookError
+from duediligence.errors import NotFoundError, ValidationError, WorkbookError, fill
 from duediligence.exchange.list_columns import (
     CRITERIA,
     FIELD_LABELS,
@@ -31,6 +31,7 @@ from duediligence.exchange.list_columns import (
 )
 from duediligence.exchange.list_files import RawTable, as_text, is_empty
 from duediligence.exchange.safety import printable, quoted
+from duediligence.i18n import translate
 
 if TYPE_CHECKING:  # the UI imports this module at start-up: SQLAlchemy loads when a plan is made
     from sqlmodel import Session
@@ -65,12 +66,15 @@ class ListLine:
 
     @property
     def sentence(self) -> str:
-        at = f"Row {self.row}" if self.row else "Columns"
+        if self.row:
+            at = fill(translate("ImportLists", "Row %1"), str(self.row))
+        else:
+            at = translate("ImportLists", "Columns")
         if self.name and self.row:
-            at += f" ({self.name})"
+            at = fill(translate("ImportLists", "%1 (%2)"), at, self.name)
         if self.column:
-            at += f", {self.column}"
-        return f"{at}: {self.text}"
+            at = fill(translate("ImportLists", "%1, %2"), at, self.column)
+        return fill(translate("ImportLists", "%1: %2"), at, self.text)
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ class ListImportPlan:
                 "nothing was imported."
             )
         if not self.rows:
-            raise WorkbookError("The list adds nothing; nothing was imported.")
+            raise WorkbookError(translate("ImportLists", "The list adds nothing; nothing was imported."))
         from duediligence.operations import Batch
         from duediligence.operations.edits import AddCriterionInGroup, AddRow
 
@@ -162,19 +166,30 @@ def plan_list_import(
         by_field.setdefault(name, []).append(column)
     for name, mapped in by_field.items():
         if len(mapped) > 1:
-            listed = " and ".join(f"“{table.headers[c]}”" for c in mapped)
+            listed = f"“{table.headers[mapped[0]]}”"
+            for c in mapped[1:]:
+                listed = fill(translate("ImportLists", "%1 and %2"), listed, f"“{table.headers[c]}”")
+            label = translate("ImportLists", FIELD_LABELS[name])
             lines.append(
                 ListLine(
                     ERROR,
                     None,
                     None,
                     "",
-                    f"{listed} are all mapped to {FIELD_LABELS[name]}; ignore all but one",
+                    fill(
+                        translate("ImportLists", "%1 are all mapped to %2; ignore all but one"), listed, label
+                    ),
                 )
             )
     if "name" not in by_field:
         lines.append(
-            ListLine(ERROR, None, None, "", "no column is mapped to Name; map the column holding the names")
+            ListLine(
+                ERROR,
+                None,
+                None,
+                "",
+                translate("ImportLists", "no column is mapped to Name; map the column holding the names"),
+            )
         )
     if lines:
         return ListImportPlan(evaluation_id, target, tuple(lines), ())
@@ -186,15 +201,14 @@ def plan_list_import(
     seen: dict[str, int] = {}
     rows: list[NewRow] = []
     columns = {name: cols[0] for name, cols in by_field.items()}
-    noun = "option" if target == OPTIONS else "criterion"
-    article = "an" if target == OPTIONS else "a"
     for number, cells in table.rows:
         raw_name = cells[columns["name"]]
         shown_name = printable(as_text(raw_name).strip())
         if all(is_empty(cells[c]) for c in columns.values()):
             continue  # a row with nothing in the mapped columns: not a line at all
         if is_empty(raw_name):
-            lines.append(ListLine(SKIP, number, table.headers[columns["name"]], "", "no name; skipped"))
+            skipped = translate("ImportLists", "no name; skipped")
+            lines.append(ListLine(SKIP, number, table.headers[columns["name"]], "", skipped))
             continue
         values: dict[str, Any] = {}
         group: str | None = None
@@ -207,7 +221,13 @@ def plan_list_import(
             except ValidationError as exc:
                 got = quoted(as_text(exc.value))
                 problems.append(
-                    ListLine(ERROR, number, table.headers[column], shown_name, f"{exc.reason} (got “{got}”)")
+                    ListLine(
+                        ERROR,
+                        number,
+                        table.headers[column],
+                        shown_name,
+                        fill(translate("ImportLists", "%1 (got “%2”)"), exc.reason, got),
+                    )
                 )
                 continue
             if isinstance(raw, str) and raw.lstrip().startswith("="):
@@ -229,13 +249,24 @@ def plan_list_import(
                     number,
                     None,
                     shown_name,
-                    f"{article} {noun} named “{taken[key]}” already exists; skipped",
+                    fill(
+                        translate("ImportLists", "an option named “%1” already exists; skipped")
+                        if target == OPTIONS
+                        else translate("ImportLists", "a criterion named “%1” already exists; skipped"),
+                        taken[key],
+                    ),
                 )
             )
             continue
         if key in seen:
             lines.append(
-                ListLine(SKIP, number, None, shown_name, f"the same name is on row {seen[key]}; skipped")
+                ListLine(
+                    SKIP,
+                    number,
+                    None,
+                    shown_name,
+                    fill(translate("ImportLists", "the same name is on row %1; skipped"), str(seen[key])),
+                )
             )
             continue
         seen[key] = number
@@ -243,13 +274,23 @@ def plan_list_import(
             folded = _fold(group)
             group = groups[folded] if folded in groups else new_groups.setdefault(folded, group)
         rows.append(NewRow(number, values, group))
-        text = f"will add this {noun}"
-        if group is not None:
-            text += f" to the group “{group}”" + (" (new)" if _fold(group) in new_groups else "")
+        text = _will_add(target == OPTIONS, group, group is not None and _fold(group) in new_groups)
         if formulas:
-            text += f" ({', '.join(formulas)}: a formula, kept as its text and never calculated)"
+            note = translate("ImportLists", "%1 (%2: a formula, kept as its text and never calculated)")
+            text = fill(note, text, ", ".join(formulas))
         lines.append(ListLine(ADD, number, None, shown_name, text))
     return ListImportPlan(evaluation_id, target, tuple(lines), tuple(rows), tuple(new_groups.values()))
+
+
+def _will_add(option: bool, group: str | None, new_group: bool) -> str:
+    """What a row of the list becomes: "will add this criterion to the group “Cost” (new)"."""
+    if option:
+        return translate("ImportLists", "will add this option")
+    if group is None:
+        return translate("ImportLists", "will add this criterion")
+    if new_group:
+        return fill(translate("ImportLists", "will add this criterion to the group “%1” (new)"), group)
+    return fill(translate("ImportLists", "will add this criterion to the group “%1”"), group)
 
 
 # --- the one operation it needs --------------------------------------------------------------------

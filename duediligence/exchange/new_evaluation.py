@@ -8,12 +8,15 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from duediligence.errors import fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.cell_words import show
 from duediligence.exchange.diff import Differ, unique_keys
-from duediligence.exchange.diff_lists import row_noun, section
+from duediligence.exchange.diff_lists import section
 from duediligence.exchange.lines import ADDED, CHANGED, ERROR, IGNORED, REMOVED, Line, Place
+from duediligence.exchange.row_words import new_row
 from duediligence.exchange.xlsx_import import ParsedEvaluation
+from duediligence.i18n import translate
 from duediligence.operations.imports import Edit
 
 SECTIONS = {"options": "option", "stakeholders": "stakeholder", "change_notes": "change_note"}
@@ -37,12 +40,19 @@ def new_evaluation_review(parsed: ParsedEvaluation) -> tuple[list[Line], tuple[E
     criteria = [c for g in doc["criteria_groups"] for c in g["criteria"]] + doc["ungrouped_criteria"]
     pairwise = doc.get("weight_source") == "pairwise"
     for c in criteria:
-        weight = "weight from the pairwise comparisons" if pairwise else f"weight {show(c['weight'])}"
         source = c.get("value_source", "manual")
-        more = "" if source == "manual" else f", values from {source.replace('_', ' ')}"
-        lines.append(
-            Line.at(ADDED, place("Matrix", "criterion", c["id"], c["name"]), f"new criterion, {weight}{more}")
-        )
+        if pairwise and source == "manual":
+            said = translate("ImportRows", "new criterion, weight from the pairwise comparisons")
+        elif pairwise:
+            said = translate(
+                "ImportRows", "new criterion, weight from the pairwise comparisons, values from %2"
+            )
+        elif source == "manual":
+            said = translate("ImportRows", "new criterion, weight %1")
+        else:
+            said = translate("ImportRows", "new criterion, weight %1, values from %2")
+        detail = fill(said, show(c["weight"]), source.replace("_", " "))
+        lines.append(Line.at(ADDED, place("Matrix", "criterion", c["id"], c["name"]), detail))
     manual = {c["id"] for c in criteria if c.get("value_source", "manual") == "manual"}
     for option in doc["options"]:
         scored = sum(
@@ -51,7 +61,8 @@ def new_evaluation_review(parsed: ParsedEvaluation) -> tuple[list[Line], tuple[E
             if s["option_id"] == option["id"] and s["criterion_id"] in manual and s["value"] is not None
         )
         matrix = Place(titles.get("Matrix", "Matrix"), label=option["name"])
-        lines.append(Line.at(ADDED, matrix, f"scores for {scored} of {len(manual)} criteria"))
+        scores = fill(translate("ImportRows", "scores for %1 of %2 criteria"), str(scored), str(len(manual)))
+        lines.append(Line.at(ADDED, matrix, scores))
     for spec in L.LIST_SHEETS:
         if spec.key in ("Options", "Evidence"):
             continue
@@ -61,7 +72,7 @@ def new_evaluation_review(parsed: ParsedEvaluation) -> tuple[list[Line], tuple[E
                 Line.at(
                     ADDED,
                     place(spec.key, spec.table, row["id"], label),
-                    f"new {row_noun(spec.table, spec.fixed)}",
+                    new_row(spec.table, spec.fixed),
                 )
             )
     lines += [line for line in found if line.kind == ADDED]  # rows a colleague typed into the file

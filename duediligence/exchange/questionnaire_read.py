@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from duediligence.decision.answers import read_answer, verdict
-from duediligence.errors import ValidationError, WorkbookError
+from duediligence.errors import ValidationError, WorkbookError, fill
 from duediligence.exchange.questionnaire_write import (
     ANSWER,
     COMMENT,
@@ -41,6 +41,7 @@ from duediligence.exchange.returned_book import (
 )
 from duediligence.exchange.safety import XlsxImportError, cell_id, quoted
 from duediligence.exchange.safety import number_text as cell_number_text
+from duediligence.i18n import translate
 from duediligence.operations.questionnaires import ReturnedAnswer, StoreQuestionnaireAnswers
 
 NEW, CHANGED, UNCHANGED, UNANSWERED, KEPT = "new", "changed", "unchanged", "unanswered", "kept"
@@ -333,12 +334,13 @@ def _cell(values: tuple[Any, ...], index: int | None) -> Any:
 def _answer(kind: str, raw: Any, where: str) -> tuple[str | None, str | None]:
     """(stored answer, None) or (None, a sentence naming the cell and what is wrong)."""
     if isinstance(raw, str) and raw.strip().startswith("="):
-        return None, f"{where}: holds a formula ({quoted(raw, 30)}); type the answer itself"
+        sentence = translate("Questionnaire", "%1: holds a formula (%2); type the answer itself")
+        return None, fill(sentence, where, quoted(raw, 30))
     try:
         return read_answer(kind, raw, where), None
     except ValidationError as exc:
         shown = quoted(raw.isoformat() if isinstance(raw, date | datetime) else str(raw), 30)
-        return None, f"{where}: {exc.reason} (got “{shown}”)"
+        return None, fill(translate("Questionnaire", "%1: %2 (got “%3”)"), where, exc.reason, shown)
 
 
 def _free_text(raw: Any, where: str) -> tuple[str | None, str | None]:
@@ -356,9 +358,10 @@ def _free_text(raw: Any, where: str) -> tuple[str | None, str | None]:
     else:
         text = str(raw)
     if text.strip().startswith("="):
-        return None, f"{where}: holds a formula ({quoted(text, 30)}); type the text itself"
+        sentence = translate("Questionnaire", "%1: holds a formula (%2); type the text itself")
+        return None, fill(sentence, where, quoted(text, 30))
     text = "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32).strip()
     try:
         return RISK_ITEM["answer_comment"](where, text), None
     except ValidationError as exc:
-        return None, f"{where}: {exc.reason}"
+        return None, fill(translate("Questionnaire", "%1: %2"), where, exc.reason)

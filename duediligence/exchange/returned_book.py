@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from duediligence.errors import fill
 from duediligence.exchange.safety import (
     MAX_COLUMNS,
     XlsxImportError,
@@ -28,6 +29,7 @@ from duediligence.exchange.safety import (
     ooxml_unescape,
     require_defusedxml,
 )
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 
@@ -45,7 +47,46 @@ class Returned:
 
     @property
     def foreign(self) -> str:
-        return f"it is not a {self.noun} sent from the Due-Diligence Workbook"
+        return self.said("foreign")
+
+    def said(self, which: str, detail: str = "") -> str:
+        """One of the sentences about this kind of file ("foreign", "changed", "damaged", "damaged_by",
+        "version"), in the user's language; %1 is `detail`."""
+        sentences = _SENTENCES.get(self.noun)
+        if sentences is None:  # a kind of file not listed below: said in English
+            english = {
+                "foreign": f"it is not a {self.noun} sent from the Due-Diligence Workbook",
+                "changed": f"its hidden {self.data} was changed or is damaged",
+                "damaged": f"its hidden {self.data} is damaged",
+                "damaged_by": f"its hidden {self.data} is damaged (%1)",
+                "version": f"it is a {self.noun} of format version %1",
+            }
+            return fill(english[which], detail)
+        return fill(translate("ReturnedBook", sentences[which]), detail)
+
+
+_SENTENCES = {
+    "questionnaire": {
+        "foreign": QT_TRANSLATE_NOOP(
+            "ReturnedBook", "it is not a questionnaire sent from the Due-Diligence Workbook"
+        ),
+        "changed": QT_TRANSLATE_NOOP(
+            "ReturnedBook", "its hidden questionnaire data was changed or is damaged"
+        ),
+        "damaged": QT_TRANSLATE_NOOP("ReturnedBook", "its hidden questionnaire data is damaged"),
+        "damaged_by": QT_TRANSLATE_NOOP("ReturnedBook", "its hidden questionnaire data is damaged (%1)"),
+        "version": QT_TRANSLATE_NOOP("ReturnedBook", "it is a questionnaire of format version %1"),
+    },
+    "scoring sheet": {
+        "foreign": QT_TRANSLATE_NOOP(
+            "ReturnedBook", "it is not a scoring sheet sent from the Due-Diligence Workbook"
+        ),
+        "changed": QT_TRANSLATE_NOOP("ReturnedBook", "its hidden scoring data was changed or is damaged"),
+        "damaged": QT_TRANSLATE_NOOP("ReturnedBook", "its hidden scoring data is damaged"),
+        "damaged_by": QT_TRANSLATE_NOOP("ReturnedBook", "its hidden scoring data is damaged (%1)"),
+        "version": QT_TRANSLATE_NOOP("ReturnedBook", "it is a scoring sheet of format version %1"),
+    },
+}
 
 
 def open_returned(path: Path, kind: Returned, read: Callable[[Any], T]) -> tuple[dict[str, Any], T]:
@@ -91,15 +132,15 @@ def decode(path: Path, kind: Returned, rows: list[tuple[Any, ...]]) -> dict[str,
     checksum = rows[0][1] if len(rows[0]) > 1 else None
     payload = "".join(str(r[0]) for r in rows[1:] if r and isinstance(r[0], str))
     if hashlib.sha256(payload.encode()).hexdigest() != checksum:
-        raise XlsxImportError(path, f"its hidden {kind.data} was changed or is damaged")
+        raise XlsxImportError(path, kind.said("changed"))
     try:
         meta = json.loads(payload)
     except ValueError as exc:
-        raise XlsxImportError(path, f"its hidden {kind.data} is damaged") from exc
+        raise XlsxImportError(path, kind.said("damaged")) from exc
     if not isinstance(meta, dict) or meta.get("format") != kind.format:
         raise XlsxImportError(path, kind.foreign)
     if meta.get("version") != kind.version:
-        raise XlsxImportError(path, f"it is a {kind.noun} of format version {meta.get('version')}")
+        raise XlsxImportError(path, kind.said("version", str(meta.get("version"))))
     return meta
 
 
@@ -110,7 +151,7 @@ def hidden_data_checked(path: Path, kind: Returned) -> Iterator[None]:
     try:
         yield
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
-        raise XlsxImportError(path, f"its hidden {kind.data} is damaged ({type(exc).__name__})") from exc
+        raise XlsxImportError(path, kind.said("damaged_by", type(exc).__name__)) from exc
 
 
 def cell_ref(row: int, index: int) -> str:

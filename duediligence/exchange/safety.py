@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from duediligence.errors import ValidationError, WorkbookError
+from duediligence.errors import ValidationError, WorkbookError, fill
+from duediligence.i18n import translate
 
 MAX_FILE_BYTES = 50_000_000  # the .xlsx itself
 MAX_UNCOMPRESSED_BYTES = 50_000_000  # all entries together, as declared and as really decompressed
@@ -36,7 +37,8 @@ class XlsxImportError(WorkbookError):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path, self.reason = path, reason
-        super().__init__(f"Cannot import {path}: {reason}. Nothing in the workbook was changed.")
+        sentence = translate("ImportFile", "Cannot import %1: %2. Nothing in the workbook was changed.")
+        super().__init__(fill(sentence, str(path), reason))
 
 
 class XlsxExportError(WorkbookError):
@@ -44,7 +46,7 @@ class XlsxExportError(WorkbookError):
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
-        super().__init__(f"Cannot export: {reason}. No file was written.")
+        super().__init__(fill(translate("ImportFile", "Cannot export: %1. No file was written."), reason))
 
 
 class ExportCancelled(XlsxExportError):
@@ -77,15 +79,21 @@ def check_xlsx_container(path: Path) -> ZipSummary:
     """
     suffix = path.suffix.lower()
     if suffix in (".xlsm", ".xltm", ".xlam"):
-        raise XlsxImportError(path, "macro-enabled workbooks (.xlsm) are refused; save it as .xlsx")
+        raise XlsxImportError(
+            path, translate("ImportFile", "macro-enabled workbooks (.xlsm) are refused; save it as .xlsx")
+        )
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise XlsxImportError(path, exc.strerror or str(exc)) from exc
     if size > MAX_FILE_BYTES:
-        raise XlsxImportError(path, f"the file is {size:,} bytes; at most {MAX_FILE_BYTES:,} are read")
+        sentence = translate("ImportFile", "the file is %1 bytes; at most %2 are read")
+        raise XlsxImportError(path, fill(sentence, f"{size:,}", f"{MAX_FILE_BYTES:,}"))
     if not zipfile.is_zipfile(path):
-        raise XlsxImportError(path, "it is not an Excel workbook (.xlsx): the file is not a zip archive")
+        raise XlsxImportError(
+            path,
+            translate("ImportFile", "it is not an Excel workbook (.xlsx): the file is not a zip archive"),
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -103,34 +111,54 @@ def check_xlsx_container(path: Path) -> ZipSummary:
         ValueError,
         NotImplementedError,
     ) as exc:
-        raise XlsxImportError(path, f"the file is damaged or truncated ({exc})") from exc
+        raise XlsxImportError(
+            path, fill(translate("ImportFile", "the file is damaged or truncated (%1)"), str(exc))
+        ) from exc
     except Exception as exc:  # zlib.error and friends: still a damaged file, never a traceback
-        raise XlsxImportError(path, f"the file is damaged ({type(exc).__name__}: {exc})") from exc
+        detail = f"{type(exc).__name__}: {exc}"
+        raise XlsxImportError(
+            path, fill(translate("ImportFile", "the file is damaged (%1)"), detail)
+        ) from exc
     return ZipSummary(len(infos), total)
 
 
 def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
-        raise XlsxImportError(path, f"it holds {len(infos):,} files; at most {MAX_ENTRIES:,} are accepted")
+        sentence = translate("ImportFile", "it holds %1 files; at most %2 are accepted")
+        raise XlsxImportError(path, fill(sentence, f"{len(infos):,}", f"{MAX_ENTRIES:,}"))
     names = {info.filename for info in infos}
     lowered = {name.lower() for name in names}
     if any(name.endswith("vbaproject.bin") for name in lowered):
         raise XlsxImportError(
-            path, "it contains macros (vbaProject.bin); macro-enabled workbooks are refused"
+            path,
+            translate(
+                "ImportFile", "it contains macros (vbaProject.bin); macro-enabled workbooks are refused"
+            ),
         )
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise XlsxImportError(path, "it is a zip file but not an Excel workbook (.xlsx)")
+        raise XlsxImportError(
+            path, translate("ImportFile", "it is a zip file but not an Excel workbook (.xlsx)")
+        )
     declared = 0
     for info in infos:
         declared += info.file_size
         if declared > MAX_UNCOMPRESSED_BYTES:
             raise XlsxImportError(
-                path, f"it would expand to more than {MAX_UNCOMPRESSED_BYTES:,} bytes; refused as a zip bomb"
+                path,
+                fill(
+                    translate("ImportFile", "it would expand to more than %1 bytes; refused as a zip bomb"),
+                    f"{MAX_UNCOMPRESSED_BYTES:,}",
+                ),
             )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
             raise XlsxImportError(
-                path, f"{info.filename} expands {ratio:,.0f} times its packed size; refused as a zip bomb"
+                path,
+                fill(
+                    translate("ImportFile", "%1 expands %2 times its packed size; refused as a zip bomb"),
+                    info.filename,
+                    f"{ratio:,.0f}",
+                ),
             )
 
 
@@ -141,11 +169,14 @@ def _drain(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: 
         while chunk := stream.read(1 << 20):
             read += len(chunk)
             if read > info.file_size or read > budget:
-                raise XlsxImportError(path, f"{info.filename} expands beyond its declared size; refused")
+                sentence = translate("ImportFile", "%1 expands beyond its declared size; refused")
+                raise XlsxImportError(path, fill(sentence, info.filename))
     if info.filename == "[Content_Types].xml":
         with archive.open(info) as stream:
             if b"macroEnabled" in stream.read(1 << 20):
-                raise XlsxImportError(path, "it is a macro-enabled workbook; save it as .xlsx")
+                raise XlsxImportError(
+                    path, translate("ImportFile", "it is a macro-enabled workbook; save it as .xlsx")
+                )
     return read
 
 
@@ -219,17 +250,29 @@ def unreadable_cell(ws: Any) -> str | None:
                     try:
                         convert(element.get("t", "n"), value)
                     except (ValueError, OverflowError, TypeError):
-                        shown = value if len(value) <= 20 else f"{value[:20]}…"
-                        more = f" ({len(value):,} characters)" if len(value) > 20 else ""
-                        kind = "number" if element.get("t", "n") == "n" else "value"
-                        return (
-                            f"cell {element.get('r', '?')}, holds {printable(shown)!r}{more}, which is "
-                            f"not a {kind} a spreadsheet can hold"
-                        )
+                        return _unreadable(element.get("r", "?"), value, element.get("t", "n") == "n")
                 element.clear()
     except Exception:  # damaged XML: the caller reports the parser's own error
         return None
     return None
+
+
+def _unreadable(cell: str, value: str, number: bool) -> str:
+    """Where a cell holds what no spreadsheet can: "cell B7, holds '1e999', which is not a number …"."""
+    shown = repr(printable(value if len(value) <= 20 else f"{value[:20]}…"))
+    if len(value) > 20 and number:
+        sentence = translate(
+            "ImportFile", "cell %1, holds %2 (%3 characters), which is not a number a spreadsheet can hold"
+        )
+    elif len(value) > 20:
+        sentence = translate(
+            "ImportFile", "cell %1, holds %2 (%3 characters), which is not a value a spreadsheet can hold"
+        )
+    elif number:
+        sentence = translate("ImportFile", "cell %1, holds %2, which is not a number a spreadsheet can hold")
+    else:
+        sentence = translate("ImportFile", "cell %1, holds %2, which is not a value a spreadsheet can hold")
+    return fill(sentence, cell, shown, f"{len(value):,}")
 
 
 def read_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) -> Any:
@@ -246,7 +289,8 @@ def read_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) ->
             where = unreadable_cell(ws)
             if where is None:
                 raise
-            raise XlsxImportError(path, f"the sheet {printable(ws.title)!r}, {where}") from exc
+            sentence = translate("ImportFile", "the sheet %1, %2")
+            raise XlsxImportError(path, fill(sentence, repr(printable(ws.title)), where)) from exc
         yield values
 
 
@@ -258,9 +302,8 @@ def filled_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) 
     filled = 0
     for number, row in enumerate(read_rows(ws, path, max_col, values_only=values_only), start=1):
         if number > EXCEL_ROWS:
-            raise XlsxImportError(
-                path, f"the sheet {printable(ws.title)!r} has rows beyond row {EXCEL_ROWS:,}"
-            )
+            sentence = translate("ImportFile", "the sheet %1 has rows beyond row %2")
+            raise XlsxImportError(path, fill(sentence, repr(printable(ws.title)), f"{EXCEL_ROWS:,}"))
         if row is gap:
             continue
         if row.count(None) == len(row) if values_only else all(c.value is None for c in row):
@@ -268,7 +311,8 @@ def filled_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) 
             continue
         filled += 1
         if filled > MAX_ROWS:
-            raise XlsxImportError(path, f"the sheet {printable(ws.title)!r} has more than {MAX_ROWS:,} rows")
+            sentence = translate("ImportFile", "the sheet %1 has more than %2 rows")
+            raise XlsxImportError(path, fill(sentence, repr(printable(ws.title)), f"{MAX_ROWS:,}"))
         yield number, row
 
 
@@ -278,16 +322,20 @@ def filled_rows(ws: Any, path: Path, max_col: int, *, values_only: bool = True) 
 def checked_text(text: str, where: str) -> str:
     """Text a cell can hold exactly, or a refusal naming where it is (never silent truncation)."""
     if len(text) > EXCEL_CELL_CHARS:
-        raise XlsxExportError(
-            f"{where} holds {len(text):,} characters; an Excel cell holds at most {EXCEL_CELL_CHARS:,}. "
-            "Shorten it in the app, then export again"
+        sentence = translate(
+            "ImportFile",
+            "%1 holds %2 characters; an Excel cell holds at most %3. Shorten it in the app, then export "
+            "again",
         )
+        raise XlsxExportError(fill(sentence, where, f"{len(text):,}", f"{EXCEL_CELL_CHARS:,}"))
     bad = ILLEGAL_CHARACTERS.search(text)
     if bad:
-        raise XlsxExportError(
-            f"{where} contains the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}, "
-            "which Excel files cannot hold. Remove it in the app, then export again"
+        sentence = translate(
+            "ImportFile",
+            "%1 contains the control character U+%2 at position %3, which Excel files cannot hold. Remove it "
+            "in the app, then export again",
         )
+        raise XlsxExportError(fill(sentence, where, f"{ord(bad.group()):04X}", str(bad.start() + 1)))
     return text
 
 
@@ -313,7 +361,10 @@ def write_text(cell: Any, text: str, where: str) -> None:
     """Put text in a cell so that no spreadsheet ever evaluates it, exactly as given."""
     stored = ooxml_escape(checked_text(text, where))
     if len(stored) > EXCEL_CELL_CHARS:
-        raise XlsxExportError(f"{where} holds text too long for one Excel cell once encoded; shorten it")
+        sentence = translate(
+            "ImportFile", "%1 holds text too long for one Excel cell once encoded; shorten it"
+        )
+        raise XlsxExportError(fill(sentence, where))
     cell.value = stored
     cell.data_type = "s"  # openpyxl would store "=..." as a formula
     if text.startswith(FORMULA_LEADS):

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from duediligence.decision.scoring import scale_bounds
-from duediligence.errors import ValidationError, WorkbookError
+from duediligence.errors import ValidationError, WorkbookError, fill
 from duediligence.exchange.returned_book import (
     Returned,
     cell_ref,
@@ -42,6 +42,7 @@ from duediligence.exchange.safety import (
     printable,
     write_text,
 )
+from duediligence.i18n import translate
 from duediligence.operations import Batch
 from duediligence.operations.evaluators import StoreEvaluatorScores
 
@@ -401,16 +402,17 @@ def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | No
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None, None
     if isinstance(raw, str) and raw.strip().startswith("="):
-        return None, f"{where}: holds a formula ({printable(raw[:30])}); type the value itself"
+        sentence = translate("ScoringSheet", "%1: holds a formula (%2); type the value itself")
+        return None, fill(sentence, where, printable(raw[:30]))
     if criterion.scale == "yes-no":
         text = str(raw).strip().lower() if not isinstance(raw, bool) else ("yes" if raw else "no")
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             text = f"{raw:g}" if isinstance(raw, float) else str(raw)
         if text in YES or text in NO:
             return (1.0 if text in YES else 0.0), None
-        return None, f"{where}: expected yes or no (got {_shown(raw)})"
+        return None, fill(translate("ScoringSheet", "%1: expected yes or no (got %2)"), where, _shown(raw))
     if isinstance(raw, bool | date | datetime):
-        return None, f"{where}: expected {wanted} (got {_shown(raw)})"
+        return None, fill(translate("ScoringSheet", "%1: expected %2 (got %3)"), where, wanted, _shown(raw))
     try:
         value = parse_number(raw, field=where)
         if value is None:
@@ -418,7 +420,8 @@ def _score(criterion: Any, raw: Any, where: str) -> tuple[float | None, str | No
         check_score(criterion, {"value": value}, "")
     except ValidationError as exc:
         if exc.field == where:  # the parser: not a number, or beyond any number the workbook holds
-            return None, f"{where}: {exc.reason} (got {_shown(raw)}); expected {wanted}"
+            sentence = translate("ScoringSheet", "%1: %2 (got %3); expected %4")
+            return None, fill(sentence, where, exc.reason, _shown(raw), wanted)
         return None, f"{where}: {value:g} {exc.reason}"
     return value, None
 
@@ -427,7 +430,7 @@ def _shown(raw: Any) -> str:
     """A cell's value for a message: at most 30 characters, printable."""
     text = str(raw) if not isinstance(raw, float) else f"{raw:g}"
     if isinstance(raw, int) and len(text) > 30:
-        return f"{text[:12]}… ({len(text):,} digits)"
+        return fill(translate("ImportLines", "%1… (%2 digits)"), text[:12], f"{len(text):,}")
     return repr(printable(text if len(text) <= 30 else text[:29] + "…"))
 
 
@@ -442,7 +445,7 @@ def _note(raw: Any, where: str) -> tuple[str, str | None]:
     try:
         return EVALUATOR_SCORE["note"]("note", text), None
     except ValidationError as exc:
-        return "", f"{where}: the note {exc.reason}"
+        return "", fill(translate("ScoringSheet", "%1: the note %2"), where, exc.reason)
 
 
 # --- storing ---------------------------------------------------------------------------------------

@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from duediligence.errors import fill
 from duediligence.exchange import layout as L
 from duediligence.exchange.safety import XlsxImportError, check_xlsx_container, require_defusedxml
 from duediligence.exchange.sheet_places import Placement, marks_of, place_sheets
 from duediligence.exchange.sheet_reader import Formula, Row, Unreadable, filled_rows
+from duediligence.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Formula", "ParsedEvaluation", "ParsedWorkbook", "SheetRows", "Unreadable", "read_workbook"]
 
-NOT_OURS = "this workbook was not exported by the Due-Diligence Workbook"
+NOT_OURS = QT_TRANSLATE_NOOP("ImportFile", "this workbook was not exported by the Due-Diligence Workbook")
 
 
 HEADER_SEARCH = 60  # the header row lies within a sheet's first filled rows
@@ -92,16 +94,19 @@ def describe(exc: BaseException) -> str:
     exc = next((e for e in chain if isinstance(e, DefusedXmlException | ParseError)), exc)
     name = type(exc).__name__
     if isinstance(exc, DefusedXmlException):
-        return f"its XML declares entities or a DTD, which are refused as a possible attack ({name})"
+        sentence = translate(
+            "ImportFile", "its XML declares entities or a DTD, which are refused as a possible attack (%1)"
+        )
+        return fill(sentence, name)
     if isinstance(exc, ParseError):
-        return f"its XML is damaged ({exc})"
+        return fill(translate("ImportFile", "its XML is damaged (%1)"), str(exc))
     if isinstance(exc, zipfile.BadZipFile):
-        return f"the file is damaged ({exc})"
+        return fill(translate("ImportFile", "the file is damaged (%1)"), str(exc))
     if isinstance(exc, KeyError):
-        return f"a part of the workbook is missing ({exc})"
+        return fill(translate("ImportFile", "a part of the workbook is missing (%1)"), str(exc))
     if name == "InvalidFileException":
-        return f"it is not an .xlsx workbook ({exc})"
-    return " ".join(f"it cannot be read ({name}: {exc})".split())
+        return fill(translate("ImportFile", "it is not an .xlsx workbook (%1)"), str(exc))
+    return fill(translate("ImportFile", "it cannot be read (%1)"), " ".join(f"{name}: {exc}".split()))
 
 
 def _meta_sheet(wb: Any, path: Path) -> Any:
@@ -112,7 +117,7 @@ def _meta_sheet(wb: Any, path: Path) -> Any:
         rows = filled_rows(ws, path)
         if rows and rows[0][1] and rows[0][1][0] == L.META_MARKER:
             return ws
-    raise XlsxImportError(path, NOT_OURS)
+    raise XlsxImportError(path, translate("ImportFile", NOT_OURS))
 
 
 def headers_of(key: str) -> tuple[str, ...]:
@@ -178,12 +183,12 @@ def read_workbook(path: Path) -> ParsedWorkbook:
         except ValueError as exc:
             raise XlsxImportError(path, str(exc)) from exc
         if meta is None:
-            raise XlsxImportError(path, NOT_OURS)
+            raise XlsxImportError(path, translate("ImportFile", NOT_OURS))
         worksheets = {ws.title: ws for ws in wb.worksheets if ws is not meta_ws}
         marks = {title: marks_of(ws) for title, ws in worksheets.items()}
         entries = meta.get("evaluations") or []
         if not entries:
-            raise XlsxImportError(path, "it holds no evaluation")
+            raise XlsxImportError(path, translate("ImportFile", "it holds no evaluation"))
         places = [
             place_sheets(worksheets, marks, entry.get("sheets") or {}, number, len(entries))
             for number, entry in enumerate(entries, start=1)

@@ -9,8 +9,9 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from duediligence.errors import ValidationError
+from duediligence.errors import Reason, ValidationError
 from duediligence.formats.locale import ValueLocale, user_locale
+from duediligence.i18n import translate
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 _PARTS = re.compile(r"(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})")
@@ -28,17 +29,31 @@ def parse_day(value: Any, locale: ValueLocale | None = None, *, field: str = "da
         value = value.date()
     if isinstance(value, date):
         if not FIRST_YEAR <= value.year <= LAST_YEAR:
-            raise ValidationError(field, value, f"must lie between {FIRST_YEAR} and {LAST_YEAR}")
+            reason = Reason(
+                translate("Refusal", "must lie between %1 and %2"),
+                translate("Refusal", "%1 must lie between %2 and %3"),
+                (str(FIRST_YEAR), str(LAST_YEAR)),
+            )
+            raise ValidationError(field, value, reason)
         return value
     if not isinstance(value, str):
-        raise ValidationError(field, value, "expected a date")
+        raise ValidationError(
+            field,
+            value,
+            Reason(translate("Refusal", "expected a date"), translate("Refusal", "%1 is not a date")),
+        )
     text = value.strip()
     if not text:
         return None
     locale = locale or user_locale()
     match = _PARTS.fullmatch(text)
     if match is None:
-        raise ValidationError(field, value, f"expected a date such as {_example(locale)} or 2026-12-04")
+        reason = Reason(
+            translate("Refusal", "expected a date such as %1 or 2026-12-04"),
+            translate("Refusal", "%1 is not a date; write it such as %2 or 2026-12-04"),
+            (_example(locale),),
+        )
+        raise ValidationError(field, value, reason)
     first, second, third = match.groups()
     if len(first) == 4:
         year, month, day_ = first, second, third
@@ -47,14 +62,29 @@ def parse_day(value: Any, locale: ValueLocale | None = None, *, field: str = "da
     elif locale.date_order == "DMY":
         day_, month, year = first, second, third
     else:  # a year-first locale: only the year-first form is unambiguous
-        raise ValidationError(field, value, f"expected a date such as {_example(locale)}")
+        reason = Reason(
+            translate("Refusal", "expected a date such as %1"),
+            translate("Refusal", "%1 is not a date; write it such as %2"),
+            (_example(locale),),
+        )
+        raise ValidationError(field, value, reason)
     if len(year) != 4:
-        reason = f"write the year with four digits, e.g. {_example(locale)} (a two-digit year is ambiguous)"
+        reason = Reason(
+            translate("Refusal", "write the year with four digits, e.g. %1 (a two-digit year is ambiguous)"),
+            translate(
+                "Refusal", "%1: write the year with four digits, e.g. %2 (a two-digit year is ambiguous)"
+            ),
+            (_example(locale),),
+        )
         raise ValidationError(field, value, reason)
     try:
         result = date(int(year), int(month), int(day_))
     except ValueError:
-        raise ValidationError(field, value, "is not a day in the calendar") from None
+        reason = Reason(
+            translate("Refusal", "is not a day in the calendar"),
+            translate("Refusal", "%1 is not a day in the calendar"),
+        )
+        raise ValidationError(field, value, reason) from None
     return parse_day(result, locale, field=field)
 
 

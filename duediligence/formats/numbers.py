@@ -13,8 +13,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from duediligence.errors import ValidationError
+from duediligence.errors import Reason, ValidationError
 from duediligence.formats.locale import SPACES, ValueLocale, user_locale
+from duediligence.i18n import translate
 
 # No value the workbook holds is larger (a thousand trillion; floats are exact for whole numbers up to
 # 9e15): bigger ones are typing accidents or hostile files, and would overflow sums and simulations.
@@ -58,30 +59,77 @@ def _swapped(locale: ValueLocale) -> ValueLocale:
     return replace(locale, decimal=".", group=",")
 
 
-def _refusal(text: str, locale: ValueLocale) -> str:
+def whole_number_expected() -> Reason:
+    return Reason(
+        translate("Refusal", "expected a whole number"), translate("Refusal", "%1 is not a whole number")
+    )
+
+
+def _not_a_number() -> Reason:
+    return Reason(translate("Refusal", "expected a number"), translate("Refusal", "%1 is not a number"))
+
+
+def _locale_name(locale: ValueLocale) -> str:
+    """The locale's name in the user's language ("English (UK)", "Englisch (Vereinigtes Königreich)")."""
+    from babel import Locale
+
+    language = translate("Formats", "en", "the code of the language locale names are written in")
+    if language == "en":
+        return locale.display_name
+    return Locale.parse(locale.name).get_display_name(language) or locale.display_name
+
+
+def _refusal(text: str, locale: ValueLocale) -> Reason:
     example = format_number(1234.5, locale)
     meant = _read(text, _swapped(locale))
     if meant is None or not re.search(r"[.,]", text):
-        return f"is not a number (write numbers like {example}, as in {locale.display_name})"
+        return Reason(
+            translate("Refusal", "is not a number (write numbers like %1, as in %2)"),
+            translate("Refusal", "%1 is not a number (write numbers like %2, as in %3)"),
+            (example, _locale_name(locale)),
+        )
     readings = [format_number(meant, locale, decimals=10)]
     if re.fullmatch(r"[-+−]?\d{1,3}(?:[.,]\d{3})+", text):  # also thousands, one separator misread
         readings.append(format_number(float(re.sub(r"[.,]", "", text).replace("−", "-")), locale))
-    written = " or ".join(dict.fromkeys(readings))
-    if len(set(readings)) > 1:
-        written += ", whichever you mean"
-    return (
-        f"is not a number as written in {locale.display_name}, where the decimal sign is "
-        f"“{locale.decimal}”: write {written}"
+    readings = list(dict.fromkeys(readings))
+    if len(readings) == 1:
+        return Reason(
+            translate(
+                "Refusal", "is not a number as written in %1, where the decimal sign is “%2”: write %3"
+            ),
+            translate(
+                "Refusal", "%1 is not a number as written in %2, where the decimal sign is “%3”: write %4"
+            ),
+            (_locale_name(locale), locale.decimal, readings[0]),
+        )
+    return Reason(
+        translate(
+            "Refusal",
+            "is not a number as written in %1, where the decimal sign is “%2”: write %3 or %4, "
+            "whichever you mean",
+        ),
+        translate(
+            "Refusal",
+            "%1 is not a number as written in %2, where the decimal sign is “%3”: write %4 or %5, "
+            "whichever you mean",
+        ),
+        (_locale_name(locale), locale.decimal, *readings),
     )
 
 
 def check_magnitude(field: str, value: float, shown: Any = None) -> float:
     if not math.isfinite(value):
-        raise ValidationError(field, shown if shown is not None else value, "must be a finite number")
-    if abs(value) > MAX_MAGNITUDE:
-        raise ValidationError(
-            field, shown if shown is not None else value, "is too large (at most 1,000,000,000,000,000)"
+        reason = Reason(
+            translate("Refusal", "must be a finite number"),
+            translate("Refusal", "%1 must be a finite number"),
         )
+        raise ValidationError(field, shown if shown is not None else value, reason)
+    if abs(value) > MAX_MAGNITUDE:
+        reason = Reason(
+            translate("Refusal", "is too large (at most 1,000,000,000,000,000)"),
+            translate("Refusal", "%1 is too large (at most 1,000,000,000,000,000)"),
+        )
+        raise ValidationError(field, shown if shown is not None else value, reason)
     return 0.0 if value == 0 else value  # no "-0"
 
 
@@ -94,20 +142,26 @@ def parse_number(value: Any, locale: ValueLocale | None = None, *, field: str = 
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, value, "expected a number")
+        raise ValidationError(field, value, _not_a_number())
     if isinstance(value, int | float | Decimal):
         try:
             converted = float(value)
         except OverflowError:  # an int with hundreds of digits
-            raise ValidationError(field, f"{str(value)[:20]}…", "is too large") from None
+            reason = Reason(translate("Refusal", "is too large"), translate("Refusal", "%1 is too large"))
+            raise ValidationError(field, f"{str(value)[:20]}…", reason) from None
         return check_magnitude(field, converted, value)
     if not isinstance(value, str):
-        raise ValidationError(field, value, "expected a number")
+        raise ValidationError(field, value, _not_a_number())
     text = value.strip()
     if not text:
         return None
     if len(text) > MAX_LENGTH:
-        raise ValidationError(field, f"{text[:20]}…", f"is not a number ({len(text)} characters)")
+        reason = Reason(
+            translate("Refusal", "is not a number (%1 characters)"),
+            translate("Refusal", "%1 is not a number (%2 characters)"),
+            (str(len(text)),),
+        )
+        raise ValidationError(field, f"{text[:20]}…", reason)
     locale = locale or user_locale()
     number = _read(text, locale)
     if number is None:
@@ -120,7 +174,7 @@ def parse_integer(value: Any, locale: ValueLocale | None = None, *, field: str =
     if number is None:
         return None
     if not number.is_integer():
-        raise ValidationError(field, value, "expected a whole number")
+        raise ValidationError(field, value, whole_number_expected())
     return int(number)
 
 

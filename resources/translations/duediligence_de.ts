@@ -2145,6 +2145,97 @@ Die neueste intakte Sicherung vom %2 wiederherstellen? Die beschädigte Datei bl
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 is not a due-diligence workbook: %2. The file was not changed.</source>
+        <translation>%1 ist keine Due-Diligence-Arbeitsmappe: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). The file was not changed.</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of the app (schema %2); update the app to open it. The file was not changed.</source>
+        <translation>%1 wurde von einer neueren Version der App gespeichert (Schema %2); aktualisieren Sie die App, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to this version of the app failed (%2); the file was left as it was. A backup taken before the upgrade is at %3.</source>
+        <translation>Das Aktualisieren von %1 auf diese Version der App ist fehlgeschlagen (%2); die Datei blieb, wie sie war. Eine vor der Aktualisierung angelegte Sicherung liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to this version of the app failed (%2); the file was left as it was.</source>
+        <translation>Das Aktualisieren von %1 auf diese Version der App ist fehlgeschlagen (%2); die Datei blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. %3</source>
+        <translation>%1 kann nicht geöffnet werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2. %3</source>
+        <translation>%1 kann nicht angelegt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2. %3</source>
+        <translation>%1 kann nicht aktualisiert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot store the edit in %1: %2. %3</source>
+        <translation>Die Änderung kann nicht in %1 gespeichert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2. %3</source>
+        <translation>%1 kann nicht gesichert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot restore a backup into %1: %2. %3</source>
+        <translation>In %1 kann keine Sicherung wiederhergestellt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot recover %1: %2. %3</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot complete the command on %1: %2. %3</source>
+        <translation>Der Befehl kann für %1 nicht ausgeführt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again; the workbook was not changed.</source>
+        <translation>Schaffen Sie Platz auf diesem Datenträger und versuchen Sie es dann erneut; die Arbeitsmappe wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or ask the owner for write access; nothing was changed.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder bitten Sie den Eigentümer um Schreibrechte; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Ask the file&apos;s owner for access, or open a copy you own; nothing was changed.</source>
+        <translation>Bitten Sie den Eigentümer der Datei um Zugriff, oder öffnen Sie eine eigene Kopie; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Another program, or another window of this app, kept it busy for more than 5 seconds: try again in a moment, and if it stays busy, close that program.</source>
+        <translation>Ein anderes Programm oder ein anderes Fenster dieser App hat sie länger als 5 Sekunden belegt: Versuchen Sie es gleich erneut, und wenn sie belegt bleibt, schließen Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>The disk or network drive reported an error, not the workbook: check it is connected and working, then try again. Nothing was changed.</source>
+        <translation>Der Datenträger oder das Netzlaufwerk hat einen Fehler gemeldet, nicht die Arbeitsmappe: Prüfen Sie, ob es verbunden ist und funktioniert, und versuchen Sie es dann erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): the change was not saved. To edit it, use File ▸ Save a copy as… to make a copy in a folder you can write to.</source>
+        <translation>%1 ist schreibgeschützt geöffnet (%2): Die Änderung wurde nicht gespeichert. Um sie zu bearbeiten, legen Sie mit Datei ▸ Kopie speichern unter… eine Kopie in einem Ordner an, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is not damaged (%2), so it was not replaced by a backup.</source>
+        <translation>%1 ist nicht beschädigt (%2) und wurde daher nicht durch eine Sicherung ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationList</name>
     <message>
         <source>Search titles…</source>
@@ -2976,6 +3067,14 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language locale names are written in</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>New evaluation</source>
@@ -3288,6 +3387,41 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>exported from another workbook file</source>
+        <translation>aus einer anderen Arbeitsmappendatei exportiert</translation>
+    </message>
+    <message>
+        <source>its evaluation was deleted from this workbook since the export</source>
+        <translation>ihre Bewertung wurde seit dem Export aus dieser Arbeitsmappe gelöscht</translation>
+    </message>
+    <message>
+        <source>its evaluation&apos;s id now belongs to another evaluation</source>
+        <translation>die Nummer ihrer Bewertung gehört jetzt einer anderen Bewertung</translation>
+    </message>
+    <message>
+        <source>exported from this workbook</source>
+        <translation>aus dieser Arbeitsmappe exportiert</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported. A backup taken before the import is at %1.</source>
+        <translation>Importiert. Eine vor dem Import angelegte Sicherung liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1 Nothing was imported.</source>
+        <translation>Die Datenbank hat den Import abgelehnt: %1 Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Added</source>
@@ -3490,6 +3624,747 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Cannot import %1: %2. Nothing in the workbook was changed.</source>
+        <translation>%1 kann nicht importiert werden: %2. In der Arbeitsmappe wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1. No file was written.</source>
+        <translation>Export nicht möglich: %1. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>macro-enabled workbooks (.xlsm) are refused; save it as .xlsx</source>
+        <translation>Arbeitsmappen mit Makros (.xlsm) werden abgelehnt; speichern Sie sie als .xlsx</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 are read</source>
+        <translation>die Datei ist %1 Bytes groß; höchstens %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): the file is not a zip archive</source>
+        <translation>sie ist keine Excel-Arbeitsmappe (.xlsx): Die Datei ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>die Datei ist beschädigt oder abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it holds %1 files; at most %2 are accepted</source>
+        <translation>sie enthält %1 Dateien; höchstens %2 werden angenommen</translation>
+    </message>
+    <message>
+        <source>it contains macros (vbaProject.bin); macro-enabled workbooks are refused</source>
+        <translation>sie enthält Makros (vbaProject.bin); Arbeitsmappen mit Makros werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>it is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>sie ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>it would expand to more than %1 bytes; refused as a zip bomb</source>
+        <translation>sie würde sich auf mehr als %1 Bytes entpacken; als ZIP-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 expands %2 times its packed size; refused as a zip bomb</source>
+        <translation>%1 entpackt sich auf das %2-Fache seiner gepackten Größe; als ZIP-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 expands beyond its declared size; refused</source>
+        <translation>%1 entpackt sich über seine angegebene Größe hinaus; abgelehnt</translation>
+    </message>
+    <message>
+        <source>it is a macro-enabled workbook; save it as .xlsx</source>
+        <translation>sie ist eine Arbeitsmappe mit Makros; speichern Sie sie als .xlsx</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2 (%3 characters), which is not a number a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2 (%3 Zeichen), was keine Zahl ist, die eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2 (%3 characters), which is not a value a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2 (%3 Zeichen), was kein Wert ist, den eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2, which is not a number a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2, was keine Zahl ist, die eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>cell %1, holds %2, which is not a value a spreadsheet can hold</source>
+        <translation>Zelle %1 enthält %2, was kein Wert ist, den eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>the sheet %1, %2</source>
+        <translation>das Blatt %1, %2</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has rows beyond row %2</source>
+        <translation>das Blatt %1 hat Zeilen nach Zeile %2</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has more than %2 rows</source>
+        <translation>das Blatt %1 hat mehr als %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 characters; an Excel cell holds at most %3. Shorten it in the app, then export again</source>
+        <translation>%1 enthält %2 Zeichen; eine Excel-Zelle fasst höchstens %3. Kürzen Sie es in der App und exportieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3, which Excel files cannot hold. Remove it in the app, then export again</source>
+        <translation>%1 enthält an Position %3 das Steuerzeichen U+%2, das Excel-Dateien nicht enthalten können. Entfernen Sie es in der App und exportieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>%1 holds text too long for one Excel cell once encoded; shorten it</source>
+        <translation>%1 enthält Text, der kodiert zu lang für eine Excel-Zelle ist; kürzen Sie ihn</translation>
+    </message>
+    <message>
+        <source>the hidden export data sheet is damaged (%1)</source>
+        <translation>das verborgene Blatt mit den Exportdaten ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>this workbook was not exported by the Due-Diligence Workbook</source>
+        <translation>diese Arbeitsmappe wurde nicht vom Due-Diligence Workbook exportiert</translation>
+    </message>
+    <message>
+        <source>its XML declares entities or a DTD, which are refused as a possible attack (%1)</source>
+        <translation>ihr XML deklariert Entitäten oder eine DTD, die als möglicher Angriff abgelehnt werden (%1)</translation>
+    </message>
+    <message>
+        <source>its XML is damaged (%1)</source>
+        <translation>ihr XML ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>a part of the workbook is missing (%1)</source>
+        <translation>ein Teil der Arbeitsmappe fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx workbook (%1)</source>
+        <translation>sie ist keine .xlsx-Arbeitsmappe (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no evaluation</source>
+        <translation>sie enthält keine Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLines</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1… (%2 digits)</source>
+        <translation>%1… (%2 Ziffern)</translation>
+    </message>
+    <message>
+        <source>holds %1, which is not a value a spreadsheet can hold</source>
+        <translation>enthält %1, was kein Wert ist, den eine Tabellenkalkulation enthalten kann</translation>
+    </message>
+    <message>
+        <source>%1 is a formula; type the value itself</source>
+        <translation>%1 ist eine Formel; geben Sie den Wert selbst ein</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a cell holds at most %2</source>
+        <translation>ist %1 Zeichen lang; eine Zelle fasst höchstens %2</translation>
+    </message>
+    <message>
+        <source>holds %1 characters, the most a spreadsheet cell holds: the spreadsheet program probably cut the text off when it saved the file; shorten it and import again</source>
+        <translation>enthält %1 Zeichen, so viele, wie eine Tabellenzelle höchstens fasst: Das Tabellenprogramm hat den Text beim Speichern vermutlich abgeschnitten; kürzen Sie ihn und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>exported %1, since then the app has %2 and the file has %3</source>
+        <translation>exportiert %1, seitdem hat die App %2 und die Datei %3</translation>
+    </message>
+    <message>
+        <source>columns are missing: %1; nothing on this sheet is imported</source>
+        <translation>Spalten fehlen: %1; von diesem Blatt wird nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1 is not the ID of a row exported from this evaluation; leave ID empty for a new row</source>
+        <translation>%1 ist nicht die ID einer aus dieser Bewertung exportierten Zeile; lassen Sie die ID für eine neue Zeile leer</translation>
+    </message>
+    <message>
+        <source>the ID %1 also appears in row %2</source>
+        <translation>die ID %1 steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>changed in the file but deleted in the app since the export</source>
+        <translation>in der Datei geändert, aber seit dem Export in der App gelöscht</translation>
+    </message>
+    <message>
+        <source>a cost cannot move to another option; delete the row and add a new one</source>
+        <translation>ein Kostenposten kann nicht zu einer anderen Option wechseln; löschen Sie die Zeile und fügen Sie eine neue hinzu</translation>
+    </message>
+    <message>
+        <source>a row without ID; %1 rows are not added here, not imported</source>
+        <translation>eine Zeile ohne ID; Zeilen von %1 werden hier nicht hinzugefügt, nicht importiert</translation>
+    </message>
+    <message>
+        <source>a new cost needs its option</source>
+        <translation>ein neuer Kostenposten braucht seine Option</translation>
+    </message>
+    <message>
+        <source>its %1 %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <source>its row is not in the file; scores are removed in the app, so it stays</source>
+        <translation>seine Zeile fehlt in der Datei; Punktzahlen werden in der App entfernt, daher bleibt sie</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 lies outside its range %2, which is on %3 (Low and High): change the range there too, or keep the score within it</source>
+        <translation>%1 liegt außerhalb seiner Spanne %2, die auf %3 steht (Niedrig und Hoch): Ändern Sie die Spanne auch dort, oder halten Sie die Punktzahl darin</translation>
+    </message>
+    <message>
+        <source>the Matrix</source>
+        <translation>der Matrix</translation>
+    </message>
+    <message>
+        <source>the range %1 leaves out the score %2 (%3): change the score there too</source>
+        <translation>die Spanne %1 schließt die Punktzahl %2 aus (%3): Ändern Sie die Punktzahl auch dort</translation>
+    </message>
+    <message>
+        <source>the Evidence sheet (which this file does not show)</source>
+        <translation>dem Nachweisblatt (das diese Datei nicht zeigt)</translation>
+    </message>
+    <message>
+        <source>the %1 sheet, row %2</source>
+        <translation>dem Blatt %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>conflict — %1</source>
+        <translation>Konflikt — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>the evaluation</source>
+        <translation>die Bewertung</translation>
+    </message>
+    <message>
+        <source>this file does not share it; not imported</source>
+        <translation>diese Datei teilt es nicht; nicht importiert</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is not in the file (deleted, or renamed by a program that did not keep its marks): nothing on it is imported and none of its rows is removed.</source>
+        <translation>Das Blatt %1 fehlt in der Datei (gelöscht, oder von einem Programm umbenannt, das seine Markierungen nicht behielt): Nichts davon wird importiert, und keine seiner Zeilen wird entfernt.</translation>
+    </message>
+    <message>
+        <source>calculated in the app; the %1 typed here is not imported</source>
+        <translation>wird in der App berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the scale&apos;s ends are set in the app; the %1 typed here is not imported</source>
+        <translation>die Enden der Skala werden in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>a criterion is set up in the app (Criteria); the %1 typed here is not imported</source>
+        <translation>ein Kriterium wird in der App eingerichtet (Kriterien); der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>calculated in the app from the pairwise comparisons; the %1 typed here is not imported</source>
+        <translation>wird in der App aus den paarweisen Vergleichen berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>calculated in the app from the timing; the %1 typed here is not imported</source>
+        <translation>wird in der App aus dem Zeitplan berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>calculated in the app from the costs; the %1 typed here is not imported</source>
+        <translation>wird in der App aus den Kosten berechnet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the option of a score is set in the app; the %1 typed here is not imported</source>
+        <translation>die Option einer Punktzahl wird in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the criterion of a score is set in the app; the %1 typed here is not imported</source>
+        <translation>das Kriterium einer Punktzahl wird in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the IDs of a score are set in the app; the %1 typed here is not imported</source>
+        <translation>die IDs einer Punktzahl werden in der App festgelegt; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>the score is edited in the Matrix; the %1 typed here is not imported</source>
+        <translation>die Punktzahl wird in der Matrix bearbeitet; der hier eingegebene Wert %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>no header row with ID, Criterion and Weight was found</source>
+        <translation>es wurde keine Kopfzeile mit ID, Criterion und Weight gefunden</translation>
+    </message>
+    <message>
+        <source>the column of the option %1 is missing; its scores are not read</source>
+        <translation>die Spalte der Option %1 fehlt; ihre Punktzahlen werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a new criterion; criteria are added in the app, not imported</source>
+        <translation>ein neues Kriterium; Kriterien werden in der App hinzugefügt, nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 is not the ID of a criterion</source>
+        <translation>%1 ist nicht die ID eines Kriteriums</translation>
+    </message>
+    <message>
+        <source>renamed to %1; criteria are renamed in the app, not imported</source>
+        <translation>umbenannt in %1; Kriterien werden in der App umbenannt, nicht importiert</translation>
+    </message>
+    <message>
+        <source>this criterion was deleted in the app since the export; its row is not imported</source>
+        <translation>dieses Kriterium wurde seit dem Export in der App gelöscht; seine Zeile wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>this option was deleted in the app since the export; not imported</source>
+        <translation>diese Option wurde seit dem Export in der App gelöscht; nicht importiert</translation>
+    </message>
+    <message>
+        <source>its row is not in the file; criteria are removed in the app, so it stays</source>
+        <translation>seine Zeile fehlt in der Datei; Kriterien werden in der App entfernt, daher bleibt es</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLists</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Time to results (weeks)</source>
+        <translation>Zeit bis zu Ergebnissen (Wochen)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Must-have</source>
+        <translation>Muss-Kriterium</translation>
+    </message>
+    <message>
+        <source>Must-have threshold</source>
+        <translation>Schwelle des Muss-Kriteriums</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The list adds nothing; nothing was imported.</source>
+        <translation>Die Liste fügt nichts hinzu; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 are all mapped to %2; ignore all but one</source>
+        <translation>%1 sind alle %2 zugeordnet; ignorieren Sie alle bis auf eine</translation>
+    </message>
+    <message>
+        <source>no column is mapped to Name; map the column holding the names</source>
+        <translation>keine Spalte ist „Name“ zugeordnet; ordnen Sie die Spalte mit den Namen zu</translation>
+    </message>
+    <message>
+        <source>no name; skipped</source>
+        <translation>kein Name; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (got “%2”)</source>
+        <translation>%1 (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>an option named “%1” already exists; skipped</source>
+        <translation>eine Option namens „%1“ gibt es bereits; übersprungen</translation>
+    </message>
+    <message>
+        <source>a criterion named “%1” already exists; skipped</source>
+        <translation>ein Kriterium namens „%1“ gibt es bereits; übersprungen</translation>
+    </message>
+    <message>
+        <source>the same name is on row %1; skipped</source>
+        <translation>derselbe Name steht in Zeile %1; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a formula, kept as its text and never calculated)</source>
+        <translation>%1 (%2: eine Formel, als Text behalten und nie berechnet)</translation>
+    </message>
+    <message>
+        <source>will add this option</source>
+        <translation>fügt diese Option hinzu</translation>
+    </message>
+    <message>
+        <source>will add this criterion</source>
+        <translation>fügt dieses Kriterium hinzu</translation>
+    </message>
+    <message>
+        <source>will add this criterion to the group “%1” (new)</source>
+        <translation>fügt dieses Kriterium der Gruppe „%1“ hinzu (neu)</translation>
+    </message>
+    <message>
+        <source>will add this criterion to the group “%1”</source>
+        <translation>fügt dieses Kriterium der Gruppe „%1“ hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>new criterion, weight from the pairwise comparisons</source>
+        <translation>neues Kriterium, Gewichtung aus den paarweisen Vergleichen</translation>
+    </message>
+    <message>
+        <source>new criterion, weight from the pairwise comparisons, values from %2</source>
+        <translation>neues Kriterium, Gewichtung aus den paarweisen Vergleichen, Werte aus %2</translation>
+    </message>
+    <message>
+        <source>new criterion, weight %1</source>
+        <translation>neues Kriterium, Gewichtung %1</translation>
+    </message>
+    <message>
+        <source>new criterion, weight %1, values from %2</source>
+        <translation>neues Kriterium, Gewichtung %1, Werte aus %2</translation>
+    </message>
+    <message>
+        <source>scores for %1 of %2 criteria</source>
+        <translation>Punktzahlen für %1 von %2 Kriterien</translation>
+    </message>
+    <message>
+        <source>new option</source>
+        <translation>neue Option</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the option is removed with its costs and scores</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Option mit ihren Kosten und Punktzahlen entfernt</translation>
+    </message>
+    <message>
+        <source>the option&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Option wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new option cannot be added: %1</source>
+        <translation>die neue Option kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new cost</source>
+        <translation>neuer Kostenposten</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the cost is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird der Kostenposten entfernt</translation>
+    </message>
+    <message>
+        <source>the cost&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Kostenpostens wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new cost cannot be added: %1</source>
+        <translation>der neue Kostenposten kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new score</source>
+        <translation>neue Punktzahl</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the score is removed</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Punktzahl entfernt</translation>
+    </message>
+    <message>
+        <source>the score&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Punktzahl wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new score cannot be added: %1</source>
+        <translation>die neue Punktzahl kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new checklist item</source>
+        <translation>neuer Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the checklist item is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird der Checklistenpunkt entfernt</translation>
+    </message>
+    <message>
+        <source>the checklist item&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Checklistenpunkts wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new checklist item cannot be added: %1</source>
+        <translation>der neue Checklistenpunkt kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new risk</source>
+        <translation>neues Risiko</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the risk is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird das Risiko entfernt</translation>
+    </message>
+    <message>
+        <source>the risk&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Risikos wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new risk cannot be added: %1</source>
+        <translation>das neue Risiko kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new stakeholder</source>
+        <translation>neuer Stakeholder</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the stakeholder is removed</source>
+        <translation>seine Zeile fehlt in der Datei, daher wird der Stakeholder entfernt</translation>
+    </message>
+    <message>
+        <source>the stakeholder&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile des Stakeholders wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new stakeholder cannot be added: %1</source>
+        <translation>der neue Stakeholder kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new change note</source>
+        <translation>neue Änderungsnotiz</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the change note is removed</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Änderungsnotiz entfernt</translation>
+    </message>
+    <message>
+        <source>the change note&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Änderungsnotiz wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new change note cannot be added: %1</source>
+        <translation>die neue Änderungsnotiz kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>its row is not in the file, so the action is removed</source>
+        <translation>ihre Zeile fehlt in der Datei, daher wird die Maßnahme entfernt</translation>
+    </message>
+    <message>
+        <source>the action&apos;s row was removed in the file but changed in the app since the export</source>
+        <translation>die Zeile der Maßnahme wurde in der Datei entfernt, aber seit dem Export in der App geändert</translation>
+    </message>
+    <message>
+        <source>the new action cannot be added: %1</source>
+        <translation>die neue Maßnahme kann nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: imported as a new evaluation, number %2 (%3).</source>
+        <translation>%1: als neue Bewertung Nummer %2 importiert (%3).</translation>
+    </message>
+    <message>
+        <source>%1: imported as a new evaluation (%2).</source>
+        <translation>%1: als neue Bewertung importiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1: would import as a new evaluation (%2).</source>
+        <translation>%1: würde als neue Bewertung importiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1: No changes: the file and evaluation %2 agree.</source>
+        <translation>%1: Keine Änderungen: Die Datei und Bewertung %2 stimmen überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conflict(s) to decide before anything is imported into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: %n Konflikt ist zu entscheiden, bevor etwas in Bewertung %2 importiert wird (%3).</numerusform>
+            <numerusform>%1: %n Konflikte sind zu entscheiden, bevor etwas in Bewertung %2 importiert wird (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing to import into evaluation %2 (%3).</source>
+        <translation>%1: nichts in Bewertung %2 zu importieren (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n change(s) into evaluation %2 (%3); %4 to decide.</source>
+        <translation>
+            <numerusform>%1: %n Änderung in Bewertung %2 importiert (%3); %4 zu entscheiden.</numerusform>
+            <numerusform>%1: %n Änderungen in Bewertung %2 importiert (%3); %4 zu entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n change(s) into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: %n Änderung in Bewertung %2 importiert (%3).</numerusform>
+            <numerusform>%1: %n Änderungen in Bewertung %2 importiert (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would import %n change(s) into evaluation %2 (%3); %4 to decide.</source>
+        <translation>
+            <numerusform>%1: würde %n Änderung in Bewertung %2 importieren (%3); %4 zu entscheiden.</numerusform>
+            <numerusform>%1: würde %n Änderungen in Bewertung %2 importieren (%3); %4 zu entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would import %n change(s) into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: würde %n Änderung in Bewertung %2 importieren (%3).</numerusform>
+            <numerusform>%1: würde %n Änderungen in Bewertung %2 importieren (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>conflict, not decided: %1: %2; choose with --conflicts app or --conflicts file.</source>
+        <translation>Konflikt, nicht entschieden: %1: %2; wählen Sie mit --conflicts app oder --conflicts file.</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s version is taken.</source>
+        <translation>Konflikt, die Datei gewinnt: %1: Die Fassung der Datei wird übernommen.</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s version would be taken.</source>
+        <translation>Konflikt, die Datei gewinnt: %1: Die Fassung der Datei würde übernommen.</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s version stays.</source>
+        <translation>Konflikt, die App gewinnt: %1: Die Fassung der App bleibt.</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s version would stay.</source>
+        <translation>Konflikt, die App gewinnt: %1: Die Fassung der App würde bleiben.</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s %2 replaces the app&apos;s %3 (exported: %4).</source>
+        <translation>Konflikt, die Datei gewinnt: %1: %2 aus der Datei ersetzt %3 aus der App (exportiert: %4).</translation>
+    </message>
+    <message>
+        <source>conflict, theirs won: %1: the file&apos;s %2 would replace the app&apos;s %3 (exported: %4).</source>
+        <translation>Konflikt, die Datei gewinnt: %1: %2 aus der Datei würde %3 aus der App ersetzen (exportiert: %4).</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s %3 stays; the file&apos;s %2 is not imported (exported: %4).</source>
+        <translation>Konflikt, die App gewinnt: %1: %3 aus der App bleibt; %2 aus der Datei wird nicht importiert (exportiert: %4).</translation>
+    </message>
+    <message>
+        <source>conflict, ours won: %1: the app&apos;s %3 would stay; the file&apos;s %2 would not be imported (exported: %4).</source>
+        <translation>Konflikt, die App gewinnt: %1: %3 aus der App würde bleiben; %2 aus der Datei würde nicht importiert (exportiert: %4).</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +6151,25 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>%1: holds a formula (%2); type the answer itself</source>
+        <translation>%1: enthält eine Formel (%2); geben Sie die Antwort selbst ein</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got “%3”)</source>
+        <translation>%1: %2 (erhalten: „%3“)</translation>
+    </message>
+    <message>
+        <source>%1: holds a formula (%2); type the text itself</source>
+        <translation>%1: enthält eine Formel (%2); geben Sie den Text selbst ein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireCommands</name>
     <message>
         <source>Import questionnaire answers</source>
@@ -6196,6 +7090,357 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>is empty; %1</source>
+        <translation>ist leer; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got %3).</source>
+        <translation>%1: %2 (erhalten: %3).</translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>muss ein Datum sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 ist kein Datum</translation>
+    </message>
+    <message>
+        <source>expected a date such as %1 or 2026-12-04</source>
+        <translation>muss ein Datum wie %1 oder 2026-12-04 sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it such as %2 or 2026-12-04</source>
+        <translation>%1 ist kein Datum; schreiben Sie es z. B. als %2 oder 2026-12-04</translation>
+    </message>
+    <message>
+        <source>expected a date such as %1</source>
+        <translation>muss ein Datum wie %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it such as %2</source>
+        <translation>%1 ist kein Datum; schreiben Sie es z. B. als %2</translation>
+    </message>
+    <message>
+        <source>write the year with four digits, e.g. %1 (a two-digit year is ambiguous)</source>
+        <translation>schreiben Sie das Jahr vierstellig, z. B. %1 (eine zweistellige Jahreszahl ist mehrdeutig)</translation>
+    </message>
+    <message>
+        <source>%1: write the year with four digits, e.g. %2 (a two-digit year is ambiguous)</source>
+        <translation>%1: Schreiben Sie das Jahr vierstellig, z. B. %2 (eine zweistellige Jahreszahl ist mehrdeutig)</translation>
+    </message>
+    <message>
+        <source>is not a day in the calendar</source>
+        <translation>ist kein Tag im Kalender</translation>
+    </message>
+    <message>
+        <source>%1 is not a day in the calendar</source>
+        <translation>%1 ist kein Tag im Kalender</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is not a number (write numbers like %1, as in %2)</source>
+        <translation>ist keine Zahl (schreiben Sie Zahlen wie %1, wie in %2 üblich)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (write numbers like %2, as in %3)</source>
+        <translation>%1 ist keine Zahl (schreiben Sie Zahlen wie %2, wie in %3 üblich)</translation>
+    </message>
+    <message>
+        <source>is not a number as written in %1, where the decimal sign is “%2”: write %3</source>
+        <translation>ist keine Zahl in der Schreibweise von %1, wo das Dezimalzeichen „%2“ ist: Schreiben Sie %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number as written in %2, where the decimal sign is “%3”: write %4</source>
+        <translation>%1 ist keine Zahl in der Schreibweise von %2, wo das Dezimalzeichen „%3“ ist: Schreiben Sie %4</translation>
+    </message>
+    <message>
+        <source>is not a number as written in %1, where the decimal sign is “%2”: write %3 or %4, whichever you mean</source>
+        <translation>ist keine Zahl in der Schreibweise von %1, wo das Dezimalzeichen „%2“ ist: Schreiben Sie %3 oder %4, je nachdem, was Sie meinen</translation>
+    </message>
+    <message>
+        <source>%1 is not a number as written in %2, where the decimal sign is “%3”: write %4 or %5, whichever you mean</source>
+        <translation>%1 ist keine Zahl in der Schreibweise von %2, wo das Dezimalzeichen „%3“ ist: Schreiben Sie %4 oder %5, je nachdem, was Sie meinen</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>is too large (at most 1,000,000,000,000,000)</source>
+        <translation>ist zu groß (höchstens 1.000.000.000.000.000)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most 1,000,000,000,000,000)</source>
+        <translation>%1 ist zu groß (höchstens 1.000.000.000.000.000)</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>is not a number (%1 characters)</source>
+        <translation>ist keine Zahl (%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (%2 characters)</source>
+        <translation>%1 ist keine Zahl (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is empty; it must be filled in</source>
+        <translation>ist leer; es muss ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters</source>
+        <translation>%1 enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>contains a broken character</source>
+        <translation>enthält ein beschädigtes Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character</source>
+        <translation>%1 enthält ein beschädigtes Zeichen</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: a number is required</source>
+        <translation>%1: Eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: a date is required</source>
+        <translation>%1: Ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1 muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>expected a three-letter currency code such as EUR or USD</source>
+        <translation>muss ein Währungscode aus drei Buchstaben wie EUR oder USD sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a three-letter currency code; write it such as EUR or USD</source>
+        <translation>%1 ist kein Währungscode aus drei Buchstaben; schreiben Sie ihn z. B. als EUR oder USD</translation>
+    </message>
+    <message>
+        <source>is not JSON (%1)</source>
+        <translation>ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2)</source>
+        <translation>%1 ist kein JSON (%2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>cannot be kept as JSON (%1)</source>
+        <translation>kann nicht als JSON gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept as JSON (%2)</source>
+        <translation>%1 kann nicht als JSON gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>expected rates such as {&quot;USD&quot;: 0.92}</source>
+        <translation>muss Kurse wie {&quot;USD&quot;: 0.92} enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is not rates; write it such as {&quot;USD&quot;: 0.92}</source>
+        <translation>%1 sind keine Kurse; schreiben Sie sie z. B. als {&quot;USD&quot;: 0.92}</translation>
+    </message>
+    <message>
+        <source>expected a rate above 0 for %1, e.g. 0.92</source>
+        <translation>muss ein Kurs über 0 für %1 sein, z. B. 0.92</translation>
+    </message>
+    <message>
+        <source>%1 is not a rate above 0 for %2, e.g. 0.92</source>
+        <translation>%1 ist kein Kurs über 0 für %2, z. B. 0.92</translation>
+    </message>
+    <message>
+        <source>comes before from_year %1</source>
+        <translation>liegt vor from_year %1</translation>
+    </message>
+    <message>
+        <source>%1: comes before from_year %2</source>
+        <translation>%1: liegt vor from_year %2</translation>
+    </message>
+    <message>
+        <source>expected an id</source>
+        <translation>muss eine ID sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 ist keine ID</translation>
+    </message>
+    <message>
+        <source>is not a field that can be set</source>
+        <translation>ist kein Feld, das sich setzen lässt</translation>
+    </message>
+    <message>
+        <source>%1 is not a field that can be set</source>
+        <translation>%1 ist kein Feld, das sich setzen lässt</translation>
+    </message>
+    <message>
+        <source>expected stage letters such as {&quot;decide&quot;: &quot;A&quot;}</source>
+        <translation>muss Buchstaben je Phase wie {&quot;decide&quot;: &quot;A&quot;} enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is not stage letters; write it such as {&quot;decide&quot;: &quot;A&quot;}</source>
+        <translation>%1 sind keine Buchstaben je Phase; schreiben Sie sie z. B. als {&quot;decide&quot;: &quot;A&quot;}</translation>
+    </message>
+    <message>
+        <source>is not a stage; stages are %1</source>
+        <translation>ist keine Phase; die Phasen sind %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a stage; stages are %2</source>
+        <translation>%1 ist keine Phase; die Phasen sind %2</translation>
+    </message>
+    <message>
+        <source>a RACI letter must be R, A, C or I</source>
+        <translation>ein RACI-Buchstabe muss R, A, C oder I sein</translation>
+    </message>
+    <message>
+        <source>%1: a RACI letter must be R, A, C or I</source>
+        <translation>%1: Ein RACI-Buchstabe muss R, A, C oder I sein</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>muss ja oder nein sein</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>muss ein Datum als JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a date as YYYY-MM-DD</source>
+        <translation>%1 ist kein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>names no option of this evaluation</source>
+        <translation>nennt keine Option dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 names no option of this evaluation</source>
+        <translation>%1 nennt keine Option dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>names no stakeholder of this evaluation</source>
+        <translation>nennt keinen Stakeholder dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 names no stakeholder of this evaluation</source>
+        <translation>%1 nennt keinen Stakeholder dieser Bewertung</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Save the decision report</source>
@@ -6931,6 +8176,49 @@ Senden Sie die Datei an den Anbieter; importieren Sie die zurückgesandte mit �
     <message>
         <source>Restored the backup of %1; the state it replaced is itself a backup now</source>
         <translation>Die Sicherung von %1 wurde wiederhergestellt; der ersetzte Stand ist jetzt selbst eine Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedBook</name>
+    <message>
+        <source>it is not a questionnaire sent from the Due-Diligence Workbook</source>
+        <translation>sie ist kein aus dem Due-Diligence Workbook versandter Fragebogen</translation>
+    </message>
+    <message>
+        <source>its hidden questionnaire data was changed or is damaged</source>
+        <translation>ihre verborgenen Fragebogendaten wurden verändert oder sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden questionnaire data is damaged</source>
+        <translation>ihre verborgenen Fragebogendaten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden questionnaire data is damaged (%1)</source>
+        <translation>ihre verborgenen Fragebogendaten sind beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it is a questionnaire of format version %1</source>
+        <translation>sie ist ein Fragebogen im Format der Version %1</translation>
+    </message>
+    <message>
+        <source>it is not a scoring sheet sent from the Due-Diligence Workbook</source>
+        <translation>sie ist kein aus dem Due-Diligence Workbook versandtes Bepunktungsblatt</translation>
+    </message>
+    <message>
+        <source>its hidden scoring data was changed or is damaged</source>
+        <translation>ihre verborgenen Bepunktungsdaten wurden verändert oder sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden scoring data is damaged</source>
+        <translation>ihre verborgenen Bepunktungsdaten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its hidden scoring data is damaged (%1)</source>
+        <translation>ihre verborgenen Bepunktungsdaten sind beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it is a scoring sheet of format version %1</source>
+        <translation>sie ist ein Bepunktungsblatt im Format der Version %1</translation>
     </message>
 </context>
 <context>
@@ -8480,6 +9768,29 @@ Ben Ortiz</translation>
     <message>
         <source>Pairwise comparisons</source>
         <translation>Paarweise Vergleiche</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSheet</name>
+    <message>
+        <source>%1: holds a formula (%2); type the value itself</source>
+        <translation>%1: enthält eine Formel (%2); geben Sie den Wert selbst ein</translation>
+    </message>
+    <message>
+        <source>%1: expected yes or no (got %2)</source>
+        <translation>%1: erwartet wird ja oder nein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got %3)</source>
+        <translation>%1: erwartet wird %2 (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got %3); expected %4</source>
+        <translation>%1: %2 (erhalten: %3); erwartet wird %4</translation>
+    </message>
+    <message>
+        <source>%1: the note %2</source>
+        <translation>%1: Die Notiz %2</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,51 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%1: %n conflict(s) to decide before anything is imported into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: %n conflict to decide before anything is imported into evaluation %2 (%3).</numerusform>
+            <numerusform>%1: %n conflicts to decide before anything is imported into evaluation %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n change(s) into evaluation %2 (%3); %4 to decide.</source>
+        <translation>
+            <numerusform>%1: imported %n change into evaluation %2 (%3); %4 to decide.</numerusform>
+            <numerusform>%1: imported %n changes into evaluation %2 (%3); %4 to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n change(s) into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: imported %n change into evaluation %2 (%3).</numerusform>
+            <numerusform>%1: imported %n changes into evaluation %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would import %n change(s) into evaluation %2 (%3); %4 to decide.</source>
+        <translation>
+            <numerusform>%1: would import %n change into evaluation %2 (%3); %4 to decide.</numerusform>
+            <numerusform>%1: would import %n changes into evaluation %2 (%3); %4 to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would import %n change(s) into evaluation %2 (%3).</source>
+        <translation>
+            <numerusform>%1: would import %n change into evaluation %2 (%3).</numerusform>
+            <numerusform>%1: would import %n changes into evaluation %2 (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixView</name>
     <message numerus="yes">
         <source>Clear %n score(s)</source>
