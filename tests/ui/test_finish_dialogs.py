@@ -141,6 +141,27 @@ def send_questionnaire(window: Any, _tmp: Path) -> QDialog:
     return SendDialog("Northwind", 12, "Buyer Ltd", "ana@example.com", None, "questionnaire", window)
 
 
+def review_answers(window: Any, tmp: Path) -> QDialog:
+    """The review of a returned questionnaire: one question asked of the first option, answered "no"."""
+    from openpyxl import load_workbook
+
+    from duediligence.exchange.questionnaire_read import read_answers
+    from duediligence.exchange.questionnaire_write import send_questionnaire
+    from duediligence.operations.edits import AddRow
+    from ui.views.questionnaires.review_dialog import ReviewDialog
+
+    db, path = window.context.db, tmp / "questionnaire.xlsx"
+    option_id = options(window)[0][0]
+    question = {"kind": "checklist", "title": "EU data", "question": "Is data kept in the EU?"}
+    window.context.submit(AddRow("risk_item", eid(window), question, {"option_id": option_id}), "Ask")
+    send = lambda op: window.context.submit(op, "Send")  # noqa: E731
+    send_questionnaire(db, option_id, path, buyer="Buyer Ltd", contact=None, due_on=None, record=send)
+    book = load_workbook(path)
+    book["Questions"]["E2"] = "no"
+    book.save(path)
+    return ReviewDialog(read_answers(db, path), window)
+
+
 def decide(window: Any, _tmp: Path) -> QDialog:
     from ui.views.people.decide import DecideDialog
 
@@ -231,8 +252,8 @@ DIALOGS: dict[str, Opener] = {
     for f in (
         history, search, swing, score, value_function, pairwise, apply_template, risk_options,
         template_manager, new_evaluation, save_template, evidence_link, note_links, send_questionnaire,
-        decide, export, send_scoring_sheets, evaluators, excel_import, excel_import_with_conflicts,
-        list_import, restore, shortcuts, guide,
+        review_answers, decide, export, send_scoring_sheets, evaluators, excel_import,
+        excel_import_with_conflicts, list_import, restore, shortcuts, guide,
     )
 }  # fmt: skip
 
@@ -293,3 +314,22 @@ def test_every_control_has_an_accessible_name(dialog: QDialog) -> None:
 
 def test_no_header_or_button_text_is_cut(dialog: QDialog) -> None:
     assert finish.elided_headers(dialog) + finish.elided_buttons(dialog) == []
+
+
+def test_the_walk_opens_every_dialog_class_of_the_app(demo: Any, qtbot: Any, tmp_path: Path) -> None:
+    """A new dialog must join DIALOGS above, or this fails."""
+    import re
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    declared = {
+        f"{'.'.join(path.relative_to(ui.parent).with_suffix('').parts)}.{name}"
+        for path in ui.rglob("*.py")
+        for name in re.findall(r"^class (\w+)\(QDialog\):", path.read_text(encoding="utf-8"), re.M)
+    }
+    opened = set()
+    for name, opener in DIALOGS.items():
+        (tmp_path / name).mkdir()
+        made = opener(demo, tmp_path / name)
+        qtbot.addWidget(made)
+        opened.add(f"{type(made).__module__}.{type(made).__name__}")
+    assert declared - opened == set()
