@@ -181,3 +181,12 @@ def test_editing_every_table_with_the_keyboard_prints_no_qt_warning(demo: Any, q
                     warned.append(f"{page}: {finish.describe(view)} column {index.column()}: {found}")
     assert edited > 100  # the demo's tables offer this many kinds of cell
     assert warned == []
+
+
+def test_opening_a_workbook_prints_no_qt_warning(
+    make_window: Any, qtbot: Any, qtlog: Any, tmp_path: Path
+) -> None:
+    """The notice bar once sized its empty label to the height Qt gives for no text (-1), and Qt said so."""
+    window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+    qtbot.waitUntil(lambda: window.evaluation_view.evaluation_id is not None)
+    assert qt_warnings(qtlog) == []
