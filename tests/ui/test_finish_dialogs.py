@@ -11,7 +11,6 @@ from typing import Any
 import finish
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 Opener = Callable[[Any, Path], QDialog]
@@ -258,20 +257,6 @@ DIALOGS: dict[str, Opener] = {
 }  # fmt: skip
 
 
-def walk(start: QWidget, key: Qt.Key, qtbot: Any, steps: int = 200) -> list[QWidget]:
-    """Press `key` from `start` until focus comes back (or `steps` presses); the widgets focus visited."""
-    start.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
-    visited: list[QWidget] = []
-    for _ in range(steps):
-        QTest.keyClick(QApplication.focusWidget(), key)
-        widget = QApplication.focusWidget()
-        if widget is None or widget is start:
-            break
-        visited.append(widget)
-    return visited
-
-
 @pytest.fixture(params=sorted(DIALOGS))
 def dialog(request: pytest.FixtureRequest, demo: Any, qtbot: Any, tmp_path: Path) -> QDialog:
     shown = DIALOGS[request.param](demo, tmp_path)
@@ -292,17 +277,19 @@ def first_focus(dialog: QDialog) -> QWidget:
 
 def test_tab_from_the_first_control_reaches_every_control_and_comes_back(dialog: QDialog, qtbot: Any) -> None:
     start = first_focus(dialog)
-    forward = walk(start, Qt.Key.Key_Tab, qtbot)
+    forward = finish.tab_walk(start, qtbot)
     visited = {id(start), *map(id, forward)}
     assert [finish.describe(w) for w in finish.interactive(dialog) if id(w) not in visited] == []
+    assert len(visited) == len(forward) + 1, "Tab went round in a loop and never came back"
     assert all(w.window() is dialog for w in forward), "Tab left the dialog"
 
 
 def test_shift_tab_walks_the_same_chain_backwards(dialog: QDialog, qtbot: Any) -> None:
     start = first_focus(dialog)
-    forward = walk(start, Qt.Key.Key_Tab, qtbot)
-    backward = walk(start, Qt.Key.Key_Backtab, qtbot)
+    forward = finish.tab_walk(start, qtbot)
+    backward = finish.tab_walk(start, qtbot, key=Qt.Key.Key_Backtab)
     assert [finish.describe(w) for w in backward] == [finish.describe(w) for w in reversed(forward)]
+    assert [id(w) for w in backward] == [id(w) for w in reversed(forward)]
 
 
 def test_every_control_has_an_accessible_name(dialog: QDialog) -> None:
