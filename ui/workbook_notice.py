@@ -65,9 +65,10 @@ class WorkbookNotice(QToolBar):
         self._fit()
 
     def _fit(self) -> None:
-        """A tool bar gives a wrapped label a height for the wrong width: give it the one it needs."""
+        """A tool bar gives a wrapped label a height for the wrong width: give it the one it needs (Qt
+        answers -1 for a label with no text, which is no height at all)."""
         width = max(200, self.width() - self.close_button.sizeHint().width() - 32)
-        self.label.setFixedHeight(self.label.heightForWidth(width))
+        self.label.setFixedHeight(max(0, self.label.heightForWidth(width)))
 
 
 def notice(window: QMainWindow) -> WorkbookNotice:

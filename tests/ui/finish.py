@@ -35,8 +35,9 @@ def demo_workbook(path: Path) -> Path:
 
 
 def open_demo(make_window: Any, qtbot: Any, path: Path) -> Any:
-    """The main window at 1280×800 on the demo workbook, the CRM evaluation open."""
-    window = make_window(demo_workbook(path))
+    """The main window at 1280×800 on the demo workbook at `path` (made there if missing), the CRM
+    evaluation open."""
+    window = make_window(path if path.exists() else demo_workbook(path))
     window.resize(WIDTH, HEIGHT)
     qtbot.waitUntil(lambda: window.evaluations.proxy.rowCount() == 2)
     table = window.evaluations.table
@@ -129,15 +130,16 @@ def elided_buttons(root: QWidget) -> list[str]:
     return clipped
 
 
-def tab_walk(start: QWidget, qtbot: Any, steps: int = 400) -> list[QWidget]:
-    """Press Tab from `start` until focus comes back (or `steps` presses); the widgets focus visited."""
+def tab_walk(start: QWidget, qtbot: Any, steps: int = 400, key: Qt.Key = Qt.Key.Key_Tab) -> list[QWidget]:
+    """Press Tab (or `key`) from `start` until focus comes back (or `steps` presses); the widgets focus
+    visited."""
     from PySide6.QtTest import QTest
 
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
     visited: list[QWidget] = []
     for _ in range(steps):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClick(QApplication.focusWidget(), key)
         widget = QApplication.focusWidget()
         if widget is None or widget is start:
             break

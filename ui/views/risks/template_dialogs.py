@@ -138,6 +138,7 @@ class OptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Options this risk concerns"))
         self.list = _checklist(self, options, chosen)
+        self.list.setAccessibleName(self.tr("Options this risk concerns"))
         text = self.tr("<b>%1</b><br>Leave all unticked for a risk that concerns whichever option is chosen.")
         heading = QLabel(text.replace("%1", escape(title)), self)
         heading.setWordWrap(True)
@@ -171,6 +172,7 @@ class TemplateManagerDialog(QDialog):
         self._actions = actions
         self._templates: list[ChecklistTemplate] = []
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Checklist templates"))
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         self.problems = QLabel(self)
