@@ -313,7 +313,7 @@ class ScoreMatrixModel(TableModel):
     def column_header(self, section: int, role: int) -> Any:
         option = self.options[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = _two_lines(option.name)
+            name = _short_lines(option.name)
             return name + "\n" + self.tr("(excluded)") if self._excluded[section] else name
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._option_tooltip(section)
@@ -557,14 +557,15 @@ def _cell_text(
     return text, state
 
 
-def _two_lines(name: str, width: int = 15) -> str:
-    """A long option name on at most two lines of about `width` characters (the tooltip has it all)."""
+def _short_lines(name: str, width: int = 12, most: int = 4) -> str:
+    """A long option name on at most `most` lines of about `width` characters, so its column stays
+    narrow (the header shortens a longer line in the middle; the tooltip has the name whole)."""
     import textwrap
 
-    lines = textwrap.wrap(name, width, break_long_words=False) or [name]
-    if len(lines) <= 2:
+    lines = textwrap.wrap(name, width, break_long_words=False, break_on_hyphens=False) or [name]
+    if len(lines) <= most:
         return "\n".join(lines)
-    return lines[0] + "\n" + textwrap.shorten(" ".join(lines[1:]), width, placeholder="…")
+    return "\n".join([*lines[: most - 1], " ".join(lines[most - 1 :])])
 
 
 def _confidence_word(code: str) -> str:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 KINDS = RANKING  # the matrix shows the ranking's shares and exclusions
-MIN_COLUMN, MAX_COLUMN = 76, 130
+MIN_COLUMN, MAX_COLUMN = 72, 88
 
 
 class MatrixView(RefreshWhenShown, QWidget):
