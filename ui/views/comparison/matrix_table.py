@@ -233,6 +233,7 @@ class ScoreTable(TableView):
     paste_requested = Signal()
     clear_requested = Signal()
     details_requested = Signal()
+    costs_requested = Signal()  # Enter on a TCO calculated from cost lines: open them
 
     OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste)
 
@@ -289,8 +290,14 @@ class ScoreTable(TableView):
             self.clear_requested.emit()
         elif event.key() == Qt.Key.Key_E:
             self.details_requested.emit()
+        elif self._opens_costs():
+            self.costs_requested.emit()
         else:
             self.move_down()
+
+    def _opens_costs(self) -> bool:
+        current, model = self.currentIndex(), self.model()
+        return current.isValid() and model.opens_costs(current.row(), current.column())  # type: ignore[attr-defined]
 
     def _typed_into_calculated(self, event: QKeyEvent) -> bool:
         """Typing into a calculated row (TCO, NPV, time to results) says where its inputs are entered."""
@@ -299,7 +306,7 @@ class ScoreTable(TableView):
         current = self.currentIndex()
         if not (text and text.isprintable() and current.isValid() and hasattr(model, "derived_hint")):
             return False
-        hint = model.derived_hint(current.row())
+        hint = model.derived_hint(current.row(), current.column())
         if hint is None:
             return False
         self.hint = hint

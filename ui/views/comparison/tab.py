@@ -55,6 +55,7 @@ class ComparisonTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.matrix.costs_requested.connect(self.show_costs)
         self.robustness.cell_requested.connect(
             lambda criterion_id, option_id: self.show_place(Place("score", criterion_id, option_id))
         )
@@ -73,6 +74,11 @@ class ComparisonTab(QWidget):
         elif place.kind == "score" and place.row_id is not None and place.option_id is not None:
             self.matrix.select_cell(place.row_id, place.option_id)
         page.setFocus()
+
+    def show_costs(self, option_id: int) -> None:
+        """An option's cost lines, ready to edit (from its TCO cell in the matrix)."""
+        self.show_place(Place("option", option_id))
+        self.options.costs.table.setFocus()
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         for view in (self.matrix, self.options, self.criteria, self.ranking, self.robustness):
