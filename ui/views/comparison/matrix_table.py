@@ -25,7 +25,8 @@ Index = QModelIndex | QPersistentModelIndex
 EVIDENCE_MARK = 6  # px, the corner triangle of a cell with evidence
 MAX_GROUP_BAND = 112  # px; longer group names wrap over their rows
 BAND_PADDING = 16
-MAX_NAME_WIDTH = 220  # px, a criterion's name and its scale; longer names are shortened
+NAME_WIDTH = 220  # px a criterion's name and scale always get; more when the options leave room
+MAX_NAME_WIDTH = 420  # px; a longer name is shortened (its tooltip has it whole)
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -92,7 +93,7 @@ class GroupedHeader(QHeaderView):
         whole = max((metrics.horizontalAdvance(g) for g in groups), default=0)
         word = max((metrics.horizontalAdvance(w) for g in groups for w in g.split()), default=0)
         self.band = min(whole, max(word, MAX_GROUP_BAND - BAND_PADDING)) + BAND_PADDING if groups else 0
-        self.setMaximumWidth(self.band + MAX_NAME_WIDTH)
+        self.setMaximumWidth(self.band + NAME_WIDTH)
         self.updateGeometries()
         self.viewport().update()
 
@@ -103,7 +104,6 @@ class GroupedHeader(QHeaderView):
 
     def sectionSizeFromContents(self, logical: int):  # type: ignore[no-untyped-def]
         size = super().sectionSizeFromContents(logical)
-        # A long name is shortened (its tooltip has it whole) rather than widening every row.
         size.setWidth(min(size.width() + self.scale_width(logical), MAX_NAME_WIDTH) + self.band)
         return size
 
@@ -319,6 +319,22 @@ class ScoreTable(TableView):
         below = current.sibling(current.row() + 1, current.column())
         if below.isValid():
             self.setCurrentIndex(below)
+
+    def resizeEvent(self, event):  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.fit_names()
+
+    def fit_names(self) -> None:
+        """Criterion names get NAME_WIDTH, and what the option columns leave over up to their full
+        length: names are shortened only where the options need the room."""
+        header = self.verticalHeader()
+        band = header.band  # type: ignore[attr-defined]
+        scroll = self.verticalScrollBar().sizeHint().width() if self.verticalScrollBar().isVisible() else 0
+        left = self.width() - 2 * self.frameWidth() - scroll - self.horizontalHeader().length()
+        width = max(band + NAME_WIDTH, min(header.sizeHint().width(), left))
+        if width != header.maximumWidth():
+            header.setMaximumWidth(width)
+            self.updateGeometries()
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)

@@ -181,6 +181,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         for column in range(self.model.columnCount()):
             width = self.table.columnWidth(column) if self.model.columnCount() <= 40 else MAX_COLUMN
             self.table.setColumnWidth(column, max(MIN_COLUMN, min(width, MAX_COLUMN)))
+        self.table.fit_names()
 
     def _current_ids(self) -> tuple[int, int] | None:
         index = self.table.currentIndex()
