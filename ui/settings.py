@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
+    "window/comparison_splitter": QByteArray(),  # the score matrix beside the ranking
     "workbook/last": "",
     "workbook/recent": [],
     "files/folder": "",  # where the last file dialog's file was chosen (ui/file_dialogs.py)

@@ -9547,6 +9547,29 @@ Bereits daraus angewandte Checklisten bleiben, wie sie sind.</translation>
         <source>%1 lies outside the range %2–%3 recorded for this score; change the range with Evidence… (Ctrl+E).</source>
         <translation>%1 liegt außerhalb der für diese Punktzahl erfassten Spanne %2–%3; ändern Sie die Spanne mit „Nachweise…“ (Strg+E).</translation>
     </message>
+    <message>
+        <source>Price of “%1” (%2)</source>
+        <translation>Preis von „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price of “%1”</source>
+        <translation>Preis von „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is calculated from this option&apos;s %n cost line(s): press Enter or double-click to open them.</source>
+        <translation>
+            <numerusform>„%1“ wird aus dem %n Kostenposten dieser Option berechnet: Eingabetaste oder Doppelklick öffnet ihn.</numerusform>
+            <numerusform>„%1“ wird aus den %n Kostenposten dieser Option berechnet: Eingabetaste oder Doppelklick öffnet sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No costs entered yet: type the price to add it as one one-time cost line (Price).</source>
+        <translation>Noch keine Kosten eingegeben: Geben Sie den Preis ein, um ihn als einen einmaligen Kostenposten (Preis) hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringDialogs</name>

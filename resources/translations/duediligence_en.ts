@@ -398,6 +398,16 @@
     </message>
 </context>
 <context>
+    <name>ScoreMatrixModel</name>
+    <message numerus="yes">
+        <source>“%1” is calculated from this option&apos;s %n cost line(s): press Enter or double-click to open them.</source>
+        <translation>
+            <numerusform>“%1” is calculated from this option&apos;s %n cost line: press Enter or double-click to open it.</numerusform>
+            <numerusform>“%1” is calculated from this option&apos;s %n cost lines: press Enter or double-click to open them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoringDialogs</name>
     <message numerus="yes">
         <source>Store %n score(s) from %1 for “%2”?</source>

@@ -86,3 +86,36 @@ def test_the_window_stays_1280_pixels_wide_on_every_page_in_english_and_german(
     finally:
         remove_translators(qapp, installed)
     assert {page: width for page, width in widths.items() if width > 1280} == {}
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_the_score_matrix_shows_all_five_demo_options_whole_at_1280_pixels(
+    make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
+) -> None:
+    """The list, the ranking and the criterion column once left room for only two or three options."""
+    from PySide6.QtCore import QByteArray, QLocale
+
+    from ui.settings import Settings
+    from ui.translations import install_translators, remove_translators
+
+    for key in ("window/splitter", "window/comparison_splitter"):  # as on a first start
+        Settings().set(key, QByteArray())
+    installed = install_translators(qapp, QLocale(language))
+    try:
+        window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+        comparison = window.evaluation_view.comparison
+        window.evaluation_view.setCurrentWidget(comparison)
+        comparison.pages.setCurrentWidget(comparison.matrix)
+        table = comparison.matrix.table
+        qtbot.waitUntil(lambda: table.model().columnCount() == 5)
+        qtbot.waitUntil(lambda: table.isVisible())
+        room = table.viewport().width()
+        cut = {
+            table.model().options[c].name: (table.columnViewportPosition(c), table.columnWidth(c), room)
+            for c in range(5)
+            if table.columnViewportPosition(c) < 0
+            or table.columnViewportPosition(c) + table.columnWidth(c) > room
+        }
+    finally:
+        remove_translators(qapp, installed)
+    assert cut == {}

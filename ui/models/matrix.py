@@ -15,6 +15,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 
+from ui.models.matrix_price import (
+    PriceRefused,
+    calculated_from_lines,
+    cost_lines,
+    price_hint,
+    price_operation,
+    price_undo_text,
+    takes_price,
+)
 from ui.models.table import Index, TableModel
 from ui.numbers import format_day, format_number, raw_number, read_number
 from ui.scoring_labels import direction_labels, scale_labels, value_source_labels
@@ -155,7 +164,7 @@ class ScoreMatrixModel(TableModel):
     def _derived_text(self, criterion: CriterionRow, value: float) -> str:
         if criterion.value_source in ("tco", "npv"):
             currency = self.matrix.currency if self.matrix else ""
-            return f"{format_number(value, decimals=0)} {currency}".strip()
+            return f"{format_number(value)} {currency}".strip()  # cents too: a typed 7.5 shows as 7.5
         return self.tr("%1 wk").replace("%1", format_number(value, decimals=1))
 
     # -- structure -----------------------------------------------------------------------------------
@@ -172,7 +181,18 @@ class ScoreMatrixModel(TableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base if self.is_derived(index.row()) else base | Qt.ItemFlag.ItemIsEditable
+        if self.is_derived(index.row()) and not self.takes_price(index.row(), index.column()):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def takes_price(self, row: int, column: int) -> bool:
+        """The TCO cell of an option without cost lines: typing there enters the option's price."""
+        return takes_price(self.matrix, self.criteria[row], self.options[column].id)
+
+    def opens_costs(self, row: int, column: int) -> bool:
+        """The TCO cell of an option with cost lines: Enter or a double-click opens them."""
+        criterion, option = self.criteria[row], self.options[column]
+        return criterion.value_source == "tco" and cost_lines(self.matrix, option.id) > 0
 
     # -- cells ---------------------------------------------------------------------------------------
 
@@ -236,6 +256,11 @@ class ScoreMatrixModel(TableModel):
             value = self._derived[row][column]
             if value is not None:
                 lines.extend(self._worth_lines(criterion, value))
+            if self.takes_price(row, column):
+                lines.append(escape(price_hint(), quote=False))
+            elif self.opens_costs(row, column):
+                count = cost_lines(self.matrix, option.id)
+                lines.append(escape(calculated_from_lines(criterion, count), quote=False))
             return "<br>".join(lines)
         cell = self.cell(row, column)
         if cell is None or cell.value is None:
@@ -313,7 +338,7 @@ class ScoreMatrixModel(TableModel):
     def column_header(self, section: int, role: int) -> Any:
         option = self.options[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = _two_lines(option.name)
+            name = _short_lines(option.name)
             return name + "\n" + self.tr("(excluded)") if self._excluded[section] else name
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._option_tooltip(section)
@@ -341,11 +366,14 @@ class ScoreMatrixModel(TableModel):
         short = {"0-10": "0–10", "1-5": "1–5", "yes-no": self.tr("yes/no"), "percent": "%"}
         return short.get(criterion.scale) or criterion.unit or self.tr("measured")
 
-    def derived_hint(self, row: int) -> str | None:
-        """Where the inputs of a calculated row are entered (typing into it cannot work); None when typed."""
-        if not self.is_derived(row):
+    def derived_hint(self, row: int, column: int) -> str | None:
+        """Where the inputs of a calculated cell are entered (typing into it cannot work); None where
+        typing works (a score, or the price of an option without cost lines)."""
+        if not self.is_derived(row) or self.takes_price(row, column):
             return None
         criterion = self.criteria[row]
+        if self.opens_costs(row, column):
+            return calculated_from_lines(criterion, cost_lines(self.matrix, self.options[column].id))
         if criterion.value_source in ("tco", "npv"):
             text = self.tr(
                 "“%1” is calculated from each option's costs: enter them under Options & scores ▸ "
@@ -410,9 +438,11 @@ class ScoreMatrixModel(TableModel):
     # -- editing -------------------------------------------------------------------------------------
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.is_derived(index.row()):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         r, c = index.row(), index.column()
+        if self.is_derived(r):
+            return self.takes_price(r, c) and self._enter_price(r, c, "" if value is None else str(value))
         try:
             values = self.score_values(r, c, "" if value is None else str(value))
         except ScoreRefused as refusal:  # the message names the cell, as every refusal names its field
@@ -420,6 +450,16 @@ class ScoreMatrixModel(TableModel):
         if values is None:
             return False
         return self.hand_on(self.set_score(r, c, values), self.edit_text(r, c))
+
+    def _enter_price(self, row: int, column: int, text: str) -> bool:
+        """One undoable cost line holding the typed price; a refusal names the option and the field."""
+        assert self.matrix is not None
+        option = self.options[column]
+        try:
+            operation = price_operation(self.matrix, self.criteria[row], option, text)
+        except PriceRefused as refusal:
+            return self.refuse(str(refusal))
+        return operation is not None and self.hand_on(operation, price_undo_text(option))
 
     def set_score(self, row: int, column: int, values: dict[str, Any]) -> Any:
         from duediligence.operations.edits import SetScore
@@ -557,14 +597,15 @@ def _cell_text(
     return text, state
 
 
-def _two_lines(name: str, width: int = 15) -> str:
-    """A long option name on at most two lines of about `width` characters (the tooltip has it all)."""
+def _short_lines(name: str, width: int = 12, most: int = 4) -> str:
+    """A long option name on at most `most` lines of about `width` characters, so its column stays
+    narrow (the header shortens a longer line in the middle; the tooltip has the name whole)."""
     import textwrap
 
-    lines = textwrap.wrap(name, width, break_long_words=False) or [name]
-    if len(lines) <= 2:
+    lines = textwrap.wrap(name, width, break_long_words=False, break_on_hyphens=False) or [name]
+    if len(lines) <= most:
         return "\n".join(lines)
-    return lines[0] + "\n" + textwrap.shorten(" ".join(lines[1:]), width, placeholder="…")
+    return "\n".join([*lines[: most - 1], " ".join(lines[most - 1 :])])
 
 
 def _confidence_word(code: str) -> str:

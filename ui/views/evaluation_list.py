@@ -47,6 +47,10 @@ class EvaluationList(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for value, label in status_labels().items():
             self.status.addItem(label, str(value))
+        # Shrinks with the list (the whole status shows when it opens): a long status in German must not
+        # widen the list and take the open evaluation's room.
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(10)
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.search.setAccessibleName(self.tr("Search evaluations"))
         self.status.setAccessibleName(self.tr("Show evaluations with status"))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPolygon
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QToolTip,
     QWidget,
@@ -21,8 +23,10 @@ from ui.views.table_view import TableView
 
 Index = QModelIndex | QPersistentModelIndex
 EVIDENCE_MARK = 6  # px, the corner triangle of a cell with evidence
-MAX_GROUP_BAND = 190
-MAX_NAME_WIDTH = 260
+MAX_GROUP_BAND = 112  # px; longer group names wrap over their rows
+BAND_PADDING = 16
+NAME_WIDTH = 220  # px a criterion's name and scale always get; more when the options leave room
+MAX_NAME_WIDTH = 420  # px; a longer name is shortened (its tooltip has it whole)
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -62,8 +66,8 @@ class ScoreDelegate(QStyledItemDelegate):
 
 
 class GroupedHeader(QHeaderView):
-    """A vertical header with a band on its left naming each criterion group once, so the group stays
-    visible however far the matrix is scrolled sideways."""
+    """A vertical header with a band on its left naming each criterion group once, wrapped over the
+    group's rows (so the band stays narrow) and kept in view however far the matrix is scrolled."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
@@ -73,17 +77,23 @@ class GroupedHeader(QHeaderView):
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
+    def _group_font(self) -> QFont:
+        font = self.font()
+        font.setBold(True)
+        return font
+
     def update_band(self) -> None:
+        """The band is as wide as the longest group name, but no wider than MAX_GROUP_BAND unless one
+        word needs more: longer names wrap over their group's rows."""
         model = self.model()
         groups = {model.headerData(i, Qt.Orientation.Vertical, GROUP_ROLE) for i in range(model.rowCount())}
         groups.discard("")
         groups.discard(None)
-        font = self.font()
-        font.setBold(True)
-        metrics = QFontMetrics(font)
-        width = max((metrics.horizontalAdvance(g) for g in groups), default=0)
-        self.band = min(width + 16, MAX_GROUP_BAND) if groups else 0
-        self.setMaximumWidth(self.band + MAX_NAME_WIDTH)
+        metrics = QFontMetrics(self._group_font())
+        whole = max((metrics.horizontalAdvance(g) for g in groups), default=0)
+        word = max((metrics.horizontalAdvance(w) for g in groups for w in g.split()), default=0)
+        self.band = min(whole, max(word, MAX_GROUP_BAND - BAND_PADDING)) + BAND_PADDING if groups else 0
+        self.setMaximumWidth(self.band + NAME_WIDTH)
         self.updateGeometries()
         self.viewport().update()
 
@@ -94,15 +104,22 @@ class GroupedHeader(QHeaderView):
 
     def sectionSizeFromContents(self, logical: int):  # type: ignore[no-untyped-def]
         size = super().sectionSizeFromContents(logical)
-        size.setWidth(min(size.width(), MAX_NAME_WIDTH) + self.band + self.scale_width(logical))
+        size.setWidth(min(size.width() + self.scale_width(logical), MAX_NAME_WIDTH) + self.band)
         return size
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         scale = self.scale_width(logical)
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect.adjusted(self.band, 0, 0, 0)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
+        room = option.rect.width() - scale - 2 * margin
+        option.text = self.fontMetrics().elidedText(option.text, Qt.TextElideMode.ElideRight, room)
         painter.save()
-        super().paintSection(painter, rect.adjusted(self.band, 0, 0, 0), logical)
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
-        if scale:  # over the section's right end, which sectionSizeFromContents kept free for it
+        if scale:  # the section's right end, which the name leaves free for it
             text = self.model().headerData(logical, Qt.Orientation.Vertical, SCALE_ROLE)
             painter.save()
             painter.setPen(muted_colour(self.palette()))
@@ -117,27 +134,95 @@ class GroupedHeader(QHeaderView):
         model = self.model()
         group = model.headerData(logical, Qt.Orientation.Vertical, GROUP_ROLE) or ""
         previous = model.headerData(logical - 1, Qt.Orientation.Vertical, GROUP_ROLE) if logical else None
-        starts = logical == 0 or previous != group
         band = QRect(rect.left(), rect.top(), self.band, rect.height())
         painter.save()
         palette = self.palette()
         painter.fillRect(band, palette.brush(QPalette.ColorRole.Window))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(band.topRight(), band.bottomRight())
-        if starts:
+        if logical == 0 or previous != group:
             painter.drawLine(rect.topLeft(), rect.topRight())
-        if starts or logical == self.logicalIndexAt(0):
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            text = painter.fontMetrics().elidedText(group, Qt.TextElideMode.ElideRight, self.band - 10)
-            painter.drawText(
-                band.adjusted(6, 0, -4, 0),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                text,
-            )
         painter.restore()
+
+    def paintEvent(self, event):  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        if self.band:
+            painter = QPainter(self.viewport())
+            self._paint_groups(painter)
+            painter.end()
+
+    def _paint_groups(self, painter: QPainter) -> None:
+        """Each group's name over all its rows (from the first one in view), wrapped to the band."""
+        model = self.model()
+        rows = model.rowCount()
+        painter.setFont(self._group_font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        metrics = painter.fontMetrics()
+        first = row = max(self.logicalIndexAt(0), 0)
+        while first > 0 and _group(model, first - 1) == _group(model, row):
+            first -= 1
+        height = self.viewport().height()
+        while row < rows:
+            group, last = _group(model, row), row
+            while last + 1 < rows and _group(model, last + 1) == group:
+                last += 1
+            top = self.sectionViewportPosition(first)
+            if top > height:
+                break
+            bottom = self.sectionViewportPosition(last) + self.sectionSize(last)
+            top = max(top, 0)
+            if group and bottom > top:
+                pad = max(2, (self.sectionSize(first) - metrics.lineSpacing()) // 2)
+                area = QRect(6, top + pad, self.band - 10, bottom - top - pad - 2)
+                lines = _wrapped(group, metrics, area.width(), max(1, area.height() // metrics.lineSpacing()))
+                for n, line in enumerate(lines):
+                    painter.drawText(
+                        area.left(), area.top() + n * metrics.lineSpacing() + metrics.ascent(), line
+                    )
+            first = row = last + 1
+
+
+class OptionHeader(QHeaderView):
+    """Option names over their columns, on up to four lines; a line too long for the column is
+    shortened in the middle on its own, so the others stay whole (the tooltip has the full name)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
+        metrics = self.fontMetrics()
+        option.text = "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, rect.width() - 2 * margin)
+            for line in option.text.split("\n")
+        )
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+
+
+def _group(model: object, row: int) -> str:
+    return model.headerData(row, Qt.Orientation.Vertical, GROUP_ROLE) or ""  # type: ignore[attr-defined]
+
+
+def _wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """`text` in lines of at most `width` pixels, at most `most` of them (the last one shortened)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], " ".join(lines[most - 1 :])]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 class ScoreTable(TableView):
@@ -148,6 +233,7 @@ class ScoreTable(TableView):
     paste_requested = Signal()
     clear_requested = Signal()
     details_requested = Signal()
+    costs_requested = Signal()  # Enter on a TCO calculated from cost lines: open them
 
     OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste)
 
@@ -156,6 +242,7 @@ class ScoreTable(TableView):
         self.refused = False  # set by the view when the last typed value was refused: stay on the cell
         self.hint = ""  # the last hint shown for typing into a calculated row
         self.setVerticalHeader(GroupedHeader(self))
+        self.setHorizontalHeader(OptionHeader(self))
         self.setItemDelegate(ScoreDelegate(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -203,8 +290,14 @@ class ScoreTable(TableView):
             self.clear_requested.emit()
         elif event.key() == Qt.Key.Key_E:
             self.details_requested.emit()
+        elif self._opens_costs():
+            self.costs_requested.emit()
         else:
             self.move_down()
+
+    def _opens_costs(self) -> bool:
+        current, model = self.currentIndex(), self.model()
+        return current.isValid() and model.opens_costs(current.row(), current.column())  # type: ignore[attr-defined]
 
     def _typed_into_calculated(self, event: QKeyEvent) -> bool:
         """Typing into a calculated row (TCO, NPV, time to results) says where its inputs are entered."""
@@ -213,7 +306,7 @@ class ScoreTable(TableView):
         current = self.currentIndex()
         if not (text and text.isprintable() and current.isValid() and hasattr(model, "derived_hint")):
             return False
-        hint = model.derived_hint(current.row())
+        hint = model.derived_hint(current.row(), current.column())
         if hint is None:
             return False
         self.hint = hint
@@ -226,6 +319,22 @@ class ScoreTable(TableView):
         below = current.sibling(current.row() + 1, current.column())
         if below.isValid():
             self.setCurrentIndex(below)
+
+    def resizeEvent(self, event):  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.fit_names()
+
+    def fit_names(self) -> None:
+        """Criterion names get NAME_WIDTH, and what the option columns leave over up to their full
+        length: names are shortened only where the options need the room."""
+        header = self.verticalHeader()
+        band = header.band  # type: ignore[attr-defined]
+        scroll = self.verticalScrollBar().sizeHint().width() if self.verticalScrollBar().isVisible() else 0
+        left = self.width() - 2 * self.frameWidth() - scroll - self.horizontalHeader().length()
+        width = max(band + NAME_WIDTH, min(header.sizeHint().width(), left))
+        if width != header.maximumWidth():
+            header.setMaximumWidth(width)
+            self.updateGeometries()
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)

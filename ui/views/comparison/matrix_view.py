@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -24,13 +24,14 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 KINDS = RANKING  # the matrix shows the ranking's shares and exclusions
-MIN_COLUMN, MAX_COLUMN = 76, 130
+MIN_COLUMN, MAX_COLUMN = 72, 88
 
 
 class MatrixView(RefreshWhenShown, QWidget):
     """The decision matrix of one evaluation, with the settings that say how its gaps are read."""
 
     KINDS = KINDS
+    costs_requested = Signal(int)  # an option's id: show its cost lines (its TCO is calculated from them)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         self.table.paste_requested.connect(self.paste)
         self.table.clear_requested.connect(self.clear_selection)
         self.table.details_requested.connect(self.edit_details)
+        self.table.costs_requested.connect(self.open_costs)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.evidence_button.clicked.connect(self.edit_details)
@@ -179,6 +181,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         for column in range(self.model.columnCount()):
             width = self.table.columnWidth(column) if self.model.columnCount() <= 40 else MAX_COLUMN
             self.table.setColumnWidth(column, max(MIN_COLUMN, min(width, MAX_COLUMN)))
+        self.table.fit_names()
 
     def _current_ids(self) -> tuple[int, int] | None:
         index = self.table.currentIndex()
@@ -267,6 +270,12 @@ class MatrixView(RefreshWhenShown, QWidget):
     def edit_details(self) -> None:
         """The score details dialog for the current cell; saved as one SetScore."""
         index = self.table.currentIndex()
+        if index.isValid() and self.model.takes_price(index.row(), index.column()):
+            self.table.edit(index)  # the price of an option without cost lines is typed in place
+            return
+        if index.isValid() and self.model.opens_costs(index.row(), index.column()):
+            self.open_costs()
+            return
         if not index.isValid() or self.model.is_derived(index.row()):
             return
         row, column = index.row(), index.column()
@@ -277,6 +286,12 @@ class MatrixView(RefreshWhenShown, QWidget):
                 self.model.set_score(row, column, values),
                 self.tr("Evidence for %1").replace("%1", self.model.where(row, column)),
             )
+
+    def open_costs(self) -> None:
+        """The cost lines of the current cell's option, in the costs editor."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.costs_requested.emit(self.model.options[index.column()].id)
 
     def _set_policy(self, field: str, combo: QComboBox) -> None:
         from duediligence.operations.evaluations import UpdateEvaluation

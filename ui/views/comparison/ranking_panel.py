@@ -72,6 +72,7 @@ class RankingPanel(QWidget):
         self.consistency = self._label("consistency")
         self.ranked = RankingList(self.tr("Ranked options, best first"), self)
         self.unranked_title = QLabel(self.tr("<b>Excluded or not ranked</b>"), self)
+        self.unranked_title.setWordWrap(True)
         self.unranked = RankingList(self.tr("Options excluded or not ranked, with the reason"), self)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.caption, self.problem, self.lead, self.consistency, self.ranked):
@@ -80,7 +81,7 @@ class RankingPanel(QWidget):
         layout.addWidget(self.unranked_title)
         layout.addWidget(self.unranked)
         layout.addStretch(1)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(180)  # beside the matrix at 1280 px; its lines shorten, tooltips hold them
         context.changed.connect(self._on_changed)
         self._show(None)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ui.settings import Settings
 from ui.views.comparison.criteria_editor import CriteriaEditor
 from ui.views.comparison.matrix_view import MatrixView
 from ui.views.comparison.options_editor import OptionsEditor
@@ -17,6 +18,8 @@ from ui.views.robustness import RobustnessView
 
 if TYPE_CHECKING:
     from ui.context import AppContext
+
+SPLITTER_KEY = "window/comparison_splitter"
 
 
 class ComparisonTab(QWidget):
@@ -39,11 +42,20 @@ class ComparisonTab(QWidget):
         splitter.setObjectName("comparisonSplitter")
         splitter.addWidget(self.pages)
         splitter.addWidget(self.ranking)
-        splitter.setStretchFactor(0, 3)
+        # The matrix takes the room; the ranking beside it keeps about a fifth (as the person left it).
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 180])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        settings = Settings()
+        if not (state := settings.get(SPLITTER_KEY)).isEmpty():
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(lambda *_: settings.set(SPLITTER_KEY, splitter.saveState()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.matrix.costs_requested.connect(self.show_costs)
         self.robustness.cell_requested.connect(
             lambda criterion_id, option_id: self.show_place(Place("score", criterion_id, option_id))
         )
@@ -62,6 +74,11 @@ class ComparisonTab(QWidget):
         elif place.kind == "score" and place.row_id is not None and place.option_id is not None:
             self.matrix.select_cell(place.row_id, place.option_id)
         page.setFocus()
+
+    def show_costs(self, option_id: int) -> None:
+        """An option's cost lines, ready to edit (from its TCO cell in the matrix)."""
+        self.show_place(Place("option", option_id))
+        self.options.costs.table.setFocus()
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         for view in (self.matrix, self.options, self.criteria, self.ranking, self.robustness):
