@@ -280,7 +280,7 @@ def test_tab_from_the_first_control_reaches_every_control_and_comes_back(dialog:
     forward = finish.tab_walk(start, qtbot)
     visited = {id(start), *map(id, forward)}
     assert [finish.describe(w) for w in finish.interactive(dialog) if id(w) not in visited] == []
-    assert len(visited) == len(forward) + 1, "Tab went round in a loop and never came back"
+    assert QApplication.focusWidget() is start, "Tab went round a loop that never came back to the start"
     assert all(w.window() is dialog for w in forward), "Tab left the dialog"
 
 
