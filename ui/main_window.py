@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.evaluations)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1130])  # the open evaluation's pages need the room more
+        self.splitter.setSizes([300, 1100])  # the open evaluation's pages need the room more
         self.splitter.setChildrenCollapsible(False)
 
         self.no_workbook_page = MessagePage(

@@ -119,3 +119,26 @@ def test_the_score_matrix_shows_all_five_demo_options_whole_at_1280_pixels(
     finally:
         remove_translators(qapp, installed)
     assert cut == {}
+
+
+def test_the_evaluations_list_keeps_room_for_twenty_characters_of_a_title_at_1280_pixels(
+    demo: Any, qtbot: Any
+) -> None:
+    """Five columns in the narrow list once left the titles "New la…travel"; the others scroll instead."""
+    from ui.models.evaluations import Col
+
+    table = demo.evaluations.table
+    qtbot.waitUntil(lambda: table.isVisible())
+    needed = table.fontMetrics().averageCharWidth() * 26
+    assert table.columnWidth(Col.TITLE) >= needed
+
+
+def test_the_title_column_fills_a_list_made_wider(demo: Any, qtbot: Any) -> None:
+    from ui.models.evaluations import Col
+
+    table = demo.evaluations.table
+    header = table.horizontalHeader()
+    sizes = demo.splitter.sizes()
+    demo.splitter.setSizes([sizes[0] + 300, sizes[1] - 300])
+    others = sum(header.sectionSize(c) for c in Col if c != Col.TITLE)
+    qtbot.waitUntil(lambda: table.columnWidth(Col.TITLE) == table.viewport().width() - others)

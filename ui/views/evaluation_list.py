@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 LIST_KINDS = frozenset({"evaluation", "option"})  # what the list shows: titles, statuses, option counts
+TITLE_CHARS = 26  # the least of a title the list shows; the other columns scroll before it shrinks more
 
 
 class EvaluationList(QWidget):
@@ -66,7 +67,12 @@ class EvaluationList(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title takes what the other columns leave, but never less than TITLE_CHARS characters (a
+        # stretched column shrinks to a few letters in a narrow list): the others scroll instead.
+        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Interactive)
+        self._title_least = self.table.fontMetrics().averageCharWidth() * TITLE_CHARS
+        header.sectionResized.connect(self._others_resized)
+        self.table.viewport().installEventFilter(self)
         # As wide as the longest status there is, whichever are listed: a long status appearing later
         # must not take the room of the titles.
         metrics = self.table.fontMetrics()
@@ -74,7 +80,7 @@ class EvaluationList(QWidget):
             metrics.horizontalAdvance(label) for label in (*status_labels().values(), self.tr("Status"))
         )
         header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(Col.STATUS, widest + 24)
+        self.table.setColumnWidth(Col.STATUS, widest + 16)
         # Fit the columns to the rows on screen, not to all of them (2,000 rows: 40,000 questions to
         # the model before the list first shows).
         header.setResizeContentsPrecision(0)
@@ -94,6 +100,22 @@ class EvaluationList(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         context.changed.connect(self._on_changed)
         self._apply_filter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            QTimer.singleShot(0, self._fit_title)  # after the scroll bars have settled
+        return False
+
+    def _others_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != Col.TITLE:
+            self._fit_title()
+
+    def _fit_title(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in Col if c != Col.TITLE and not header.isSectionHidden(c))
+        width = max(self._title_least, self.table.viewport().width() - others)
+        if header.sectionSize(Col.TITLE) != width:
+            header.resizeSection(Col.TITLE, width)
 
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
