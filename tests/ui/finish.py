@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -127,6 +129,23 @@ def elided_buttons(root: QWidget) -> list[str]:
         need = button.sizeHint().width()
         if button.width() < need and QFontMetrics(button.font()).horizontalAdvance(text) > button.width() - 8:
             clipped.append(f"{text!r} ({button.width()} < {need})")
+    return clipped
+
+
+def clipped_combos(root: QWidget) -> list[str]:
+    """Combo boxes (not editable) whose current choice is wider than the field that shows it: Qt cuts
+    it without an ellipsis."""
+    clipped = []
+    for combo in shown(root, QComboBox):
+        if combo.isEditable() or not combo.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        if QFontMetrics(combo.font()).horizontalAdvance(combo.currentText()) > field.width():
+            clipped.append(f"{combo.currentText()!r} ({field.width()} px)")
     return clipped
 
 

@@ -25,6 +25,27 @@ def test_no_header_or_button_text_is_elided_on_any_page(demo: Any) -> None:
     assert not clipped, "\n".join(f"{page}: {found}" for page, found in clipped.items())
 
 
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_no_choice_in_a_combo_box_is_cut_on_any_page(
+    make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_translators, remove_translators
+
+    installed = install_translators(qapp, QLocale(language))
+    try:
+        window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+        clipped = {}
+        for page in finish.pages(window):
+            found = finish.clipped_combos(window)
+            if found:
+                clipped[page] = found
+    finally:
+        remove_translators(qapp, installed)
+    assert not clipped, "\n".join(f"{page}: {found}" for page, found in clipped.items())
+
+
 def test_no_table_keeps_the_tab_key_for_itself(demo: Any) -> None:
     trapping = set()
     for page in finish.pages(demo):

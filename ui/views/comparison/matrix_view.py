@@ -50,9 +50,9 @@ class MatrixView(RefreshWhenShown, QWidget):
         ):
             for code, label in labels.items():
                 combo.addItem(label, code)
-            # Shrinks with the window (the whole choice shows when it opens): the list keeps its room.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            # As wide as its longest choice: a narrow window moves it to the bar's next line (a flow
+            # layout) instead of cutting the choice shown ("Ignore and re-weigh").
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setAccessibleName(name)
         self.evidence_button = QPushButton(self.tr("&Evidence…"), self)
         self.evidence_button.setToolTip(
