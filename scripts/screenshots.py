@@ -153,12 +153,16 @@ def main(argv: list[str] | None = None) -> int:
     open_workbook(window, path)
     settle(300)
     window.evaluations.select(crm)
-    window.splitter.setSizes([400, width - 400])
-    window.evaluations.table.resizeColumnsToContents()
     settle(300)
     view = window.evaluation_view
     # File names from the tab's role, so that the German pictures sit beside the English ones.
-    names = {view.indexOf(getattr(view, attr)): slug for attr, slug in PAGES.items() if hasattr(view, attr)}
+    names = {}
+    for attr, name in PAGES.items():
+        page = getattr(view, attr, None)
+        while page is not None and page is not view and view.indexOf(page) < 0:  # e.g. inside a splitter
+            page = page.parentWidget()
+        if page is not None and page is not view:
+            names[view.indexOf(page)] = name
     for index in range(view.count()):
         view.setCurrentIndex(index)
         name = names.get(index, slug(view.tabText(index)))
