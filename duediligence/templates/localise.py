@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from duediligence.i18n import translate
+from duediligence.operations.checklists import SHIPPED_CONTEXT
 
-CONTEXT = "Templates"
+CONTEXT = SHIPPED_CONTEXT
 # The keys whose text a person reads; the others (keys, kinds, scales, roles…) are codes. A "category"
 # is text in a checklist item (one with a "title") and a code in a cost line.
 TEXT_KEYS = frozenset(
