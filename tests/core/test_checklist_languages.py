@@ -74,3 +74,23 @@ def test_an_item_the_shipped_checklist_lacks_is_still_added_beside_the_german_on
     applied = run(db, ApplyChecklistTemplate(eid, mine, a))
     assert (len(applied.result.added), applied.result.skipped) == (1, 1)
     assert checklist_titles(db, eid)[-1] == ("Vendor A", "Escrow of the source code")
+
+
+def test_the_german_sample_keeps_its_item_when_the_english_checklist_is_applied(db: Database) -> None:
+    from duediligence.templates.samples import add_samples
+
+    with in_german():
+        samples = add_samples()
+    crm = run(db, samples).result[0]
+    with db.reading() as session:
+        northwind = evaluation_document(session, crm)["options"][0]
+    assert northwind["name"] == "Northwind CRM Cloud"
+    english = business_software(False)
+    applied = run(db, ApplyChecklistTemplate(crm, english, (northwind["id"],)))
+    assert (len(applied.result.added), applied.result.skipped + applied.result.asked) == (
+        len(english.items) - 1,
+        1,
+    )
+    titles = [title for option, title in checklist_titles(db, crm) if option == "Northwind CRM Cloud"]
+    assert titles.count("Sicherheitsfragebogen zurückerhalten und geprüft") == 1
+    assert "Security questionnaire returned and reviewed" not in titles
