@@ -87,6 +87,37 @@ def _english_plurals() -> dict[tuple[str, str, str], list[str]]:
     return plurals
 
 
+def wordings(context: str, text: str) -> frozenset[str]:
+    """`text` and every way the shipped translations word the same message of `context`, in any
+    language, casefolded: how an item copied from a shipped template in one language is recognised
+    in another ("Return window" and "Rückgabefrist" alike). A text no translation knows: itself."""
+    key = text.strip().casefold()
+    return _wordings(context).get(key, frozenset()) | {key}
+
+
+@cache
+def _wordings(context: str) -> dict[str, frozenset[str]]:
+    """Each casefolded source or translation of `context` in the shipped .ts files -> its message's
+    source and translations in every language (the union, should one wording serve two messages)."""
+    messages: dict[str, set[str]] = {}
+    for path in sorted(translations_folder().glob("duediligence_*.ts")):
+        root = ElementTree.parse(path).getroot()  # our own files, shipped with the program
+        for node in root.iter("context"):
+            if node.findtext("name") != context:
+                continue
+            for message in node.iter("message"):
+                source = message.findtext("source") or ""
+                translation = message.find("translation")
+                same = messages.setdefault(source, {source.strip().casefold()})
+                if translation is not None and translation.get("type") != "unfinished" and translation.text:
+                    same.add(translation.text.strip().casefold())
+    found: dict[str, frozenset[str]] = {}
+    for same in messages.values():
+        for wording in same:
+            found[wording] = found.get(wording, frozenset()) | same
+    return found
+
+
 def fill(text: str, *values: str) -> str:
     """`text` (already translated) with %1, %2… replaced in one pass, so a value holding "%2" stays."""
     return re.sub(

@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 from duediligence.changes import Changes
 from duediligence.enums import AnswerKind, RiskKind, RiskStatus
 from duediligence.errors import NotFoundError, ValidationError
-from duediligence.i18n import translate
+from duediligence.i18n import translate, wordings
 from duediligence.operations import Applied, Batch, Operation
 from duediligence.operations.edits import AddRow, UpdateRow
 from duediligence.operations.rows import DeleteRows
@@ -26,6 +26,7 @@ from duediligence.operations.rules import check_row
 from duediligence.storage.models import Evaluation, Option, RiskItem, RiskOption, stored_id, utcnow
 
 SHIPPED, USER = "shipped", "user"  # where a checklist template comes from
+SHIPPED_CONTEXT = "Templates"  # the translation context of the shipped templates' texts (templates.localise)
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,9 @@ def _options(session: Session, evaluation_id: int, option_ids: Sequence[int], fi
 @dataclass(frozen=True)
 class ApplyChecklistTemplate:
     """Copy a template's items into the checklist of each chosen option; items an option already has
-    (same category and title) are skipped, so applying twice adds nothing. An item it has that asks
-    the vendor nothing takes the template's question (a questionnaire template on a checklist)."""
+    (same category and title, worded in any language the app ships) are skipped, so applying twice
+    adds nothing, even in another language. An item it has that asks the vendor nothing takes the
+    template's question (a questionnaire template on a checklist)."""
 
     evaluation_id: int
     template: ChecklistTemplate
@@ -112,18 +114,21 @@ class ApplyChecklistTemplate:
                 "options", (), translate("Operations", "choose at least one option to apply the checklist to")
             )
         options = _options(session, self.evaluation_id, self.option_ids, "options")
-        have = {
-            (option_id, category.casefold(), title.casefold()): (item_id, question)
-            for item_id, option_id, category, title, question in session.execute(
-                select(
-                    col(RiskItem.id), col(RiskItem.option_id), col(RiskItem.category), col(RiskItem.title),
-                    col(RiskItem.question),
-                ).where(
-                    col(RiskItem.evaluation_id) == self.evaluation_id,
-                    col(RiskItem.kind) == RiskKind.CHECKLIST.value,
-                )
+        # An item is known by its category and title in any language the app ships, so a shipped
+        # checklist applied in English and again in German (or twice) adds nothing the second time.
+        have: dict[tuple[int | None, str, str], tuple[int, str]] = {}
+        for item_id, option_id, category, title, question in session.execute(
+            select(
+                col(RiskItem.id), col(RiskItem.option_id), col(RiskItem.category), col(RiskItem.title),
+                col(RiskItem.question),
+            ).where(
+                col(RiskItem.evaluation_id) == self.evaluation_id,
+                col(RiskItem.kind) == RiskKind.CHECKLIST.value,
             )
-        }  # fmt: skip
+        ):  # fmt: skip
+            for said_category in wordings(SHIPPED_CONTEXT, category):
+                for said_title in wordings(SHIPPED_CONTEXT, title):
+                    have.setdefault((option_id, said_category, said_title), (item_id, question))
         last = session.execute(
             select(func.max(col(RiskItem.position))).where(col(RiskItem.evaluation_id) == self.evaluation_id)
         ).scalar()
@@ -131,7 +136,9 @@ class ApplyChecklistTemplate:
         added, skipped, asking = [], 0, []
         for option_id in options:
             for entry in self.template.items:
-                found = have.get((option_id, entry.category.casefold(), entry.title.casefold()))
+                found = have.get(
+                    (option_id, entry.category.strip().casefold(), entry.title.strip().casefold())
+                )
                 if found is not None:
                     item_id, question = found
                     if entry.question and not question.strip():

@@ -12361,6 +12361,1654 @@ Ben Ortiz</translation>
         <source>Check typical resale prices after a few years and whether the seller takes the old one back.</source>
         <translation>Prüfen Sie übliche Wiederverkaufspreise nach einigen Jahren und ob der Verkäufer das alte Gerät zurücknimmt.</translation>
     </message>
+    <message>
+        <source>CRM for sales and customer service</source>
+        <translation>CRM für Vertrieb und Kundenservice</translation>
+    </message>
+    <message>
+        <source>Meridian Handel GmbH, a 60-person B2B distributor of technical supplies, manages about 2,300 active customer accounts in a shared Excel workbook and personal Outlook folders. Quotes are typed separately into the ERP, follow-ups slip when a rep is away, and nobody sees the pipeline without asking around. Last year we lost two framework-contract renewals that we noticed only after they had expired.</source>
+        <translation>Die Meridian Handel GmbH, ein B2B-Großhändler für technischen Bedarf mit 60 Mitarbeitenden, verwaltet rund 2.300 aktive Kundenkonten in einer gemeinsamen Excel-Arbeitsmappe und in persönlichen Outlook-Ordnern. Angebote werden separat ins ERP getippt, Nachfassaktionen bleiben liegen, wenn jemand aus dem Außendienst nicht da ist, und niemand sieht die Pipeline, ohne herumzufragen. Letztes Jahr haben wir zwei Rahmenvertragsverlängerungen verloren, die uns erst nach ihrem Ablauf aufgefallen sind.</translation>
+    </message>
+    <message>
+        <source>- One shared record per customer for sales, inside sales and customer service
+- Pipeline and renewal forecast for management every week without manual collation
+- Quotes and order history from the ERP, no double entry
+- Customer data stays in the EU and passes our data protection officer&apos;s review
+- Sales team working in it before the spring trade fair in April 2027, within EUR 60,000 in the first year</source>
+        <translation>- Ein gemeinsamer Datensatz je Kunde für Außendienst, Innendienst und Kundenservice
+- Jede Woche Pipeline- und Verlängerungsprognose für die Geschäftsleitung ohne manuelles Zusammentragen
+- Angebote und Auftragshistorie aus dem ERP, keine doppelte Erfassung
+- Kundendaten bleiben in der EU und bestehen die Prüfung durch unseren Datenschutzbeauftragten
+- Vertriebsteam arbeitet vor der Frühjahrsmesse im April 2027 damit, mit höchstens 60.000 EUR im ersten Jahr</translation>
+    </message>
+    <message>
+        <source>Northwind CRM Cloud</source>
+        <translation>Northwind CRM Cloud</translation>
+    </message>
+    <message>
+        <source>Northwind Software GmbH</source>
+        <translation>Northwind Software GmbH</translation>
+    </message>
+    <message>
+        <source>Northwind CRM Cloud Professional</source>
+        <translation>Northwind CRM Cloud Professional</translation>
+    </message>
+    <message>
+        <source>Lena Vogt, account executive, lena.vogt@northwind-crm.example.com, +49 40 5550 1842</source>
+        <translation>Lena Vogt, Kundenbetreuerin, lena.vogt@northwind-crm.example.com, +49 40 5550 1842</translation>
+    </message>
+    <message>
+        <source>German SaaS vendor with a standard connector for our ERP. Quote NW-2026-4471 for 16 named users, 36-month term. Implementation by their certified partner Hansa Consulting.</source>
+        <translation>Deutscher SaaS-Anbieter mit Standard-Connector für unser ERP. Angebot NW-2026-4471 für 16 namentliche Nutzer, 36 Monate Laufzeit. Einführung durch den zertifizierten Partner Hansa Consulting.</translation>
+    </message>
+    <message>
+        <source>Subscription, 16 users x EUR 45/month</source>
+        <translation>Abonnement, 16 Nutzer x 45 EUR/Monat</translation>
+    </message>
+    <message>
+        <source>List price EUR 49; 8% discount for a 36-month term.</source>
+        <translation>Listenpreis 49 EUR; 8 % Rabatt bei 36 Monaten Laufzeit.</translation>
+    </message>
+    <message>
+        <source>ERP connector add-on</source>
+        <translation>Zusatzmodul ERP-Connector</translation>
+    </message>
+    <message>
+        <source>Implementation and data migration (Hansa Consulting)</source>
+        <translation>Einführung und Datenmigration (Hansa Consulting)</translation>
+    </message>
+    <message>
+        <source>Fixed-price offer for the standard scope; ERP price agreements may need extra days.</source>
+        <translation>Festpreisangebot für den Standardumfang; ERP-Preisvereinbarungen brauchen eventuell zusätzliche Tage.</translation>
+    </message>
+    <message>
+        <source>Train-the-trainer and team sessions</source>
+        <translation>Train-the-Trainer und Teamschulungen</translation>
+    </message>
+    <message>
+        <source>Internal admin effort (about 4 h/week)</source>
+        <translation>Interner Administrationsaufwand (etwa 4 h/Woche)</translation>
+    </message>
+    <message>
+        <source>Renewals saved and less manual reporting</source>
+        <translation>Gerettete Verlängerungen und weniger manuelles Berichtswesen</translation>
+    </message>
+    <message>
+        <source>Two lost renewals last year were worth EUR 31,000 margin; plus ~6 h/week of pipeline collation.</source>
+        <translation>Zwei verlorene Verlängerungen im letzten Jahr brachten 31.000 EUR Marge; dazu ~6 h/Woche für das Zusammentragen der Pipeline.</translation>
+    </message>
+    <message>
+        <source>Brightpath Sales Suite</source>
+        <translation>Brightpath Sales Suite</translation>
+    </message>
+    <message>
+        <source>Brightpath Inc.</source>
+        <translation>Brightpath Inc.</translation>
+    </message>
+    <message>
+        <source>Brightpath Sales Suite Professional</source>
+        <translation>Brightpath Sales Suite Professional</translation>
+    </message>
+    <message>
+        <source>Daniel Moreau, EMEA sales, d.moreau@brightpath-sales.example.com</source>
+        <translation>Daniel Moreau, Vertrieb EMEA, d.moreau@brightpath-sales.example.com</translation>
+    </message>
+    <message>
+        <source>US market leader; the most complete feature set on the shortlist. Professional tier stores data in the US; the EU data centre comes only with the Enterprise tier at about 2.3 times the price.</source>
+        <translation>US-Marktführer; der vollständigste Funktionsumfang der engeren Wahl. Die Professional-Stufe speichert Daten in den USA; das EU-Rechenzentrum gibt es nur mit der Enterprise-Stufe zu etwa dem 2,3-fachen Preis.</translation>
+    </message>
+    <message>
+        <source>Fails the must-have EU data residency at the Professional tier; Enterprise tier is far over budget.</source>
+        <translation>Erfüllt das Muss-Kriterium Datenhaltung in der EU in der Professional-Stufe nicht; die Enterprise-Stufe liegt weit über dem Budget.</translation>
+    </message>
+    <message>
+        <source>Subscription, 16 users x USD 80/month (approx. EUR)</source>
+        <translation>Abonnement, 16 Nutzer x 80 USD/Monat (ca. EUR)</translation>
+    </message>
+    <message>
+        <source>Billed in USD; range covers exchange-rate movement.</source>
+        <translation>Abrechnung in USD; die Spanne deckt Wechselkursschwankungen ab.</translation>
+    </message>
+    <message>
+        <source>Middleware for ERP integration</source>
+        <translation>Middleware für die ERP-Integration</translation>
+    </message>
+    <message>
+        <source>Implementation partner</source>
+        <translation>Einführungspartner</translation>
+    </message>
+    <message>
+        <source>Internal admin effort</source>
+        <translation>Interner Administrationsaufwand</translation>
+    </message>
+    <message>
+        <source>OpenLedger CRM (self-hosted open source)</source>
+        <translation>OpenLedger CRM (selbst betriebenes Open Source)</translation>
+    </message>
+    <message>
+        <source>OpenLedger project; support by Kessler IT GmbH</source>
+        <translation>OpenLedger-Projekt; Support durch Kessler IT GmbH</translation>
+    </message>
+    <message>
+        <source>OpenLedger CRM 6.2 Community Edition</source>
+        <translation>OpenLedger CRM 6.2 Community Edition</translation>
+    </message>
+    <message>
+        <source>Stefan Kessler, managing director, s.kessler@kessler-it.example.com</source>
+        <translation>Stefan Kessler, Geschäftsführer, s.kessler@kessler-it.example.com</translation>
+    </message>
+    <message>
+        <source>Open-source CRM on our own virtual server at our hosting provider in Nuremberg. No licence fee; Kessler IT would set it up, write the ERP integration and provide support.</source>
+        <translation>Open-Source-CRM auf unserem eigenen virtuellen Server bei unserem Hoster in Nürnberg. Keine Lizenzgebühr; Kessler IT würde es einrichten, die ERP-Integration schreiben und den Support leisten.</translation>
+    </message>
+    <message>
+        <source>Licence (open source)</source>
+        <translation>Lizenz (Open Source)</translation>
+    </message>
+    <message>
+        <source>Setup, ERP integration and migration (Kessler IT)</source>
+        <translation>Einrichtung, ERP-Integration und Migration (Kessler IT)</translation>
+    </message>
+    <message>
+        <source>Time-and-materials estimate, not a fixed price.</source>
+        <translation>Schätzung nach Aufwand, kein Festpreis.</translation>
+    </message>
+    <message>
+        <source>Virtual server and backups</source>
+        <translation>Virtueller Server und Backups</translation>
+    </message>
+    <message>
+        <source>Support and update contract (Kessler IT)</source>
+        <translation>Support- und Updatevertrag (Kessler IT)</translation>
+    </message>
+    <message>
+        <source>Internal IT effort: patching, upgrades, user admin</source>
+        <translation>Interner IT-Aufwand: Patches, Upgrades, Benutzerverwaltung</translation>
+    </message>
+    <message>
+        <source>Build in-house on our ERP</source>
+        <translation>Eigenentwicklung in unserem ERP</translation>
+    </message>
+    <message>
+        <source>Habermann Systemhaus (our ERP partner) with internal IT</source>
+        <translation>Habermann Systemhaus (unser ERP-Partner) mit interner IT</translation>
+    </message>
+    <message>
+        <source>CRM module inside our ERP</source>
+        <translation>CRM-Modul in unserem ERP</translation>
+    </message>
+    <message>
+        <source>Petra Lindner, project manager, p.lindner@habermann-systemhaus.example.com</source>
+        <translation>Petra Lindner, Projektleiterin, p.lindner@habermann-systemhaus.example.com</translation>
+    </message>
+    <message>
+        <source>Contacts, activities and an opportunity list added to the ERP customer master. Quotes and prices are already there. The partner cannot start before February 2027.</source>
+        <translation>Kontakte, Aktivitäten und eine Verkaufschancenliste als Ergänzung zum ERP-Kundenstamm. Angebote und Preise sind schon vorhanden. Der Partner kann nicht vor Februar 2027 beginnen.</translation>
+    </message>
+    <message>
+        <source>Development by ERP partner</source>
+        <translation>Entwicklung durch den ERP-Partner</translation>
+    </message>
+    <message>
+        <source>Rough estimate from a two-hour workshop; no specification yet.</source>
+        <translation>Grobe Schätzung aus einem zweistündigen Workshop; noch keine Spezifikation.</translation>
+    </message>
+    <message>
+        <source>Maintenance of custom code</source>
+        <translation>Wartung des individuellen Codes</translation>
+    </message>
+    <message>
+        <source>Internal IT and key-user effort</source>
+        <translation>Aufwand für interne IT und Key-User</translation>
+    </message>
+    <message>
+        <source>Renewals saved and less double entry</source>
+        <translation>Gerettete Verlängerungen und weniger doppelte Erfassung</translation>
+    </message>
+    <message>
+        <source>Extend the current spreadsheet + mail merge</source>
+        <translation>Die jetzige Tabelle + Serienbrief ausbauen</translation>
+    </message>
+    <message>
+        <source>Shared Excel workbook on SharePoint, Word mail merge, Power Automate reminders</source>
+        <translation>Gemeinsame Excel-Arbeitsmappe auf SharePoint, Word-Serienbrief, Power-Automate-Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Markus Hahn (inside sales, maintains the macros)</source>
+        <translation>Markus Hahn (Innendienst, pflegt die Makros)</translation>
+    </message>
+    <message>
+        <source>Baseline: clean up the workbook, move it to SharePoint, add renewal reminders. Cheap, but it does not give management a pipeline view without manual collation.</source>
+        <translation>Ausgangslage: die Arbeitsmappe bereinigen, nach SharePoint verschieben, Verlängerungserinnerungen ergänzen. Günstig, aber ohne manuelles Zusammentragen bekommt die Geschäftsleitung keinen Blick auf die Pipeline.</translation>
+    </message>
+    <message>
+        <source>Clean-up, SharePoint move and reminder flows</source>
+        <translation>Bereinigung, Umzug nach SharePoint und Erinnerungsabläufe</translation>
+    </message>
+    <message>
+        <source>Mostly internal time; a few days of an external Power Automate consultant.</source>
+        <translation>Überwiegend interne Zeit; ein paar Tage eines externen Power-Automate-Beraters.</translation>
+    </message>
+    <message>
+        <source>Manual collation and upkeep (about 3 h/week)</source>
+        <translation>Manuelles Zusammentragen und Pflege (etwa 3 h/Woche)</translation>
+    </message>
+    <message>
+        <source>Fewer missed renewals</source>
+        <translation>Weniger verpasste Verlängerungen</translation>
+    </message>
+    <message>
+        <source>Does it cover how our sales and customer service actually work?</source>
+        <translation>Deckt es ab, wie unser Vertrieb und Kundenservice wirklich arbeiten?</translation>
+    </message>
+    <message>
+        <source>Account and contact management</source>
+        <translation>Konten- und Kontaktverwaltung</translation>
+    </message>
+    <message>
+        <source>Head offices and branches, contact roles, activity history, duplicate check.</source>
+        <translation>Zentralen und Filialen, Kontaktrollen, Aktivitätenhistorie, Dublettenprüfung.</translation>
+    </message>
+    <message>
+        <source>Pipeline and renewal forecasting</source>
+        <translation>Pipeline- und Verlängerungsprognose</translation>
+    </message>
+    <message>
+        <source>Opportunity pipeline, framework-contract renewal dates with reminders, forecast by quarter.</source>
+        <translation>Verkaufschancen-Pipeline, Verlängerungstermine von Rahmenverträgen mit Erinnerungen, Prognose je Quartal.</translation>
+    </message>
+    <message>
+        <source>Quotes from ERP price lists</source>
+        <translation>Angebote aus ERP-Preislisten</translation>
+    </message>
+    <message>
+        <source>Quotes use ERP list prices and customer-specific price agreements without retyping.</source>
+        <translation>Angebote nutzen ERP-Listenpreise und kundenspezifische Preisvereinbarungen ohne Abtippen.</translation>
+    </message>
+    <message>
+        <source>Will the reps use it every day?</source>
+        <translation>Wird der Außendienst es jeden Tag nutzen?</translation>
+    </message>
+    <message>
+        <source>Ease of use for sales reps</source>
+        <translation>Bedienbarkeit für den Außendienst</translation>
+    </message>
+    <message>
+        <source>Rated by Jonas and Aylin after hands-on trials: 1 = needs help for basic tasks, 5 = no help needed.</source>
+        <translation>Bewertet von Jonas und Aylin nach praktischen Tests: 1 = braucht Hilfe bei einfachen Aufgaben, 5 = keine Hilfe nötig.</translation>
+    </message>
+    <message>
+        <source>Mobile access on customer visits</source>
+        <translation>Mobiler Zugriff bei Kundenbesuchen</translation>
+    </message>
+    <message>
+        <source>Look up and log visits from a phone, ideally offline.</source>
+        <translation>Besuche vom Telefon aus nachschlagen und erfassen, am besten offline.</translation>
+    </message>
+    <message>
+        <source>ERP integration</source>
+        <translation>ERP-Integration</translation>
+    </message>
+    <message>
+        <source>Customers, orders, invoices and prices in sync with the ERP, without changing the ERP core.</source>
+        <translation>Kunden, Aufträge, Rechnungen und Preise synchron mit dem ERP, ohne den ERP-Kern zu ändern.</translation>
+    </message>
+    <message>
+        <source>Outlook mail and calendar sync</source>
+        <translation>Abgleich mit Outlook-Mail und -Kalender</translation>
+    </message>
+    <message>
+        <source>Security and compliance</source>
+        <translation>Sicherheit und Compliance</translation>
+    </message>
+    <message>
+        <source>EU data residency</source>
+        <translation>Datenhaltung in der EU</translation>
+    </message>
+    <message>
+        <source>Customer data stored and processed in the EU only, contractually (DPA with sub-processor list).</source>
+        <translation>Kundendaten werden vertraglich nur in der EU gespeichert und verarbeitet (AVV mit Liste der Unterauftragsverarbeiter).</translation>
+    </message>
+    <message>
+        <source>Security controls</source>
+        <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>SSO with our Microsoft Entra ID, MFA, audit log, certifications (ISO 27001 or SOC 2).</source>
+        <translation>SSO mit unserem Microsoft Entra ID, MFA, Audit-Log, Zertifizierungen (ISO 27001 oder SOC 2).</translation>
+    </message>
+    <message>
+        <source>Data export and exit</source>
+        <translation>Datenexport und Ausstieg</translation>
+    </message>
+    <message>
+        <source>Full export in open formats and access to our data after the contract ends.</source>
+        <translation>Vollständiger Export in offenen Formaten und Zugriff auf unsere Daten nach Vertragsende.</translation>
+    </message>
+    <message>
+        <source>Vendor viability and support</source>
+        <translation>Tragfähigkeit und Support des Anbieters</translation>
+    </message>
+    <message>
+        <source>Vendor financial stability</source>
+        <translation>Finanzielle Stabilität des Anbieters</translation>
+    </message>
+    <message>
+        <source>Support quality and SLA</source>
+        <translation>Supportqualität und SLA</translation>
+    </message>
+    <message>
+        <source>Uptime commitment, response times, German-language support.</source>
+        <translation>Zugesagte Verfügbarkeit, Reaktionszeiten, deutschsprachiger Support.</translation>
+    </message>
+    <message>
+        <source>References from distributors</source>
+        <translation>Referenzen von Großhändlern</translation>
+    </message>
+    <message>
+        <source>Comparable B2B wholesale or distribution customers we could call.</source>
+        <translation>Vergleichbare Kunden aus B2B-Großhandel oder Distribution, die wir anrufen könnten.</translation>
+    </message>
+    <message>
+        <source>Cost and time to results</source>
+        <translation>Kosten und Zeit bis zum Nutzen</translation>
+    </message>
+    <message>
+        <source>Money is compared in the cost view; these are the time factors.</source>
+        <translation>Geld wird in der Kostenansicht verglichen; hier stehen die Zeitfaktoren.</translation>
+    </message>
+    <message>
+        <source>Implementation time</source>
+        <translation>Einführungsdauer</translation>
+    </message>
+    <message>
+        <source>From signature to the sales team working in the system.</source>
+        <translation>Von der Unterschrift bis das Vertriebsteam im System arbeitet.</translation>
+    </message>
+    <message>
+        <source>IT effort after go-live</source>
+        <translation>IT-Aufwand nach dem Start</translation>
+    </message>
+    <message>
+        <source>hours/month</source>
+        <translation>Stunden/Monat</translation>
+    </message>
+    <message>
+        <source>Our IT team is 1.5 people.</source>
+        <translation>Unser IT-Team sind 1,5 Personen.</translation>
+    </message>
+    <message>
+        <source>Account hierarchy with head office and branches, contact roles, activity timeline; duplicate check on VAT ID.</source>
+        <translation>Kontenhierarchie mit Zentrale und Filialen, Kontaktrollen, Aktivitätenverlauf; Dublettenprüfung über die USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>demo 2026-10-14</source>
+        <translation>Demo 2026-10-14</translation>
+    </message>
+    <message>
+        <source>Pipeline board and quarterly forecast out of the box. Renewal reminders need a custom date field and a workflow rule; shown in the demo, not yet set up for us.</source>
+        <translation>Pipeline-Board und Quartalsprognose ab Werk. Verlängerungserinnerungen brauchen ein eigenes Datumsfeld und eine Workflow-Regel; in der Demo gezeigt, für uns noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Quote module uses its own price book, synced nightly from the ERP. Customer-specific price agreements not proven yet; proof of concept planned.</source>
+        <translation>Das Angebotsmodul nutzt ein eigenes Preisbuch, nachts aus dem ERP abgeglichen. Kundenspezifische Preisvereinbarungen noch nicht nachgewiesen; Machbarkeitstest geplant.</translation>
+    </message>
+    <message>
+        <source>demo 2026-10-14; connector documentation https://northwind-crm.example.com/docs/erp-connector</source>
+        <translation>Demo 2026-10-14; Connector-Dokumentation https://northwind-crm.example.com/docs/erp-connector</translation>
+    </message>
+    <message>
+        <source>Both reps logged calls and created opportunities without help in the first hour. The filter builder confused Aylin.</source>
+        <translation>Beide Außendienstler haben in der ersten Stunde ohne Hilfe Anrufe erfasst und Verkaufschancen angelegt. Der Filter-Editor hat Aylin verwirrt.</translation>
+    </message>
+    <message>
+        <source>hands-on trial by Jonas Becker and Aylin Demir, 2026-11-03 to 2026-11-10</source>
+        <translation>Praxistest durch Jonas Becker und Aylin Demir, 2026-11-03 bis 2026-11-10</translation>
+    </message>
+    <message>
+        <source>iOS and Android app; contacts and last activities available offline, new records only online.</source>
+        <translation>App für iOS und Android; Kontakte und letzte Aktivitäten offline verfügbar, neue Datensätze nur online.</translation>
+    </message>
+    <message>
+        <source>https://northwind-crm.example.com/mobile; trial</source>
+        <translation>https://northwind-crm.example.com/mobile; Test</translation>
+    </message>
+    <message>
+        <source>Standard connector for our ERP&apos;s web API (customers, orders, invoices, price lists). Reference customer says the partner needed three weeks to set it up.</source>
+        <translation>Standard-Connector für die Web-API unseres ERP (Kunden, Aufträge, Rechnungen, Preislisten). Ein Referenzkunde sagt, der Partner habe drei Wochen für die Einrichtung gebraucht.</translation>
+    </message>
+    <message>
+        <source>reference call with Keller Haustechnik GmbH, 2026-11-05</source>
+        <translation>Referenzgespräch mit der Keller Haustechnik GmbH, 2026-11-05</translation>
+    </message>
+    <message>
+        <source>Outlook add-in files emails to the account; two-way calendar sync worked in the trial.</source>
+        <translation>Outlook-Add-in legt E-Mails beim Konto ab; der Kalenderabgleich in beide Richtungen hat im Test funktioniert.</translation>
+    </message>
+    <message>
+        <source>hands-on trial by Jonas Becker and Aylin Demir</source>
+        <translation>Praxistest durch Jonas Becker und Aylin Demir</translation>
+    </message>
+    <message>
+        <source>Data centres in Frankfurt and Dublin; DPA clause 7.2 limits processing to the EU; sub-processor list in annex 2.</source>
+        <translation>Rechenzentren in Frankfurt und Dublin; AVV-Klausel 7.2 beschränkt die Verarbeitung auf die EU; Liste der Unterauftragsverarbeiter in Anlage 2.</translation>
+    </message>
+    <message>
+        <source>DPA draft v3, annex 2</source>
+        <translation>AVV-Entwurf v3, Anlage 2</translation>
+    </message>
+    <message>
+        <source>ISO 27001 certificate valid to 2028, SAML SSO with Entra ID, enforced MFA, field-level audit log. Penetration test summary from June 2026 provided.</source>
+        <translation>ISO-27001-Zertifikat gültig bis 2028, SAML-SSO mit Entra ID, erzwungene MFA, Audit-Log auf Feldebene. Zusammenfassung eines Penetrationstests vom Juni 2026 liegt vor.</translation>
+    </message>
+    <message>
+        <source>vendor security questionnaire, returned 2026-10-28</source>
+        <translation>Sicherheitsfragebogen des Anbieters, zurückerhalten 2026-10-28</translation>
+    </message>
+    <message>
+        <source>Full CSV export of all objects and a REST API; attachments only via support ticket. 90 days read access after termination.</source>
+        <translation>Vollständiger CSV-Export aller Objekte und eine REST-API; Anhänge nur per Support-Ticket. 90 Tage Lesezugriff nach Kündigung.</translation>
+    </message>
+    <message>
+        <source>vendor security questionnaire; terms of service section 14</source>
+        <translation>Sicherheitsfragebogen des Anbieters; Nutzungsbedingungen Abschnitt 14</translation>
+    </message>
+    <message>
+        <source>Founded 2011, about 240 staff, profitable in 2024 and 2025 according to filed accounts. Majority owned by a mid-market private equity fund since 2023.</source>
+        <translation>Gegründet 2011, etwa 240 Mitarbeitende, laut veröffentlichten Abschlüssen 2024 und 2025 profitabel. Seit 2023 mehrheitlich im Besitz eines Private-Equity-Fonds für den Mittelstand.</translation>
+    </message>
+    <message>
+        <source>company register filings; credit report from our credit insurer</source>
+        <translation>Handelsregistereinträge; Bonitätsauskunft unseres Kreditversicherers</translation>
+    </message>
+    <message>
+        <source>99.5% monthly uptime, P1 response within 4 business hours, support in German. Service credits capped at 10% of monthly fee.</source>
+        <translation>99,5 % monatliche Verfügbarkeit, Reaktion auf P1 innerhalb von 4 Geschäftsstunden, Support auf Deutsch. Gutschriften auf 10 % der Monatsgebühr begrenzt.</translation>
+    </message>
+    <message>
+        <source>SLA annex to quote NW-2026-4471</source>
+        <translation>SLA-Anlage zum Angebot NW-2026-4471</translation>
+    </message>
+    <message>
+        <source>Two references in building-supplies distribution (35 and 80 users); both would buy again, both mention a slow first month.</source>
+        <translation>Zwei Referenzen im Baustoffhandel (35 und 80 Nutzer); beide würden wieder kaufen, beide erwähnen einen zähen ersten Monat.</translation>
+    </message>
+    <message>
+        <source>reference calls with Keller Haustechnik GmbH and Baustoff Nord KG</source>
+        <translation>Referenzgespräche mit der Keller Haustechnik GmbH und der Baustoff Nord KG</translation>
+    </message>
+    <message>
+        <source>Partner plan: 10 weeks including spreadsheet migration and connector; the price-agreement proof of concept could add two weeks.</source>
+        <translation>Plan des Partners: 10 Wochen einschließlich Migration der Tabelle und Connector; der Machbarkeitstest für Preisvereinbarungen könnte zwei Wochen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Hansa Consulting project plan, 2026-11-04</source>
+        <translation>Projektplan von Hansa Consulting, 2026-11-04</translation>
+    </message>
+    <message>
+        <source>Reference customer&apos;s IT spends 2 to 5 hours a month on user admin and connector monitoring.</source>
+        <translation>Die IT des Referenzkunden verbringt 2 bis 5 Stunden im Monat mit Benutzerverwaltung und Überwachung des Connectors.</translation>
+    </message>
+    <message>
+        <source>reference call with Keller Haustechnik GmbH</source>
+        <translation>Referenzgespräch mit der Keller Haustechnik GmbH</translation>
+    </message>
+    <message>
+        <source>Most complete account model on the shortlist, including buying-group roles and territory rules.</source>
+        <translation>Das vollständigste Kontenmodell der engeren Wahl, einschließlich Rollen im Einkaufsgremium und Gebietsregeln.</translation>
+    </message>
+    <message>
+        <source>demo 2026-10-16</source>
+        <translation>Demo 2026-10-16</translation>
+    </message>
+    <message>
+        <source>Pipeline, renewal playbooks and a forecast with historical trend; renewal reminders standard.</source>
+        <translation>Pipeline, Verlängerungs-Playbooks und eine Prognose mit historischem Trend; Verlängerungserinnerungen sind Standard.</translation>
+    </message>
+    <message>
+        <source>Strong quote builder, but price lists would come through middleware; the demo ran out of time before we saw it.</source>
+        <translation>Starker Angebotseditor, aber Preislisten kämen über Middleware; in der Demo reichte die Zeit nicht, um das zu sehen.</translation>
+    </message>
+    <message>
+        <source>demo 2026-10-16; G2 reviews https://reviews.example.com/brightpath-sales-suite</source>
+        <translation>Demo 2026-10-16; G2-Bewertungen https://reviews.example.com/brightpath-sales-suite</translation>
+    </message>
+    <message>
+        <source>Powerful but crowded screens; Aylin needed help to log a call, Jonas liked the mobile app.</source>
+        <translation>Leistungsfähig, aber überladene Masken; Aylin brauchte Hilfe, um einen Anruf zu erfassen, Jonas mochte die mobile App.</translation>
+    </message>
+    <message>
+        <source>hands-on trial by Jonas Becker and Aylin Demir, 2026-10-20 to 2026-10-27</source>
+        <translation>Praxistest durch Jonas Becker und Aylin Demir, 2026-10-20 bis 2026-10-27</translation>
+    </message>
+    <message>
+        <source>Native apps with offline mode, visit check-in and voice notes.</source>
+        <translation>Native Apps mit Offline-Modus, Besuchs-Check-in und Sprachnotizen.</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>No standard connector for our ERP; needs a middleware subscription or a partner project.</source>
+        <translation>Kein Standard-Connector für unser ERP; braucht ein Middleware-Abonnement oder ein Partnerprojekt.</translation>
+    </message>
+    <message>
+        <source>email from Daniel Moreau, 2026-10-22</source>
+        <translation>E-Mail von Daniel Moreau, 2026-10-22</translation>
+    </message>
+    <message>
+        <source>Outlook add-in and server-side sync; needs admin consent in our Microsoft 365 tenant.</source>
+        <translation>Outlook-Add-in und serverseitiger Abgleich; braucht die Administratorzustimmung in unserem Microsoft-365-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Professional tier hosts data in the US under standard contractual clauses. EU data centre only with the Enterprise tier.</source>
+        <translation>Die Professional-Stufe hält die Daten in den USA auf Basis von Standardvertragsklauseln. EU-Rechenzentrum nur mit der Enterprise-Stufe.</translation>
+    </message>
+    <message>
+        <source>vendor data processing addendum; email from Daniel Moreau, 2026-10-29</source>
+        <translation>Auftragsverarbeitungszusatz des Anbieters; E-Mail von Daniel Moreau, 2026-10-29</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II and ISO 27001 reports, SSO, MFA, field-level encryption, detailed audit trail.</source>
+        <translation>SOC-2-Type-II- und ISO-27001-Berichte, SSO, MFA, Verschlüsselung auf Feldebene, detaillierter Audit-Trail.</translation>
+    </message>
+    <message>
+        <source>vendor trust portal https://trust.brightpath-sales.example.com</source>
+        <translation>Trust-Portal des Anbieters https://trust.brightpath-sales.example.com</translation>
+    </message>
+    <message>
+        <source>Export via API only, rate-limited; weekly CSV export in higher tiers. No contractual access after termination.</source>
+        <translation>Export nur über die API, mit Ratenbegrenzung; wöchentlicher CSV-Export in höheren Stufen. Kein vertraglich zugesicherter Zugriff nach Kündigung.</translation>
+    </message>
+    <message>
+        <source>master subscription agreement, section 11</source>
+        <translation>Rahmen-Abonnementvertrag, Abschnitt 11</translation>
+    </message>
+    <message>
+        <source>Listed company with revenue above USD 1 billion and positive cash flow.</source>
+        <translation>Börsennotiertes Unternehmen mit über 1 Milliarde USD Umsatz und positivem Cashflow.</translation>
+    </message>
+    <message>
+        <source>annual report 2025</source>
+        <translation>Geschäftsbericht 2025</translation>
+    </message>
+    <message>
+        <source>99.9% uptime; support in English during EU business hours, German only with premium support (extra 20%).</source>
+        <translation>99,9 % Verfügbarkeit; Support auf Englisch während der EU-Geschäftszeiten, auf Deutsch nur mit Premium-Support (20 % Aufpreis).</translation>
+    </message>
+    <message>
+        <source>SLA document v2026.2</source>
+        <translation>SLA-Dokument v2026.2</translation>
+    </message>
+    <message>
+        <source>Partner estimate; middleware for the ERP is the uncertain part.</source>
+        <translation>Schätzung des Partners; die Middleware für das ERP ist der unsichere Teil.</translation>
+    </message>
+    <message>
+        <source>partner estimate, 2026-10-28</source>
+        <translation>Schätzung des Partners, 2026-10-28</translation>
+    </message>
+    <message>
+        <source>Middleware monitoring plus user admin.</source>
+        <translation>Überwachung der Middleware plus Benutzerverwaltung.</translation>
+    </message>
+    <message>
+        <source>G2 reviews https://reviews.example.com/brightpath-sales-suite</source>
+        <translation>G2-Bewertungen https://reviews.example.com/brightpath-sales-suite</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts and activities cover our needs; no duplicate check on VAT ID without a plugin.</source>
+        <translation>Konten, Kontakte und Aktivitäten decken unseren Bedarf; ohne Plugin keine Dublettenprüfung über die USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>demo by Kessler IT, 2026-10-23</source>
+        <translation>Demo von Kessler IT, 2026-10-23</translation>
+    </message>
+    <message>
+        <source>Pipeline list and kanban view; a quarterly forecast would have to be built in the reporting module.</source>
+        <translation>Pipeline-Liste und Kanban-Ansicht; eine Quartalsprognose müsste im Berichtsmodul gebaut werden.</translation>
+    </message>
+    <message>
+        <source>Kessler IT has a module reading price lists and customer agreements directly from the ERP; running at two of their customers.</source>
+        <translation>Kessler IT hat ein Modul, das Preislisten und Kundenvereinbarungen direkt aus dem ERP liest; läuft bei zwei ihrer Kunden.</translation>
+    </message>
+    <message>
+        <source>Dated interface; both reps managed basic tasks but needed noticeably more clicks than in Northwind.</source>
+        <translation>Veraltete Oberfläche; beide Außendienstler schafften die Grundaufgaben, brauchten aber spürbar mehr Klicks als bei Northwind.</translation>
+    </message>
+    <message>
+        <source>Responsive web interface only, no offline mode.</source>
+        <translation>Nur responsive Weboberfläche, kein Offline-Modus.</translation>
+    </message>
+    <message>
+        <source>Direct integration written by Kessler IT: full control, but custom code we have to maintain.</source>
+        <translation>Direkte Integration, von Kessler IT geschrieben: volle Kontrolle, aber individueller Code, den wir pflegen müssen.</translation>
+    </message>
+    <message>
+        <source>Kessler IT offer KIT-26-118</source>
+        <translation>Angebot von Kessler IT KIT-26-118</translation>
+    </message>
+    <message>
+        <source>Plugin files emails; calendar sync is one-way from CRM to Outlook.</source>
+        <translation>Plugin legt E-Mails ab; der Kalenderabgleich läuft nur in eine Richtung, vom CRM nach Outlook.</translation>
+    </message>
+    <message>
+        <source>Runs on our own virtual server at our hosting provider in Nuremberg.</source>
+        <translation>Läuft auf unserem eigenen virtuellen Server bei unserem Hoster in Nürnberg.</translation>
+    </message>
+    <message>
+        <source>hosting contract</source>
+        <translation>Hosting-Vertrag</translation>
+    </message>
+    <message>
+        <source>SSO through a SAML plugin; audit log covers record changes only. Security depends on us patching promptly; the project usually ships fixes within two weeks of a CVE.</source>
+        <translation>SSO über ein SAML-Plugin; das Audit-Log erfasst nur Datensatzänderungen. Die Sicherheit hängt davon ab, dass wir zügig patchen; das Projekt liefert Korrekturen meist innerhalb von zwei Wochen nach einer CVE.</translation>
+    </message>
+    <message>
+        <source>project security advisories https://openledger-crm.example.com/security; IT review</source>
+        <translation>Sicherheitshinweise des Projekts https://openledger-crm.example.com/security; IT-Prüfung</translation>
+    </message>
+    <message>
+        <source>We own the PostgreSQL database and the schema is documented.</source>
+        <translation>Die PostgreSQL-Datenbank gehört uns, und das Schema ist dokumentiert.</translation>
+    </message>
+    <message>
+        <source>project documentation</source>
+        <translation>Projektdokumentation</translation>
+    </message>
+    <message>
+        <source>Active open-source project (about 40 regular contributors). Support partner Kessler IT has 12 staff and two developers who know the code: key-person risk.</source>
+        <translation>Aktives Open-Source-Projekt (etwa 40 regelmäßig Beitragende). Der Supportpartner Kessler IT hat 12 Mitarbeitende und zwei Entwickler, die den Code kennen: Abhängigkeit von Schlüsselpersonen.</translation>
+    </message>
+    <message>
+        <source>project repository statistics; credit report on Kessler IT</source>
+        <translation>Statistik des Projekt-Repositorys; Bonitätsauskunft über Kessler IT</translation>
+    </message>
+    <message>
+        <source>One reference, an electrical wholesaler with 25 users: satisfied, but stresses that someone in-house must own the system.</source>
+        <translation>Eine Referenz, ein Elektrogroßhändler mit 25 Nutzern: zufrieden, betont aber, dass jemand im Haus für das System verantwortlich sein muss.</translation>
+    </message>
+    <message>
+        <source>reference call with Elektro Brandl GmbH, 2026-11-09</source>
+        <translation>Referenzgespräch mit der Elektro Brandl GmbH, 2026-11-09</translation>
+    </message>
+    <message>
+        <source>Depends on the ERP integration and on our IT&apos;s availability in January.</source>
+        <translation>Hängt von der ERP-Integration und der Verfügbarkeit unserer IT im Januar ab.</translation>
+    </message>
+    <message>
+        <source>Monthly updates, backups checks, plugin compatibility; estimate by our IT lead.</source>
+        <translation>Monatliche Updates, Kontrolle der Backups, Plugin-Kompatibilität; Schätzung unseres IT-Leiters.</translation>
+    </message>
+    <message>
+        <source>internal estimate, Tobias Brandt</source>
+        <translation>interne Schätzung, Tobias Brandt</translation>
+    </message>
+    <message>
+        <source>The ERP customer master is already the source of truth; contacts and activities would be new tables.</source>
+        <translation>Der ERP-Kundenstamm ist schon die maßgebliche Quelle; Kontakte und Aktivitäten wären neue Tabellen.</translation>
+    </message>
+    <message>
+        <source>workshop with Habermann Systemhaus, 2026-10-27</source>
+        <translation>Workshop mit Habermann Systemhaus, 2026-10-27</translation>
+    </message>
+    <message>
+        <source>Opportunity list and a renewal report in the first release; no visual pipeline board planned.</source>
+        <translation>Verkaufschancenliste und ein Verlängerungsbericht in der ersten Version; kein grafisches Pipeline-Board geplant.</translation>
+    </message>
+    <message>
+        <source>Quotes are already created in the ERP with all price agreements; nothing to integrate.</source>
+        <translation>Angebote werden schon im ERP mit allen Preisvereinbarungen erstellt; nichts zu integrieren.</translation>
+    </message>
+    <message>
+        <source>current process</source>
+        <translation>heutiger Ablauf</translation>
+    </message>
+    <message>
+        <source>Would use ERP-style screens; reps already find the ERP hard to use outside the office.</source>
+        <translation>Hätte Masken im ERP-Stil; der Außendienst findet das ERP außerhalb des Büros schon jetzt schwer zu bedienen.</translation>
+    </message>
+    <message>
+        <source>reps&apos; experience with current ERP screens</source>
+        <translation>Erfahrung des Außendienstes mit den heutigen ERP-Masken</translation>
+    </message>
+    <message>
+        <source>It is the ERP.</source>
+        <translation>Es ist das ERP.</translation>
+    </message>
+    <message>
+        <source>The existing ERP Outlook add-in files emails; no calendar sync.</source>
+        <translation>Das vorhandene ERP-Add-in für Outlook legt E-Mails ab; kein Kalenderabgleich.</translation>
+    </message>
+    <message>
+        <source>ERP add-in documentation</source>
+        <translation>Dokumentation des ERP-Add-ins</translation>
+    </message>
+    <message>
+        <source>ERP runs in the partner&apos;s data centre in Frankfurt.</source>
+        <translation>Das ERP läuft im Rechenzentrum des Partners in Frankfurt.</translation>
+    </message>
+    <message>
+        <source>ERP hosting contract</source>
+        <translation>ERP-Hosting-Vertrag</translation>
+    </message>
+    <message>
+        <source>Inherits ERP roles, SSO and change log; partner is ISO 27001 certified.</source>
+        <translation>Übernimmt ERP-Rollen, SSO und Änderungsprotokoll; der Partner ist nach ISO 27001 zertifiziert.</translation>
+    </message>
+    <message>
+        <source>ERP hosting contract; partner certificate</source>
+        <translation>ERP-Hosting-Vertrag; Zertifikat des Partners</translation>
+    </message>
+    <message>
+        <source>Data stays in our ERP database; custom code belongs to us under the partner contract.</source>
+        <translation>Die Daten bleiben in unserer ERP-Datenbank; der individuelle Code gehört laut Partnervertrag uns.</translation>
+    </message>
+    <message>
+        <source>partner framework contract, section 9</source>
+        <translation>Rahmenvertrag mit dem Partner, Abschnitt 9</translation>
+    </message>
+    <message>
+        <source>Habermann Systemhaus: 80 staff, our ERP partner since 2015, stable.</source>
+        <translation>Habermann Systemhaus: 80 Mitarbeitende, seit 2015 unser ERP-Partner, stabil.</translation>
+    </message>
+    <message>
+        <source>credit report</source>
+        <translation>Bonitätsauskunft</translation>
+    </message>
+    <message>
+        <source>Existing ERP support contract with next-business-day response; custom code is outside the standard SLA.</source>
+        <translation>Bestehender ERP-Supportvertrag mit Reaktion am nächsten Werktag; individueller Code fällt nicht unter das Standard-SLA.</translation>
+    </message>
+    <message>
+        <source>ERP support contract</source>
+        <translation>ERP-Supportvertrag</translation>
+    </message>
+    <message>
+        <source>Partner has built CRM extensions for two customers, neither in distribution.</source>
+        <translation>Der Partner hat CRM-Erweiterungen für zwei Kunden gebaut, keiner davon im Großhandel.</translation>
+    </message>
+    <message>
+        <source>Partner cannot start before February 2027; rough estimate without a specification.</source>
+        <translation>Der Partner kann nicht vor Februar 2027 beginnen; grobe Schätzung ohne Spezifikation.</translation>
+    </message>
+    <message>
+        <source>Key-user support and coordinating change requests with the partner.</source>
+        <translation>Key-User-Betreuung und Abstimmung von Änderungswünschen mit dem Partner.</translation>
+    </message>
+    <message>
+        <source>One row per account, contacts in free-text columns; duplicates common.</source>
+        <translation>Eine Zeile je Konto, Kontakte in Freitextspalten; Dubletten sind häufig.</translation>
+    </message>
+    <message>
+        <source>current workbook</source>
+        <translation>heutige Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Renewal dates exist for about 60% of contracts; Power Automate could send reminders, but the pipeline still needs manual collation.</source>
+        <translation>Verlängerungstermine gibt es für etwa 60 % der Verträge; Power Automate könnte Erinnerungen schicken, aber die Pipeline muss weiter von Hand zusammengetragen werden.</translation>
+    </message>
+    <message>
+        <source>current workbook; Markus Hahn</source>
+        <translation>heutige Arbeitsmappe; Markus Hahn</translation>
+    </message>
+    <message>
+        <source>Quotes stay in the ERP, typed separately; nothing changes.</source>
+        <translation>Angebote bleiben im ERP und werden separat getippt; es ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Everyone knows Excel, but the shared workbook locks and conflicts several times a week.</source>
+        <translation>Alle kennen Excel, aber die gemeinsame Arbeitsmappe sperrt sich und hat mehrmals pro Woche Konflikte.</translation>
+    </message>
+    <message>
+        <source>team feedback at sales meeting, 2026-09-15</source>
+        <translation>Rückmeldung des Teams in der Vertriebsbesprechung, 2026-09-15</translation>
+    </message>
+    <message>
+        <source>The nine-tab workbook is unusable in the Excel phone app.</source>
+        <translation>Die Arbeitsmappe mit neun Registern ist in der Excel-App auf dem Telefon unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>Manual weekly export from the ERP, pasted into the workbook.</source>
+        <translation>Manueller wöchentlicher Export aus dem ERP, in die Arbeitsmappe eingefügt.</translation>
+    </message>
+    <message>
+        <source>Word mail merge for mailings; no record of who got what.</source>
+        <translation>Word-Serienbrief für Aussendungen; keine Aufzeichnung, wer was bekommen hat.</translation>
+    </message>
+    <message>
+        <source>Stored in our Microsoft 365 tenant within the EU data boundary.</source>
+        <translation>Gespeichert in unserem Microsoft-365-Mandanten innerhalb der EU-Datengrenze.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 tenant settings</source>
+        <translation>Einstellungen des Microsoft-365-Mandanten</translation>
+    </message>
+    <message>
+        <source>No field-level permissions: anyone with the file sees all margins. Version history on SharePoint.</source>
+        <translation>Keine Berechtigungen auf Feldebene: Wer die Datei hat, sieht alle Margen. Versionsverlauf auf SharePoint.</translation>
+    </message>
+    <message>
+        <source>IT review</source>
+        <translation>IT-Prüfung</translation>
+    </message>
+    <message>
+        <source>It is already a spreadsheet.</source>
+        <translation>Es ist bereits eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Not applicable: no vendor involved.</source>
+        <translation>Nicht zutreffend: kein Anbieter beteiligt.</translation>
+    </message>
+    <message>
+        <source>Depends on one colleague who wrote the macros.</source>
+        <translation>Hängt an einem Kollegen, der die Makros geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Markus Hahn</source>
+        <translation>Markus Hahn</translation>
+    </message>
+    <message>
+        <source>Clean-up, SharePoint move and reminder flows.</source>
+        <translation>Bereinigung, Umzug nach SharePoint und Erinnerungsabläufe.</translation>
+    </message>
+    <message>
+        <source>internal estimate, Markus Hahn</source>
+        <translation>interne Schätzung, Markus Hahn</translation>
+    </message>
+    <message>
+        <source>Fixing sharing conflicts, restoring overwritten versions, flow maintenance.</source>
+        <translation>Freigabekonflikte beheben, überschriebene Versionen wiederherstellen, Abläufe pflegen.</translation>
+    </message>
+    <message>
+        <source>IT ticket history 2026</source>
+        <translation>IT-Ticketverlauf 2026</translation>
+    </message>
+    <message>
+        <source>Two follow-up questions on restore tests answered satisfactorily on 2026-11-03.</source>
+        <translation>Zwei Nachfragen zu Wiederherstellungstests am 2026-11-03 zufriedenstellend beantwortet.</translation>
+    </message>
+    <message>
+        <source>DPA, sub-processor list and EU hosting</source>
+        <translation>AVV, Liste der Unterauftragsverarbeiter und Hosting in der EU</translation>
+    </message>
+    <message>
+        <source>EU-only processing confirmed; deletion concept still to be documented on our side.</source>
+        <translation>Verarbeitung nur in der EU bestätigt; das Löschkonzept müssen wir auf unserer Seite noch dokumentieren.</translation>
+    </message>
+    <message>
+        <source>Financial health and ownership</source>
+        <translation>Finanzielle Lage und Eigentümer</translation>
+    </message>
+    <message>
+        <source>credit report from our credit insurer; 2025 accounts</source>
+        <translation>Bonitätsauskunft unseres Kreditversicherers; Abschluss 2025</translation>
+    </message>
+    <message>
+        <source>Two reference calls with comparable customers</source>
+        <translation>Zwei Referenzgespräche mit vergleichbaren Kunden</translation>
+    </message>
+    <message>
+        <source>calls with Keller Haustechnik GmbH and Baustoff Nord KG</source>
+        <translation>Gespräche mit der Keller Haustechnik GmbH und der Baustoff Nord KG</translation>
+    </message>
+    <message>
+        <source>Contract term, renewal and price increases</source>
+        <translation>Vertragslaufzeit, Verlängerung und Preiserhöhungen</translation>
+    </message>
+    <message>
+        <source>quote NW-2026-4471, general terms</source>
+        <translation>Angebot NW-2026-4471, Allgemeine Geschäftsbedingungen</translation>
+    </message>
+    <message>
+        <source>36-month term with automatic 12-month renewals and no cap on price increases. Vendor agreed by email to a 5% yearly cap; contract wording pending.</source>
+        <translation>36 Monate Laufzeit mit automatischer Verlängerung um je 12 Monate und ohne Obergrenze für Preiserhöhungen. Der Anbieter hat per E-Mail einer Obergrenze von 5 % pro Jahr zugestimmt; die Vertragsformulierung steht noch aus.</translation>
+    </message>
+    <message>
+        <source>Exit terms: export of attachments and post-termination access</source>
+        <translation>Ausstiegsbedingungen: Export der Anhänge und Zugriff nach Kündigung</translation>
+    </message>
+    <message>
+        <source>Ask for attachment export without a support ticket to be written into the contract.</source>
+        <translation>Darum bitten, dass der Export der Anhänge ohne Support-Ticket in den Vertrag geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Implementation partner plan and fixed-price scope</source>
+        <translation>Plan des Einführungspartners und Festpreisumfang</translation>
+    </message>
+    <message>
+        <source>Depends on the price-agreement proof of concept.</source>
+        <translation>Hängt vom Machbarkeitstest für Preisvereinbarungen ab.</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II report via trust portal</source>
+        <translation>SOC-2-Type-II-Bericht über das Trust-Portal</translation>
+    </message>
+    <message>
+        <source>vendor data processing addendum; email from Daniel Moreau</source>
+        <translation>Auftragsverarbeitungszusatz des Anbieters; E-Mail von Daniel Moreau</translation>
+    </message>
+    <message>
+        <source>Professional tier transfers customer data to the US under standard contractual clauses. Not acceptable for our customer data without the Enterprise tier.</source>
+        <translation>Die Professional-Stufe überträgt Kundendaten auf Basis von Standardvertragsklauseln in die USA. Für unsere Kundendaten ohne die Enterprise-Stufe nicht akzeptabel.</translation>
+    </message>
+    <message>
+        <source>Exit terms and bulk export</source>
+        <translation>Ausstiegsbedingungen und Massenexport</translation>
+    </message>
+    <message>
+        <source>API-only export, rate-limited; no access after termination.</source>
+        <translation>Export nur über die API, mit Ratenbegrenzung; kein Zugriff nach Kündigung.</translation>
+    </message>
+    <message>
+        <source>Paused after the option was excluded.</source>
+        <translation>Pausiert, nachdem die Option ausgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>Hardening and patch process for the self-hosted server</source>
+        <translation>Härtung und Patch-Prozess für den selbst betriebenen Server</translation>
+    </message>
+    <message>
+        <source>IT review of project security advisories</source>
+        <translation>IT-Prüfung der Sicherheitshinweise des Projekts</translation>
+    </message>
+    <message>
+        <source>We would have to apply security updates within 14 days; with 1.5 people in IT that is tight during holidays.</source>
+        <translation>Wir müssten Sicherheitsupdates innerhalb von 14 Tagen einspielen; mit 1,5 Personen in der IT ist das in der Urlaubszeit knapp.</translation>
+    </message>
+    <message>
+        <source>DPA with Kessler IT for remote support access</source>
+        <translation>AVV mit Kessler IT für den Fernzugriff des Supports</translation>
+    </message>
+    <message>
+        <source>Kessler IT DPA template</source>
+        <translation>AVV-Vorlage von Kessler IT</translation>
+    </message>
+    <message>
+        <source>Data stays on our server; DPA covers support access only.</source>
+        <translation>Die Daten bleiben auf unserem Server; der AVV deckt nur den Zugriff des Supports ab.</translation>
+    </message>
+    <message>
+        <source>Support partner&apos;s financial health and key people</source>
+        <translation>Finanzielle Lage und Schlüsselpersonen des Supportpartners</translation>
+    </message>
+    <message>
+        <source>credit report on Kessler IT</source>
+        <translation>Bonitätsauskunft über Kessler IT</translation>
+    </message>
+    <message>
+        <source>Small firm; two developers know the integration code.</source>
+        <translation>Kleine Firma; zwei Entwickler kennen den Integrationscode.</translation>
+    </message>
+    <message>
+        <source>Reference call with a comparable customer</source>
+        <translation>Referenzgespräch mit einem vergleichbaren Kunden</translation>
+    </message>
+    <message>
+        <source>call with Elektro Brandl GmbH</source>
+        <translation>Gespräch mit der Elektro Brandl GmbH</translation>
+    </message>
+    <message>
+        <source>Support contract and SLA</source>
+        <translation>Supportvertrag und SLA</translation>
+    </message>
+    <message>
+        <source>SLA draft requested on 2026-11-06, not received yet.</source>
+        <translation>SLA-Entwurf am 2026-11-06 angefordert, noch nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Ownership of data and custom code</source>
+        <translation>Eigentum an Daten und individuellem Code</translation>
+    </message>
+    <message>
+        <source>Kessler IT offer KIT-26-118, section 6</source>
+        <translation>Angebot von Kessler IT KIT-26-118, Abschnitt 6</translation>
+    </message>
+    <message>
+        <source>Custom modules licensed to us under the project&apos;s open-source licence.</source>
+        <translation>Individuelle Module stehen uns unter der Open-Source-Lizenz des Projekts zu.</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Akzeptanz</translation>
+    </message>
+    <message>
+        <source>Sales reps keep working in the spreadsheet in parallel</source>
+        <translation>Der Außendienst arbeitet parallel weiter in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Previous attempts at shared tools faded after a few weeks; a CRM nobody updates is worse than the spreadsheet.</source>
+        <translation>Frühere Versuche mit gemeinsamen Werkzeugen sind nach ein paar Wochen eingeschlafen; ein CRM, das niemand pflegt, ist schlimmer als die Tabelle.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet becomes read-only at go-live; weekly pipeline meeting runs from the CRM only; Jonas and Aylin as champions.</source>
+        <translation>Die Tabelle wird zum Start schreibgeschützt; die wöchentliche Pipeline-Besprechung läuft nur noch aus dem CRM; Jonas und Aylin als Fürsprecher.</translation>
+    </message>
+    <message>
+        <source>ERP connector cannot handle customer-specific price agreements</source>
+        <translation>Der ERP-Connector kann kundenspezifische Preisvereinbarungen nicht abbilden</translation>
+    </message>
+    <message>
+        <source>Proof of concept with 20 real price agreements before signing; make it an acceptance criterion in the contract.</source>
+        <translation>Machbarkeitstest mit 20 echten Preisvereinbarungen vor der Unterschrift; als Abnahmekriterium in den Vertrag aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Duplicate and outdated contacts are migrated</source>
+        <translation>Doppelte und veraltete Kontakte werden migriert</translation>
+    </message>
+    <message>
+        <source>Clean-up in January: deduplicate by VAT ID and archive accounts with no order since 2022.</source>
+        <translation>Bereinigung im Januar: Dubletten über die USt-IdNr. zusammenführen und Konten ohne Auftrag seit 2022 archivieren.</translation>
+    </message>
+    <message>
+        <source>Key-person dependency at the support partner</source>
+        <translation>Abhängigkeit von Schlüsselpersonen beim Supportpartner</translation>
+    </message>
+    <message>
+        <source>Require documented integration code in our repository and name a second partner who could take over.</source>
+        <translation>Dokumentierten Integrationscode in unserem Repository verlangen und einen zweiten Partner benennen, der übernehmen könnte.</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Kaufmännisches</translation>
+    </message>
+    <message>
+        <source>Large price increase at renewal</source>
+        <translation>Starke Preiserhöhung bei der Verlängerung</translation>
+    </message>
+    <message>
+        <source>Vendor agreed in writing to cap increases at 5% a year (email of 2026-11-18); to be carried into the contract.</source>
+        <translation>Der Anbieter hat schriftlich zugesagt, Erhöhungen auf 5 % pro Jahr zu begrenzen (E-Mail vom 2026-11-18); das muss in den Vertrag übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Head of Sales</source>
+        <translation>Vertriebsleiterin</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Wants a reliable pipeline view before the spring trade fair; worried the reps will not keep the CRM up to date.</source>
+        <translation>Will vor der Frühjahrsmesse einen verlässlichen Blick auf die Pipeline; fürchtet, dass der Außendienst das CRM nicht aktuell hält.</translation>
+    </message>
+    <message>
+        <source>CFO</source>
+        <translation>Finanzvorstand</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Subscription costs that grow every year; wants a five-year cost comparison, payback within three years and a price cap.</source>
+        <translation>Abonnementkosten, die jedes Jahr steigen; will einen Fünfjahres-Kostenvergleich, Amortisation innerhalb von drei Jahren und eine Preisobergrenze.</translation>
+    </message>
+    <message>
+        <source>IT Lead</source>
+        <translation>IT-Leiter</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>IT is 1.5 people: prefers SaaS to running another server. The ERP integration must not touch the ERP core.</source>
+        <translation>Die IT sind 1,5 Personen: lieber SaaS als noch einen Server zu betreiben. Die ERP-Integration darf den ERP-Kern nicht anfassen.</translation>
+    </message>
+    <message>
+        <source>Field Sales Representative</source>
+        <translation>Außendienstmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Sales (South region)</source>
+        <translation>Vertrieb (Region Süd)</translation>
+    </message>
+    <message>
+        <source>Needs to look up customers and log visits from the car; dislikes typing the same thing twice.</source>
+        <translation>Muss Kunden vom Auto aus nachschlagen und Besuche erfassen; mag es nicht, dasselbe zweimal zu tippen.</translation>
+    </message>
+    <message>
+        <source>Inside Sales Representative</source>
+        <translation>Innendienstmitarbeiterin</translation>
+    </message>
+    <message>
+        <source>Inside Sales</source>
+        <translation>Innendienst</translation>
+    </message>
+    <message>
+        <source>Fears more admin than with the spreadsheet; had a bad CRM rollout at her previous employer.</source>
+        <translation>Fürchtet mehr Verwaltungsaufwand als mit der Tabelle; hat bei ihrem früheren Arbeitgeber eine missglückte CRM-Einführung erlebt.</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer (external)</source>
+        <translation>Datenschutzbeauftragte (extern)</translation>
+    </message>
+    <message>
+        <source>Datenschutz Sommer &amp; Partner</source>
+        <translation>Datenschutz Sommer &amp; Partner</translation>
+    </message>
+    <message>
+        <source>EU hosting, a DPA with a complete sub-processor list, and a deletion concept for contact data.</source>
+        <translation>Hosting in der EU, ein AVV mit vollständiger Liste der Unterauftragsverarbeiter und ein Löschkonzept für Kontaktdaten.</translation>
+    </message>
+    <message>
+        <source>Budget release for the CRM (up to EUR 60,000 in the first year)</source>
+        <translation>Budgetfreigabe für das CRM (bis zu 60.000 EUR im ersten Jahr)</translation>
+    </message>
+    <message>
+        <source>Wants the five-year cost comparison and the price cap in writing first; on the agenda of the management meeting on 2026-12-09.</source>
+        <translation>Will zuerst den Fünfjahres-Kostenvergleich und die Preisobergrenze schriftlich; steht auf der Tagesordnung der Geschäftsleitungssitzung am 2026-12-09.</translation>
+    </message>
+    <message>
+        <source>Data-protection approval for Northwind CRM Cloud (DPA v3, EU hosting)</source>
+        <translation>Datenschutzfreigabe für Northwind CRM Cloud (AVV v3, Hosting in der EU)</translation>
+    </message>
+    <message>
+        <source>Approved on condition that DPA v3 is signed unchanged and the deletion concept is documented before go-live.</source>
+        <translation>Freigegeben unter der Bedingung, dass der AVV v3 unverändert unterschrieben und das Löschkonzept vor dem Start dokumentiert wird.</translation>
+    </message>
+    <message>
+        <source>Announced the CRM project at the sales kick-off. Reps asked whether it brings call quotas; clarified that there will be no activity targets from the CRM in the first year.</source>
+        <translation>Das CRM-Projekt beim Vertriebs-Kick-off angekündigt. Der Außendienst fragte, ob damit Anrufquoten kommen; klargestellt, dass es im ersten Jahr keine Aktivitätsziele aus dem CRM geben wird.</translation>
+    </message>
+    <message>
+        <source>Aylin and two inside-sales colleagues worry about extra typing. Agreed that Aylin tests the trials and that the reps&apos; rating decides the ease-of-use score.</source>
+        <translation>Aylin und zwei Kolleginnen aus dem Innendienst fürchten zusätzliches Tippen. Vereinbart, dass Aylin die Testversionen prüft und die Bewertung des Außendienstes die Note für die Bedienbarkeit bestimmt.</translation>
+    </message>
+    <message>
+        <source>Northwind offers two train-the-trainer days. Plan: Jonas and Aylin become internal champions, then 90-minute sessions per team in March.</source>
+        <translation>Northwind bietet zwei Train-the-Trainer-Tage an. Plan: Jonas und Aylin werden interne Fürsprecher, danach im März 90-minütige Schulungen je Team.</translation>
+    </message>
+    <message>
+        <source>Whatever we choose: from go-live the weekly pipeline meeting runs from the CRM only and the spreadsheet becomes read-only.</source>
+        <translation>Was wir auch wählen: Ab dem Start läuft die wöchentliche Pipeline-Besprechung nur noch aus dem CRM, und die Tabelle wird schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Get the SLA draft from Kessler IT for OpenLedger support</source>
+        <translation>SLA-Entwurf von Kessler IT für den OpenLedger-Support einholen</translation>
+    </message>
+    <message>
+        <source>Reminded by phone on 2026-11-18; promised &apos;next week&apos;.</source>
+        <translation>Am 2026-11-18 telefonisch erinnert; „nächste Woche“ zugesagt.</translation>
+    </message>
+    <message>
+        <source>Run the price-agreement proof of concept with Northwind</source>
+        <translation>Machbarkeitstest für Preisvereinbarungen mit Northwind durchführen</translation>
+    </message>
+    <message>
+        <source>20 real agreements exported from the ERP and sent to Hansa Consulting.</source>
+        <translation>20 echte Vereinbarungen aus dem ERP exportiert und an Hansa Consulting geschickt.</translation>
+    </message>
+    <message>
+        <source>Prepare the five-year cost comparison for the CFO</source>
+        <translation>Fünfjahres-Kostenvergleich für den Finanzvorstand vorbereiten</translation>
+    </message>
+    <message>
+        <source>Send the DPO&apos;s questions on DPA v3 to Northwind</source>
+        <translation>Die Fragen der Datenschutzbeauftragten zum AVV v3 an Northwind schicken</translation>
+    </message>
+    <message>
+        <source>Field sales</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Right after the kick-off: the reps heard of the project but fear call quotas.</source>
+        <translation>Direkt nach dem Kick-off: Der Außendienst hat vom Projekt gehört, fürchtet aber Anrufquoten.</translation>
+    </message>
+    <message>
+        <source>The no-quota promise and Jonas&apos;s trial helped; nobody has used a CRM day to day yet.</source>
+        <translation>Die Zusage „keine Quoten“ und Jonas’ Test haben geholfen; im Alltag hat noch niemand ein CRM benutzt.</translation>
+    </message>
+    <message>
+        <source>Inside sales</source>
+        <translation>Innendienst</translation>
+    </message>
+    <message>
+        <source>Worried about double typing next to the ERP.</source>
+        <translation>Sorge wegen doppelten Tippens neben dem ERP.</translation>
+    </message>
+    <message>
+        <source>Aylin is testing the trials; the team waits for her verdict.</source>
+        <translation>Aylin testet die Testversionen; das Team wartet auf ihr Urteil.</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>Heard about it only in passing; the case history in the CRM would help them most.</source>
+        <translation>Hat nur beiläufig davon gehört; die Vorgangshistorie im CRM würde ihnen am meisten helfen.</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Wants the weekly pipeline from the CRM; the CFO still doubts the running costs.</source>
+        <translation>Will die wöchentliche Pipeline aus dem CRM; der Finanzvorstand zweifelt noch an den laufenden Kosten.</translation>
+    </message>
+    <message>
+        <source>New laptop for study and travel</source>
+        <translation>Neuer Laptop für Studium und Reisen</translation>
+    </message>
+    <message>
+        <source>My 2017 laptop no longer lasts a single lecture on battery, two keys double-type, and video calls stutter as soon as a browser is open. I use it in the library, on the train home every other weekend, and I start a six-week internship abroad in March.</source>
+        <translation>Mein Laptop von 2017 hält mit dem Akku keine einzige Vorlesung mehr durch, zwei Tasten schreiben doppelt, und Videoanrufe ruckeln, sobald ein Browser offen ist. Ich nutze ihn in der Bibliothek, jedes zweite Wochenende im Zug nach Hause, und im März beginne ich ein sechswöchiges Praktikum im Ausland.</translation>
+    </message>
+    <message>
+        <source>- At least 10 hours of real battery life
+- Light enough to carry all day, ideally under 1.3 kg
+- A keyboard I enjoy writing my thesis on
+- No more than EUR 1,500 including warranty and accessories
+- Should last four years; I would rather repair than replace</source>
+        <translation>- Mindestens 10 Stunden echte Akkulaufzeit
+- Leicht genug, um ihn den ganzen Tag zu tragen, am besten unter 1,3 kg
+- Eine Tastatur, auf der ich gern meine Abschlussarbeit schreibe
+- Höchstens 1.500 EUR einschließlich Garantie und Zubehör
+- Soll vier Jahre halten; ich repariere lieber, als zu ersetzen</translation>
+    </message>
+    <message>
+        <source>ThinkPad T14 Gen 5</source>
+        <translation>ThinkPad T14 Gen 5</translation>
+    </message>
+    <message>
+        <source>Lenovo</source>
+        <translation>Lenovo</translation>
+    </message>
+    <message>
+        <source>ThinkPad T14 Gen 5, Ryzen 7 PRO, 16 GB RAM, 512 GB SSD, 1920x1200 screen</source>
+        <translation>ThinkPad T14 Gen 5, Ryzen 7 PRO, 16 GB RAM, 512 GB SSD, Bildschirm 1920x1200</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s education store (student discount through the university portal)</source>
+        <translation>Bildungs-Shop des Herstellers (Studentenrabatt über das Hochschulportal)</translation>
+    </message>
+    <message>
+        <source>Best keyboard I tried. Heavier than I hoped, and the base screen is only average.</source>
+        <translation>Beste Tastatur, die ich ausprobiert habe. Schwerer als erhofft, und der Standardbildschirm ist nur Durchschnitt.</translation>
+    </message>
+    <message>
+        <source>Laptop (student price)</source>
+        <translation>Laptop (Studentenpreis)</translation>
+    </message>
+    <message>
+        <source>Dropped to EUR 1,099 during last year&apos;s Black Friday sale.</source>
+        <translation>Fiel beim Black-Friday-Angebot letztes Jahr auf 1.099 EUR.</translation>
+    </message>
+    <message>
+        <source>Upgrade to 3-year on-site warranty</source>
+        <translation>Upgrade auf 3 Jahre Vor-Ort-Garantie</translation>
+    </message>
+    <message>
+        <source>Sleeve</source>
+        <translation>Schutzhülle</translation>
+    </message>
+    <message>
+        <source>MacBook Air 13 M3</source>
+        <translation>MacBook Air 13 M3</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>MacBook Air 13-inch, M3, 16 GB RAM, 512 GB SSD</source>
+        <translation>MacBook Air 13 Zoll, M3, 16 GB RAM, 512 GB SSD</translation>
+    </message>
+    <message>
+        <source>Apple education pricing, or the electronics store in town</source>
+        <translation>Apple-Bildungspreis oder der Elektronikmarkt in der Stadt</translation>
+    </message>
+    <message>
+        <source>Longest battery life and the best screen, but the most expensive and hardest to repair. My statistics course uses software that runs on macOS too.</source>
+        <translation>Längste Akkulaufzeit und der beste Bildschirm, aber am teuersten und am schwersten zu reparieren. Die Software meines Statistikkurses läuft auch unter macOS.</translation>
+    </message>
+    <message>
+        <source>Laptop (education price)</source>
+        <translation>Laptop (Bildungspreis)</translation>
+    </message>
+    <message>
+        <source>Retailers sometimes go EUR 100 below the education price.</source>
+        <translation>Händler liegen manchmal 100 EUR unter dem Bildungspreis.</translation>
+    </message>
+    <message>
+        <source>AppleCare+ for 3 years</source>
+        <translation>AppleCare+ für 3 Jahre</translation>
+    </message>
+    <message>
+        <source>USB-C hub with HDMI and USB-A</source>
+        <translation>USB-C-Hub mit HDMI und USB-A</translation>
+    </message>
+    <message>
+        <source>Framework Laptop 13</source>
+        <translation>Framework Laptop 13</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Framework Laptop 13 DIY Edition, Ryzen 7 7840U, 2256x1504 screen</source>
+        <translation>Framework Laptop 13 DIY Edition, Ryzen 7 7840U, Bildschirm 2256x1504</translation>
+    </message>
+    <message>
+        <source>Online only, ships from the EU warehouse</source>
+        <translation>Nur online, Versand aus dem EU-Lager</translation>
+    </message>
+    <message>
+        <source>Fully repairable and upgradeable. DIY Edition comes without RAM, SSD and charger. Could not try the keyboard anywhere.</source>
+        <translation>Vollständig reparierbar und aufrüstbar. Die DIY Edition kommt ohne RAM, SSD und Ladegerät. Die Tastatur konnte ich nirgends ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Laptop DIY Edition with four expansion cards</source>
+        <translation>Laptop DIY Edition mit vier Erweiterungskarten</translation>
+    </message>
+    <message>
+        <source>32 GB RAM and 1 TB SSD bought separately</source>
+        <translation>32 GB RAM und 1 TB SSD separat gekauft</translation>
+    </message>
+    <message>
+        <source>60 W USB-C charger</source>
+        <translation>USB-C-Ladegerät mit 60 W</translation>
+    </message>
+    <message>
+        <source>Keep the old laptop and replace the battery</source>
+        <translation>Den alten Laptop behalten und den Akku tauschen</translation>
+    </message>
+    <message>
+        <source>Local repair shop (PC-Werkstatt am Markt)</source>
+        <translation>Reparaturwerkstatt vor Ort (PC-Werkstatt am Markt)</translation>
+    </message>
+    <message>
+        <source>Dell XPS 13 (2017), 8 GB RAM</source>
+        <translation>Dell XPS 13 (2017), 8 GB RAM</translation>
+    </message>
+    <message>
+        <source>Repair shop, two streets from the station</source>
+        <translation>Reparaturwerkstatt, zwei Straßen vom Bahnhof</translation>
+    </message>
+    <message>
+        <source>Cheapest way through the next year, but 8 GB of RAM is the real limit and will not change.</source>
+        <translation>Der günstigste Weg durch das nächste Jahr, aber 8 GB RAM sind die eigentliche Grenze, und daran ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Replacement battery, fitted</source>
+        <translation>Ersatzakku, eingebaut</translation>
+    </message>
+    <message>
+        <source>Third-party battery; the price depends on what the shop can source.</source>
+        <translation>Akku eines Drittanbieters; der Preis hängt davon ab, was die Werkstatt beschaffen kann.</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>I carry it every day and on the train.</source>
+        <translation>Ich trage ihn jeden Tag und im Zug mit mir.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Real-world Wi-Fi browsing test at about 150 nits, not the manufacturer&apos;s figure.</source>
+        <translation>WLAN-Surftest unter realen Bedingungen bei etwa 150 Nits, nicht die Herstellerangabe.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Daily use</source>
+        <translation>Täglicher Gebrauch</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>I am writing my thesis this year.</source>
+        <translation>Ich schreibe dieses Jahr meine Abschlussarbeit.</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Sharpness, brightness, matte or glossy, aspect ratio for reading papers.</source>
+        <translation>Schärfe, Helligkeit, matt oder spiegelnd, Seitenverhältnis zum Lesen von Fachartikeln.</translation>
+    </message>
+    <message>
+        <source>Performance for coursework</source>
+        <translation>Leistung fürs Studium</translation>
+    </message>
+    <message>
+        <source>Video calls, a browser full of tabs, R and the occasional photo edit.</source>
+        <translation>Videoanrufe, ein Browser voller Tabs, R und gelegentlich Fotobearbeitung.</translation>
+    </message>
+    <message>
+        <source>It should last four years.</source>
+        <translation>Er soll vier Jahre halten.</translation>
+    </message>
+    <message>
+        <source>Repairability</source>
+        <translation>Reparierbarkeit</translation>
+    </message>
+    <message>
+        <source>Can the battery, SSD and keyboard be replaced without special tools?</source>
+        <translation>Lassen sich Akku, SSD und Tastatur ohne Spezialwerkzeug tauschen?</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Price of the device itself, without warranty or accessories.</source>
+        <translation>Preis des Geräts selbst, ohne Garantie oder Zubehör.</translation>
+    </message>
+    <message>
+        <source>11 h 10 min in the Wi-Fi test; other reviews between 9.5 and 12.5 hours.</source>
+        <translation>11 h 10 min im WLAN-Test; andere Tests zwischen 9,5 und 12,5 Stunden.</translation>
+    </message>
+    <message>
+        <source>15 h in the Wi-Fi test; several reviews agree within an hour.</source>
+        <translation>15 h im WLAN-Test; mehrere Tests stimmen auf eine Stunde genau überein.</translation>
+    </message>
+    <message>
+        <source>61 Wh battery; reviews range from 7.5 to 10 hours depending on BIOS version and power profile.</source>
+        <translation>61-Wh-Akku; Tests reichen von 7,5 bis 10 Stunden, je nach BIOS-Version und Energieprofil.</translation>
+    </message>
+    <message>
+        <source>About 7 hours when new; third-party batteries usually reach a bit less. My estimate.</source>
+        <translation>Neu etwa 7 Stunden; Akkus von Drittanbietern schaffen meist etwas weniger. Meine Schätzung.</translation>
+    </message>
+    <message>
+        <source>own experience; repair shop</source>
+        <translation>eigene Erfahrung; Reparaturwerkstatt</translation>
+    </message>
+    <message>
+        <source>Measured weight in review (spec sheet says from 1.27 kg).</source>
+        <translation>Gewicht im Test gemessen (laut Datenblatt ab 1,27 kg).</translation>
+    </message>
+    <message>
+        <source>Spec sheet and review agree.</source>
+        <translation>Datenblatt und Test stimmen überein.</translation>
+    </message>
+    <message>
+        <source>Review unit with four expansion cards.</source>
+        <translation>Testgerät mit vier Erweiterungskarten.</translation>
+    </message>
+    <message>
+        <source>Weighed it on the kitchen scale.</source>
+        <translation>Auf der Küchenwaage gewogen.</translation>
+    </message>
+    <message>
+        <source>own measurement</source>
+        <translation>eigene Messung</translation>
+    </message>
+    <message>
+        <source>Tried it in the store: deep travel, quiet, and the TrackPoint is handy.</source>
+        <translation>Im Laden ausprobiert: viel Tastenhub, leise, und der TrackPoint ist praktisch.</translation>
+    </message>
+    <message>
+        <source>electronics store visit</source>
+        <translation>Besuch im Elektronikmarkt</translation>
+    </message>
+    <message>
+        <source>Shallow but precise; I typed a paragraph without mistakes.</source>
+        <translation>Flach, aber präzise; ich habe einen Absatz ohne Fehler getippt.</translation>
+    </message>
+    <message>
+        <source>Apple shop visit</source>
+        <translation>Besuch im Apple-Laden</translation>
+    </message>
+    <message>
+        <source>Shallow, and two keys have started to double-type.</source>
+        <translation>Flach, und zwei Tasten schreiben inzwischen doppelt.</translation>
+    </message>
+    <message>
+        <source>own experience</source>
+        <translation>eigene Erfahrung</translation>
+    </message>
+    <message>
+        <source>Base 1920x1200 IPS panel: 300 nits, matte, colours a bit dull. The 2.8K OLED option costs EUR 150 more.</source>
+        <translation>Standard-IPS-Panel mit 1920x1200: 300 Nits, matt, Farben etwas blass. Die 2,8K-OLED-Option kostet 150 EUR mehr.</translation>
+    </message>
+    <message>
+        <source>Sharp, bright (about 500 nits) and good colours; glossy.</source>
+        <translation>Scharf, hell (etwa 500 Nits) und gute Farben; spiegelnd.</translation>
+    </message>
+    <message>
+        <source>2256x1504 in 3:2, good for reading papers; some reviewers see slight backlight bleed.</source>
+        <translation>2256x1504 im Format 3:2, gut zum Lesen von Fachartikeln; manche Tester sehen leichtes Durchscheinen der Hintergrundbeleuchtung.</translation>
+    </message>
+    <message>
+        <source>1080p, fine indoors, dim outside.</source>
+        <translation>1080p, drinnen in Ordnung, draußen zu dunkel.</translation>
+    </message>
+    <message>
+        <source>Handles video calls with 30 tabs open; fan audible under load.</source>
+        <translation>Schafft Videoanrufe mit 30 offenen Tabs; Lüfter unter Last hörbar.</translation>
+    </message>
+    <message>
+        <source>Fast and silent (no fan); R runs natively.</source>
+        <translation>Schnell und lautlos (kein Lüfter); R läuft nativ.</translation>
+    </message>
+    <message>
+        <source>Similar to the ThinkPad; with 32 GB RAM more headroom for years.</source>
+        <translation>Ähnlich wie das ThinkPad; mit 32 GB RAM mehr Reserven für Jahre.</translation>
+    </message>
+    <message>
+        <source>Stutters in video calls with a browser open; 8 GB RAM is soldered.</source>
+        <translation>Ruckelt bei Videoanrufen, wenn ein Browser offen ist; die 8 GB RAM sind verlötet.</translation>
+    </message>
+    <message>
+        <source>Battery, SSD and fan replaceable with standard screws; public service manual; part of the RAM is soldered.</source>
+        <translation>Akku, SSD und Lüfter mit Standardschrauben tauschbar; öffentliches Service-Handbuch; ein Teil des RAM ist verlötet.</translation>
+    </message>
+    <message>
+        <source>Storage and RAM soldered; battery replacement needs adhesive removal or Apple service.</source>
+        <translation>Speicher und RAM verlötet; der Akkutausch erfordert das Lösen von Klebstoff oder den Apple-Service.</translation>
+    </message>
+    <message>
+        <source>Every part replaceable, with guides and an official parts shop.</source>
+        <translation>Jedes Teil tauschbar, mit Anleitungen und einem offiziellen Ersatzteil-Shop.</translation>
+    </message>
+    <message>
+        <source>Depends on whether the shop can still get a keyboard for this model; asked on 2026-11-20, waiting for an answer.</source>
+        <translation>Hängt davon ab, ob die Werkstatt für dieses Modell noch eine Tastatur bekommt; am 2026-11-20 gefragt, warte auf Antwort.</translation>
+    </message>
+    <message>
+        <source>Student portal price; EUR 1,099 in last year&apos;s sale.</source>
+        <translation>Preis im Studentenportal; 1.099 EUR im Angebot letztes Jahr.</translation>
+    </message>
+    <message>
+        <source>Education price; retailers occasionally lower.</source>
+        <translation>Bildungspreis; Händler gelegentlich günstiger.</translation>
+    </message>
+    <message>
+        <source>DIY Edition plus RAM, SSD and charger.</source>
+        <translation>DIY Edition plus RAM, SSD und Ladegerät.</translation>
+    </message>
+    <message>
+        <source>Quote from the repair shop, fitted.</source>
+        <translation>Angebot der Reparaturwerkstatt, eingebaut.</translation>
+    </message>
+    <message>
+        <source>repair shop quote</source>
+        <translation>Angebot der Reparaturwerkstatt</translation>
+    </message>
+    <message>
+        <source>Warranty terms</source>
+        <translation>Garantiebedingungen</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>1 year included; on-site upgrade to 3 years costs EUR 89 and covers the battery for the first year.</source>
+        <translation>1 Jahr inklusive; das Upgrade auf 3 Jahre vor Ort kostet 89 EUR und deckt im ersten Jahr auch den Akku ab.</translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation>Rückgabefrist</translation>
+    </message>
+    <message>
+        <source>store terms and conditions</source>
+        <translation>Geschäftsbedingungen des Shops</translation>
+    </message>
+    <message>
+        <source>30 days from delivery via the education store, longer than the legal 14 days.</source>
+        <translation>30 Tage ab Lieferung über den Bildungs-Shop, länger als die gesetzlichen 14 Tage.</translation>
+    </message>
+    <message>
+        <source>buying directly from the manufacturer&apos;s store</source>
+        <translation>Kauf direkt im Shop des Herstellers</translation>
+    </message>
+    <message>
+        <source>Replacement battery and charger prices</source>
+        <translation>Preise für Ersatzakku und Ladegerät</translation>
+    </message>
+    <message>
+        <source>Look up battery price for year three.</source>
+        <translation>Akkupreis für das dritte Jahr nachsehen.</translation>
+    </message>
+    <message>
+        <source>Statutory two years only, no on-site service: they mail the part and I swap it myself. Fine for me, but no extended cover.</source>
+        <translation>Nur die gesetzlichen zwei Jahre, kein Vor-Ort-Service: Sie schicken das Teil, und ich tausche es selbst. Für mich in Ordnung, aber keine verlängerte Absicherung.</translation>
+    </message>
+    <message>
+        <source>30 days, but the DIY Edition has to go back in its original condition.</source>
+        <translation>30 Tage, aber die DIY Edition muss im Originalzustand zurückgehen.</translation>
+    </message>
+    <message>
+        <source>Seller reputation and delivery times</source>
+        <translation>Ruf des Verkäufers und Lieferzeiten</translation>
+    </message>
+    <message>
+        <source>Read the forum threads about shipping delays to Germany before ordering.</source>
+        <translation>Vor der Bestellung die Forenbeiträge über Lieferverzögerungen nach Deutschland lesen.</translation>
+    </message>
+    <message>
+        <source>Spare parts prices</source>
+        <translation>Ersatzteilpreise</translation>
+    </message>
+    <message>
+        <source>Replacement battery about EUR 69, keyboard about EUR 39, expansion cards EUR 10 to 30.</source>
+        <translation>Ersatzakku etwa 69 EUR, Tastatur etwa 39 EUR, Erweiterungskarten 10 bis 30 EUR.</translation>
+    </message>
+    <message>
+        <source>Tried keyboards in the electronics store: the ThinkPad felt best, the MacBook was fine. No Framework on display anywhere nearby.</source>
+        <translation>Tastaturen im Elektronikmarkt ausprobiert: Das ThinkPad fühlte sich am besten an, das MacBook war in Ordnung. Kein Framework in der Nähe ausgestellt.</translation>
+    </message>
 </context>
 <context>
     <name>TrackingModel</name>

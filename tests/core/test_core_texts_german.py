@@ -130,7 +130,7 @@ def test_a_user_template_is_never_translated(german: None, tmp_path: Path) -> No
     assert (mine.name, mine.description) == ("Car", "Purchase price")
 
 
-def test_every_text_of_the_shipped_templates_is_marked_for_translation() -> None:
+def test_every_text_of_the_shipped_templates_and_samples_is_marked_for_translation() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "template_texts.py"), "--check"],
         capture_output=True,

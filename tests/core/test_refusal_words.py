@@ -88,13 +88,13 @@ def test_text_in_a_score_cell_of_an_exported_workbook_is_refused_in_german(
     try:
         exported = export_command(db, [str(ids[0])], tmp_path / "crm.xlsx")
         every = [c for g in document(db, ids[0])["criteria_groups"] for c in g["criteria"]]
-        pipeline = next(c for c in every if c["name"] == "Pipeline and renewal forecasting")
+        pipeline = next(c for c in every if c["name"] == "Pipeline- und Verlängerungsprognose")
         edit_cells(exported, [("Matrix", pipeline["id"], "Northwind CRM Cloud", "abc")])
         report = import_command(db, exported)
     finally:
         db.close()
     assert [line.sentence for line in report.lines] == [
-        f"Matrix!M{matrix_row(exported, 1)} (Pipeline and renewal forecasting × Northwind CRM Cloud): "
+        f"Matrix!M{matrix_row(exported, 1)} (Pipeline- und Verlängerungsprognose × Northwind CRM Cloud): "
         "'abc' ist keine Zahl (schreiben Sie Zahlen wie 1.234,5, wie in Deutsch (Deutschland) üblich)."
     ]
 

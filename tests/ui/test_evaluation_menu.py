@@ -87,3 +87,18 @@ def test_undoing_a_delete_selects_the_evaluation_brought_back(window, workbook, 
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: window.evaluations.current_id() == chairs)
     assert window.evaluation_view.overview.title.text() == "Office chairs"
+
+
+def test_in_german_the_samples_are_added_in_german(window, workbook, qapp):
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_translators, remove_translators
+
+    installed = install_translators(qapp, QLocale("de_DE"))
+    try:
+        window.actions.add_samples.trigger()
+    finally:
+        remove_translators(qapp, installed)
+    titles = stored_titles(workbook.path)
+    assert {"CRM für Vertrieb und Kundenservice", "Neuer Laptop für Studium und Reisen"} <= titles
+    assert "CRM for sales and customer service" not in titles
