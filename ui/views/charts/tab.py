@@ -57,6 +57,9 @@ def palette_theme(widget: QWidget) -> charts.Theme:
     return replace(base, background=window.name(), interactive=True)
 
 
+CHOOSER_MOST = 300  # px: the chart needs the room more
+
+
 class ChartsTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +71,14 @@ class ChartsTab(QWidget):
         self.chooser = QListWidget(self)
         self.chooser.addItems([translate("Charts", chart.title) for chart in charts.CHARTS])
         self.chooser.setCurrentRow(0)
-        self.chooser.setMaximumWidth(260)
+        # As wide as the longest title (a fixed 260 px cut German titles and wasted room in English), a
+        # title longer than CHOOSER_MOST wraps.
+        self.chooser.setWordWrap(True)
+        widest = max(self.chooser.fontMetrics().horizontalAdvance(self.chooser.item(i).text())
+                     for i in range(self.chooser.count()))  # fmt: skip
+        frame = 2 * self.chooser.frameWidth() + self.chooser.verticalScrollBar().sizeHint().width() + 12
+        self.chooser.setFixedWidth(min(widest + frame, CHOOSER_MOST))
+        self.chooser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chooser.setAccessibleName(self.tr("Charts"))
         self.details = QLabel(self)
         self.details.setObjectName("caption")
