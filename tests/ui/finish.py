@@ -39,17 +39,20 @@ def demo_workbook(path: Path) -> Path:
 def open_demo(make_window: Any, qtbot: Any, path: Path) -> Any:
     """The main window at 1280×800 on the demo workbook at `path` (made there if missing), the CRM
     evaluation open."""
+    from duediligence.i18n import translate
+
+    crm = translate("Templates", CRM)  # the samples come in the app's language
     window = make_window(path if path.exists() else demo_workbook(path))
     window.resize(WIDTH, HEIGHT)
     qtbot.waitUntil(lambda: window.evaluations.proxy.rowCount() == 2)
     table = window.evaluations.table
     for row in range(window.evaluations.proxy.rowCount()):
         index = window.evaluations.proxy.index(row, 0)
-        if CRM in str(window.evaluations.proxy.data(index)):
+        if crm in str(window.evaluations.proxy.data(index)):
             table.selectRow(row)
     qtbot.waitUntil(lambda: window.evaluations.current_id() is not None)
     qtbot.waitUntil(lambda: window.evaluation_view.evaluation_id == window.evaluations.current_id())
-    assert CRM in window.windowTitle() or window.evaluation_view.overview.title.text() == CRM
+    assert crm in window.windowTitle() or window.evaluation_view.overview.title.text() == crm
     window.activateWindow()
     return window
 

@@ -163,3 +163,31 @@ def test_the_title_column_fills_a_list_made_wider(demo: Any, qtbot: Any) -> None
     demo.splitter.setSizes([sizes[0] + 300, sizes[1] - 300])
     others = sum(header.sectionSize(c) for c in Col if c != Col.TITLE)
     qtbot.waitUntil(lambda: table.columnWidth(Col.TITLE) == table.viewport().width() - others)
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_every_chart_title_in_the_chart_list_is_shown_whole(
+    make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.translations import install_translators, remove_translators
+
+    installed = install_translators(qapp, QLocale(language))
+    try:
+        window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
+        charts = window.evaluation_view.charts
+        window.evaluation_view.setCurrentWidget(charts)
+        chooser = charts.chooser
+        qtbot.waitUntil(chooser.isVisible)
+        metrics = QFontMetrics(chooser.font())
+        cut = []
+        for i in range(chooser.count()):
+            rect = chooser.visualItemRect(chooser.item(i))
+            text = chooser.item(i).text()
+            if metrics.horizontalAdvance(text) > rect.width() and rect.height() < 2 * metrics.height():
+                cut.append(f"{text!r} ({rect.width()} px)")
+    finally:
+        remove_translators(qapp, installed)
+    assert cut == []
