@@ -4368,6 +4368,37 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Business software</source>
+        <translation>Unternehmenssoftware</translation>
+    </message>
+    <message>
+        <source>Hardware and equipment</source>
+        <translation>Hardware und Ausrüstung</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Consumer electronics</source>
+        <translation>Unterhaltungselektronik</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Home appliance</source>
+        <translation>Haushaltsgerät</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Defining the need</source>
@@ -4396,18 +4427,6 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
     </message>
 </context>
 <context>
