@@ -120,6 +120,13 @@ def how_to() -> list[str]:
     return [fill(translate("Questionnaire", line), *named) for line in HOW_TO]
 
 
+def sheet_name(english: str) -> str:
+    """A sheet's name in the user's language, or in English where the translation cannot name a sheet
+    (longer than 31 characters or holding one of []:*?/\\)."""
+    name = translate("Questionnaire", english)
+    return english if len(name) > 31 or any(c in name for c in "[]:*?/\\") or not name.strip() else name
+
+
 def choice_list(kind: str) -> tuple[str, ...]:
     """The choices an answer cell of `kind` lists, in the user's language where they can be listed
     (a word with a comma or a quote cannot) and read back (`read_answer` takes them)."""
@@ -212,7 +219,7 @@ def write_questionnaire(
     wb = Workbook()
     wb.properties.creator = "Due-Diligence Workbook"
     wb.properties.title = title()
-    sheet = translate("Questionnaire", QUESTIONS)
+    sheet = sheet_name(QUESTIONS)
     headers = [translate("Questionnaire", h) for h in HEADERS]
     _instructions(wb.active, content, sheet)
     _questions(wb.create_sheet(sheet), content.questions, headers)
@@ -237,7 +244,7 @@ def write_questionnaire(
 def _instructions(ws: Any, content: QuestionnaireContent, sheet: str) -> None:
     from openpyxl.styles import Alignment, Font
 
-    ws.title = translate("Questionnaire", INSTRUCTIONS)
+    ws.title = sheet_name(INSTRUCTIONS)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 100
     write_text(ws["A1"], title(), "title")
