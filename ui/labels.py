@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from duediligence.enums import EvaluationStatus
 from duediligence.i18n import translate
 
@@ -23,15 +21,3 @@ def status_labels() -> dict[str, str]:
 
 def status_label(value: str) -> str:
     return status_labels().get(value, value)
-
-
-def value_label(value: Any) -> str:
-    """A stored code (e.g. 'vendor_product') shown as words until each editor brings its own labels."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return translate("Labels", "Yes") if value else translate("Labels", "No")
-    if value == "ok":
-        return translate("Labels", "OK")
-    text = str(value).replace("_", " ")
-    return text[:1].upper() + text[1:]

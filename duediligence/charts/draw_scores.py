@@ -212,6 +212,9 @@ def draw_tornado(fig: FigureBase, data: Tornado, theme: Theme = LIGHT) -> None:
     style.legend_below(fig, theme, handles, names, min(2, len(names)))
 
 
+FULL_BAR = 0.85  # a share above which the words after the bar would run out of the axes
+
+
 def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) -> None:
     heading = QT_TRANSLATE_NOOP("Charts", "How often does each option come first?")
     if data.problem or not data.options:
@@ -233,9 +236,19 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
     for y, option in zip(ys, options, strict=True):
         colour = option_colour(option.index) if option.running else theme.grid
         ax.barh(y, 100 * option.p_first, height=0.62, color=colour)
-        ax.text(
-            100 * option.p_first + 1.5, y, percent(option.p_first), va="center", fontsize=9, color=theme.text
-        )
+        share = percent(option.p_first)
+        if option.p_first > FULL_BAR:  # no room after the bar: the share goes inside its end
+            ax.text(
+                100 * option.p_first - 1.5,
+                y,
+                share,
+                ha="right",
+                va="center",
+                fontsize=9,
+                color=style.text_on(colour),
+            )
+        else:
+            ax.text(100 * option.p_first + 1.5, y, share, va="center", fontsize=9, color=theme.text)
         if option.expected is not None and option.low is not None and option.high is not None:
             scores.plot([option.low, option.high], [y, y], color=colour, linewidth=3, solid_capstyle="round")
             scores.plot([option.expected], [y], "o", color=colour, markeredgecolor=theme.background)
@@ -243,13 +256,14 @@ def draw_first_place(fig: FigureBase, data: Robustness, theme: Theme = LIGHT) ->
     _swatches(ax, ys, [o.index for o in options])
     ax.set_xlim(0, 112)
     ax.set_xticks(range(0, 101, 25))
-    ax.set_xlabel(translate("Charts", "Draws in which it is first (%)"), fontsize=9)
+    lines = style.axis_label(ax, translate("Charts", "Draws in which it is first (%)"))
     scores.set_yticks(ys, [""] * len(ys))
     scores.tick_params(axis="y", length=0)
     scores.set_xlim(0, 100)
     locale_ticks(ax, y=False)
     locale_ticks(scores, y=False)
-    scores.set_xlabel(translate("Charts", "Score: mean and 5–95 % range"), fontsize=9)
+    lines = max(lines, style.axis_label(scores, translate("Charts", "Score: mean and 5–95 % range")))
+    fig.subplots_adjust(bottom=style.bottom_margin(fig, 1, xlabel_lines=lines))
     style.note(
         fig,
         theme,

@@ -104,14 +104,34 @@ def shorten(text: str, limit: int = 28) -> str:
     return cut.rstrip(" ,;:-–(") + "…"
 
 
-def wrap(text: str, width: int = 16, lines: int = 2) -> str:
-    """A label over at most `lines` lines of about `width` characters (the last one shortened)."""
+def wrap(text: str, width: int = 16, lines: int = 2, *, hyphens: bool = True) -> str:
+    """A label over at most `lines` lines of about `width` characters (the last one shortened);
+    `hyphens=False` keeps a hyphenated word such as "5–95-%-Spanne" on one line."""
     import textwrap
 
-    parts = textwrap.wrap(" ".join(text.split()), width) or [""]
+    parts = textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=hyphens) or [""]
     if len(parts) > lines:
         parts = [*parts[: lines - 1], shorten(" ".join(parts[lines - 1 :]), width)]
     return "\n".join(parts)
+
+
+def text_on(colour: str) -> str:
+    """Black or white, whichever reads on `colour` (its relative luminance, as WCAG weighs it)."""
+    from matplotlib.colors import to_rgb
+
+    red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour))
+    return "#1A1A1A" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.18 else "white"
+
+
+def axis_label(ax: Axes, text: str, fontsize: float = 9, lines: int = 3) -> int:
+    """An x label over lines as wide as its axes (at most `lines`), so a long one (German) is never
+    cut at the chart's edge nor runs into the label of the axes beside it. Lay the axes out first, and
+    make room below for the lines it returns (`bottom_margin`)."""
+    inches = ax.bbox.width / ax.figure.dpi
+    width = max(8, int(inches * 72 / (fontsize * 0.53)))  # DejaVu Sans: about 0.5 em a character
+    label = wrap(text, width, lines, hyphens=False)
+    ax.set_xlabel(label, fontsize=fontsize)
+    return label.count("\n") + 1
 
 
 def size_inches(fig: FigureBase) -> tuple[float, float]:
@@ -178,10 +198,12 @@ def label_margin(fig: FigureBase, labels: list[str], fontsize: float = 9, cap: f
     return min(cap, 0.03 + (longest * fontsize * 0.55 + 14) / 72 / max(width, 1.0))
 
 
-def bottom_margin(fig: FigureBase, legend_rows: int = 0, xlabel: bool = True) -> float:
-    """The bottom margin (figure fraction) for tick labels, an x label and a legend of `legend_rows`."""
+def bottom_margin(fig: FigureBase, legend_rows: int = 0, xlabel: bool = True, xlabel_lines: int = 1) -> float:
+    """The bottom margin (figure fraction) for tick labels, an x label (of `xlabel_lines` lines) and a
+    legend of `legend_rows`."""
     _, height = size_inches(fig)
-    inches = 0.3 + (0.22 if xlabel else 0.0) + (0.08 + 0.2 * legend_rows if legend_rows else 0.0)
+    label = 0.22 + 0.15 * (xlabel_lines - 1) if xlabel else 0.0
+    inches = 0.3 + label + (0.08 + 0.2 * legend_rows if legend_rows else 0.0)
     return min(0.5, inches / max(height, 1.0))
 
 

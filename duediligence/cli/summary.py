@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from duediligence.kinds import kind_words
+
 OPTION_KINDS = {
     "vendor_product": "vendor product",
     "build": "build in-house",
@@ -125,7 +127,10 @@ def _decision_line(doc: Mapping[str, Any]) -> str:
 
 def summary_lines(doc: Mapping[str, Any]) -> list[str]:
     """Every part of the evaluation, one block each, in the order of the app's tabs."""
-    lines = [f"{doc['title']} (id {doc['id']})", f"Status: {words(doc['status'])}"]
+    lines = [f"{doc['title']} (id {doc['id']})"]
+    if doc.get("kind"):
+        lines.append(f"Kind: {kind_words(doc['kind'])}")
+    lines.append(f"Status: {words(doc['status'])}")
     if doc["archived"]:
         lines.append("Archived.")
     for label, text in (("Need", doc["need"]), ("Goals", doc["goals"])):

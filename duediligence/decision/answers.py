@@ -87,16 +87,20 @@ def kind_words(kind: str) -> str:
     }.get(kind, kind)
 
 
+_ANSWER_TYPES = {
+    AnswerKind.YES_NO.value: QT_TRANSLATE_NOOP("Answers", "Yes / no / partly"),
+    AnswerKind.DATE.value: QT_TRANSLATE_NOOP("Answers", "Date"),
+    AnswerKind.DOCUMENT.value: QT_TRANSLATE_NOOP("Answers", "Document"),
+    AnswerKind.TEXT.value: QT_TRANSLATE_NOOP("Answers", "Text"),
+}
+
+
 def answer_type_words(kind: str, unit: str = "") -> str:
-    """The answer type as a questionnaire names it: "Yes / no / partly", "Number (days)"."""
+    """The answer type as a questionnaire names it, in the user's language: "Yes / no / partly",
+    "Number (days)"."""
     if kind == AnswerKind.NUMBER.value:
-        return f"Number ({unit})" if unit else "Number"
-    return {
-        AnswerKind.YES_NO.value: "Yes / no / partly",
-        AnswerKind.DATE.value: "Date",
-        AnswerKind.DOCUMENT.value: "Document",
-        AnswerKind.TEXT.value: "Text",
-    }.get(kind, kind)
+        return fill(translate("Answers", "Number (%1)"), unit) if unit else translate("Answers", "Number")
+    return translate("Answers", _ANSWER_TYPES[kind]) if kind in _ANSWER_TYPES else kind
 
 
 def _squeezed(text: str) -> str:
@@ -107,8 +111,8 @@ def _choice(kind: str, raw: Any, field: str) -> str:
     if isinstance(raw, bool):
         raw = "yes" if raw else "no"
     word = _squeezed(str(raw))
-    for choice in CHOICES[kind]:
-        if word == _squeezed(choice) or word in SYNONYMS[choice]:
+    for choice in CHOICES[kind]:  # the stored word, a synonym, or the word the questionnaire listed
+        if word in (_squeezed(choice), _squeezed(choice_words(choice))) or word in SYNONYMS[choice]:
             return choice
     reason = (
         translate("Answers", "expected yes, no or partly")

@@ -209,39 +209,71 @@ class AnswersReview:
 def read_answers(db: Any, path: str | Path) -> AnswersReview:
     """Read and check a returned questionnaire against the database; writes nothing."""
     path = Path(path)
-    meta, rows = open_returned(
-        path, RETURNED, lambda wb: sheet_rows(_questions_sheet(wb, path), path, len(HEADERS) + 5)
-    )
+    meta, sheets = open_returned(path, RETURNED, lambda wb: _visible_sheets(wb, path))
     with hidden_data_checked(path, RETURNED), db.reading() as session:
-        return _review(session, path, meta, rows)
+        return _review(session, path, meta, sheets)
 
 
-def _questions_sheet(wb: Any, path: Path) -> Any:
-    """The sheet "Questions", or (renamed) the visible sheet whose header names Question and Answer."""
-    if QUESTIONS in wb.sheetnames:
-        return wb[QUESTIONS]
-    for ws in wb.worksheets:
-        if ws.title == META_SHEET:
-            continue
-        for values in ws.iter_rows(values_only=True, max_row=HEADER_ROWS, max_col=len(HEADERS) + 5):
-            if "Question" in values and "Answer" in values:
-                return ws
-    raise XlsxImportError(path, f"the sheet “{QUESTIONS}” is missing (it was deleted)")
+def _visible_sheets(wb: Any, path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Each sheet's rows but the hidden data's (the questions sheet is told from them by the names
+    the hidden data gives, which the file's language may differ from the app's)."""
+    width = len(HEADERS) + 5
+    return {ws.title: sheet_rows(ws, path, width) for ws in wb.worksheets if ws.title != META_SHEET}
 
 
-def _header(path: Path, rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
-    """(index of the header row, header text -> column index)."""
+def _names(meta: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The questions sheet's name and header row as the file was written (English in a file sent
+    before they were translated)."""
+    headers = meta.get("headers")
+    if not (isinstance(headers, list) and len(headers) == len(HEADERS)):
+        headers = HEADERS
+    return str(meta.get("sheet") or QUESTIONS), tuple(str(h) for h in headers)
+
+
+def _questions_rows(
+    path: Path, sheets: dict[str, list[tuple[Any, ...]]], sheet: str, headers: tuple[str, ...]
+) -> list[tuple[Any, ...]]:
+    """The questions sheet's rows: by its name, or (renamed) the sheet whose header names Question and
+    Answer."""
+    if sheet in sheets:
+        return sheets[sheet]
+    for rows in sheets.values():
+        if any(_columns(values, headers) for values in rows[:HEADER_ROWS]):
+            return rows
+    raise XlsxImportError(
+        path, fill(translate("Questionnaire", "the sheet “%1” is missing (it was deleted)"), sheet)
+    )
+
+
+def _columns(values: tuple[Any, ...], headers: tuple[str, ...]) -> dict[int, int] | None:
+    """Column number (NUMBER, ANSWER…) -> index in this row, when the row is the header row: it names
+    at least the question and the answer, as written or in English."""
+    texts = [str(v).strip() if isinstance(v, str) else "" for v in values]
+    found: dict[int, int] = {}
+    for column, (written, english) in enumerate(zip(headers, HEADERS, strict=True), start=1):
+        at = next((i for i, text in enumerate(texts) if text and text in (written, english)), None)
+        if at is not None:
+            found[column] = at
+    return found if QUESTION in found and ANSWER in found else None
+
+
+def _header(
+    path: Path, rows: list[tuple[Any, ...]], sheet: str, headers: tuple[str, ...]
+) -> tuple[int, dict[int, int]]:
+    """(index of the header row, column number -> index in the row)."""
     for index, values in enumerate(rows[:HEADER_ROWS]):
-        head = {str(v).strip(): i for i, v in enumerate(values) if isinstance(v, str) and v.strip()}
-        if "Question" in head and "Answer" in head:
-            missing = [h for h in (HEADERS[NUMBER - 1], HEADERS[ANSWER - 1]) if h not in head]
-            if missing:
+        columns = _columns(values, headers)
+        if columns is not None:
+            if NUMBER not in columns:
                 break
-            return index, head
-    raise XlsxImportError(path, f"the header row of the sheet “{QUESTIONS}” was moved or changed")
+            return index, columns
+    sentence = translate("Questionnaire", "the header row of the sheet “%1” was moved or changed")
+    raise XlsxImportError(path, fill(sentence, sheet))
 
 
-def _review(session: Any, path: Path, meta: dict[str, Any], rows: list[tuple[Any, ...]]) -> AnswersReview:
+def _review(
+    session: Any, path: Path, meta: dict[str, Any], sheets: dict[str, list[tuple[Any, ...]]]
+) -> AnswersReview:
     from duediligence.reads.evaluations import get_evaluation
     from duediligence.reads.questionnaires import option_questions, questionnaire_by_token
     from duediligence.storage.concurrency import last_change_id
@@ -254,9 +286,11 @@ def _review(session: Any, path: Path, meta: dict[str, Any], rows: list[tuple[Any
         )
     option = session.get(Option, record.option_id)
     current = {q.id: q for q in option_questions(session, record.option_id)}
-    head_at, head = _header(path, rows)
+    sheet, headers = _names(meta)
+    rows = _questions_rows(path, sheets, sheet, headers)
+    head_at, head = _header(path, rows, sheet, headers)
     problems: list[str] = []
-    by_number = _numbered_rows(rows, head_at, head[HEADERS[NUMBER - 1]], problems)
+    by_number = _numbered_rows(rows, head_at, head[NUMBER], problems, sheet)
     lines, notices = [], []
     for asked in meta["questions"]:
         number, q = int(asked["n"]), current.get(int(asked["id"]))
@@ -274,13 +308,13 @@ def _review(session: Any, path: Path, meta: dict[str, Any], rows: list[tuple[Any
                 f"question {number} was reworded since it was sent; its answer is stored all the same"
             )
         sheet_row, values = by_number.get(number, (0, ()))
-        shown = _cell(values, head.get(HEADERS[QUESTION - 1]))
+        shown = _cell(values, head.get(QUESTION))
         if shown is not None and str(shown).strip() != str(asked["question"]).strip():
             notices.append(
                 f"the text of question {number} was changed in the file; its answer is taken as the answer "
                 "to the question as it was sent"
             )
-        lines.append(_line(number, q, sheet_row, values, head, problems))
+        lines.append(_line(number, q, sheet_row, values, head, problems, sheet))
     sent_on = date.fromisoformat(str(meta["sent_on"]))
     if record.sent_on is not None and sent_on < record.sent_on:
         notices.append(
@@ -295,7 +329,7 @@ def _review(session: Any, path: Path, meta: dict[str, Any], rows: list[tuple[Any
 
 
 def _numbered_rows(
-    rows: list[tuple[Any, ...]], head_at: int, column: int, problems: list[str]
+    rows: list[tuple[Any, ...]], head_at: int, column: int, problems: list[str], sheet: str
 ) -> dict[int, tuple[int, tuple[Any, ...]]]:
     """Question number -> (sheet row, values); a number given twice is a problem."""
     found: dict[int, tuple[int, tuple[Any, ...]]] = {}
@@ -305,19 +339,25 @@ def _numbered_rows(
             continue
         if number in found:
             first = found[number][0]
-            problems.append(f"{QUESTIONS}: question {number} appears twice (rows {first} and {sheet_row})")
+            problems.append(f"{sheet}: question {number} appears twice (rows {first} and {sheet_row})")
         found.setdefault(number, (sheet_row, values))
     return found
 
 
 def _line(
-    number: int, q: Any, sheet_row: int, values: tuple[Any, ...], head: dict[str, int], problems: list[str]
+    number: int,
+    q: Any,
+    sheet_row: int,
+    values: tuple[Any, ...],
+    head: dict[int, int],
+    problems: list[str],
+    sheet: str,
 ) -> AnswerLine:
     """One question's cells read for its answer type; what cannot be read goes to `problems`."""
-    raw = [_cell(values, head.get(HEADERS[c - 1])) for c in (ANSWER, COMMENT, DOCUMENTS)]
-    cell = cell_ref(sheet_row, head.get(HEADERS[ANSWER - 1], ANSWER - 1))
-    answer, problem = _answer(q.answer_kind, raw[0], f"{QUESTIONS}, cell {cell} (question {number})")
-    at = f"{QUESTIONS}, row {sheet_row} (question {number})"
+    raw = [_cell(values, head.get(c)) for c in (ANSWER, COMMENT, DOCUMENTS)]
+    cell = cell_ref(sheet_row, head.get(ANSWER, ANSWER - 1))
+    answer, problem = _answer(q.answer_kind, raw[0], f"{sheet}, cell {cell} (question {number})")
+    at = f"{sheet}, row {sheet_row} (question {number})"
     comment, comment_problem = _free_text(raw[1], f"{at}, comment")
     documents, documents_problem = _free_text(raw[2], f"{at}, documents attached")
     problems.extend(p for p in (problem, comment_problem, documents_problem) if p)

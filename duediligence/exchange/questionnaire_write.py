@@ -8,9 +8,14 @@ attached`). Only the answer, comment and document cells are unlocked; the sheets
 a password (against slips, not people) and every answer cell is validated for its answer type. A
 re-sent questionnaire holds the vendor's earlier answers, to keep or change.
 
+Everything a person reads is in the user's language ("Fragen", "Antwort", "ja"); the hidden sheet keeps
+the questions sheet's name and header row as written, so the import finds them whatever language the
+app has by then, and the choices a cell lists read back as the stored `yes` / `attached`.
+
 It holds nothing internal (a test greps every part of the file): no scores, weights, notes, other
 options or people, no expected answers or which questions are must-haves, no paths. The very hidden
-sheet carries only a random token, the day it was sent and the question numbers' checklist ids.
+sheet carries only a random token, the day it was sent, the question numbers' checklist ids and the
+questions sheet's name and header row.
 """
 
 from __future__ import annotations
@@ -25,17 +30,31 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from duediligence.decision.answers import CHOICES, MAX_NUMBER, answer_type_words, kind_words
+from duediligence.decision.answers import CHOICES, MAX_NUMBER, answer_type_words, choice_words
 from duediligence.enums import AnswerKind
 from duediligence.exchange.safety import XlsxExportError, write_text
+from duediligence.formats import format_number
+from duediligence.i18n import QT_TRANSLATE_NOOP, fill, translate
+from duediligence.reads.questionnaire_words import due_text, title
 from duediligence.reads.questionnaires import QuestionnaireContent, SentQuestion
 
 FORMAT = "duediligence-questionnaire-sheet"
 FORMAT_VERSION = 1
 META_SHEET = "DD questionnaire data"
 META_MARKER = "Due-Diligence Workbook questionnaire data (version 1). Do not edit: the import uses it."
-INSTRUCTIONS, QUESTIONS = "Instructions", "Questions"
-HEADERS = ("No.", "Category", "Question", "Answer type", "Answer", "Comment", "Documents attached")
+# The sheets' names and the header row in English: what a file without its own names (sent before
+# they were translated) holds; marked here, translated where they are written.
+INSTRUCTIONS = QT_TRANSLATE_NOOP("Questionnaire", "Instructions")
+QUESTIONS = QT_TRANSLATE_NOOP("Questionnaire", "Questions")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Questionnaire", "No."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Category"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Question"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Answer type"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Answer"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Comment"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Documents attached"),
+)
 NUMBER, CATEGORY, QUESTION, TYPE, ANSWER, COMMENT, DOCUMENTS = range(1, 8)  # columns
 WIDTHS = (6, 20, 60, 24, 22, 40, 30)
 MAX_FREE_TEXT = 5000  # as the workbook stores an answer, comment or list of documents
@@ -44,17 +63,39 @@ ANSWER_FILL = "FFF8DC"
 SERIAL_ZERO = date(1899, 12, 30)
 
 HOW_TO = (
-    "Answer each question on the sheet “Questions”, in the column “Answer”. Only the answer, comment "
-    "and document cells can be changed.",
-    "Yes / no / partly: choose from the list in the cell.",
-    "Number: type the number alone, in the unit the answer type names (for example 99.9).",
-    "Date: type the date; the cell shows it as year-month-day.",
-    "Document: attach the files to your reply, choose “attached”, “to follow” or “not available”, and "
-    "write the files' names in “Documents attached”.",
-    "Add a comment wherever an answer needs explaining. Leave an answer empty if you cannot answer it.",
-    "Please do not rename, move, add or delete sheets, rows or columns. Save the file as .xlsx (Excel "
-    "workbook) and send it back.",
+    QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "Answer each question on the sheet “%1”, in the column “%2”. Only the answer, comment and document "
+        "cells can be changed.",
+    ),
+    QT_TRANSLATE_NOOP("Questionnaire", "Yes / no / partly: choose from the list in the cell."),
+    QT_TRANSLATE_NOOP(
+        "Questionnaire", "Number: type the number alone, in the unit the answer type names (for example %3)."
+    ),
+    QT_TRANSLATE_NOOP("Questionnaire", "Date: type the date; the cell shows it as year-month-day."),
+    QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "Document: attach the files to your reply, choose “%4”, “%5” or “%6”, and write the files' names "
+        "in “%7”.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "Add a comment wherever an answer needs explaining. Leave an answer empty if you cannot answer it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "Please do not rename, move, add or delete sheets, rows or columns. Save the file as .xlsx (Excel "
+        "workbook) and send it back.",
+    ),
 )
+# What an answer cell takes, for its prompt and its error message (the choices as its list shows them).
+ANSWER_WITH = {
+    AnswerKind.YES_NO.value: QT_TRANSLATE_NOOP("Questionnaire", "yes, no or partly"),
+    AnswerKind.NUMBER.value: QT_TRANSLATE_NOOP("Questionnaire", "a number"),
+    AnswerKind.DATE.value: QT_TRANSLATE_NOOP("Questionnaire", "a date (YYYY-MM-DD)"),
+    AnswerKind.DOCUMENT.value: QT_TRANSLATE_NOOP("Questionnaire", "attached, to follow or not available"),
+    AnswerKind.TEXT.value: QT_TRANSLATE_NOOP("Questionnaire", "text"),
+}
 
 
 @dataclass(frozen=True)
@@ -66,9 +107,31 @@ class Sent:
     round: int
 
 
-def due_text(day: date) -> str:
-    """A deadline nobody misreads, in any language: "Friday, 18 December 2026 (2026-12-18)"."""
-    return f"{day:%A}, {day.day} {day:%B %Y} ({day.isoformat()})"
+def how_to() -> list[str]:
+    """The instructions on the first sheet, in the user's language, naming the sheet, columns and
+    choices as the file shows them."""
+    named = (
+        translate("Questionnaire", QUESTIONS),
+        translate("Questionnaire", HEADERS[ANSWER - 1]),
+        format_number(99.9),
+        *(choice_words(c) for c in CHOICES[AnswerKind.DOCUMENT.value]),
+        translate("Questionnaire", HEADERS[DOCUMENTS - 1]),
+    )
+    return [fill(translate("Questionnaire", line), *named) for line in HOW_TO]
+
+
+def sheet_name(english: str) -> str:
+    """A sheet's name in the user's language, or in English where the translation cannot name a sheet
+    (longer than 31 characters or holding one of []:*?/\\)."""
+    name = translate("Questionnaire", english)
+    return english if len(name) > 31 or any(c in name for c in "[]:*?/\\") or not name.strip() else name
+
+
+def choice_list(kind: str) -> tuple[str, ...]:
+    """The choices an answer cell of `kind` lists, in the user's language where they can be listed
+    (a word with a comma or a quote cannot) and read back (`read_answer` takes them)."""
+    words = tuple(choice_words(c) for c in CHOICES[kind])
+    return CHOICES[kind] if any("," in w or '"' in w for w in words) else words
 
 
 # --- sending ---------------------------------------------------------------------------------------
@@ -155,15 +218,19 @@ def write_questionnaire(
 
     wb = Workbook()
     wb.properties.creator = "Due-Diligence Workbook"
-    wb.properties.title = "Due-diligence questionnaire"
-    _instructions(wb.active, content)
-    _questions(wb.create_sheet(QUESTIONS), content.questions)
+    wb.properties.title = title()
+    sheet = sheet_name(QUESTIONS)
+    headers = [translate("Questionnaire", h) for h in HEADERS]
+    _instructions(wb.active, content, sheet)
+    _questions(wb.create_sheet(sheet), content.questions, headers)
     meta = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "token": token,
         "sent_on": sent_on.isoformat(),
         "round": rounds,
+        "sheet": sheet,  # the questions sheet's name and header row as written, for the import
+        "headers": headers,
         "questions": [
             {"n": q.number, "id": q.risk_id, "kind": q.answer_kind, "question": q.question}
             for q in content.questions
@@ -174,20 +241,21 @@ def write_questionnaire(
     wb.save(path)
 
 
-def _instructions(ws: Any, content: QuestionnaireContent) -> None:
+def _instructions(ws: Any, content: QuestionnaireContent, sheet: str) -> None:
     from openpyxl.styles import Alignment, Font
 
-    ws.title = INSTRUCTIONS
+    ws.title = sheet_name(INSTRUCTIONS)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 100
-    write_text(ws["A1"], "Due-diligence questionnaire", "title")
+    write_text(ws["A1"], title(), "title")
     ws["A1"].font = Font(bold=True, size=16)
+    asked = translate("Questionnaire", "%1, on the sheet “%2”", "the number of questions, the sheet")
     facts = [
-        ("For", content.addressee),
-        ("From", content.buyer),
-        *([("Contact", content.contact)] if content.contact else []),
-        ("Please return by", due_text(content.due_on)),
-        ("Questions", f"{len(content.questions)}, on the sheet “{QUESTIONS}”"),
+        (translate("Questionnaire", "For"), content.addressee),
+        (translate("Questionnaire", "From"), content.buyer),
+        *([(translate("Questionnaire", "Contact"), content.contact)] if content.contact else []),
+        (translate("Questionnaire", "Please return by"), due_text(content.due_on)),
+        (translate("Questionnaire", QUESTIONS), fill(asked, str(len(content.questions)), sheet)),
     ]
     row = 3
     for label, value in facts:
@@ -197,20 +265,20 @@ def _instructions(ws: Any, content: QuestionnaireContent) -> None:
         ws.cell(row, 2).alignment = Alignment(wrap_text=True, vertical="top")
         row += 1
     row += 1
-    write_text(ws.cell(row, 1), "How to answer", "instructions")
+    write_text(ws.cell(row, 1), translate("Questionnaire", "How to answer"), "instructions")
     ws.cell(row, 1).font = Font(bold=True, size=12)
-    for line in HOW_TO:
+    for line in how_to():
         row += 1
         write_text(ws.cell(row, 2), line, "instructions")
         ws.cell(row, 2).alignment = Alignment(wrap_text=True, vertical="top")
     ws.protection.sheet = True
 
 
-def _questions(ws: Any, questions: Sequence[SentQuestion]) -> None:
+def _questions(ws: Any, questions: Sequence[SentQuestion], headers: Sequence[str]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
 
-    for column, (head, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
+    for column, (head, width) in enumerate(zip(headers, WIDTHS, strict=True), start=1):
         write_text(ws.cell(1, column), head, f"{QUESTIONS}, header")
         ws.cell(1, column).font = Font(bold=True)
         ws.column_dimensions[get_column_letter(column)].width = width
@@ -249,6 +317,9 @@ def _earlier_answer(cell: Any, q: SentQuestion, where: str) -> None:
     elif q.answer_kind == AnswerKind.DATE.value:
         cell.value = date.fromisoformat(q.answer)
         cell.number_format = "yyyy-mm-dd"
+    elif q.answer_kind in CHOICES:
+        listed = dict(zip(CHOICES[q.answer_kind], choice_list(q.answer_kind), strict=True))
+        write_text(cell, listed.get(q.answer, q.answer), where)  # as the cell's list shows it
     else:
         write_text(cell, q.answer, where)
 
@@ -261,17 +332,20 @@ def _validate(ws: Any, questions: Sequence[SentQuestion]) -> None:
         cells.setdefault(q.answer_kind, []).append(f"E{row}")
     for kind, refs in cells.items():
         dv = _rule(kind)
-        dv.showErrorMessage, dv.errorTitle = True, "Answer type"
-        dv.error = f"Answer with {kind_words(kind)}, or leave the cell empty"
-        dv.showInputMessage, dv.promptTitle = True, "Answer"
-        dv.prompt = f"{kind_words(kind)[:1].upper()}{kind_words(kind)[1:]}"
+        takes = translate("Questionnaire", ANSWER_WITH.get(kind, kind))
+        dv.showErrorMessage = True
+        dv.errorTitle = translate("Questionnaire", HEADERS[TYPE - 1])
+        dv.error = fill(translate("Questionnaire", "Answer with %1, or leave the cell empty"), takes)
+        dv.showInputMessage = True
+        dv.promptTitle = translate("Questionnaire", HEADERS[ANSWER - 1])
+        dv.prompt = f"{takes[:1].upper()}{takes[1:]}"
         for ref in refs:
             dv.add(ref)
         ws.add_data_validation(dv)
     if questions:
         dv = _rule(AnswerKind.TEXT.value)
-        dv.showErrorMessage, dv.errorTitle = True, "Too long"
-        dv.error = f"At most {MAX_FREE_TEXT:,} characters"
+        dv.showErrorMessage, dv.errorTitle = True, translate("Questionnaire", "Too long")
+        dv.error = fill(translate("Questionnaire", "At most %1 characters"), format_number(MAX_FREE_TEXT))
         dv.add(f"F2:G{len(questions) + 1}")
         ws.add_data_validation(dv)
 
@@ -280,7 +354,7 @@ def _rule(kind: str) -> Any:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     if kind in CHOICES:
-        return DataValidation(type="list", formula1='"' + ",".join(CHOICES[kind]) + '"', allow_blank=True)
+        return DataValidation(type="list", formula1='"' + ",".join(choice_list(kind)) + '"', allow_blank=True)
     if kind == AnswerKind.NUMBER.value:
         limits = {"formula1": repr(-MAX_NUMBER), "formula2": repr(MAX_NUMBER)}
         return DataValidation(type="decimal", operator="between", allow_blank=True, **limits)

@@ -10,6 +10,7 @@ from duediligence.charts.numbers import amount, count, fixed
 from duediligence.charts.numbers import percent as whole_percent
 from duediligence.formats import format_day, format_number, format_percent
 from duediligence.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from duediligence.kinds import kind_words
 from duediligence.report.answers import critical_answers
 from duediligence.report.value import value_for_money
 
@@ -90,7 +91,7 @@ def title_page(pages: Pages, data: ReportData) -> None:
     pages.paragraph(e.title, 22, fontweight="bold")
     pages.paragraph(
         translate("Report", "%1 · status: %2 · prepared %3")
-        .replace("%1", words(e.kind).capitalize())
+        .replace("%1", kind_words(e.kind))
         .replace("%2", words(e.status))
         .replace("%3", day(data.today)),
         10,

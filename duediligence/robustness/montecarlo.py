@@ -49,6 +49,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from duediligence.decision.scoring import TIE_TOLERANCE, CriterionSpec, MustHaveMode
 from duediligence.enums import MissingScorePolicy, Scale
+from duediligence.formats import format_percent
 from duediligence.i18n import PLURAL, translate
 from duediligence.robustness.change import count_changes
 from duediligence.robustness.draws import DrawPlan
@@ -363,6 +364,11 @@ class WinnerVerdict:
     reason: str
 
 
+def _share(fraction: float) -> str:
+    """A share of the draws as a whole percentage, the user's locale's way (57%, 57 %)."""
+    return format_percent(float(fraction), decimals=0)
+
+
 def clear_winner(result: MonteCarloResult, *, runner_up_threshold: float = 0.2) -> WinnerVerdict:
     """A clear winner is first in most draws and nobody else is first often.
 
@@ -382,10 +388,10 @@ def clear_winner(result: MonteCarloResult, *, runner_up_threshold: float = 0.2) 
     runner = int(order[1])
     if p[runner] >= runner_up_threshold:
         why = translate("Robustness", "No clear winner: the runner-up comes first in %1 of draws (≥ %2).")
-        why = why.replace("%1", f"{p[runner]:.0%}").replace("%2", f"{runner_up_threshold:.0%}")
+        why = why.replace("%1", _share(p[runner])).replace("%2", _share(runner_up_threshold))
         return WinnerVerdict(False, leader, runner, why)
     if p[leader] < 0.5:
         why = translate("Robustness", "No clear winner: the leader is first in only %1.")
-        return WinnerVerdict(False, leader, runner, why.replace("%1", f"{p[leader]:.0%}"))
+        return WinnerVerdict(False, leader, runner, why.replace("%1", _share(p[leader])))
     clear = translate("Robustness", "Clear winner: first in %1 of draws.")
-    return WinnerVerdict(True, leader, runner, clear.replace("%1", f"{p[leader]:.0%}"))
+    return WinnerVerdict(True, leader, runner, clear.replace("%1", _share(p[leader])))

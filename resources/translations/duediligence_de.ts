@@ -121,6 +121,30 @@
         <translation>nicht verfügbar</translation>
     </message>
     <message>
+        <source>Yes / no / partly</source>
+        <translation>Ja / nein / teilweise</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number (%1)</source>
+        <translation>Zahl (%1)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
         <source>expected yes, no or partly</source>
         <translation>erwartet ja, nein oder teilweise</translation>
     </message>
@@ -4368,6 +4392,37 @@ Doppelklick öffnet sie</translation>
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Business software</source>
+        <translation>Unternehmenssoftware</translation>
+    </message>
+    <message>
+        <source>Hardware and equipment</source>
+        <translation>Hardware und Ausrüstung</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Consumer electronics</source>
+        <translation>Unterhaltungselektronik</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Home appliance</source>
+        <translation>Haushaltsgerät</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Defining the need</source>
@@ -4396,18 +4451,6 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -6153,6 +6196,14 @@ Doppelklick öffnet sie</translation>
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>the sheet “%1” is missing (it was deleted)</source>
+        <translation>das Blatt „%1“ fehlt (es wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>the header row of the sheet “%1” was moved or changed</source>
+        <translation>die Kopfzeile des Blatts „%1“ wurde verschoben oder geändert</translation>
+    </message>
+    <message>
         <source>%1: holds a formula (%2); type the answer itself</source>
         <translation>%1: enthält eine Formel (%2); geben Sie die Antwort selbst ein</translation>
     </message>
@@ -6167,6 +6218,236 @@ Doppelklick öffnet sie</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>Antworttyp</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Documents attached</source>
+        <translation>Angehängte Dokumente</translation>
+    </message>
+    <message>
+        <source>Answer each question on the sheet “%1”, in the column “%2”. Only the answer, comment and document cells can be changed.</source>
+        <translation>Beantworten Sie jede Frage auf dem Blatt „%1“ in der Spalte „%2“. Nur die Zellen für Antwort, Kommentar und Dokumente lassen sich ändern.</translation>
+    </message>
+    <message>
+        <source>Yes / no / partly: choose from the list in the cell.</source>
+        <translation>Ja / nein / teilweise: Wählen Sie aus der Liste in der Zelle.</translation>
+    </message>
+    <message>
+        <source>Number: type the number alone, in the unit the answer type names (for example %3).</source>
+        <translation>Zahl: Geben Sie nur die Zahl ein, in der Einheit, die der Antworttyp nennt (zum Beispiel %3).</translation>
+    </message>
+    <message>
+        <source>Date: type the date; the cell shows it as year-month-day.</source>
+        <translation>Datum: Geben Sie das Datum ein; die Zelle zeigt es als Jahr-Monat-Tag.</translation>
+    </message>
+    <message>
+        <source>Document: attach the files to your reply, choose “%4”, “%5” or “%6”, and write the files&apos; names in “%7”.</source>
+        <translation>Dokument: Hängen Sie die Dateien an Ihre Antwort an, wählen Sie „%4“, „%5“ oder „%6“ und schreiben Sie die Dateinamen in „%7“.</translation>
+    </message>
+    <message>
+        <source>Add a comment wherever an answer needs explaining. Leave an answer empty if you cannot answer it.</source>
+        <translation>Fügen Sie einen Kommentar hinzu, wo eine Antwort einer Erklärung bedarf. Lassen Sie eine Antwort leer, wenn Sie sie nicht beantworten können.</translation>
+    </message>
+    <message>
+        <source>Please do not rename, move, add or delete sheets, rows or columns. Save the file as .xlsx (Excel workbook) and send it back.</source>
+        <translation>Bitte benennen Sie keine Blätter, Zeilen oder Spalten um und verschieben, ergänzen oder löschen Sie keine. Speichern Sie die Datei als .xlsx (Excel-Arbeitsmappe) und senden Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>yes, no or partly</source>
+        <translation>ja, nein oder teilweise</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>attached, to follow or not available</source>
+        <translation>angehängt, folgt oder nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1, on the sheet “%2”</source>
+        <comment>the number of questions, the sheet</comment>
+        <translation>%1, auf dem Blatt „%2“</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Please return by</source>
+        <translation>Rücksendung bis</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>So antworten Sie</translation>
+    </message>
+    <message>
+        <source>Answer with %1, or leave the cell empty</source>
+        <translation>Antworten Sie mit %1 oder lassen Sie die Zelle leer</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Zu lang</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 %4 (%5)</source>
+        <comment>weekday, day, month, year, ISO date</comment>
+        <translation>%1, %2. %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Due-diligence questionnaire</source>
+        <translation>Due-Diligence-Fragebogen</translation>
+    </message>
+    <message>
+        <source>%1 · please return by %2</source>
+        <translation>%1 · bitte zurücksenden bis %2</translation>
+    </message>
+    <message>
+        <source>Please answer every question below. Yes / no / partly: circle or write one. Number: the number in the unit given. Document: enclose it and write its name. Add a comment wherever an answer needs explaining. A workbook with the same questions is available to fill in instead.</source>
+        <translation>Bitte beantworten Sie jede der folgenden Fragen. Ja / nein / teilweise: Kreisen Sie eines ein oder schreiben Sie es hin. Zahl: die Zahl in der angegebenen Einheit. Dokument: Legen Sie es bei und schreiben Sie seinen Namen dazu. Fügen Sie einen Kommentar hinzu, wo eine Antwort einer Erklärung bedarf. Stattdessen können Sie auch eine Arbeitsmappe mit denselben Fragen ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Weitere Fragen</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Your earlier answer: %1</source>
+        <translation>Ihre frühere Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>

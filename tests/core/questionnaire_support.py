@@ -120,12 +120,12 @@ def send(
 
 
 def fill(sent: Path, out: Path, answers: dict[int, Any], comments: dict[int, str] | None = None,
-         documents: dict[int, str] | None = None) -> Path:  # fmt: skip
+         documents: dict[int, str] | None = None, sheet: str = "Questions") -> Path:  # fmt: skip
     """Type answers (by question number) into the Answer column, as a vendor's spreadsheet stores them."""
     from openpyxl import load_workbook
 
     wb = load_workbook(sent)
-    ws = wb["Questions"]
+    ws = wb[sheet]
     for row in ws.iter_rows(min_row=2):
         number = row[0].value
         if number in answers:

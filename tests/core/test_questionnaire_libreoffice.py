@@ -63,3 +63,30 @@ def test_answers_typed_in_libreoffice_come_back_on_that_options_checklist(
         "Reference calls": (None, None, None, "not_checked"),
     }
     assert {r.answer for (o, _t), r in items.items() if o == "Rival Suite"} == {None}
+
+
+def test_a_german_questionnaire_filled_in_libreoffice_reads_back_to_the_stored_choices(
+    db: Database, tmp_path: Path, uno_python: str
+) -> None:
+    """The German file (sheets "Anleitung" and "Fragen", choices "nein", "angehängt") survives
+    LibreOffice and imports to the stored `no` and `attached`, here with the app in English."""
+    from german import in_german
+
+    evaluation_id, north, _rival = make_evaluation(db)
+    with in_german():
+        sent = send(db, north, tmp_path / "northwind.xlsx").path
+    typed = [["Fragen", "E2", "nein"], ["Fragen", "E4", "angehängt"], ["Fragen", "F2", "Support aus den USA"]]
+    seen = fill_in_calc(uno_python, sent, tmp_path / "back.xlsx", typed, [["Fragen", "E2"]])
+    assert seen["protected"] == {"Anleitung": True, "Fragen": True, "DD questionnaire data": True}
+    review = read_answers(db, tmp_path / "back.xlsx")
+    assert review.problems == ()
+    run(db, review.operation(date(2026, 12, 10)), action="Import", user="test")
+    items = checklist(db, evaluation_id)
+    assert (
+        items[("Northwind CRM", "EU data residency")].answer,
+        items[("Northwind CRM", "Certification")].answer,
+    ) == (
+        "no",
+        "attached",
+    )
+    assert items[("Northwind CRM", "EU data residency")].answer_comment == "Support aus den USA"

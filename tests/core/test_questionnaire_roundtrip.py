@@ -222,3 +222,26 @@ def test_a_question_reworded_in_the_file_is_named(db, sent, tmp_path) -> None:
         "the text of question 1 was changed in the file; its answer is taken as the answer to the question "
         "as it was sent",
     )
+
+
+def test_a_questionnaire_sent_before_the_hidden_sheet_kept_its_names_still_reads_back(
+    db, sent, tmp_path
+) -> None:
+    """Files sent by earlier versions carry no sheet name or header row in their hidden data: the
+    import takes the English ones."""
+    import hashlib
+    import json
+
+    from openpyxl import load_workbook
+
+    back = fill(sent[3], tmp_path / "back.xlsx", {1: "yes", 3: "to follow"})
+    wb = load_workbook(back)
+    hidden = wb["DD questionnaire data"]
+    meta = json.loads(hidden["A2"].value)
+    del meta["sheet"], meta["headers"]
+    payload = json.dumps(meta, ensure_ascii=False)
+    hidden["A2"].value, hidden["B1"].value = payload, hashlib.sha256(payload.encode()).hexdigest()
+    wb.save(back)
+    review = read_answers(db, back)
+    assert review.problems == ()
+    assert [(line.number, line.answer) for line in review.answered] == [(1, "yes"), (3, "to follow")]

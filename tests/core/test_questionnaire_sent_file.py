@@ -89,7 +89,9 @@ def test_each_answer_cell_is_validated_for_its_answer_type(sent) -> None:
     }
 
 
-def test_the_hidden_sheet_carries_only_a_token_the_day_and_the_question_numbers(sent, db: Database) -> None:
+def test_the_hidden_sheet_carries_only_a_token_the_day_the_question_numbers_and_the_sheets_names(
+    sent, db: Database
+) -> None:
     from duediligence.reads.questionnaires import questionnaire_record
 
     wb = load_workbook(sent.path)
@@ -100,8 +102,9 @@ def test_the_hidden_sheet_carries_only_a_token_the_day_and_the_question_numbers(
     meta = json.loads(hidden["A2"].value)
     with db.reading() as session:
         token = questionnaire_record(session, 1).token
-    assert set(meta) == {"format", "version", "token", "sent_on", "round", "questions"}
+    assert set(meta) == {"format", "version", "token", "sent_on", "round", "sheet", "headers", "questions"}
     assert (meta["token"], meta["sent_on"], meta["round"]) == (token, "2026-12-04", 1)
+    assert (meta["sheet"], meta["headers"][4]) == ("Questions", "Answer")  # as written, for the import
     assert [set(q) for q in meta["questions"]] == [{"n", "id", "kind", "question"}] * 5
 
 

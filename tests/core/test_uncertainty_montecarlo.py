@@ -6,11 +6,13 @@ import math
 
 import numpy as np
 import pytest
+from german import in_german
 
 from duediligence.decision.scoring import CriterionSpec, rank
 from duediligence.robustness.montecarlo import clear_winner, simulate, weight_shape
 
 NAN = math.nan
+NBSP = "\u00a0"  # German writes "100 %" with a space that never breaks
 
 
 def spec(cid: str, weight: float = 1.0, scale: str = "0-10", **kw: object) -> CriterionSpec:
@@ -175,6 +177,20 @@ def test_no_clear_winner_when_the_runner_up_is_often_first() -> None:
     result = simulate([[6.0], [5.0]], [[3.0], [2.0]], [[9.0], [8.0]], [spec("a")], draws=2000)
     verdict = clear_winner(result)
     assert not verdict.clear and "runner-up" in verdict.reason
+
+
+def test_the_verdict_writes_its_shares_as_the_users_language_does(in_locale) -> None:
+    """A 9 against a 5 without ranges is first in every draw; two 5s share first place half and half."""
+    clear = simulate([[9.0], [5.0]], None, None, [spec("a")], draws=10)
+    split = simulate([[5.0], [5.0]], None, None, [spec("a")], draws=10)
+    in_locale("en_GB")
+    assert clear_winner(clear).reason == "Clear winner: first in 100% of draws."
+    assert clear_winner(split).reason == "No clear winner: the runner-up comes first in 50% of draws (≥ 20%)."
+    with in_german():
+        assert clear_winner(clear).reason == f"Klarer Sieger: in 100{NBSP}% der Ziehungen vorn."
+        assert clear_winner(split).reason == (
+            f"Kein klarer Sieger: Der Zweitplatzierte liegt in 50{NBSP}% der Ziehungen vorn (≥ 20{NBSP}%)."
+        )
 
 
 def test_large_workbook_runs_in_chunks() -> None:

@@ -128,3 +128,7 @@ def test_giving_a_deadline_where_there_was_none_starts_from_today(window, workbo
     deadline.none_box.click()
     assert deadline.date_edit.date() == QDate.currentDate()
     assert stored(workbook.path, crm).deadline == date.today()
+
+
+def test_the_kind_is_shown_in_words_not_as_its_code(window, crm):
+    assert window.evaluation_view.overview.kind.text() == "General"

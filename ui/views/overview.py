@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, ValidationError, WorkbookError
+from duediligence.kinds import kind_words
 from ui import dialogs
-from ui.labels import status_labels, value_label
+from ui.labels import status_labels
 from ui.numbers import raw_number, shown_value, typed_money
 from ui.views.failures import unexpected_text
 from ui.views.widgets import CommitTextEdit, OptionalDateEdit
@@ -160,7 +161,7 @@ class OverviewEditor(QScrollArea):
         self._row = row
         _set_text(self.title, row.title)
         self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
-        self.kind.setText(value_label(row.kind))
+        self.kind.setText(kind_words(row.kind))
         for edit, text in ((self.need, row.need), (self.goals, row.goals), (self.rationale, row.rationale)):
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
