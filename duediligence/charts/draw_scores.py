@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from duediligence.charts.robust import Robustness
 
 
-def _option_label(name: str, rank: int | None, excluded: bool) -> str:
-    label = shorten(name, 30)
+def _option_label(name: str, rank: int | None, excluded: bool, limit: int = 30) -> str:
+    label = shorten(name, limit)
     if rank is not None:
         return (
             translate("Charts", "%1. %2", "a rank and an option")
@@ -61,13 +61,19 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
             "0–100, best first; each segment is what a criterion group adds to the score (risk-adjusted)",
         )
     style.title(fig, theme, heading, subtitle)
-    labels = [_option_label(o.name, o.rank, o.excluded) for o in data.options]
+    # Names shortened further until the labels fit the widest margin the bars can spare (a narrow
+    # window, German's "(ausgeschlossen)"); the rank and "excluded" always stay.
+    for limit in range(30, 9, -2):
+        labels = [_option_label(o.name, o.rank, o.excluded, limit) for o in data.options]
+        if style.label_margin(fig, labels) < style.LABEL_MARGIN_CAP:
+            break
     columns = min(3, len(data.groups))
     bottom = style.bottom_margin(fig, style.legend_rows(len(data.groups), columns), xlabel=False)
     fig.subplots_adjust(left=style.label_margin(fig, labels), right=0.97, top=0.86, bottom=bottom)
     ax = fig.add_subplot()
     style.style_axes(ax, theme)
     ys = list(range(len(data.options)))[::-1]
+    ends, values = [], []
     for y, option in zip(ys, data.options, strict=True):
         left = 0.0
         faded = option.excluded or option.rank is None
@@ -88,10 +94,14 @@ def draw_score_breakdown(fig: FigureBase, data: ScoreBreakdown, theme: Theme = L
         if option.score is not None and option.missing_weight >= 0.005:
             unscored = translate("Charts", "%1  (%2 unscored)").replace("%2", percent(option.missing_weight))
             text = unscored.replace("%1", text)
+        if style.axes_share(fig, text) > 0.4:  # too long beside its bar: the share unscored below it
+            text = text.replace("  ", "\n", 1)
         ax.text(left + 1, y, text, va="center", ha="left", fontsize=9, color=theme.text)
+        ends.append(left + 1)
+        values.append(text)
     ax.set_yticks(ys, labels)
     _swatches(ax, ys, [o.index for o in data.options])
-    ax.set_xlim(0, 112)
+    ax.set_xlim(0, style.room_after_bars(fig, ends, values, least=112))
     ax.set_xticks(range(0, 101, 20))
     locale_ticks(ax, y=False)
     ax.set_ylim(-0.6, len(ys) - 0.4)

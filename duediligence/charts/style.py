@@ -191,11 +191,48 @@ def message(fig: FigureBase, theme: Theme, heading: str, text: str = EMPTY_MESSA
     fig.text(0.5, 0.5, wrap(text, 60, 5), ha="center", va="center", fontsize=11, color=theme.muted)
 
 
-def label_margin(fig: FigureBase, labels: list[str], fontsize: float = 9, cap: float = 0.45) -> float:
-    """The left margin (figure fraction) that fits the longest tick label."""
+def text_width(text: str, fontsize: float = 9) -> float:
+    """How wide `text` is drawn, in points (its longest line), measured with the font the charts use:
+    counting characters underestimated wide letters and cut German labels at the figure's edge."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    font = FontProperties(size=fontsize)
+    measure = TextToPath().get_text_width_height_descent
+    return max((measure(line, font, ismath=False)[0] for line in text.split("\n") if line), default=0.0)
+
+
+LABEL_MARGIN_CAP = 0.45  # of the figure's width: the most tick labels may take from the bars
+
+
+def label_margin(
+    fig: FigureBase, labels: list[str], fontsize: float = 9, cap: float = LABEL_MARGIN_CAP
+) -> float:
+    """The left margin (figure fraction) that fits the longest tick label, with the tick pad and an
+    option's colour swatch beside it."""
     width, _ = size_inches(fig)
-    longest = max((len(line) for label in labels for line in label.split("\n")), default=4)
-    return min(cap, 0.03 + (longest * fontsize * 0.55 + 14) / 72 / max(width, 1.0))
+    longest = max((text_width(label, fontsize) for label in labels), default=fontsize * 2)
+    return min(cap, 0.02 + (longest + 24) / 72 / max(width, 1.0))
+
+
+def axes_share(fig: FigureBase, text: str, fontsize: float = 9) -> float:
+    """The share of the axes' width `text` takes, with a little air (`fig` has its margins set)."""
+    width, _ = size_inches(fig)
+    params = fig.subplotpars  # type: ignore[attr-defined]  # Figure and SubFigure have it
+    return (text_width(text, fontsize) + 6) / max(1.0, width * 72 * (params.right - params.left))
+
+
+def room_after_bars(
+    fig: FigureBase, ends: list[float], texts: list[str], least: float, fontsize: float = 9
+) -> float:
+    """The x-axis end (data units, from 0) at which each text written just after its bar's end fits
+    inside the axes; at least `least`. `fig` has its margins set already."""
+    needed = least
+    for end, text in zip(ends, texts, strict=True):
+        share = axes_share(fig, text, fontsize)
+        if share < 0.6:  # a text wider than that cannot be made room for by stretching the axis
+            needed = max(needed, end / (1 - share))
+    return needed
 
 
 def bottom_margin(fig: FigureBase, legend_rows: int = 0, xlabel: bool = True, xlabel_lines: int = 1) -> float:
