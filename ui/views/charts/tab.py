@@ -12,7 +12,7 @@ from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,15 +136,18 @@ class ChartsTab(QWidget):
         if self.stale:
             self._reload()
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if self.canvas is not None and self.isVisible():
-            self.resized.start()  # margins depend on the size: redraw once the resizing settles
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Margins depend on the canvas's size, which changes without the tab's (when it is first laid
+        # out, when the data table shows): redraw once the resizing settles.
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.resized.start()
+        return False
 
     def _make_canvas(self) -> None:
         from ui.charts import ChartCanvas
 
         self.canvas = ChartCanvas(self)
+        self.canvas.installEventFilter(self)
         self.canvas.setFocusPolicy(
             Qt.FocusPolicy.StrongFocus
         )  # reachable by Tab; its description is the data
