@@ -1,5 +1,6 @@
-"""Paints one ranking line: rank, name and score, the score as a horizontal bar, then secondary lines
-(money, missing share) and a wrapped warning. Only draws what the model already worded."""
+"""Paints one ranking line: rank and name (on up to two lines, the whole width), the score as a horizontal
+bar with its number at the end, then secondary lines (money, missing share) and a wrapped warning. Only
+draws what the model already worded."""
 
 from __future__ import annotations
 
@@ -18,6 +19,24 @@ WARNING = QColor(176, 84, 0)
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
 
 
+def name_lines(metrics: QFontMetrics, name: str, width: int) -> list[str]:
+    """The name on one line, or two broken between words, the second shortened with "…" if it must be:
+    in the narrow ranking beside the matrix one line cut names to "Northwi…"."""
+    if metrics.horizontalAdvance(name) <= width:
+        return [name]
+    words = name.split()
+    first = ""
+    for i, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(trial) > width:
+            if not first:  # one word wider than the line
+                return [metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)]
+            rest = " ".join(words[i:])
+            return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        first = trial
+    return [first]
+
+
 def _fonts(base: QFont) -> tuple[QFont, QFont]:
     bold, small = QFont(base), QFont(base)
     bold.setBold(True)
@@ -31,12 +50,12 @@ class RankingDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._layouts: dict[tuple[str, int, str], tuple[int, int, int, int]] = {}
+        self._layouts: dict[tuple[str, int, str, str], tuple[int, int, int, int]] = {}
 
     def _layout(self, line: RankingLine, font: QFont, width: int) -> tuple[int, int, int, int]:
         """(rank column width, first line height, small line height, warning height) for `width`;
-        measured once per font, width and warning (the list asks for every row's height often)."""
-        key = (font.key(), width, line.warning)
+        measured once per font, width, name and warning (the list asks for every row's height often)."""
+        key = (font.key(), width, line.warning, line.name)
         found = self._layouts.get(key)
         if found is None:
             if len(self._layouts) > 1000:
@@ -48,11 +67,19 @@ class RankingDelegate(QStyledItemDelegate):
         bold, small = _fonts(font)
         rank_w = QFontMetrics(bold).horizontalAdvance("00.") + 4
         small_h = QFontMetrics(small).height()
+        names = len(self.shown_name(line, font, width))
+        first_h = max(QFontMetrics(bold).height(), names * QFontMetrics(font).height())
         warning_h = 0
         if line.warning:
             box = QRect(0, 0, max(40, width - 2 * PAD - rank_w), 10_000)
             warning_h = QFontMetrics(small).boundingRect(box, WRAP, "⚠ " + line.warning).height()
-        return rank_w, QFontMetrics(bold).height(), small_h, warning_h
+        return rank_w, first_h, small_h, warning_h
+
+    def shown_name(self, line: RankingLine, font: QFont, width: int) -> list[str]:
+        """The name's lines as painted in a row `width` wide: beside the rank, left of the score."""
+        bold, _small = _fonts(font)
+        rank_w = QFontMetrics(bold).horizontalAdvance("00.") + 4
+        return name_lines(QFontMetrics(font), line.name, width - 2 * PAD - 1 - rank_w)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = index.data(LINE_ROLE)
@@ -60,7 +87,8 @@ class RankingDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         width = self._view.viewport().width()
         _, first_h, small_h, warning_h = self._layout(line, option.font, width)
-        height = 2 * PAD + first_h + GAP + BAR + GAP + small_h * len(line.details) + warning_h
+        bar_h = max(BAR, QFontMetrics(_fonts(option.font)[0]).height())  # the bar and the score
+        height = 2 * PAD + first_h + GAP + bar_h + GAP + small_h * len(line.details) + warning_h
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -86,23 +114,27 @@ class RankingDelegate(QStyledItemDelegate):
         left = rect.left() + rank_w
         rank = f"{line.rank}." if line.rank.isdigit() else line.rank
         painter.drawText(QRect(rect.left(), rect.top(), rank_w, first_h), Qt.AlignmentFlag.AlignLeft, rank)
-        painter.drawText(QRect(rect.right() - score_w, rect.top(), score_w, first_h),
-                         Qt.AlignmentFlag.AlignRight, line.score_text)  # fmt: skip
-        painter.setFont(option.font)
-        name_w = rect.right() - score_w - 6 - left
-        name = QFontMetrics(option.font).elidedText(line.name, Qt.TextElideMode.ElideRight, name_w)
-        painter.drawText(QRect(left, rect.top(), name_w, first_h), Qt.AlignmentFlag.AlignLeft, name)
         y = rect.top() + first_h + GAP
-        bar = QRect(left, y, rect.right() - left, BAR)
+        bar_h = max(BAR, QFontMetrics(bold).height())
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(rect.right() - score_w, y, score_w, bar_h), right, line.score_text)
+        painter.setFont(option.font)
+        name = "\n".join(self.shown_name(line, option.font, option.rect.width()))
+        painter.drawText(
+            QRect(left, rect.top(), rect.right() - left, first_h), Qt.AlignmentFlag.AlignLeft, name
+        )
+        bar = QRect(left, y + (bar_h - BAR) // 2, rect.right() - score_w - 6 - left, BAR)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
         painter.drawRoundedRect(bar, 3, 3)
         if line.score is not None and line.score > 0:
-            fill = QRect(bar.left(), y, max(2, round(bar.width() * min(line.score, 100.0) / 100)), BAR)
+            fill = QRect(
+                bar.left(), bar.top(), max(2, round(bar.width() * min(line.score, 100.0) / 100)), BAR
+            )
             role = QPalette.ColorRole.Mid if line.excluded else QPalette.ColorRole.Highlight
             painter.setBrush(text if selected else palette.color(role))
             painter.drawRoundedRect(fill, 3, 3)
-        y += BAR + GAP
+        y += bar_h + GAP
         painter.setFont(small)
         painter.setPen(muted)
         metrics = QFontMetrics(small)
