@@ -1,6 +1,6 @@
 """Write duediligence/templates/template_texts.py and sample_texts.py: every readable text of the
 shipped templates and of the sample evaluations, marked for pyside6-lupdate (which reads only Python).
-Run it after changing resources/templates/, resources/checklists/ or resources/samples/, then
+Run it after changing resources/templates/, checklists/, questionnaires/ or samples/, then
 `./dev translations` and translate what it adds.
 
     python scripts/template_texts.py           # rewrite the modules
@@ -20,7 +20,7 @@ from duediligence.templates.localise import CONTEXT, sample_texts, texts  # noqa
 
 TARGET = ROOT / "duediligence" / "templates" / "template_texts.py"
 SAMPLES_TARGET = ROOT / "duediligence" / "templates" / "sample_texts.py"
-FOLDERS = ("templates", "checklists")
+FOLDERS = ("templates", "checklists", "questionnaires")
 SAMPLES_HEADER = '''"""The readable texts of the sample evaluations (resources/samples) that the shipped
 templates do not already have (those are in template_texts), marked for pyside6-lupdate, which reads
 only Python; `localise.localised_sample` translates them when the samples are added. Written by

@@ -12643,6 +12643,258 @@ Ben Ortiz</translation>
         <translation>Prüfen Sie übliche Wiederverkaufspreise nach einigen Jahren und ob der Verkäufer das alte Gerät zurücknimmt.</translation>
     </message>
     <message>
+        <source>SaaS security and data protection</source>
+        <translation>SaaS: Sicherheit und Datenschutz</translation>
+    </message>
+    <message>
+        <source>What to ask a vendor of software bought as a service: certifications, access control, vulnerabilities, backups, where data lives, the DPA, sub-processors, availability and getting your data out again.</source>
+        <translation>Was Sie einen Anbieter von Software als Dienst fragen sollten: Zertifizierungen, Zugriffsschutz, Schwachstellen, Datensicherung, Speicherort der Daten, AV-Vertrag, Unterauftragsverarbeiter, Verfügbarkeit und wie Sie Ihre Daten wieder herausbekommen.</translation>
+    </message>
+    <message>
+        <source>Do you hold a current SOC 2 Type II report or ISO/IEC 27001 certificate covering this product? Please attach the report or certificate.</source>
+        <translation>Verfügen Sie über einen aktuellen SOC-2-Typ-II-Bericht oder ein ISO/IEC-27001-Zertifikat, das dieses Produkt abdeckt? Bitte hängen Sie den Bericht oder das Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>Does the product support single sign-on (SAML 2.0 or OpenID Connect) and enforce multi-factor authentication for every user?</source>
+        <translation>Unterstützt das Produkt Single Sign-on (SAML 2.0 oder OpenID Connect) und erzwingt es die Mehr-Faktor-Authentifizierung für jeden Benutzer?</translation>
+    </message>
+    <message>
+        <source>Encryption at rest and in transit</source>
+        <translation>Verschlüsselung bei Speicherung und Übertragung</translation>
+    </message>
+    <message>
+        <source>Is all customer data encrypted at rest and in transit (TLS 1.2 or later)?</source>
+        <translation>Werden alle Kundendaten bei der Speicherung und bei der Übertragung (TLS 1.2 oder neuer) verschlüsselt?</translation>
+    </message>
+    <message>
+        <source>When was the product last tested by an independent penetration tester? Please attach the summary of the findings.</source>
+        <translation>Wann wurde das Produkt zuletzt von einem unabhängigen Penetrationstester geprüft? Bitte hängen Sie die Zusammenfassung der Ergebnisse an.</translation>
+    </message>
+    <message>
+        <source>Time to fix critical vulnerabilities</source>
+        <translation>Zeit bis zur Behebung kritischer Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Within how many days do you fix a critical vulnerability in the product?</source>
+        <translation>Innerhalb wie vieler Tage beheben Sie eine kritische Schwachstelle im Produkt?</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Security incidents in the last three years</source>
+        <translation>Sicherheitsvorfälle in den letzten drei Jahren</translation>
+    </message>
+    <message>
+        <source>Have you had a security incident affecting customer data in the last three years? If yes, please describe it in the comment.</source>
+        <translation>Hatten Sie in den letzten drei Jahren einen Sicherheitsvorfall, der Kundendaten betraf? Wenn ja, beschreiben Sie ihn bitte im Kommentar.</translation>
+    </message>
+    <message>
+        <source>How often do you back up customer data, and when did you last test a full restore?</source>
+        <translation>Wie oft sichern Sie Kundendaten, und wann haben Sie zuletzt eine vollständige Wiederherstellung getestet?</translation>
+    </message>
+    <message>
+        <source>Recovery time objective</source>
+        <translation>Wiederanlaufzeit</translation>
+    </message>
+    <message>
+        <source>What is your recovery time objective (RTO) after a disaster, in hours?</source>
+        <translation>Wie lang ist Ihre Wiederanlaufzeit (RTO) nach einem Notfall, in Stunden?</translation>
+    </message>
+    <message>
+        <source>Is all customer data stored and processed only within the EU/EEA (EU data residency), including backups and support access?</source>
+        <translation>Werden alle Kundendaten ausschließlich in der EU bzw. im EWR gespeichert und verarbeitet (Datenhaltung in der EU), einschließlich Sicherungen und Supportzugriffen?</translation>
+    </message>
+    <message>
+        <source>Will you sign a data processing agreement under GDPR Art. 28? Please attach your standard DPA.</source>
+        <translation>Unterzeichnen Sie einen Vertrag zur Auftragsverarbeitung nach Art. 28 DSGVO? Bitte hängen Sie Ihren Standard-AV-Vertrag an.</translation>
+    </message>
+    <message>
+        <source>Please attach your current list of sub-processors. Do you notify customers before adding a new one (say so in the comment)?</source>
+        <translation>Bitte hängen Sie Ihre aktuelle Liste der Unterauftragsverarbeiter an. Informieren Sie Kunden, bevor Sie einen neuen hinzunehmen (bitte im Kommentar angeben)?</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Who is your data protection officer or contact for data protection (name and e-mail)?</source>
+        <translation>Wer ist Ihr Datenschutzbeauftragter bzw. Ansprechpartner für den Datenschutz (Name und E-Mail)?</translation>
+    </message>
+    <message>
+        <source>What monthly availability does your service level agreement commit to?</source>
+        <translation>Welche monatliche Verfügbarkeit sichert Ihr Service-Level-Agreement zu?</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Within how many hours do you respond to a critical support request?</source>
+        <translation>Innerhalb wie vieler Stunden reagieren Sie auf eine kritische Supportanfrage?</translation>
+    </message>
+    <message>
+        <source>Can we export all our data at any time in an open, documented format (such as CSV or JSON) without extra charge?</source>
+        <translation>Können wir jederzeit alle unsere Daten in einem offenen, dokumentierten Format (etwa CSV oder JSON) ohne Aufpreis exportieren?</translation>
+    </message>
+    <message>
+        <source>Within how many days after the end of the contract do you delete all our data, including backups?</source>
+        <translation>Innerhalb wie vieler Tage nach Vertragsende löschen Sie alle unsere Daten, einschließlich der Sicherungen?</translation>
+    </message>
+    <message>
+        <source>What to ask a supplier of machines, devices and equipment: conformity, warranty, service, spare parts, delivery and running costs.</source>
+        <translation>Was Sie einen Lieferanten von Maschinen, Geräten und Ausstattung fragen sollten: Konformität, Gewährleistung, Service, Ersatzteile, Lieferung und Betriebskosten.</translation>
+    </message>
+    <message>
+        <source>Please attach the EU declaration of conformity (CE) for the offered model.</source>
+        <translation>Bitte hängen Sie die EU-Konformitätserklärung (CE) für das angebotene Modell an.</translation>
+    </message>
+    <message>
+        <source>What training do operators need before using the equipment safely, and is it included in the offer?</source>
+        <translation>Welche Schulung brauchen Bediener, um das Gerät sicher zu nutzen, und ist sie im Angebot enthalten?</translation>
+    </message>
+    <message>
+        <source>How many months of warranty do you give on the whole equipment, parts and labour included?</source>
+        <translation>Wie viele Monate Garantie geben Sie auf das gesamte Gerät, Teile und Arbeitszeit eingeschlossen?</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Within how many hours does a technician arrive on site after a breakdown is reported?</source>
+        <translation>Innerhalb wie vieler Stunden ist nach einer Störungsmeldung ein Techniker vor Ort?</translation>
+    </message>
+    <message>
+        <source>For how many years after purchase do you guarantee spare parts?</source>
+        <translation>Wie viele Jahre nach dem Kauf garantieren Sie die Lieferung von Ersatzteilen?</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Please attach the maintenance schedule and the yearly maintenance price.</source>
+        <translation>Bitte hängen Sie den Wartungsplan und den jährlichen Wartungspreis an.</translation>
+    </message>
+    <message>
+        <source>What is the earliest delivery date you can commit to?</source>
+        <translation>Welchen frühesten Liefertermin können Sie zusagen?</translation>
+    </message>
+    <message>
+        <source>Are installation, commissioning and an acceptance test on our site included in the price?</source>
+        <translation>Sind Aufstellung, Inbetriebnahme und eine Abnahmeprüfung bei uns vor Ort im Preis enthalten?</translation>
+    </message>
+    <message>
+        <source>What is the equipment&apos;s power draw in normal operation, in watts?</source>
+        <translation>Wie hoch ist die Leistungsaufnahme des Geräts im Normalbetrieb, in Watt?</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Do you take the equipment back for recycling or disposal at the end of its life?</source>
+        <translation>Nehmen Sie das Gerät am Ende seiner Lebensdauer zur Verwertung oder Entsorgung zurück?</translation>
+    </message>
+    <message>
+        <source>What to ask a consultancy, agency or contractor: experience, the people, subcontractors, rights to the results, confidentiality, insurance and conflicts of interest.</source>
+        <translation>Was Sie eine Beratung, Agentur oder einen Auftragnehmer fragen sollten: Erfahrung, die Personen, Subunternehmer, Rechte an den Ergebnissen, Vertraulichkeit, Versicherung und Interessenkonflikte.</translation>
+    </message>
+    <message>
+        <source>Please describe two projects of comparable scope you delivered in the last three years, with the client&apos;s sector and size.</source>
+        <translation>Bitte beschreiben Sie zwei Projekte vergleichbaren Umfangs, die Sie in den letzten drei Jahren abgeschlossen haben, mit Branche und Größe des Kunden.</translation>
+    </message>
+    <message>
+        <source>Please attach the relevant certifications of your company and of the proposed team.</source>
+        <translation>Bitte hängen Sie die einschlägigen Zertifizierungen Ihres Unternehmens und des vorgeschlagenen Teams an.</translation>
+    </message>
+    <message>
+        <source>Please attach the CVs of the people you propose for this engagement.</source>
+        <translation>Bitte hängen Sie die Lebensläufe der Personen an, die Sie für diesen Auftrag vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Will any part of the work be done by subcontractors? If yes, name them in the comment.</source>
+        <translation>Wird ein Teil der Arbeit von Subunternehmern erledigt? Wenn ja, nennen Sie sie bitte im Kommentar.</translation>
+    </message>
+    <message>
+        <source>Earliest start date</source>
+        <translation>Frühester Beginn</translation>
+    </message>
+    <message>
+        <source>On which date can the proposed team start?</source>
+        <translation>Ab welchem Datum kann das vorgeschlagene Team beginnen?</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>Tagessatz</translation>
+    </message>
+    <message>
+        <source>What is your day rate for the proposed team, excluding VAT?</source>
+        <translation>Wie hoch ist Ihr Tagessatz für das vorgeschlagene Team, ohne Umsatzsteuer?</translation>
+    </message>
+    <message>
+        <source>EUR per day</source>
+        <translation>EUR pro Tag</translation>
+    </message>
+    <message>
+        <source>Will all rights to the work results pass to us on payment?</source>
+        <translation>Gehen mit der Zahlung alle Rechte an den Arbeitsergebnissen auf uns über?</translation>
+    </message>
+    <message>
+        <source>Will you sign our non-disclosure agreement and, where you process personal data for us, a data processing agreement?</source>
+        <translation>Unterzeichnen Sie unsere Vertraulichkeitsvereinbarung und, soweit Sie für uns personenbezogene Daten verarbeiten, einen Vertrag zur Auftragsverarbeitung?</translation>
+    </message>
+    <message>
+        <source>Please attach your current professional indemnity insurance certificate.</source>
+        <translation>Bitte hängen Sie Ihren aktuellen Nachweis der Berufshaftpflichtversicherung an.</translation>
+    </message>
+    <message>
+        <source>Do you or your people have any conflict of interest with this engagement (for example, work for a competing supplier)?</source>
+        <translation>Haben Sie oder Ihre Mitarbeitenden bei diesem Auftrag einen Interessenkonflikt (zum Beispiel durch Arbeit für einen konkurrierenden Anbieter)?</translation>
+    </message>
+    <message>
+        <source>Consumer purchase and reseller</source>
+        <translation>Privatkauf und Händler</translation>
+    </message>
+    <message>
+        <source>What to ask a shop or reseller before buying: authorised dealer, warranty, returns, delivery, the full price and software support.</source>
+        <translation>Was Sie ein Geschäft oder einen Händler vor dem Kauf fragen sollten: autorisierter Händler, Garantie, Rückgabe, Lieferung, der volle Preis und Software-Updates.</translation>
+    </message>
+    <message>
+        <source>Are you an authorised dealer of the manufacturer, selling a new, genuine product intended for this country?</source>
+        <translation>Sind Sie autorisierter Händler des Herstellers und verkaufen ein neues Originalprodukt, das für dieses Land bestimmt ist?</translation>
+    </message>
+    <message>
+        <source>How many months of warranty come with the product, and who handles a warranty claim (say so in the comment)?</source>
+        <translation>Wie viele Monate Garantie hat das Produkt, und wer bearbeitet einen Garantiefall (bitte im Kommentar angeben)?</translation>
+    </message>
+    <message>
+        <source>Within how many days can the product be returned for a full refund?</source>
+        <translation>Innerhalb wie vieler Tage kann das Produkt gegen volle Erstattung zurückgegeben werden?</translation>
+    </message>
+    <message>
+        <source>On which date can the product be delivered?</source>
+        <translation>An welchem Datum kann das Produkt geliefert werden?</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>What is the total price including VAT, delivery and any fees?</source>
+        <translation>Wie hoch ist der Gesamtpreis einschließlich Umsatzsteuer, Lieferung und aller Gebühren?</translation>
+    </message>
+    <message>
+        <source>Until which date does the manufacturer promise security updates for this model?</source>
+        <translation>Bis zu welchem Datum sagt der Hersteller Sicherheitsupdates für dieses Modell zu?</translation>
+    </message>
+    <message>
+        <source>Are spare parts and repairs available through you after the warranty ends?</source>
+        <translation>Bekommt man bei Ihnen nach Ablauf der Garantie Ersatzteile und Reparaturen?</translation>
+    </message>
+    <message>
         <source>CRM for sales and customer service</source>
         <translation>CRM für Vertrieb und Kundenservice</translation>
     </message>
