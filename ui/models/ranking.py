@@ -134,10 +134,9 @@ def dominated_text(option_id: int, ranking: EvaluationRanking) -> str | None:
 
     vfm = ranking.value_for_money
     point = vfm.point(option_id) if vfm is not None else None
-    if vfm is None or point is None or not point.dominated_by:
+    other = vfm.cheapest_dominator(point) if vfm is not None and point is not None else None
+    if vfm is None or point is None or other is None:
         return None
-    others = [p for p in vfm.points if p.id in point.dominated_by]
-    other = min(others, key=lambda p: (net_cost(vfm.measure, p.money), -(p.benefit or 0)))  # type: ignore[arg-type]
     extra = net_cost(vfm.measure, point.money) - net_cost(vfm.measure, other.money)  # type: ignore[arg-type]
     lower = round((other.benefit or 0) - (point.benefit or 0))
     if extra > TOLERANCE and lower > 0:
