@@ -265,7 +265,8 @@ def test_without_cost_fed_criteria_the_value_for_money_is_that_of_a_separate_ben
     costs = [{"label": "Licence", "amount": 900}]
     doc = {
         **TWO,
-        "options": [{"name": "A", "costs": costs}, {"name": "B", "costs": [{"label": "Licence", "amount": 500}]},
+        "options": [{"name": "A", "costs": costs},
+                    {"name": "B", "costs": [{"label": "Licence", "amount": 500}]},
                     {"name": "C", "costs": [{"label": "Licence", "amount": 700}]}],
         "ungrouped_criteria": [{"name": "EU hosting", "scale": "yes-no", "must_have": True,
                                 "must_have_threshold": 1}],

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt
 
+from duediligence import i18n
 from duediligence.enums import MissingScorePolicy
 from duediligence.i18n import translate
 from ui.models.costs import money, percent_rate, unknown_money_text, weeks_text
@@ -247,6 +248,49 @@ def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLin
         tooltip="\n".join(tip),
         excluded=option.excluded,
     )
+
+
+def _setting() -> tuple[Any, ...]:
+    """What every line's wording depends on besides its option: the locale and the translations."""
+    locale = QLocale()
+    return (locale.name(), int(locale.numberOptions().value), i18n.installs())
+
+
+def _line_inputs(
+    option: RankedOption, ranking: EvaluationRanking, setting: tuple[Any, ...]
+) -> tuple[Any, ...]:
+    """Everything `ranking_line` reads for this option, as one comparable value: two options with equal
+    inputs are worded alike. (Kept next to `ranking_line`: what it comes to read must be added here.)"""
+    vfm = ranking.value_for_money
+    point = vfm.point(option.id) if vfm is not None else None
+    other = steps = None
+    if vfm is not None and point is not None:
+        other = vfm.cheapest_dominator(point)
+        steps = tuple((s, vfm.names([s.from_id])[0]) for s in vfm.steps if s.to_id == option.id)
+    risk = ranking.risks.option(option.id) if ranking.risks else None
+    measure = vfm.measure if vfm is not None else None
+    return (setting, ranking.currency, ranking.missing_policy, option, risk, measure, point, other, steps)
+
+
+class RankingLines:
+    """The lines of one ranking, each kept from the ranking before while its inputs are equal: after a
+    score edit most options' lines read the same (W1, 100 options: ~400 amounts formatted and ~100
+    tooltips worded per edit otherwise). Only the lines of the last ranking are kept."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[tuple[Any, ...], RankingLine]] = {}
+
+    def lines(self, ranking: EvaluationRanking) -> dict[int, RankingLine]:
+        """Every option's line by option id, exactly as `ranking_line` words it now."""
+        setting, kept, self._kept = _setting(), self._kept, {}
+        result: dict[int, RankingLine] = {}
+        for option in ranking.options:
+            inputs = _line_inputs(option, ranking, setting)
+            before = kept.get(option.id)
+            line = before[1] if before is not None and before[0] == inputs else ranking_line(option, ranking)
+            self._kept[option.id] = (inputs, line)
+            result[option.id] = line
+        return result
 
 
 class RankingModel(TableModel):

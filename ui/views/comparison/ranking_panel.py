@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QSiz
 
 from duediligence.changes import RANKING, Changes
 from duediligence.errors import NotFoundError
-from ui.models.ranking import RankingModel, lead_sentence, method_caption, ranking_line
+from ui.models.ranking import RankingLines, RankingModel, lead_sentence, method_caption
 from ui.views.comparison.ranking_delegate import RankingDelegate
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ class RankingPanel(QWidget):
         self.evaluation_id: int | None = None
         self.ranking: EvaluationRanking | None = None
         self._stale = True
+        self._lines = RankingLines()  # each option's line, kept while what it is worded from is unchanged
         self.title = QLabel(self.tr("<b>Ranking</b>"), self)
         self.caption = self._label("caption")
         self.problem = self._label("problem")
@@ -137,8 +138,9 @@ class RankingPanel(QWidget):
         shown = {o.id for o in ranked}
         rest = [o for o in ranking.options if o.id not in shown] if ranking and not problem else []
         rest.sort(key=lambda o: (o.excluded, -(o.score or -1.0)))
-        self.ranked.model_.set_lines([ranking_line(o, ranking) for o in ranked] if ranking else [])
-        self.unranked.model_.set_lines([ranking_line(o, ranking) for o in rest] if ranking else [])
+        lines = self._lines.lines(ranking) if ranking and not problem else {}
+        self.ranked.model_.set_lines([lines[o.id] for o in ranked])
+        self.unranked.model_.set_lines([lines[o.id] for o in rest])
         for label in (self.caption, self.problem, self.lead, self.consistency):
             label.setVisible(bool(label.text()))
         self.ranked.setVisible(bool(ranked))
