@@ -89,9 +89,16 @@ class ValueForMoney:
         benefit, then the first in the evaluation's order); None when none dominates it."""
         if not point.dominated_by:
             return None
-        ids = set(point.dominated_by)
-        others = [p for p in self.points if p.id in ids]
-        return min(others, key=lambda p: (net_cost(self.measure, p.money), -(p.benefit or 0)))  # type: ignore[arg-type]
+        return self._by_id[min(point.dominated_by, key=self._cheapness.__getitem__)]
+
+    @cached_property
+    def _cheapness(self) -> dict[int, tuple[float, float]]:
+        """(net cost, −benefit) by option id, of the options that take part (dominators always do)."""
+        return {
+            p.id: (net_cost(self.measure, p.money), -(p.benefit or 0))  # type: ignore[arg-type]
+            for p in reversed(self.points)
+            if p.takes_part
+        }
 
 
 def money_measure(sources: Sequence[str]) -> str:

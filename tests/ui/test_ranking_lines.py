@@ -180,3 +180,18 @@ def test_ranking_lines_are_those_of_ranking_line_for_every_option(shop):
     assert first == {o.id: ranking_line(o, ranking) for o in ranking.options}
     again = lines.lines(ranking)
     assert all(again[i] is first[i] for i in first)
+
+
+def test_each_list_is_as_tall_as_the_rows_qt_asks_the_delegate_for(shop):
+    """fit() adds up the rows' heights itself; they are the heights Qt's sizeHintForRow gives, with
+    details and a wrapped warning (the unranked list), at a narrow and a wide width."""
+    window, _path, _evaluation = shop
+    ranking = window.evaluation_view.comparison.ranking
+    for width in (220, 600):
+        ranking.resize(width, ranking.height())
+        for shown_list in (ranking.ranked, ranking.unranked):
+            shown_list.fit()
+            rows = range(shown_list.model_.rowCount())
+            assert len(rows) > 0 and any(line.warning for line in ranking.unranked.model_.lines())
+            expected = sum(shown_list.sizeHintForRow(r) for r in rows) + 2 * shown_list.frameWidth() + 2
+            assert shown_list.maximumHeight() == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt
@@ -259,17 +259,22 @@ def _setting() -> tuple[Any, ...]:
 def _line_inputs(
     option: RankedOption, ranking: EvaluationRanking, setting: tuple[Any, ...]
 ) -> tuple[Any, ...]:
-    """Everything `ranking_line` reads for this option, as one comparable value: two options with equal
-    inputs are worded alike. (Kept next to `ranking_line`: what it comes to read must be added here.)"""
+    """Everything `ranking_line` reads for this option but its rank, as one comparable value: two
+    options with equal inputs are worded alike. (Kept next to `ranking_line`: what it comes to read must
+    be added here.) The rank is left out but whether there is one: it is only the line's `rank` text,
+    so an option that moves up or down keeps its wording."""
     vfm = ranking.value_for_money
     point = vfm.point(option.id) if vfm is not None else None
-    other = steps = None
+    seen: tuple[Any, ...] | None = None
     if vfm is not None and point is not None:
         other = vfm.cheapest_dominator(point)
         steps = tuple((s, vfm.names([s.from_id])[0]) for s in vfm.steps if s.to_id == option.id)
+        # Of the points, what dominated_text and value_tip read (not whom else they dominate).
+        beaten = None if other is None else (other.name, other.money, other.benefit)
+        seen = (vfm.measure, point.money, point.benefit, point.price_per_point, beaten, steps)
     risk = ranking.risks.option(option.id) if ranking.risks else None
-    measure = vfm.measure if vfm is not None else None
-    return (setting, ranking.currency, ranking.missing_policy, option, risk, measure, point, other, steps)
+    ranked = replace(option, rank=None if option.rank is None else 0)
+    return (setting, ranking.currency, ranking.missing_policy, ranked, risk, seen)
 
 
 class RankingLines:
@@ -287,7 +292,11 @@ class RankingLines:
         for option in ranking.options:
             inputs = _line_inputs(option, ranking, setting)
             before = kept.get(option.id)
-            line = before[1] if before is not None and before[0] == inputs else ranking_line(option, ranking)
+            if before is not None and before[0] == inputs:
+                rank = str(option.rank) if option.rank is not None else "–"
+                line = before[1] if before[1].rank == rank else replace(before[1], rank=rank)
+            else:
+                line = ranking_line(option, ranking)
             self._kept[option.id] = (inputs, line)
             result[option.id] = line
         return result

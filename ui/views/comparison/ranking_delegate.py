@@ -33,10 +33,13 @@ class RankingDelegate(QStyledItemDelegate):
         self._view = view
         self._layouts: dict[tuple[str, int, str], tuple[int, int, int, int]] = {}
 
-    def _layout(self, line: RankingLine, font: QFont, width: int) -> tuple[int, int, int, int]:
+    def _layout(
+        self, line: RankingLine, font: QFont, width: int, font_key: str | None = None
+    ) -> tuple[int, int, int, int]:
         """(rank column width, first line height, small line height, warning height) for `width`;
-        measured once per font, width and warning (the list asks for every row's height often)."""
-        key = (font.key(), width, line.warning)
+        measured once per font, width and warning (the list asks for every row's height often).
+        `font_key`: `font.key()` when the caller has it (it costs more than the look-up)."""
+        key = (font.key() if font_key is None else font_key, width, line.warning)
         found = self._layouts.get(key)
         if found is None:
             if len(self._layouts) > 1000:
@@ -59,9 +62,12 @@ class RankingDelegate(QStyledItemDelegate):
         if not isinstance(line, RankingLine):
             return super().sizeHint(option, index)
         width = self._view.viewport().width()
-        _, first_h, small_h, warning_h = self._layout(line, option.font, width)
-        height = 2 * PAD + first_h + GAP + BAR + GAP + small_h * len(line.details) + warning_h
-        return QSize(width, height)
+        return QSize(width, self.height(line, option.font, width))
+
+    def height(self, line: RankingLine, font: QFont, width: int, font_key: str | None = None) -> int:
+        """The row's height for `line` in `font` at `width` (what `sizeHint` gives)."""
+        _, first_h, small_h, warning_h = self._layout(line, font, width, font_key)
+        return 2 * PAD + first_h + GAP + BAR + GAP + small_h * len(line.details) + warning_h
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         line = index.data(LINE_ROLE)

@@ -26,7 +26,8 @@ class RankingList(QListView):
         super().__init__(parent)
         self.model_ = RankingModel(self)
         self.setModel(self.model_)
-        self.setItemDelegate(RankingDelegate(self))
+        self.delegate_ = RankingDelegate(self)
+        self.setItemDelegate(self.delegate_)
         self.setAccessibleName(name)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -36,7 +37,11 @@ class RankingList(QListView):
         self._height = 0
 
     def fit(self) -> None:
-        rows = sum(self.sizeHintForRow(r) for r in range(self.model_.rowCount()))
+        # The rows' heights as sizeHintForRow gives them, asked of the delegate directly: the font's
+        # key once, not once per row through Qt (100 rows after every edit on a large evaluation).
+        font, width, delegate = self.font(), self.viewport().width(), self.delegate_
+        key = font.key()
+        rows = sum(delegate.height(line, font, width, key) for line in self.model_.lines())
         self._height = rows + 2 * self.frameWidth() + 2
         self.setMaximumHeight(self._height)
         self.updateGeometry()
