@@ -263,14 +263,20 @@ def _line_inputs(
     options with equal inputs are worded alike. (Kept next to `ranking_line`: what it comes to read must
     be added here.) The rank is left out but whether there is one: it is only the line's `rank` text,
     so an option that moves up or down keeps its wording."""
+    from duediligence.decision.value_for_money import net_cost
+
     vfm = ranking.value_for_money
     point = vfm.point(option.id) if vfm is not None else None
     seen: tuple[Any, ...] | None = None
     if vfm is not None and point is not None:
         other = vfm.cheapest_dominator(point)
         steps = tuple((s, vfm.names([s.from_id])[0]) for s in vfm.steps if s.to_id == option.id)
-        # Of the points, what dominated_text and value_tip read (not whom else they dominate).
-        beaten = None if other is None else (other.name, other.money, other.benefit)
+        # Of the points, what dominated_text and value_tip read (not whom else they dominate): of the
+        # cheapest dominator its name, how much less it costs and how many whole points more it scores.
+        beaten = None
+        if other is not None:
+            extra = net_cost(vfm.measure, point.money) - net_cost(vfm.measure, other.money)  # type: ignore[arg-type]
+            beaten = (other.name, extra, round((other.benefit or 0) - (point.benefit or 0)))
         seen = (vfm.measure, point.money, point.benefit, point.price_per_point, beaten, steps)
     risk = ranking.risks.option(option.id) if ranking.risks else None
     ranked = replace(option, rank=None if option.rank is None else 0)
