@@ -44,12 +44,20 @@ def _english(context: str, text: str, disambiguation: str | None, n: int) -> str
 
 
 _implementation: Implementation = _english
+_installs = 0
 
 
 def install(implementation: Implementation | None) -> None:
     """Route every `translate` through `implementation` (the app's Qt translators); None: English."""
-    global _implementation
+    global _implementation, _installs
     _implementation = implementation or _english
+    _installs += 1
+
+
+def installs() -> int:
+    """How often `install` was called: text worded before is stale once this changes (the app installs
+    again whenever its translators change), so a cache of worded text keys on it."""
+    return _installs
 
 
 def translate(

@@ -336,14 +336,19 @@ def _value_for_money(matrix: Matrix, inputs: RankingInputs, options: list[Ranked
 
     sources = [c.value_source for c in matrix.criteria]
     measure = vfm.money_measure(sources)
-    benefits = vfm.benefit_scores(
-        inputs.values,
-        inputs.specs,
-        vfm.cost_fed(sources),
-        policy=matrix.missing_policy,
-        excluded=[o.excluded for o in matrix.options],
-        must_have=matrix.must_have_policy,
-    )
+    fed = vfm.cost_fed(sources)
+    if not any(fed) and sum(s.weight for s in inputs.specs) > 0:
+        # No criterion is fed by costs: the benefit score is the score itself, ranked once already.
+        benefits: list[float | None] = [o.score if o.rank is not None else None for o in options]
+    else:
+        benefits = vfm.benefit_scores(
+            inputs.values,
+            inputs.specs,
+            fed,
+            policy=matrix.missing_policy,
+            excluded=[o.excluded for o in matrix.options],
+            must_have=matrix.must_have_policy,
+        )
     ranked = [o.rank is not None for o in options]
     money = [getattr(o.finance, measure) if r else None for o, r in zip(options, ranked, strict=True)]
     benefits = [b if r else None for b, r in zip(benefits, ranked, strict=True)]

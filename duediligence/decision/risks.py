@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from duediligence.enums import RiskExposureMode, RiskKind, RiskStatus
@@ -282,7 +283,16 @@ class RiskSummary:
     stale_ids: frozenset[int] = field(default_factory=frozenset)
 
     def option(self, option_id: int) -> OptionRisk | None:
-        return next((o for o in self.options if o.option_id == option_id), None)
+        return self._by_option.get(option_id)
+
+    @cached_property
+    def _by_option(self) -> dict[int, OptionRisk]:
+        """Each option's risks by its id (the first where one repeats), made once: the ranking panel
+        asks for every option's."""
+        found: dict[int, OptionRisk] = {}
+        for o in self.options:
+            found.setdefault(o.option_id, o)
+        return found
 
     def riskiest(self) -> OptionRisk | None:
         """The option with the highest exposure (ties: more critical failures, then the first)."""

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
+
+import numpy as np
 
 from duediligence.enums import ValueSource
 from duediligence.i18n import PLURAL, translate
@@ -61,7 +64,16 @@ class ValueForMoney:
     steps: tuple[Step, ...]  # up the frontier, cheapest first
 
     def point(self, option_id: int) -> Point | None:
-        return next((p for p in self.points if p.id == option_id), None)
+        return self._by_id.get(option_id)
+
+    @cached_property
+    def _by_id(self) -> dict[int, Point]:
+        """The points by option id (the first where an id repeats), made once: the ranking panel asks
+        for every option's point on every change."""
+        found: dict[int, Point] = {}
+        for p in self.points:
+            found.setdefault(p.id, p)
+        return found
 
     def frontier(self) -> list[Point]:
         """The options nobody dominates, cheapest first (then the higher benefit)."""
@@ -71,6 +83,22 @@ class ValueForMoney:
     def names(self, ids: Sequence[int]) -> list[str]:
         by_id = {p.id: p.name for p in self.points}
         return [by_id[i] for i in ids]
+
+    def cheapest_dominator(self, point: Point) -> Point | None:
+        """Of the options that dominate `point`, the one with the lowest net cost (then the highest
+        benefit, then the first in the evaluation's order); None when none dominates it."""
+        if not point.dominated_by:
+            return None
+        return self._by_id[min(point.dominated_by, key=self._cheapness.__getitem__)]
+
+    @cached_property
+    def _cheapness(self) -> dict[int, tuple[float, float]]:
+        """(net cost, −benefit) by option id, of the options that take part (dominators always do)."""
+        return {
+            p.id: (net_cost(self.measure, p.money), -(p.benefit or 0))  # type: ignore[arg-type]
+            for p in reversed(self.points)
+            if p.takes_part
+        }
 
 
 def money_measure(sources: Sequence[str]) -> str:
@@ -91,19 +119,19 @@ def net_cost(measure: str, money: float) -> float:
 def dominators(costs: Sequence[float | None], benefits: Sequence[float | None]) -> list[tuple[int, ...]]:
     """Per option, the indices of the options that dominate it (cost no more, score no lower, better on
     one); an option with an unknown cost or benefit neither dominates nor is dominated."""
-    result: list[tuple[int, ...]] = []
-    for i, (ci, bi) in enumerate(zip(costs, benefits, strict=True)):
-        found: list[int] = []
-        if ci is not None and bi is not None:
-            for j, (cj, bj) in enumerate(zip(costs, benefits, strict=True)):
-                if j == i or cj is None or bj is None:
-                    continue
-                no_worse = cj <= ci + TOLERANCE and bj >= bi - TOLERANCE
-                better = cj < ci - TOLERANCE or bj > bi + TOLERANCE
-                if no_worse and better:
-                    found.append(j)
-        result.append(tuple(found))
-    return result
+    n = len(costs)
+    if len(benefits) != n:
+        raise ValueError("costs and benefits differ in length")
+    known = np.array([c is not None and b is not None for c, b in zip(costs, benefits, strict=True)], bool)
+    c = np.array([x if x is not None else np.nan for x in costs], float)
+    b = np.array([x if x is not None else np.nan for x in benefits], float)
+    # beats[j, i]: option j dominates option i (the same comparisons, with the same tolerance, as one
+    # pair at a time; all options at once: 100 options in well under a millisecond)
+    no_worse = (c[:, None] <= c[None, :] + TOLERANCE) & (b[:, None] >= b[None, :] - TOLERANCE)
+    better = (c[:, None] < c[None, :] - TOLERANCE) | (b[:, None] > b[None, :] + TOLERANCE)
+    beats = no_worse & better & known[:, None] & known[None, :]
+    np.fill_diagonal(beats, False)
+    return [tuple(int(j) for j in np.flatnonzero(beats[:, i])) for i in range(n)]
 
 
 def value_for_money(
@@ -126,6 +154,7 @@ def value_for_money(
         extra_points = benefits[b] - benefits[a]  # type: ignore[operator]
         if extra_points > TOLERANCE:
             steps.append(Step(ids[a], ids[b], costs[b] - costs[a], extra_points))  # type: ignore[operator]
+    on_frontier = set(frontier)
     points = []
     for i, option_id in enumerate(ids):
         cost, benefit = costs[i], benefits[i]
@@ -137,7 +166,7 @@ def value_for_money(
                 benefit,
                 money[i],
                 tuple(ids[j] for j in beaten[i]),
-                i in frontier,
+                i in on_frontier,
                 price,
             )
         )

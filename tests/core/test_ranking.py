@@ -225,3 +225,82 @@ def test_a_users_exclusion_reason_ending_in_a_full_stop_joins_the_next_reason_wi
     doc["criteria_groups"][0]["criteria"][0] |= {"must_have": True, "must_have_threshold": 9}
     result = ranking(db, store(db, doc))
     assert result.options[0].exclusion_reason == "excluded: Far over budget; fails must-have: Quality"
+
+
+def _benefits_ranked_apart(matrix):
+    """The value for money with the benefit scores from a ranking of their own (the general way, for
+    evaluations with criteria fed by costs)."""
+    from duediligence.decision import value_for_money as vfm
+    from duediligence.decision.ranking import rank_matrix, ranking_inputs
+
+    inputs, options = ranking_inputs(matrix), rank_matrix(matrix).options
+    sources = [c.value_source for c in matrix.criteria]
+    measure = vfm.money_measure(sources)
+    benefits = vfm.benefit_scores(inputs.values, inputs.specs, vfm.cost_fed(sources),
+                                  policy=matrix.missing_policy, excluded=[o.excluded for o in matrix.options],
+                                  must_have=matrix.must_have_policy)  # fmt: skip
+    money = [getattr(o.finance, measure) if o.rank is not None else None for o in options]
+    benefits = [b if o.rank is not None else None for b, o in zip(benefits, options, strict=True)]
+    return vfm.value_for_money([o.id for o in options], [o.name for o in options], benefits, money, measure)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "none",
+        "must-have fails",
+        "excluded by the user",
+        "missing counted worst",
+        "flag must-haves",
+        "zero weights",
+    ],
+)
+def test_without_cost_fed_criteria_the_value_for_money_is_that_of_a_separate_benefit_ranking(
+    db: Database, change: str
+) -> None:
+    """The benefit score is the score when no criterion is fed by costs: reusing the ranking gives the
+    very value for money (dominance, frontier, prices per point) a second ranking gives."""
+    from duediligence.decision.ranking import rank_matrix
+
+    costs = [{"label": "Licence", "amount": 900}]
+    doc = {
+        **TWO,
+        "options": [{"name": "A", "costs": costs},
+                    {"name": "B", "costs": [{"label": "Licence", "amount": 500}]},
+                    {"name": "C", "costs": [{"label": "Licence", "amount": 700}]}],
+        "ungrouped_criteria": [{"name": "EU hosting", "scale": "yes-no", "must_have": True,
+                                "must_have_threshold": 1}],
+        "scores": [*TWO["scores"], {"option": "C", "criterion": "Quality", "value": 9},
+                   {"option": "C", "criterion": "Price", "value": 1500},
+                   {"option": "B", "criterion": "EU hosting", "value": 1 if change == "none" else 0},
+                   {"option": "A", "criterion": "EU hosting", "value": 1}],
+    }  # fmt: skip
+    if change == "excluded by the user":
+        doc["options"][0] = {**doc["options"][0], "excluded": True, "exclusion_reason": "Too slow."}
+    if change == "missing counted worst":
+        doc["missing_policy"] = "worst"
+    if change == "flag must-haves":
+        doc["must_have_policy"] = "flag"
+    with db.reading() as session:
+        matrix = load_matrix(session, store(db, doc))
+    assert not any(c.value_source in ("tco", "npv") for c in matrix.criteria)
+    ranked, apart = rank_matrix(matrix).value_for_money, _benefits_ranked_apart(matrix)
+    assert ranked is not None
+    # The same dominance and frontier; the numbers agree but for float noise (a second ranking sums a
+    # column-ordered copy of the values, so its last bit can differ from the score the ranking shows).
+    assert [(p.id, p.dominated_by, p.on_frontier, p.money) for p in ranked.points] == [
+        (p.id, p.dominated_by, p.on_frontier, p.money) for p in apart.points
+    ]
+    assert [(p.benefit, p.price_per_point) for p in ranked.points] == [
+        (pytest.approx(p.benefit, abs=1e-9), pytest.approx(p.price_per_point, abs=1e-9)) for p in apart.points
+    ]
+    assert [(s.from_id, s.to_id, s.extra_cost) for s in ranked.steps] == [
+        (s.from_id, s.to_id, s.extra_cost) for s in apart.steps
+    ]
+    assert [s.extra_points for s in ranked.steps] == [
+        pytest.approx(s.extra_points, abs=1e-9) for s in apart.steps
+    ]
+    scores = {o.id: o.score for o in rank_matrix(matrix).options if o.rank is not None}
+    assert {p.id: p.benefit for p in ranked.points if p.benefit is not None} == scores
+    if change == "none":  # B (500, 70) is cheapest; A (900, 60) costs more and scores lower
+        assert ranked is not None and ranked.point(matrix.options[0].id).dominated_by  # type: ignore[union-attr]

@@ -128,3 +128,55 @@ def test_rank_json_names_the_dominating_options_and_gives_the_benefit_score(
     ]
     assert keys == [("OpenLedger", 75.0, [], 266.67), ("BigSuite", 50.0, ["OpenLedger"], 560.0)]
     assert ranked["value_for_money"] == {"measure": "tco", "frontier": ["OpenLedger"], "steps": []}
+
+
+def _dominators_pair_by_pair(
+    costs: list[float | None], benefits: list[float | None]
+) -> list[tuple[int, ...]]:
+    """The definition, one pair at a time: j dominates i when it costs no more, scores no lower and is
+    better on one (beyond the tolerance); unknowns take no part."""
+    from duediligence.decision.value_for_money import TOLERANCE
+
+    result = []
+    for i, (ci, bi) in enumerate(zip(costs, benefits, strict=True)):
+        found = []
+        for j, (cj, bj) in enumerate(zip(costs, benefits, strict=True)):
+            if j == i or None in (ci, bi, cj, bj):
+                continue
+            no_worse = cj <= ci + TOLERANCE and bj >= bi - TOLERANCE  # type: ignore[operator]
+            better = cj < ci - TOLERANCE or bj > bi + TOLERANCE  # type: ignore[operator]
+            if no_worse and better:
+                found.append(j)
+        result.append(tuple(found))
+    return result
+
+
+def test_dominators_of_many_options_are_those_of_the_definition_pair_by_pair() -> None:
+    """100 options with ties, near-ties (within the tolerance) and unknowns, all at once, as the
+    definition gives them pair by pair."""
+    rng = np.random.default_rng(18)
+    costs: list[float | None] = [float(x) for x in rng.integers(0, 12, 100) * 1000.0]
+    benefits: list[float | None] = [float(x) for x in rng.integers(0, 10, 100) * 10.0]
+    costs[3], benefits[7], costs[9], benefits[9] = None, None, costs[10], benefits[10]
+    costs[11], benefits[12] = costs[10] + 1e-12, benefits[10] - 1e-12  # type: ignore[operator]
+    found = dominators(costs, benefits)
+    assert found == _dominators_pair_by_pair(costs, benefits)
+    assert found[3] == found[7] == ()
+    assert sum(len(d) for d in found) > 100  # the draw has plenty of dominance to compare
+    assert all(isinstance(j, int) for d in found for j in d)
+
+
+def test_dominators_of_no_options_are_none() -> None:
+    assert dominators([], []) == []
+
+
+def test_cheapest_dominator_is_the_one_costing_least_then_scoring_highest() -> None:
+    """Costly (40,000, 10) is dominated by all three; of the two cheapest (20,000) the higher benefit
+    is named."""
+    vfm = value_for_money([1, 2, 3, 4], ["A", "B", "C", "Costly"], [50.0, 60.0, 70.0, 10.0],
+                          [20_000.0, 20_000.0, 30_000.0, 40_000.0], "tco")  # fmt: skip
+    costly = vfm.point(4)
+    assert costly is not None and set(costly.dominated_by) == {1, 2, 3}
+    assert vfm.cheapest_dominator(costly) == vfm.point(2)
+    assert vfm.cheapest_dominator(vfm.point(3)) is None  # type: ignore[arg-type]
+    assert vfm.point(99) is None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt
 
+from duediligence import i18n
 from duediligence.enums import MissingScorePolicy
 from duediligence.i18n import translate
 from ui.models.costs import money, percent_rate, unknown_money_text, weeks_text
@@ -134,10 +135,9 @@ def dominated_text(option_id: int, ranking: EvaluationRanking) -> str | None:
 
     vfm = ranking.value_for_money
     point = vfm.point(option_id) if vfm is not None else None
-    if vfm is None or point is None or not point.dominated_by:
+    other = vfm.cheapest_dominator(point) if vfm is not None and point is not None else None
+    if vfm is None or point is None or other is None:
         return None
-    others = [p for p in vfm.points if p.id in point.dominated_by]
-    other = min(others, key=lambda p: (net_cost(vfm.measure, p.money), -(p.benefit or 0)))  # type: ignore[arg-type]
     extra = net_cost(vfm.measure, point.money) - net_cost(vfm.measure, other.money)  # type: ignore[arg-type]
     lower = round((other.benefit or 0) - (point.benefit or 0))
     if extra > TOLERANCE and lower > 0:
@@ -248,6 +248,64 @@ def ranking_line(option: RankedOption, ranking: EvaluationRanking) -> RankingLin
         tooltip="\n".join(tip),
         excluded=option.excluded,
     )
+
+
+def _setting() -> tuple[Any, ...]:
+    """What every line's wording depends on besides its option: the locale and the translations."""
+    locale = QLocale()
+    return (locale.name(), int(locale.numberOptions().value), i18n.installs())
+
+
+def _line_inputs(
+    option: RankedOption, ranking: EvaluationRanking, setting: tuple[Any, ...]
+) -> tuple[Any, ...]:
+    """Everything `ranking_line` reads for this option but its rank, as one comparable value: two
+    options with equal inputs are worded alike. (Kept next to `ranking_line`: what it comes to read must
+    be added here.) The rank is left out but whether there is one: it is only the line's `rank` text,
+    so an option that moves up or down keeps its wording."""
+    from duediligence.decision.value_for_money import net_cost
+
+    vfm = ranking.value_for_money
+    point = vfm.point(option.id) if vfm is not None else None
+    seen: tuple[Any, ...] | None = None
+    if vfm is not None and point is not None:
+        other = vfm.cheapest_dominator(point)
+        steps = tuple((s, vfm.names([s.from_id])[0]) for s in vfm.steps if s.to_id == option.id)
+        # Of the points, what dominated_text and value_tip read (not whom else they dominate): of the
+        # cheapest dominator its name, how much less it costs and how many whole points more it scores.
+        beaten = None
+        if other is not None:
+            extra = net_cost(vfm.measure, point.money) - net_cost(vfm.measure, other.money)  # type: ignore[arg-type]
+            beaten = (other.name, extra, round((other.benefit or 0) - (point.benefit or 0)))
+        seen = (vfm.measure, point.money, point.benefit, point.price_per_point, beaten, steps)
+    risk = ranking.risks.option(option.id) if ranking.risks else None
+    ranked = replace(option, rank=None if option.rank is None else 0)
+    return (setting, ranking.currency, ranking.missing_policy, ranked, risk, seen)
+
+
+class RankingLines:
+    """The lines of one ranking, each kept from the ranking before while its inputs are equal: after a
+    score edit most options' lines read the same (W1, 100 options: ~400 amounts formatted and ~100
+    tooltips worded per edit otherwise). Only the lines of the last ranking are kept."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[tuple[Any, ...], RankingLine]] = {}
+
+    def lines(self, ranking: EvaluationRanking) -> dict[int, RankingLine]:
+        """Every option's line by option id, exactly as `ranking_line` words it now."""
+        setting, kept, self._kept = _setting(), self._kept, {}
+        result: dict[int, RankingLine] = {}
+        for option in ranking.options:
+            inputs = _line_inputs(option, ranking, setting)
+            before = kept.get(option.id)
+            if before is not None and before[0] == inputs:
+                rank = str(option.rank) if option.rank is not None else "–"
+                line = before[1] if before[1].rank == rank else replace(before[1], rank=rank)
+            else:
+                line = ranking_line(option, ranking)
+            self._kept[option.id] = (inputs, line)
+            result[option.id] = line
+        return result
 
 
 class RankingModel(TableModel):

@@ -51,11 +51,15 @@ class RankingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._layouts: dict[tuple[str, int, str, str], tuple[int, int, int, int]] = {}
+        self._bars: dict[str, int] = {}  # bar row height by font key
 
-    def _layout(self, line: RankingLine, font: QFont, width: int) -> tuple[int, int, int, int]:
+    def _layout(
+        self, line: RankingLine, font: QFont, width: int, font_key: str | None = None
+    ) -> tuple[int, int, int, int]:
         """(rank column width, first line height, small line height, warning height) for `width`;
-        measured once per font, width, name and warning (the list asks for every row's height often)."""
-        key = (font.key(), width, line.warning, line.name)
+        measured once per font, width, name and warning (the list asks for every row's height often).
+        `font_key`: `font.key()` when the caller has it (it costs more than the look-up)."""
+        key = (font.key() if font_key is None else font_key, width, line.warning, line.name)
         found = self._layouts.get(key)
         if found is None:
             if len(self._layouts) > 1000:
@@ -86,10 +90,16 @@ class RankingDelegate(QStyledItemDelegate):
         if not isinstance(line, RankingLine):
             return super().sizeHint(option, index)
         width = self._view.viewport().width()
-        _, first_h, small_h, warning_h = self._layout(line, option.font, width)
-        bar_h = max(BAR, QFontMetrics(_fonts(option.font)[0]).height())  # the bar and the score
-        height = 2 * PAD + first_h + GAP + bar_h + GAP + small_h * len(line.details) + warning_h
-        return QSize(width, height)
+        return QSize(width, self.height(line, option.font, width))
+
+    def height(self, line: RankingLine, font: QFont, width: int, font_key: str | None = None) -> int:
+        """The row's height for `line` in `font` at `width` (what `sizeHint` gives)."""
+        _, first_h, small_h, warning_h = self._layout(line, font, width, font_key)
+        key = font.key() if font_key is None else font_key
+        bar_h = self._bars.get(key)
+        if bar_h is None:  # the bar and the score beside it, as tall as the bold font
+            bar_h = self._bars[key] = max(BAR, QFontMetrics(_fonts(font)[0]).height())
+        return 2 * PAD + first_h + GAP + bar_h + GAP + small_h * len(line.details) + warning_h
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         line = index.data(LINE_ROLE)

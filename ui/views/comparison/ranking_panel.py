@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QSiz
 
 from duediligence.changes import RANKING, Changes
 from duediligence.errors import NotFoundError
-from ui.models.ranking import RankingModel, lead_sentence, method_caption, ranking_line
+from ui.models.ranking import RankingLines, RankingModel, lead_sentence, method_caption
 from ui.views.comparison.ranking_delegate import RankingDelegate
 
 if TYPE_CHECKING:
@@ -26,7 +26,8 @@ class RankingList(QListView):
         super().__init__(parent)
         self.model_ = RankingModel(self)
         self.setModel(self.model_)
-        self.setItemDelegate(RankingDelegate(self))
+        self.delegate_ = RankingDelegate(self)
+        self.setItemDelegate(self.delegate_)
         self.setAccessibleName(name)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -36,7 +37,11 @@ class RankingList(QListView):
         self._height = 0
 
     def fit(self) -> None:
-        rows = sum(self.sizeHintForRow(r) for r in range(self.model_.rowCount()))
+        # The rows' heights as sizeHintForRow gives them, asked of the delegate directly: the font's
+        # key once, not once per row through Qt (100 rows after every edit on a large evaluation).
+        font, width, delegate = self.font(), self.viewport().width(), self.delegate_
+        key = font.key()
+        rows = sum(delegate.height(line, font, width, key) for line in self.model_.lines())
         self._height = rows + 2 * self.frameWidth() + 2
         self.setMaximumHeight(self._height)
         self.updateGeometry()
@@ -62,6 +67,7 @@ class RankingPanel(QWidget):
         self.evaluation_id: int | None = None
         self.ranking: EvaluationRanking | None = None
         self._stale = True
+        self._lines = RankingLines()  # each option's line, kept while what it is worded from is unchanged
         self.title = QLabel(self.tr("<b>Ranking</b>"), self)
         self.caption = self._label("caption")
         self.problem = self._label("problem")
@@ -137,8 +143,9 @@ class RankingPanel(QWidget):
         shown = {o.id for o in ranked}
         rest = [o for o in ranking.options if o.id not in shown] if ranking and not problem else []
         rest.sort(key=lambda o: (o.excluded, -(o.score or -1.0)))
-        self.ranked.model_.set_lines([ranking_line(o, ranking) for o in ranked] if ranking else [])
-        self.unranked.model_.set_lines([ranking_line(o, ranking) for o in rest] if ranking else [])
+        lines = self._lines.lines(ranking) if ranking and not problem else {}
+        self.ranked.model_.set_lines([lines[o.id] for o in ranked])
+        self.unranked.model_.set_lines([lines[o.id] for o in rest])
         for label in (self.caption, self.problem, self.lead, self.consistency):
             label.setVisible(bool(label.text()))
         self.ranked.setVisible(bool(ranked))
