@@ -597,7 +597,7 @@ def _cell_text(
     return text, state
 
 
-def _short_lines(name: str, width: int = 12, most: int = 4) -> str:
+def _short_lines(name: str, width: int = 11, most: int = 4) -> str:
     """A long option name on at most `most` lines of about `width` characters, so its column stays
     narrow (the header shortens a longer line in the middle; the tooltip has the name whole)."""
     import textwrap

@@ -115,7 +115,7 @@ class GroupedHeader(QHeaderView):
         option.rect = rect.adjusted(self.band, 0, 0, 0)
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
         room = option.rect.width() - scale - 2 * margin
-        option.text = self.fontMetrics().elidedText(option.text, Qt.TextElideMode.ElideRight, room)
+        option.text = _drawn_metrics(self, option).elidedText(option.text, Qt.TextElideMode.ElideRight, room)
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
@@ -198,7 +198,7 @@ class OptionHeader(QHeaderView):
         self.initStyleOptionForIndex(option, logical)
         option.rect = rect
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
-        metrics = self.fontMetrics()
+        metrics = _drawn_metrics(self, option)
         option.text = "\n".join(
             metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, rect.width() - 2 * margin)
             for line in option.text.split("\n")
@@ -206,6 +206,16 @@ class OptionHeader(QHeaderView):
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
+
+
+def _drawn_metrics(header: QHeaderView, option: QStyleOptionHeader) -> QFontMetrics:
+    """The metrics of the font the style draws this section in: bold for the current row or column
+    (shortening for the plain font let "Build quality and repairability" run into its scale)."""
+    if not option.state & QStyle.StateFlag.State_On:
+        return header.fontMetrics()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    return QFontMetrics(bold)
 
 
 def _group(model: object, row: int) -> str:
