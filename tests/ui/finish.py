@@ -4,6 +4,7 @@ and what a person would find clipped, unreachable by Tab or unnamed on each."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,20 @@ def demo_workbook(path: Path) -> Path:
 
     assert main(["demo", "--db", str(path)]) == 0
     return path
+
+
+@contextmanager
+def translated(qapp: Any, language: str) -> Iterator[None]:
+    """The app's translation for `language` (e.g. "de_DE") installed while the block runs."""
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_translators, remove_translators
+
+    installed = install_translators(qapp, QLocale(language))
+    try:
+        yield
+    finally:
+        remove_translators(qapp, installed)
 
 
 def open_demo(make_window: Any, qtbot: Any, path: Path) -> Any:

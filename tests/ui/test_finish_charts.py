@@ -38,9 +38,6 @@ def test_the_chart_is_drawn_again_for_the_size_its_canvas_ends_up_at(
 ) -> None:
     """The canvas is made at 8 × 5 inches and laid out smaller: margins worked out for the first size
     cut the longest option name ("Brightpath Sales Suite (ausgeschlossen)") at the left edge."""
-    from PySide6.QtCore import QLocale
-
-    from ui.translations import install_translators, remove_translators
 
     def names_inside() -> bool:
         figure = charts.canvas.figure
@@ -51,8 +48,7 @@ def test_the_chart_is_drawn_again_for_the_size_its_canvas_ends_up_at(
         labels = figure.axes[0].get_yticklabels()
         return bool(labels) and all(label.get_window_extent(renderer).x0 >= 0 for label in labels)
 
-    installed = install_translators(qapp, QLocale("de_DE"))
-    try:
+    with finish.translated(qapp, "de_DE"):
         window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
         charts = window.evaluation_view.charts
         window.evaluation_view.setCurrentWidget(charts)
@@ -62,5 +58,3 @@ def test_the_chart_is_drawn_again_for_the_size_its_canvas_ends_up_at(
             lambda: round(canvas.figure.get_size_inches()[0] * canvas.figure.dpi) == canvas.width()
         )
         qtbot.waitUntil(names_inside)
-    finally:
-        remove_translators(qapp, installed)

@@ -29,20 +29,13 @@ def test_no_header_or_button_text_is_elided_on_any_page(demo: Any) -> None:
 def test_no_choice_in_a_combo_box_is_cut_on_any_page(
     make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
 ) -> None:
-    from PySide6.QtCore import QLocale
-
-    from ui.translations import install_translators, remove_translators
-
-    installed = install_translators(qapp, QLocale(language))
-    try:
+    with finish.translated(qapp, language):
         window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
         clipped = {}
         for page in finish.pages(window):
             found = finish.clipped_combos(window)
             if found:
                 clipped[page] = found
-    finally:
-        remove_translators(qapp, installed)
     assert not clipped, "\n".join(f"{page}: {found}" for page, found in clipped.items())
 
 
@@ -96,16 +89,9 @@ def test_the_window_stays_1280_pixels_wide_on_every_page_in_english_and_german(
 ) -> None:
     """Longer German labels and the robustness run's stage sentence once pushed the window past 1280 px;
     rows now wrap instead of widening it."""
-    from PySide6.QtCore import QLocale
-
-    from ui.translations import install_translators, remove_translators
-
-    installed = install_translators(qapp, QLocale(language))
-    try:
+    with finish.translated(qapp, language):
         window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
         widths = {page: window.minimumSizeHint().width() for page in finish.pages(window)}
-    finally:
-        remove_translators(qapp, installed)
     assert {page: width for page, width in widths.items() if width > 1280} == {}
 
 
@@ -114,15 +100,13 @@ def test_the_score_matrix_shows_all_five_demo_options_whole_at_1280_pixels(
     make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
 ) -> None:
     """The list, the ranking and the criterion column once left room for only two or three options."""
-    from PySide6.QtCore import QByteArray, QLocale
+    from PySide6.QtCore import QByteArray
 
     from ui.settings import Settings
-    from ui.translations import install_translators, remove_translators
 
     for key in ("window/splitter", "window/comparison_splitter"):  # as on a first start
         Settings().set(key, QByteArray())
-    installed = install_translators(qapp, QLocale(language))
-    try:
+    with finish.translated(qapp, language):
         window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
         comparison = window.evaluation_view.comparison
         window.evaluation_view.setCurrentWidget(comparison)
@@ -137,8 +121,6 @@ def test_the_score_matrix_shows_all_five_demo_options_whole_at_1280_pixels(
             if table.columnViewportPosition(c) < 0
             or table.columnViewportPosition(c) + table.columnWidth(c) > room
         }
-    finally:
-        remove_translators(qapp, installed)
     assert cut == {}
 
 
@@ -169,13 +151,9 @@ def test_the_title_column_fills_a_list_made_wider(demo: Any, qtbot: Any) -> None
 def test_every_chart_title_in_the_chart_list_is_shown_whole(
     make_window: Any, qtbot: Any, qapp: Any, tmp_path: Path, language: str
 ) -> None:
-    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QFontMetrics
 
-    from ui.translations import install_translators, remove_translators
-
-    installed = install_translators(qapp, QLocale(language))
-    try:
+    with finish.translated(qapp, language):
         window = finish.open_demo(make_window, qtbot, tmp_path / "demo.db")
         charts = window.evaluation_view.charts
         window.evaluation_view.setCurrentWidget(charts)
@@ -188,6 +166,4 @@ def test_every_chart_title_in_the_chart_list_is_shown_whole(
             text = chooser.item(i).text()
             if metrics.horizontalAdvance(text) > rect.width() and rect.height() < 2 * metrics.height():
                 cut.append(f"{text!r} ({rect.width()} px)")
-    finally:
-        remove_translators(qapp, installed)
     assert cut == []
