@@ -58,3 +58,9 @@ def test_the_chart_is_drawn_again_for_the_size_its_canvas_ends_up_at(
             lambda: round(canvas.figure.get_size_inches()[0] * canvas.figure.dpi) == canvas.width()
         )
         qtbot.waitUntil(names_inside)
+        # The canvas made narrower by its layout alone (the tab keeps its size), as at its first showing.
+        canvas.resize(canvas.width() - 200, canvas.height())
+        qtbot.waitUntil(
+            lambda: round(canvas.figure.get_size_inches()[0] * canvas.figure.dpi) == canvas.width()
+        )
+        qtbot.waitUntil(names_inside)
