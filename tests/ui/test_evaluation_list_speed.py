@@ -127,3 +127,20 @@ def test_the_list_is_filled_from_the_file_as_the_database_layer_would_fill_it(
     window.context.open_workbook(workbook.path)
     reloaded = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert shown == reloaded == ["Office chairs", "CRM for sales"]
+
+
+def test_an_edit_of_the_evaluation_at_the_top_repaints_its_row_and_does_not_rearrange_the_list(
+    window: Any, workbook: Any
+) -> None:
+    crm = workbook.ids["CRM for sales"]
+    window.evaluations.select(crm)
+    window.context.submit(AddRow("risk_item", crm, {"title": "Vendor lock-in"}), "Add risk")  # now on top
+    model = window.evaluations.model
+    rearranged: list[int] = []
+    model.layoutChanged.connect(lambda *_: rearranged.append(1))
+    repainted: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: repainted.append((a.row(), b.row())))
+    window.context.submit(AddRow("risk_item", crm, {"title": "Price rise"}), "Add risk")
+    row = model.row_of(crm)
+    assert (rearranged, repainted) == ([], [(row, row)])
+    assert window.evaluations.proxy.index(0, 0).data(ROW_ROLE).id == crm

@@ -108,3 +108,37 @@ def test_a_hidden_panel_ranks_again_only_when_shown(window, workbook):
     assert panel(window).ranking is before
     view.setCurrentWidget(view.comparison)
     assert ("2", "Spreadsheet", pytest.approx(55.0)) in shown(panel(window).ranked)
+
+
+def test_a_new_lead_after_a_score_edit_asks_no_layout_of_the_tabs_around_the_ranking(window, workbook, qtbot):
+    """A QTabWidget repaints itself whole on every layout request: were the ranking's new sentence to
+    ask the layouts above it, the whole comparison would be redrawn after each score edit."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    path, crm, _ = workbook
+    matrix = stored_matrix(path, crm)
+    spreadsheet = next(o.id for o in matrix.options if o.name == "Spreadsheet")
+    mobile = next(c.id for c in matrix.criteria if c.name == "Mobile")
+    comparison = window.evaluation_view.comparison
+    qtbot.waitUntil(lambda: window.isVisible() and panel(window).lead.isVisible())
+    for _ in range(20):  # what the first showing asked is done
+        QApplication.processEvents()
+
+    class Requests(QObject):
+        seen: list[str] = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen.append(type(watched).__name__)
+            return False
+
+    requests = Requests()
+    for tabs in (window.evaluation_view, comparison.pages):
+        tabs.installEventFilter(requests)
+    before = panel(window).lead.text()
+    window.context.submit(SetScore(spreadsheet, mobile, {"value": 10}), "Score")
+    for _ in range(20):  # a request climbs one level per pass of the event loop
+        QApplication.processEvents()
+    assert panel(window).lead.text() != before
+    assert requests.seen == []

@@ -161,3 +161,37 @@ def test_a_place_in_a_hidden_or_unknown_tab_is_not_shown(sample_window: Any) -> 
     apply_quick_mode(view, True)
     assert not show_place(view, Place("stakeholder", 1))
     assert not show_place(view, Place("nowhere"))
+
+
+class RowsAlone(Names):
+    shows_rows_alone = True
+
+
+def changed_ranges(model: TableModel) -> list[tuple[int, int, int, int]]:
+    ranges: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: ranges.append((a.row(), a.column(), b.row(), b.column())))
+    return ranges
+
+
+def test_a_model_that_shows_its_rows_alone_repaints_only_the_rows_that_differ(qtbot: Any) -> None:
+    model = RowsAlone(headers=["Name", "Note"])
+    model.set_rows([Row(1, "a"), Row(2, "b"), Row(3, "c"), Row(4, "d"), Row(5, "e")])
+    ranges = changed_ranges(model)
+    model.set_rows([Row(1, "a"), Row(2, "B"), Row(3, "C"), Row(4, "d"), Row(5, "E")])
+    assert ranges == [(1, 0, 2, 1), (4, 0, 4, 1)]
+    assert [model.index(r, 0).data() for r in range(5)] == ["a", "B", "C", "d", "E"]
+
+
+def test_the_same_rows_again_repaint_nothing_in_a_model_that_shows_its_rows_alone(qtbot: Any) -> None:
+    model = RowsAlone(headers=["Name"])
+    model.set_rows([Row(1, "a"), Row(2, "b")])
+    ranges = changed_ranges(model)
+    model.set_rows([Row(1, "a"), Row(2, "b")])
+    assert ranges == []
+
+
+def test_a_model_that_shows_more_than_its_rows_repaints_every_row_on_a_reload(qtbot: Any) -> None:
+    model = names(qtbot, [Row(1, "a"), Row(2, "b"), Row(3, "c")])  # e.g. a currency held beside them
+    ranges = changed_ranges(model)
+    model.set_rows([Row(1, "a"), Row(2, "b"), Row(3, "c")])
+    assert ranges == [(0, 0, 2, 0)]

@@ -57,7 +57,7 @@ class EvaluationsModel(TableModel):
         self._keys = [None] * len(self._rows)
         self._pos = list(range(len(self._rows)))
         if self._order is not None:
-            self._arrange()
+            self._arrange(self._sorted())
         self.endResetModel()
         return True
 
@@ -71,18 +71,24 @@ class EvaluationsModel(TableModel):
     def _resort(self) -> None:
         if self._order is None or not self._rows:
             return
+        order = self._sorted()
+        if order == list(range(len(order))):
+            return  # a layout change repaints the whole list; an edit rarely moves its row
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        moved = self._arrange()
+        moved = self._arrange(order)
         self.changePersistentIndexList(before, [self.index(moved[i.row()], i.column()) for i in before])
         self.layoutChanged.emit()
 
-    def _arrange(self) -> list[int]:
-        """Put the rows (and what is worked out per row) in `_order`; each old row's new place."""
+    def _sorted(self) -> list[int]:
+        """The rows' order by `_order`, equal keys in the order the rows were given."""
         assert self._order is not None
         column, descending = self._order
         given = sorted(range(len(self._rows)), key=self._pos.__getitem__)
-        order = sorted(given, key=lambda r: self.sort_key(r, column), reverse=descending)  # stable
+        return sorted(given, key=lambda r: self.sort_key(r, column), reverse=descending)  # stable
+
+    def _arrange(self, order: list[int]) -> list[int]:
+        """Put the rows (and what is worked out per row) in `order`; each old row's new place."""
         self._rows = [self._rows[i] for i in order]
         self._shown = [self._shown[i] for i in order]
         self._keys = [self._keys[i] for i in order]

@@ -311,6 +311,8 @@ class RankingLines:
 class RankingModel(TableModel):
     """Read-only: ranking lines in the order given (best first), one column (a list view shows it)."""
 
+    shows_rows_alone = True  # the delegate paints the line and nothing else
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [self.tr("Option")]

@@ -35,6 +35,10 @@ class TableModel(QAbstractTableModel):
     `id`, `header_tip` (or `column_header`) for column headers and `vertical_header` for row headers.
     """
 
+    # True when `data` reads nothing but the row (no currency, date or option held beside the rows):
+    # then a reload that keeps the rows repaints only those that differ, not the whole view.
+    shows_rows_alone = False
+
     def __init__(self, parent: QObject | None = None, headers: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
@@ -59,8 +63,13 @@ class TableModel(QAbstractTableModel):
             self.endResetModel()
             return True
         if old == new:
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, max(len(headers) - 1, 0)))
+            before, self._rows = self._rows, rows
+            last = max(len(headers) - 1, 0)
+            changed = range(len(rows))
+            if self.shows_rows_alone:
+                changed = [i for i, (a, b) in enumerate(zip(before, rows, strict=True)) if a != b]
+            for first, end in _runs(changed):
+                self.dataChanged.emit(self.index(first, 0), self.index(end, last))
             return False
         self.layoutAboutToBeChanged.emit()
         moved = {k: i for i, k in enumerate(new)}
@@ -124,3 +133,14 @@ class TableModel(QAbstractTableModel):
         if self.commit is not None:
             self.commit(Refusal(message), "")
         return False
+
+
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) of each run of consecutive ones: [1, 2, 5] → (1, 2), (5, 5)."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

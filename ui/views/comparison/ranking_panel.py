@@ -42,9 +42,11 @@ class RankingList(QListView):
         font, width, delegate = self.font(), self.viewport().width(), self.delegate_
         key = font.key()
         rows = sum(delegate.height(line, font, width, key) for line in self.model_.lines())
-        self._height = rows + 2 * self.frameWidth() + 2
-        self.setMaximumHeight(self._height)
-        self.updateGeometry()
+        height = rows + 2 * self.frameWidth() + 2
+        if height != self._height:  # asking the layouts again repaints the whole window after every edit
+            self._height = height
+            self.setMaximumHeight(height)
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height)
