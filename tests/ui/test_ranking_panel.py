@@ -110,9 +110,11 @@ def test_a_hidden_panel_ranks_again_only_when_shown(window, workbook):
     assert ("2", "Spreadsheet", pytest.approx(55.0)) in shown(panel(window).ranked)
 
 
-def test_a_new_lead_after_a_score_edit_asks_no_layout_of_the_tabs_around_the_ranking(window, workbook, qtbot):
-    """A QTabWidget repaints itself whole on every layout request: were the ranking's new sentence to
-    ask the layouts above it, the whole comparison would be redrawn after each score edit."""
+def test_a_new_lead_after_a_score_edit_repaints_neither_tab_bar_nor_the_matrix_around_its_cell(
+    window, workbook, qtbot
+):
+    """A QTabWidget repaints its pages whole on every layout request: were the ranking's new sentence
+    to reach the evaluation's tabs, the whole comparison would be redrawn after each score edit."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
@@ -125,20 +127,20 @@ def test_a_new_lead_after_a_score_edit_asks_no_layout_of_the_tabs_around_the_ran
     for _ in range(20):  # what the first showing asked is done
         QApplication.processEvents()
 
-    class Requests(QObject):
+    class Paints(QObject):
         seen: list[str] = []
 
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.LayoutRequest:
+            if event.type() == QEvent.Type.Paint:
                 self.seen.append(type(watched).__name__)
             return False
 
-    requests = Requests()
-    for tabs in (window.evaluation_view, comparison.pages):
-        tabs.installEventFilter(requests)
+    paints = Paints()
+    for widget in (window.evaluation_view.tabBar(), comparison.pages.tabBar(), comparison.matrix.table):
+        widget.installEventFilter(paints)
     before = panel(window).lead.text()
     window.context.submit(SetScore(spreadsheet, mobile, {"value": 10}), "Score")
-    for _ in range(20):  # a request climbs one level per pass of the event loop
+    for _ in range(20):  # a layout request climbs one level per pass of the event loop
         QApplication.processEvents()
     assert panel(window).lead.text() != before
-    assert requests.seen == []
+    assert paints.seen == []

@@ -178,7 +178,7 @@ def test_a_model_that_shows_its_rows_alone_repaints_only_the_rows_that_differ(qt
     model.set_rows([Row(1, "a"), Row(2, "b"), Row(3, "c"), Row(4, "d"), Row(5, "e")])
     ranges = changed_ranges(model)
     model.set_rows([Row(1, "a"), Row(2, "B"), Row(3, "C"), Row(4, "d"), Row(5, "E")])
-    assert ranges == [(1, 0, 2, 1), (4, 0, 4, 1)]
+    assert ranges == [(1, 0, 1, 1), (2, 0, 2, 1), (4, 0, 4, 1)]
     assert [model.index(r, 0).data() for r in range(5)] == ["a", "B", "C", "d", "E"]
 
 

@@ -65,11 +65,12 @@ class TableModel(QAbstractTableModel):
         if old == new:
             before, self._rows = self._rows, rows
             last = max(len(headers) - 1, 0)
-            changed = range(len(rows))
-            if self.shows_rows_alone:
-                changed = [i for i, (a, b) in enumerate(zip(before, rows, strict=True)) if a != b]
-            for first, end in _runs(changed):
-                self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+            if not self.shows_rows_alone:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last))
+                return False
+            # Row by row: a table view repaints the rows that differ, not every row between them.
+            for i in (i for i, (a, b) in enumerate(zip(before, rows, strict=True)) if a != b):
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
             return False
         self.layoutAboutToBeChanged.emit()
         moved = {k: i for i, k in enumerate(new)}
@@ -134,13 +135,3 @@ class TableModel(QAbstractTableModel):
             self.commit(Refusal(message), "")
         return False
 
-
-def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
-    """Ascending row numbers as (first, last) of each run of consecutive ones: [1, 2, 5] → (1, 2), (5, 5)."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 from ui.views.change.tab import ChangeTab
@@ -71,6 +71,18 @@ class EvaluationView(QTabWidget):
         self.parts = (*self.parts, self.evidence)
         self.addTab(self.evidence, self.tr("Evidence"))
         self.quick_mode = QuickModeSwitch(self)
+        self._hints: tuple[QSize, ...] = ()
+
+    def event(self, event: QEvent) -> bool:
+        """A layout request that changes none of this widget's size hints changes nothing here: answered
+        without QTabWidget's own answer, which repaints every tab page whole (after a score edit a new
+        lead sentence beside the matrix asked for one, and the whole comparison was drawn again)."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            hints = (self.tabBar().sizeHint(), self.sizeHint(), self.minimumSizeHint())
+            if hints == self._hints:
+                return True
+            self._hints = hints
+        return super().event(event)
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ui.settings import Settings
 from ui.views.comparison.criteria_editor import CriteriaEditor
@@ -41,7 +41,7 @@ class ComparisonTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("comparisonSplitter")
         splitter.addWidget(self.pages)
-        splitter.addWidget(self._scrolling(self.ranking))
+        splitter.addWidget(self.ranking)
         # The matrix takes the room; the ranking beside it keeps about a fifth (as the person left it).
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
@@ -59,20 +59,6 @@ class ComparisonTab(QWidget):
         self.robustness.cell_requested.connect(
             lambda criterion_id, option_id: self.show_place(Place("score", criterion_id, option_id))
         )
-
-    def _scrolling(self, panel: QWidget) -> QScrollArea:
-        """The ranking in a scroll area: it scrolls when the window is short, and its new lead sentence or
-        list height after an edit asks no layout above it. (Without it the request climbs to the
-        evaluation's tabs, and a QTabWidget repaints itself whole on every layout request: the entire
-        comparison redrawn after a score edit.)"""
-        area = QScrollArea(self)
-        area.setObjectName("rankingScroll")
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(panel)
-        area.setMinimumWidth(panel.minimumWidth())
-        return area
 
     def show_place(self, place: Place) -> None:
         """A sub-tab; an option selected, a score cell or a criterion made current."""
