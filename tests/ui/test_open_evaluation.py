@@ -11,7 +11,7 @@ import duediligence.reads.matrix
 import duediligence.reads.process
 from duediligence.storage.database import Database
 from duediligence.templates.samples import add_samples
-from ui.views.guide.navigation import show_tab
+from ui.views.guide.navigation import Place, show_place, show_tab
 
 
 @pytest.fixture
@@ -58,3 +58,35 @@ def test_the_buying_process_is_read_when_the_overview_is_shown_not_before(sample
     assert view.process.status is None or view.process.status.evaluation_id != laptop
     show_tab(view, "overview")
     assert view.process.status is not None and view.process.status.evaluation_id == laptop
+
+
+def test_the_tabs_not_shown_read_nothing_when_an_evaluation_opens_and_catch_up_when_shown(
+    samples_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from duediligence.reads import people, questionnaires
+
+    window = samples_window
+    view = window.evaluation_view
+    show_tab(view, "matrix")
+    crm, laptop = window.sample_ids[:2]  # the CRM is a team's evaluation: every tab is there
+    window.evaluations.select(laptop)
+    asked: list[str] = []
+    for owner, name in (
+        (people, "list_stakeholders"), (people, "decision_record"),
+        (questionnaires, "questionnaire_overview"),
+        (view.risks.register, "show_summary"),  # the risk summary itself is read for the ranking too
+    ):  # fmt: skip
+        original = getattr(owner, name)
+        monkeypatch.setattr(
+            owner, name, lambda *a, name=name, original=original: (asked.append(name), original(*a))[1]
+        )
+    window.evaluations.select(crm)
+    assert asked == []
+    for key, wanted in (("risks", "show_summary"), ("stakeholders", "list_stakeholders"),
+                        ("change", "decision_record")):  # fmt: skip
+        assert show_tab(view, key)
+        assert wanted in asked
+    assert show_place(view, Place("questionnaires"))
+    assert "questionnaire_overview" in asked
+    stored = window.context.read(people.list_stakeholders, crm)
+    assert [row.name for row in view.stakeholders.model.rows()] == [p.name for p in stored]

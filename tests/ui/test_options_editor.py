@@ -195,3 +195,27 @@ def test_the_website_link_opens_the_address_in_the_browser(crm, monkeypatch):
     link = editor(window).details.link
     link.linkActivated.emit(link.toolTip())
     assert opened == ["https://northwind.example.com"]
+
+
+def test_the_options_money_is_worked_out_when_the_tab_is_shown_not_when_the_evaluation_opens(
+    make_window, tmp_path, monkeypatch
+):
+    from ui.views.comparison.finance_summary import FinanceSummary
+
+    worked_out = []
+    show = FinanceSummary.show_matrix
+    monkeypatch.setattr(
+        FinanceSummary, "show_matrix", lambda self, *args: worked_out.append(1) or show(self, *args)
+    )
+    path = tmp_path / "o.db"
+    (evaluation_id,) = insert(path, CRM)
+    window = make_window(path)
+    window.evaluations.select(evaluation_id)
+    view = window.evaluation_view
+    view.setCurrentWidget(view.comparison)  # the score matrix shows
+    assert worked_out == []
+    view.comparison.pages.setCurrentWidget(view.comparison.options)
+    options = editor(window)
+    assert worked_out == [1]
+    assert [o.name for o in options.model.rows()] == stored_names(path, evaluation_id)
+    assert options.current_option_id() == options.model.rows()[0].id  # the first option, ready to edit

@@ -14,6 +14,7 @@ from duediligence.errors import NotFoundError
 from ui.views.change.decision import DecisionPanel
 from ui.views.change.panels import ActionsPanel, NotesPanel
 from ui.views.change.readiness import ReadinessPanel
+from ui.views.refresh import RefreshWhenShown
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -25,7 +26,7 @@ KINDS = (
 )  # fmt: skip
 
 
-class ChangeTab(QWidget):
+class ChangeTab(RefreshWhenShown, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -54,6 +55,8 @@ class ChangeTab(QWidget):
         context.changed.connect(self._on_changed)
 
     def show_place(self, place: Place) -> None:
+        if self._stale:
+            self.reload()
         if place.kind == "change_note" and place.row_id is not None:
             self.notes.editor.select_id(place.row_id)
         self.notes.editor.view.setFocus()
@@ -62,15 +65,16 @@ class ChangeTab(QWidget):
         self.evaluation_id = evaluation_id
         for panel in (self.notes, self.actions, self.readiness, self.decision):
             panel.evaluation_id = evaluation_id
-        self.reload()
+        self.refresh_soon()  # read when shown: opening an evaluation shows its matrix first
 
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None or self.context.db is None:
             return
         if any(changes.touches(kind, self.evaluation_id) for kind in KINDS):
-            self.reload()
+            self.refresh_soon()
 
     def reload(self) -> None:
+        self._stale = False
         if self.evaluation_id is None or self.context.db is None:
             self._clear()
             return

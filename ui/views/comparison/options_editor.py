@@ -26,6 +26,7 @@ from ui.views.comparison.costs_editor import CostsEditor
 from ui.views.comparison.finance_summary import FinanceSummary
 from ui.views.comparison.option_delegates import ChoiceDelegate
 from ui.views.comparison.option_details import OptionDetails
+from ui.views.refresh import RefreshWhenShown
 from ui.views.submit import Submitter, submit
 from ui.views.table_view import TableView
 
@@ -37,14 +38,17 @@ if TYPE_CHECKING:
 WATCHED = frozenset({"option", "cost_item", "evaluation"})
 
 
-class OptionsEditor(QWidget):
-    """Options table with details on its right; the selected option's costs, then all options' money."""
+class OptionsEditor(RefreshWhenShown, QWidget):
+    """Options table with details on its right; the selected option's costs, then all options' money.
+    Read while shown only: opening an evaluation shows the matrix, and its options' money (a TCO and
+    NPV per option) is worked out when this tab is first looked at."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.evaluation_id: int | None = None
         self.matrix: Matrix | None = None
+        self._select_first = False  # the next reload makes the first option current (a new evaluation)
         self.model = OptionsModel(self)
         self.model.commit = Submitter(self, context)
         self.table = TableView(self)
@@ -138,9 +142,8 @@ class OptionsEditor(QWidget):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.table.clearSelection()
-        self.reload()
-        if self.model.rowCount():
-            self.select_option(self.model.rows()[0].id)
+        self._select_first = True
+        self.refresh_soon()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None or self.context.db is None:
@@ -148,10 +151,12 @@ class OptionsEditor(QWidget):
         own = changes.everything or self.evaluation_id in changes.evaluation_ids
         # The evaluation's own fields (horizon, rate…) change the money shown beside each option.
         if own and (changes.everything or changes.kinds & WATCHED):
-            self.reload()
+            self.refresh_soon()
 
     def reload(self) -> None:
         """Re-read options, costs and money; the selected option stays selected while it exists."""
+        self._stale = False
+        first, self._select_first = self._select_first, False
         kept = self.current_option_id()
         row = self.table.currentIndex().row()
         self.matrix, money = None, {}
@@ -169,7 +174,9 @@ class OptionsEditor(QWidget):
         self.finance.show_matrix(matrix, money)
         if matrix is not None:
             self.costs.model.set_money_context(matrix.currency, matrix.rates, matrix.exchange_rates_on)
-        if kept is not None and self.model.row_of(kept) is None and self.model.rowCount():
+        if first and self.model.rowCount():
+            kept = self.model.rows()[0].id
+        elif kept is not None and self.model.row_of(kept) is None and self.model.rowCount():
             kept = self.model.rows()[min(row, self.model.rowCount() - 1)].id  # removed: its neighbour
         if kept is not None and self.model.row_of(kept) is not None:
             self.select_option(kept)

@@ -15,6 +15,7 @@ from ui.views.people.approvals import ApprovalsPanel
 from ui.views.people.detail import StakeholderDetail
 from ui.views.people.grid import PowerInterestGridView
 from ui.views.people.table_editor import TableEditor
+from ui.views.refresh import RefreshWhenShown
 from ui.views.submit import Submitter, submit
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 KINDS = ("stakeholder", "stakeholder_criterion", "criterion", "approval")
 
 
-class StakeholdersTab(QWidget):
+class StakeholdersTab(RefreshWhenShown, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -75,6 +76,8 @@ class StakeholdersTab(QWidget):
         context.changed.connect(self._on_changed)
 
     def show_place(self, place: Place) -> None:
+        if self._stale:
+            self.reload()
         if place.kind == "stakeholder" and place.row_id is not None:
             self.table.select_id(place.row_id)
         self.table.view.setFocus()
@@ -82,7 +85,7 @@ class StakeholdersTab(QWidget):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.model.set_rows([])
-        self.reload()
+        self.refresh_soon()  # read when shown: opening an evaluation shows its matrix first
 
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is None or self.context.db is None:
@@ -90,9 +93,10 @@ class StakeholdersTab(QWidget):
         if any(changes.touches(kind, self.evaluation_id) for kind in KINDS) or changes.touches(
             "evaluation", self.evaluation_id
         ):
-            self.reload()
+            self.refresh_soon()
 
     def reload(self) -> None:
+        self._stale = False
         if self.evaluation_id is None or self.context.db is None:
             self._show([], [], None)
             return

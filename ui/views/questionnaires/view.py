@@ -77,6 +77,7 @@ class QuestionnairesView(QWidget):
         self.evaluation_id: int | None = None
         self.today: date | None = None  # None: the real today (tests pin it)
         self._stale = False
+        self._first = False  # the next reload starts at the first option (another evaluation was set)
         self.tracking = TrackingModel(self)
         self.tracking.commit = Submitter(self, context)
         self.questions = QuestionsModel(self)
@@ -156,9 +157,12 @@ class QuestionnairesView(QWidget):
     # ---- data -------------------------------------------------------------------------------------
 
     def set_evaluation(self, evaluation_id: int | None) -> None:
-        changed = evaluation_id != self.evaluation_id
+        self._first = self._first or evaluation_id != self.evaluation_id
         self.evaluation_id = evaluation_id
-        self.reload(first=changed)
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # read when shown: opening an evaluation shows its matrix first
 
     def _on_changed(self, changes: Changes) -> None:
         if self.evaluation_id is not None and any(changes.touches(k, self.evaluation_id) for k in WATCHED):
@@ -175,7 +179,7 @@ class QuestionnairesView(QWidget):
     def reload(self, first: bool = False) -> None:
         from duediligence.reads.questionnaires import questionnaire_overview
 
-        self._stale = False
+        first, self._stale, self._first = first or self._first, False, False
         kept = None if first else self.current_option()
         rows: tuple[QuestionnaireRow, ...] = ()
         if self.evaluation_id is not None and self.context.db is not None:
@@ -199,6 +203,8 @@ class QuestionnairesView(QWidget):
         return self.tracking.row_at(self.tracking_table.currentIndex().row())  # type: ignore[no-any-return]
 
     def set_option(self, option_id: int) -> None:
+        if self._stale:
+            self.reload()
         row = self.tracking.row_of(option_id)
         if row is None:
             return

@@ -14,6 +14,7 @@ from duediligence.changes import Changes
 from duediligence.errors import NotFoundError, WorkbookError
 from ui import dialogs
 from ui.views.questionnaires.view import QuestionnairesView
+from ui.views.refresh import RefreshWhenShown
 from ui.views.risks import questions
 from ui.views.risks.checklist_view import ChecklistView
 from ui.views.risks.register_view import RiskRegisterView
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 WATCHED = ("risk_item", "risk_option", "option", "evaluation")
 
 
-class RisksTab(QWidget):
+class RisksTab(RefreshWhenShown, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -66,10 +67,12 @@ class RisksTab(QWidget):
     def set_evaluation(self, evaluation_id: int | None) -> None:
         self.evaluation_id = evaluation_id
         self.questionnaires.set_evaluation(evaluation_id)
-        self.reload()
+        self.refresh_soon()  # read when shown: opening an evaluation shows its matrix first
 
     def show_place(self, place: Place) -> None:
         """The checklist (of one option, an item selected), the questionnaires or the register."""
+        if self._stale:
+            self.reload()
         if place.kind in ("questionnaires", "questionnaire"):
             self.pages.setCurrentWidget(self.questionnaires)
             if place.option_id is not None:
@@ -94,9 +97,10 @@ class RisksTab(QWidget):
         if self.evaluation_id is None or self.context.db is None:
             return
         if any(changes.touches(kind, self.evaluation_id) for kind in WATCHED):
-            self.reload()
+            self.refresh_soon()
 
     def reload(self) -> None:
+        self._stale = False
         summary = None
         if self.evaluation_id is not None and self.context.db is not None:
             from duediligence.reads.risks import risk_summary
