@@ -259,6 +259,9 @@ def ui_rows(report: Report, w1: tuple[Path, int, int], typical: tuple[Path, int]
                    f"edit_redraw{key}_ms")  # fmt: skip
         report.row(f"score edit of {name}, redrawn (p95)", edits, None, "–",
                    f"edit_redraw{key}_p95_ms", value=p95(edits))  # fmt: skip
+        report.row(f"score edit of {name} until the window has painted what changed (p50)", data["drawn"],
+                   None, "as a user sees it; the rows above repaint the whole matrix",
+                   f"edit_drawn{key}_ms")  # fmt: skip
         if "switch" in data:
             report.row("select W1 in the running window until its matrix is shown (after an edit of "
                        "another evaluation)", data["switch"], None, "≤ 0.4 s", "switch_w1_ms")  # fmt: skip

@@ -3,7 +3,9 @@
     python -m bench.ui_matrix WORKBOOK EVALUATION_ID [OTHER_EVALUATION_ID]
 
 Run by bench/run.py in a subprocess (offscreen); prints JSON timings: "open" from a fresh process
-(window, workbook and every import included), "edits", and with another evaluation in the same
+(window, workbook and every import included), "edits" (until the matrix is repainted whole: an upper
+bound), "drawn" (until the window has painted what the edit changed, as a user sees it), and with
+another evaluation in the same
 workbook "switch": after working on that one (a score edit there), selecting this one in the list
 until its matrix is shown, in the running window. The baseline is a bare QTableView over a plain model
 of the same shape, shown: the cost of Qt painting that many cells.
@@ -59,6 +61,33 @@ def shape(path: str, evaluation_id: int) -> tuple[int, int]:
     return rows[0], rows[1]
 
 
+def paint_counter() -> Any:
+    """An event filter that counts paint events; its `settled(app)` runs the event loop until a pass
+    paints nothing more and returns when the last pass that painted ended (the first pass if none did)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+        def settled(self, app: Any) -> float:
+            app.processEvents()
+            end = time.perf_counter()
+            for _ in range(100):
+                before = self.count
+                app.processEvents()
+                if self.count == before:
+                    break
+                end = time.perf_counter()
+            return end
+
+    return Paints()
+
+
 def shown(app: Any, window: Any, evaluation_id: int) -> None:
     """Select the evaluation in the list and wait until its score matrix is painted."""
     window.evaluations.select(evaluation_id)
@@ -104,7 +133,15 @@ def main(path: str, evaluation_id: int, other: int | None = None, edits_wanted: 
         app.processEvents()
         matrix.table.repaint()
         edits.append(time.perf_counter() - start)
-    result: dict[str, Any] = {"open": opened, "baseline": base, "edits": edits}
+    result: dict[str, Any] = {"open": opened, "baseline": base, "edits": edits, "drawn": []}
+    paints = paint_counter()
+    app.installEventFilter(paints)
+    for i, (option_id, criterion_id) in enumerate(plain):
+        value = float((data.cells[(option_id, criterion_id)].value + 2 + i % 3) % 11)
+        start = time.perf_counter()
+        window.context.submit(SetScore(option_id, criterion_id, {"value": value}), "Edit score")
+        result["drawn"].append(paints.settled(app) - start)
+    app.removeEventFilter(paints)
     if other is not None:
         switches = []
         for _ in range(3):
