@@ -134,4 +134,3 @@ class TableModel(QAbstractTableModel):
         if self.commit is not None:
             self.commit(Refusal(message), "")
         return False
-
