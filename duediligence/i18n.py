@@ -22,7 +22,6 @@ forms from duediligence_en.ts. The app installs a Qt-backed implementation at st
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
@@ -83,6 +82,8 @@ def _english_plurals() -> dict[tuple[str, str, str], list[str]]:
     path = translations_folder() / "duediligence_en.ts"
     if not path.is_file():
         return {}
+    import xml.etree.ElementTree as ElementTree  # here: start-up does not read the .ts files
+
     plurals: dict[tuple[str, str, str], list[str]] = {}
     root = ElementTree.parse(path).getroot()  # our own file, shipped with the program
     for context in root.iter("context"):
@@ -107,6 +108,8 @@ def wordings(context: str, text: str) -> frozenset[str]:
 def _wordings(context: str) -> dict[str, frozenset[str]]:
     """Each casefolded source or translation of `context` in the shipped .ts files -> its message's
     source and translations in every language (the union, should one wording serve two messages)."""
+    import xml.etree.ElementTree as ElementTree
+
     messages: dict[str, set[str]] = {}
     for path in sorted(translations_folder().glob("duediligence_*.ts")):
         root = ElementTree.parse(path).getroot()  # our own files, shipped with the program

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -23,6 +22,8 @@ def default_workbook() -> Path:
 
 def backups_dir(workbook: Path) -> Path:
     """Backups of one workbook, kept apart from those of another file with the same name."""
+    import hashlib  # here: the first window is shown before a workbook is opened
+
     resolved = workbook.expanduser().resolve()
     digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:8]
     return data_dir() / "backups" / f"{resolved.stem}-{digest}"

@@ -26,6 +26,7 @@ PROBE = textwrap.dedent(
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Show and obj.isWidgetType() and obj.isWindow():
                 result.setdefault("at_first_show", loaded(["sqlmodel", "sqlalchemy"]))
+                result.setdefault("stdlib_at_first_show", loaded(["hashlib", "xml.etree.ElementTree"]))
                 # PySide6 builds the Python enums of the whole Qt namespace on its first use (~50 ms)
                 result.setdefault("qt_namespace_at_first_show", "Qt" in vars(sys.modules["PySide6.QtCore"]))
             return False
@@ -74,6 +75,10 @@ def test_first_window_is_shown_before_the_database_layer_is_imported(tmp_path):
     result = _start(tmp_path)
     assert result["at_first_show"] == []
     assert result["rc"] == 0
+
+
+def test_the_first_window_imports_nothing_only_backups_or_the_translation_sources_need(tmp_path):
+    assert _start(tmp_path)["stdlib_at_first_show"] == []  # hashlib names backup folders; ElementTree reads .ts
 
 
 def test_the_first_window_is_shown_before_the_qt_namespace_is_built(tmp_path):
