@@ -78,7 +78,8 @@ def test_first_window_is_shown_before_the_database_layer_is_imported(tmp_path):
 
 
 def test_the_first_window_imports_nothing_only_backups_or_the_translation_sources_need(tmp_path):
-    assert _start(tmp_path)["stdlib_at_first_show"] == []  # hashlib names backup folders; ElementTree reads .ts
+    # hashlib names backup folders; ElementTree reads the translation sources (.ts)
+    assert _start(tmp_path)["stdlib_at_first_show"] == []
 
 
 def test_the_first_window_is_shown_before_the_qt_namespace_is_built(tmp_path):
