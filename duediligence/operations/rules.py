@@ -17,7 +17,7 @@ from duediligence.decision.value_functions import (
     parse_value_function,
     stored_text,
 )
-from duediligence.enums import Scale
+from duediligence.enums import Direction, Scale
 from duediligence.errors import ValidationError
 from duediligence.fields import UNIQUE_NAMES
 from duediligence.i18n import QT_TRANSLATE_NOOP, fill, translate
@@ -150,7 +150,39 @@ def check_value_function(row: Any) -> None:
                 repr(row.scale),
             ),
         )
+    if isinstance(function, Discrete) and row.must_have and row.must_have_threshold is not None:
+        check_must_have_on_levels(row, function)
     row.value_function = stored_text(function)
+
+
+def check_must_have_on_levels(row: Any, function: Discrete) -> None:
+    """A must-have on levels keeps its threshold level and every level listed after it. That means "at
+    least this good" only when the threshold is a level's number, the levels run from worst to best and
+    the direction is higher: otherwise the ranking (and the shared workbook's formulas), which compare
+    the levels' numbers, would keep the wrong levels without a word."""
+    count, threshold = len(function.levels), float(row.must_have_threshold)
+    if threshold != int(threshold) or not 1 <= threshold <= count:
+        reason = translate(
+            "Operations", "criterion %1: a must-have on levels names a level by its number, 1 to %2"
+        )
+        raise ValidationError(
+            "must_have_threshold", row.must_have_threshold, fill(reason, repr(row.name), str(count))
+        )
+    values = [value for _label, value in function.levels]
+    if values != sorted(values):
+        reason = translate(
+            "Operations",
+            "criterion %1: list the levels from worst to best to make them a must-have (the threshold keeps "
+            "its level and those after it)",
+        )
+        raise ValidationError("value_function", row.value_function, fill(reason, repr(row.name)))
+    if row.direction != Direction.HIGHER_IS_BETTER.value:
+        reason = translate(
+            "Operations",
+            "criterion %1: a must-have on levels keeps the threshold level and the better ones after it; "
+            "set the direction to “Higher is better”",
+        )
+        raise ValidationError("direction", row.direction, fill(reason, repr(row.name)))
 
 
 def _function_of(criterion: Any) -> Any:

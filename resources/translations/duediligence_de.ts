@@ -5283,6 +5283,18 @@ Doppelklick öffnet sie</translation>
         <translation>Kriterium %1: Nur ein gemessenes Kriterium kann eine Wertfunktion haben (seine Skala ist %2)</translation>
     </message>
     <message>
+        <source>criterion %1: a must-have on levels names a level by its number, 1 to %2</source>
+        <translation>Kriterium %1: Ein Muss-Kriterium auf Stufen nennt eine Stufe mit ihrer Nummer, 1 bis %2</translation>
+    </message>
+    <message>
+        <source>criterion %1: list the levels from worst to best to make them a must-have (the threshold keeps its level and those after it)</source>
+        <translation>Kriterium %1: Ordnen Sie die Stufen von der schlechtesten zur besten, um sie zum Muss-Kriterium zu machen (die Schwelle behält ihre Stufe und die danach)</translation>
+    </message>
+    <message>
+        <source>criterion %1: a must-have on levels keeps the threshold level and the better ones after it; set the direction to “Higher is better”</source>
+        <translation>Kriterium %1: Ein Muss-Kriterium auf Stufen behält die Schwellenstufe und die besseren danach; stellen Sie die Richtung auf „Höher ist besser“</translation>
+    </message>
+    <message>
         <source>is not one of the levels&apos; numbers 1 to %1 (%2)</source>
         <translation>ist keine der Stufennummern 1 bis %1 (%2)</translation>
     </message>

@@ -101,3 +101,72 @@ def test_swing_ratings_without_a_top_swing_are_refused_and_nothing_changes(db: D
     with pytest.raises(ValidationError, match="rate the most important swing 100"):
         run(db, SetSwingWeights(eid, {ids["Battery"]: 80, ids["Support"]: 60, ids["Looks"]: 40}))
     assert criteria(db, eid)["Battery"]["weight"] == 3
+
+
+BEST_FIRST = {"kind": "discrete", "levels": {"full": 100, "basic": 60, "none": 0}}
+WORST_FIRST = {"kind": "discrete", "levels": {"none": 0, "basic": 60, "full": 100}}
+
+
+def levels_criterion(db: Database, function: dict, **fields) -> tuple[int, int]:
+    """(evaluation id, criterion id) of a measured 'Support' criterion with these levels and fields."""
+    doc = {
+        "title": "Support levels",
+        "options": [{"name": "A"}],
+        "ungrouped_criteria": [{"name": "Support", "scale": "measured", "value_function": function}],
+    }
+    eid = run(db, InsertEvaluationDocument(doc)).result
+    support = criteria(db, eid)["Support"]["id"]
+    if fields:
+        run(db, UpdateRow("criterion", support, fields))
+    return eid, support
+
+
+def test_a_must_have_on_levels_listed_best_first_is_refused_and_nothing_is_stored(db: Database) -> None:
+    # "at least level 2" on the levels' numbers would keep "basic" and "none" and fail "full"
+    eid, support = levels_criterion(db, BEST_FIRST)
+    with pytest.raises(ValidationError, match="criterion 'Support': list the levels from worst to best"):
+        run(db, UpdateRow("criterion", support, {"must_have": True, "must_have_threshold": 2}))
+    assert (
+        criteria(db, eid)["Support"]["must_have"],
+        criteria(db, eid)["Support"]["must_have_threshold"],
+    ) == (
+        False,
+        None,
+    )
+
+
+def test_levels_cannot_be_reordered_best_first_while_they_carry_a_must_have(db: Database) -> None:
+    eid, support = levels_criterion(db, WORST_FIRST, must_have=True, must_have_threshold=2)
+    with pytest.raises(ValidationError, match="list the levels from worst to best"):
+        run(db, UpdateRow("criterion", support, {"value_function": BEST_FIRST}))
+    assert criteria(db, eid)["Support"]["value_function"] == WORST_FIRST
+
+
+@pytest.mark.parametrize("threshold", [0, 1.5, 4])
+def test_a_must_have_threshold_on_levels_must_be_a_levels_number(db: Database, threshold: float) -> None:
+    _eid, support = levels_criterion(db, WORST_FIRST)
+    with pytest.raises(ValidationError, match="names a level by its number, 1 to 3"):
+        run(db, UpdateRow("criterion", support, {"must_have": True, "must_have_threshold": threshold}))
+
+
+def test_a_must_have_on_levels_needs_the_direction_higher_is_better(db: Database) -> None:
+    _eid, support = levels_criterion(db, WORST_FIRST, direction="lower")
+    with pytest.raises(ValidationError, match="set the direction to “Higher is better”"):
+        run(db, UpdateRow("criterion", support, {"must_have": True, "must_have_threshold": 2}))
+
+
+@pytest.mark.parametrize("threshold", [1, 3])
+def test_a_must_have_on_levels_listed_worst_first_is_stored_at_either_end(
+    db: Database, threshold: int
+) -> None:
+    eid, _support = levels_criterion(db, WORST_FIRST, must_have=True, must_have_threshold=threshold)
+    assert criteria(db, eid)["Support"]["must_have_threshold"] == threshold
+
+
+def test_a_must_have_set_before_the_levels_is_checked_when_they_come(db: Database) -> None:
+    eid = run(db, InsertEvaluationDocument(DOC)).result
+    battery = criteria(db, eid)["Battery"]["id"]  # measured, no scores yet
+    run(db, UpdateRow("criterion", battery, {"must_have": True, "must_have_threshold": 2.5}))
+    with pytest.raises(ValidationError, match="names a level by its number, 1 to 3"):
+        run(db, UpdateRow("criterion", battery, {"value_function": WORST_FIRST}))
+    assert criteria(db, eid)["Battery"]["value_function"] is None

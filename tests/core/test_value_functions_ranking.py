@@ -77,3 +77,10 @@ def test_a_flip_on_levels_names_the_level_that_reaches_it() -> None:
     criteria = [measured("s", SUPPORT), CriterionSpec(id="k", name="k", scale="0-10")]
     flips = {(f.option, f.criterion): f for f in flip_thresholds([[3.0, 0.0], [1.0, 5.0]], criteria)}
     assert (flips[(1, 0)].threshold, flips[(0, 0)].threshold) == (2.0, 1.0)
+
+
+def test_a_must_have_on_levels_listed_worst_first_keeps_the_threshold_level_and_the_better_ones() -> None:
+    # "at least basic" (level 2): none (1) fails and is excluded; basic (2) and full (3) are ranked
+    support = measured("support", SUPPORT, must_have=True, must_have_threshold=2.0)
+    result = rank([[1.0], [2.0], [3.0]], [support])
+    assert [(o.excluded, o.rank) for o in result.options] == [(True, None), (False, 2), (False, 1)]
