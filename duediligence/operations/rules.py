@@ -175,14 +175,17 @@ def check_must_have_on_levels(row: Any, function: Discrete) -> None:
             "criterion %1: list the levels from worst to best to make them a must-have (the threshold keeps "
             "its level and those after it)",
         )
-        raise ValidationError("value_function", row.value_function, fill(reason, repr(row.name)))
+        pair = (row.value_function, row.must_have_threshold)  # a pair: neither alone was "entered" wrong
+        raise ValidationError("value_function", pair, fill(reason, repr(row.name)))
     if row.direction != Direction.HIGHER_IS_BETTER.value:
         reason = translate(
             "Operations",
             "criterion %1: a must-have on levels keeps the threshold level and the better ones after it; "
             "set the direction to “Higher is better”",
         )
-        raise ValidationError("direction", row.direction, fill(reason, repr(row.name)))
+        raise ValidationError(
+            "direction", (row.direction, row.must_have_threshold), fill(reason, repr(row.name))
+        )
 
 
 def _function_of(criterion: Any) -> Any:
