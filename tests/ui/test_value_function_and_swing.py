@@ -267,3 +267,45 @@ def test_the_cell_tooltip_says_what_a_measured_score_is_worth_and_why(matrix_vie
     )
     tip = view.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert "Worth 45 of 100" in tip and "value function: 4 h → 0, 8 h → 90" in tip and "8 h is enough" in tip
+
+
+@pytest.mark.parametrize(
+    ("levels", "typed", "said"),
+    [
+        ({"full": 100, "basic": 60, "none": 0}, "2", "The threshold of “Support” was not changed: criterion "
+         "'Support': list the levels from worst to best"),
+        ({"none": 0, "basic": 60, "full": 100}, "1.5", "The threshold of “Support” was not changed (you "
+         "entered “1.5”): criterion 'Support': a must-have on levels names a level by its number, 1 to 3"),
+    ],
+)  # fmt: skip
+def test_a_must_have_on_levels_that_would_keep_the_wrong_ones_is_refused_in_a_sentence(
+    tmp_path, make_window, monkeypatch, qtbot, levels, typed, said
+):
+    """The threshold typed is named only when it is what is wrong, not when the levels' order is."""
+    from duediligence.operations.evaluations import InsertEvaluationDocument
+    from duediligence.storage.database import Database
+    from ui import dialogs
+
+    support = {
+        "name": "Support",
+        "scale": "measured",
+        "value_function": {"kind": "discrete", "levels": levels},
+    }
+    doc = {"title": "Support", "options": [{"name": "A"}], "ungrouped_criteria": [support]}
+    db = Database.open(tmp_path / "s.db")
+    with db.transaction() as session:
+        eid = InsertEvaluationDocument(doc).apply(session).result
+    db.close()
+    warnings: list[str] = []
+    monkeypatch.setattr(dialogs, "show_warning", lambda _parent, _title, message: warnings.append(message))
+    window = make_window(tmp_path / "s.db")
+    window.evaluations.select(eid)
+    editor = window.evaluation_view.comparison.criteria
+    window.evaluation_view.setCurrentWidget(window.evaluation_view.comparison)
+    window.evaluation_view.comparison.pages.setCurrentWidget(editor)
+    model = editor.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, Col.NAME).data() == "Support")
+    assert model.setData(model.index(row, Col.MUST_HAVE), True, Qt.ItemDataRole.EditRole)  # no threshold yet
+    assert model.setData(model.index(row, Col.THRESHOLD), typed) is False
+    qtbot.waitUntil(lambda: len(warnings) == 1)  # reported once the cell editor has closed
+    assert warnings[0].startswith(said)
