@@ -12,6 +12,7 @@ from sqlmodel import Session, col
 from duediligence.decision.scoring import scale_bounds
 from duediligence.decision.value_functions import (
     Discrete,
+    Piecewise,
     ValueFunctionError,
     load,
     parse_value_function,
@@ -150,8 +151,11 @@ def check_value_function(row: Any) -> None:
                 repr(row.scale),
             ),
         )
-    if isinstance(function, Discrete) and row.must_have and row.must_have_threshold is not None:
-        check_must_have_on_levels(row, function)
+    if row.must_have and row.must_have_threshold is not None:
+        if isinstance(function, Discrete):
+            check_must_have_on_levels(row, function)
+        elif isinstance(function, Piecewise):
+            check_must_have_on_points(row, function)
     row.value_function = stored_text(function)
 
 
@@ -186,6 +190,31 @@ def check_must_have_on_levels(row: Any, function: Discrete) -> None:
         raise ValidationError(
             "direction", (row.direction, row.must_have_threshold), fill(reason, repr(row.name))
         )
+
+
+def check_must_have_on_points(row: Any, function: Piecewise) -> None:
+    """The points say which values are better (their worth rises or falls from the first to the last);
+    a must-have compares values in the criterion's direction, so the two must agree, or the ranking
+    would exclude the options the points call good."""
+    first, last = function.points[0][1], function.points[-1][1]
+    if first == last:
+        return  # worth at both ends alike (a peak or a dip): the direction alone says which side fails
+    wanted = Direction.HIGHER_IS_BETTER.value if last > first else Direction.LOWER_IS_BETTER.value
+    if row.direction == wanted:
+        return
+    if last > first:
+        reason = translate(
+            "Operations",
+            "criterion %1: its value function makes higher values worth more, so its must-have needs the "
+            "direction “Higher is better”",
+        )
+    else:
+        reason = translate(
+            "Operations",
+            "criterion %1: its value function makes lower values worth more, so its must-have needs the "
+            "direction “Lower is better”",
+        )
+    raise ValidationError("direction", (row.direction, row.must_have_threshold), fill(reason, repr(row.name)))
 
 
 def _function_of(criterion: Any) -> Any:

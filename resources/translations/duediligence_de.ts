@@ -5295,6 +5295,14 @@ Doppelklick öffnet sie</translation>
         <translation>Kriterium %1: Ein Muss-Kriterium auf Stufen behält die Schwellenstufe und die besseren danach; stellen Sie die Richtung auf „Höher ist besser“</translation>
     </message>
     <message>
+        <source>criterion %1: its value function makes higher values worth more, so its must-have needs the direction “Higher is better”</source>
+        <translation>Kriterium %1: Seine Wertfunktion macht höhere Werte wertvoller, daher braucht sein Muss-Kriterium die Richtung „Höher ist besser“</translation>
+    </message>
+    <message>
+        <source>criterion %1: its value function makes lower values worth more, so its must-have needs the direction “Lower is better”</source>
+        <translation>Kriterium %1: Seine Wertfunktion macht niedrigere Werte wertvoller, daher braucht sein Muss-Kriterium die Richtung „Niedriger ist besser“</translation>
+    </message>
+    <message>
         <source>is not one of the levels&apos; numbers 1 to %1 (%2)</source>
         <translation>ist keine der Stufennummern 1 bis %1 (%2)</translation>
     </message>

@@ -170,3 +170,48 @@ def test_a_must_have_set_before_the_levels_is_checked_when_they_come(db: Databas
     with pytest.raises(ValidationError, match="names a level by its number, 1 to 3"):
         run(db, UpdateRow("criterion", battery, {"value_function": WORST_FIRST}))
     assert criteria(db, eid)["Battery"]["value_function"] is None
+
+
+LIGHTER = {"kind": "piecewise", "points": [[1.0, 100.0], [1.3, 80.0], [2.0, 0.0]]}  # kg: less is better
+LONGER = {"kind": "piecewise", "points": [[4.0, 0.0], [8.0, 90.0], [12.0, 100.0]]}  # hours: more is better
+PEAK = {"kind": "piecewise", "points": [[0.0, 0.0], [5.0, 100.0], [10.0, 0.0]]}  # the middle is best
+
+
+def points_criterion(db: Database, function: dict, **fields) -> tuple[int, int]:
+    doc = {
+        "title": "Weight",
+        "options": [{"name": "A"}],
+        "ungrouped_criteria": [{"name": "Weight", "scale": "measured", "value_function": function, **fields}],
+    }
+    eid = run(db, InsertEvaluationDocument(doc)).result
+    return eid, criteria(db, eid)["Weight"]["id"]
+
+
+@pytest.mark.parametrize(
+    ("function", "direction", "needed"),
+    [(LIGHTER, "higher", "“Lower is better”"), (LONGER, "lower", "“Higher is better”")],
+)
+def test_a_must_have_against_the_direction_its_points_rise_in_is_refused(
+    db: Database, function: dict, direction: str, needed: str
+) -> None:
+    # "at most 1.3 kg" kept in the direction "higher" would exclude every lighter laptop
+    eid, weight = points_criterion(db, function, direction=direction)
+    with pytest.raises(ValidationError, match=f"criterion 'Weight': .* needs the direction {needed}"):
+        run(db, UpdateRow("criterion", weight, {"must_have": True, "must_have_threshold": 1.3}))
+    assert criteria(db, eid)["Weight"]["must_have"] is False
+
+
+@pytest.mark.parametrize(("function", "direction"), [(LIGHTER, "lower"), (LONGER, "higher"), (PEAK, "lower")])
+def test_a_must_have_in_the_direction_its_points_rise_in_or_on_a_peak_is_stored(
+    db: Database, function: dict, direction: str
+) -> None:
+    eid, weight = points_criterion(db, function, direction=direction)
+    run(db, UpdateRow("criterion", weight, {"must_have": True, "must_have_threshold": 1.3}))
+    assert criteria(db, eid)["Weight"]["must_have_threshold"] == 1.3
+
+
+def test_points_that_turn_against_a_must_haves_direction_are_refused(db: Database) -> None:
+    eid, weight = points_criterion(db, LONGER, direction="higher", must_have=True, must_have_threshold=6)
+    with pytest.raises(ValidationError, match="needs the direction “Lower is better”"):
+        run(db, UpdateRow("criterion", weight, {"value_function": LIGHTER}))
+    assert criteria(db, eid)["Weight"]["value_function"] == LONGER
