@@ -176,10 +176,10 @@ class QuestionnairesView(QWidget):
         if self._stale:
             self.reload()
 
-    def reload(self, first: bool = False) -> None:
+    def reload(self) -> None:
         from duediligence.reads.questionnaires import questionnaire_overview
 
-        first, self._stale, self._first = first or self._first, False, False
+        first, self._stale, self._first = self._first, False, False
         kept = None if first else self.current_option()
         rows: tuple[QuestionnaireRow, ...] = ()
         if self.evaluation_id is not None and self.context.db is not None:
